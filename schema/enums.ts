@@ -1,0 +1,75 @@
+/**
+ * The fixed vocabularies of the graph. Every Neo4j label and relationship type the project writes
+ * comes from these enums, never from input text, so a document cannot inject a label.
+ */
+import { z } from 'zod';
+
+/** Kinds of real-world entity the extractor recognises. */
+export const EntityKind = z.enum(['Person', 'Organisation', 'Country', 'Region', 'City', 'Group', 'Event']);
+export type EntityKind = z.infer<typeof EntityKind>;
+
+/** Every node in graph.json has one of these kinds: the entity kinds plus the two record kinds. */
+export const NodeKind = z.enum([...EntityKind.options, 'Stance', 'Source']);
+export type NodeKind = z.infer<typeof NodeKind>;
+
+/** Typed relations between entities, each backed by evidence in a source. */
+export const RelationType = z.enum([
+  'WORKS_FOR', // person -> organisation (role on the edge)
+  'LEADS', // person -> organisation | country
+  'MEMBER_OF', // person | organisation | country -> organisation | group
+  'BASED_IN', // organisation -> city | country
+  'NATIONAL_OF', // person | group -> country
+  'PART_OF', // group | organisation | region | city -> organisation | country | region
+  'LOCATED_IN', // city | region -> country | region; event -> place
+  'INTERVIEWED', // organisation | person (interviewer) -> person (interviewee)
+]);
+export type RelationType = z.infer<typeof RelationType>;
+
+/** Structural edges that tie stances, mentions and sources together. */
+export const StructuralEdgeType = z.enum(['HOLDS', 'ABOUT', 'STATED_IN', 'MENTIONED_IN']);
+export type StructuralEdgeType = z.infer<typeof StructuralEdgeType>;
+
+export const EdgeType = z.enum([...RelationType.options, ...StructuralEdgeType.options]);
+export type EdgeType = z.infer<typeof EdgeType>;
+
+export const Polarity = z.enum(['support', 'oppose', 'neutral', 'mixed']);
+export type Polarity = z.infer<typeof Polarity>;
+
+/**
+ * Stance categories in the spirit of CAMEO (Conflict and Mediation Event Observations).
+ * The CAMEO root code each one follows is in `STANCE_CODE_CAMEO`.
+ */
+export const StanceCode = z.enum([
+  'PRAISE', // praise or endorse
+  'CRITICISE', // criticise or denounce
+  'ACCUSE', // accuse (of crime, of responsibility)
+  'DEMAND', // demand, call for, insist
+  'APPEAL', // appeal, urge, hope that another actor will
+  'REJECT', // reject a claim or proposal, dispute, deny credibility
+  'OPTIMISTIC', // make an optimistic comment
+  'PESSIMISTIC', // make a pessimistic comment, express concern
+  'THREATEN', // threaten
+  'COMMENT', // make a neutral statement
+]);
+export type StanceCode = z.infer<typeof StanceCode>;
+
+export const STANCE_CODE_CAMEO: Readonly<Record<StanceCode, string>> = {
+  PRAISE: '051',
+  CRITICISE: '111',
+  ACCUSE: '112',
+  DEMAND: '100',
+  APPEAL: '020',
+  REJECT: '120',
+  OPTIMISTIC: '013',
+  PESSIMISTIC: '012',
+  THREATEN: '130',
+  COMMENT: '010',
+};
+
+/** The role a speaker plays in a document. */
+export const SpeakerRole = z.enum(['interviewer', 'interviewee', 'author', 'quoted']);
+export type SpeakerRole = z.infer<typeof SpeakerRole>;
+
+/** Input formats the reader understands. */
+export const SourceFormat = z.enum(['text', 'markdown', 'html']);
+export type SourceFormat = z.infer<typeof SourceFormat>;

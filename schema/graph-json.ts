@@ -1,0 +1,94 @@
+/**
+ * The `graph.json` format: graphology's own serialisation (`graph.export()`) of a directed,
+ * non-multi graph, so Gephi Lite and every graphology tool open it as it is. These schemas pin
+ * down the attributes each node and edge carries; `schema/graph-json.md` documents them.
+ */
+import { z } from 'zod';
+import { EdgeType, EntityKind, Polarity, RelationType, StanceCode } from './enums';
+import { Evidence, Span } from './records';
+
+const NodeBase = z.object({
+  label: z.string().min(1),
+  aliases: z.array(z.string()),
+});
+
+export const EntityNodeAttributes = NodeBase.extend({
+  kind: EntityKind,
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  description: z.string().optional(),
+  /** Total mentions across all sources. */
+  mentions: z.number().int().nonnegative(),
+});
+export type EntityNodeAttributes = z.infer<typeof EntityNodeAttributes>;
+
+export const StanceNodeAttributes = NodeBase.extend({
+  kind: z.literal('Stance'),
+  polarity: Polarity,
+  code: StanceCode,
+  quote: z.string().min(1),
+  span: Span,
+  /** Key of the Source node the quote comes from. */
+  source: z.string().min(1),
+  confidence: z.number().min(0).max(1),
+  holder: z.string().min(1),
+  target: z.string().min(1),
+});
+export type StanceNodeAttributes = z.infer<typeof StanceNodeAttributes>;
+
+export const SourceNodeAttributes = NodeBase.extend({
+  kind: z.literal('Source'),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type SourceNodeAttributes = z.infer<typeof SourceNodeAttributes>;
+
+export const NodeAttributes = z.discriminatedUnion('kind', [
+  ...EntityKind.options.map((kind) => EntityNodeAttributes.extend({ kind: z.literal(kind) })),
+  StanceNodeAttributes,
+  SourceNodeAttributes,
+] as unknown as [typeof StanceNodeAttributes, typeof SourceNodeAttributes]);
+export type NodeAttributes = EntityNodeAttributes | StanceNodeAttributes | SourceNodeAttributes;
+
+/** A relation edge: its first evidence (by source key, then offset) inline, all of it in `evidence`. */
+export const RelationEdgeAttributes = z.object({
+  type: RelationType,
+  role: z.string().optional(),
+  confidence: z.number().min(0).max(1),
+  source: z.string().min(1),
+  span: Span,
+  quote: z.string(),
+  evidence: z.array(Evidence).min(1),
+});
+export type RelationEdgeAttributes = z.infer<typeof RelationEdgeAttributes>;
+
+export const StructuralEdgeAttributes = z.object({
+  type: z.enum(['HOLDS', 'ABOUT', 'STATED_IN']),
+});
+export const MentionEdgeAttributes = z.object({
+  type: z.literal('MENTIONED_IN'),
+  count: z.number().int().positive(),
+});
+
+export const EdgeAttributes = z.union([RelationEdgeAttributes, StructuralEdgeAttributes, MentionEdgeAttributes]);
+export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
+
+export const SerializedGraph = z.object({
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  options: z.object({ type: z.literal('directed'), multi: z.literal(false), allowSelfLoops: z.boolean() }),
+  nodes: z.array(z.object({ key: z.string(), attributes: NodeAttributes })),
+  edges: z.array(
+    z.object({
+      key: z.string().optional(),
+      source: z.string(),
+      target: z.string(),
+      attributes: EdgeAttributes,
+    }),
+  ),
+});
+export type SerializedGraph = z.infer<typeof SerializedGraph>;
+
+export { EdgeType };

@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './records';
+export * from './graph-json';
+export * from './keys';
+export * from './neo4j';

@@ -1,0 +1,147 @@
+/**
+ * Records handed from one pipeline stage to the next. The zod schema is the type: every type
+ * here is `z.infer` of its schema, so validation and typing cannot drift apart.
+ *
+ * Offsets: every `span` is `[start, end)` in UTF-16 code units into the source file's text after
+ * UTF-8 decoding and BOM removal, with nothing else changed, so `text.slice(start, end) === quote`.
+ */
+import { z } from 'zod';
+import { EntityKind, Polarity, RelationType, SourceFormat, SpeakerRole, StanceCode } from './enums';
+
+export const Span = z
+  .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+  .refine(([start, end]) => start <= end, { message: 'span start must not exceed its end' });
+export type Span = z.infer<typeof Span>;
+
+/** Where a fact comes from: the source's key, the span and the verbatim text at that span. */
+export const Evidence = z.object({
+  source: z.string().min(1),
+  span: Span,
+  quote: z.string(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** Metadata a user may give for a source in `import/sources.json` (all optional). */
+export const SourceMeta = z.object({
+  id: z.string().min(1).optional(),
+  file: z.string().min(1).optional(),
+  title: z.string().optional(),
+  publisher: z.string().optional(),
+  date: z.string().optional(),
+  url: z.string().optional(),
+  author: z.string().optional(),
+  interviewer: z.string().optional(),
+  interviewee: z.string().optional(),
+  language: z.string().optional(),
+  license: z.string().optional(),
+});
+export type SourceMeta = z.infer<typeof SourceMeta>;
+
+/** One speaking turn: a question, an answer, or a paragraph of narration. */
+export const Turn = z.object({
+  kind: z.enum(['question', 'answer', 'paragraph']),
+  /** Display name of the speaker as the document gives it, or null where nobody speaks. */
+  speaker: z.string().nullable(),
+  role: SpeakerRole.nullable(),
+  span: Span,
+});
+export type Turn = z.infer<typeof Turn>;
+
+/** Speech attributed inside a turn: "X said in an interview that ...", "Tokayev claims ...". */
+export const ReportedSpeech = z.object({
+  /** The speaker's name as written, and where. */
+  speaker: z.string(),
+  speakerSpan: Span,
+  /** The reporting verb ("said", "claims"). */
+  cue: z.string(),
+  /** The reported content. */
+  span: Span,
+});
+export type ReportedSpeech = z.infer<typeof ReportedSpeech>;
+
+export const Speaker = z.object({
+  name: z.string(),
+  role: SpeakerRole,
+  /** How the document describes the speaker ("Senior Policy Adviser at Norwegian Helsinki Committee"). */
+  description: z.string().optional(),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+/** What the read stage hands to extraction. */
+export const SourceDocument = z.object({
+  /** Stable key of the source, independent of its text (so a changed text replaces the old one). */
+  id: z.string().min(1),
+  path: z.string(),
+  format: SourceFormat,
+  /** The decoded file text: every span points into this. */
+  text: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  title: z.string(),
+  lead: z.string().nullable(),
+  publisher: z.string().nullable(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  language: z.string(),
+  /** Spans of the main content, boilerplate removed, in reading order. */
+  body: z.array(Span),
+  speakers: z.array(Speaker),
+  turns: z.array(Turn),
+  captions: z.array(Span),
+  reportedSpeech: z.array(ReportedSpeech),
+});
+export type SourceDocument = z.infer<typeof SourceDocument>;
+
+/** A stretch of text that names (or refers to) an entity. */
+export const Mention = z.object({
+  entity: z.string().min(1),
+  source: z.string().min(1),
+  span: Span,
+  text: z.string(),
+  /** How the mention was linked: a name, an alias, a title+surname, a demonym, a pronoun, ... */
+  via: z.enum(['name', 'alias', 'acronym', 'surname', 'demonym', 'pronoun', 'speaker', 'group-noun', 'authorities']),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Entity = z.object({
+  /** Stable key: a Wikidata QID when the gazetteer knows it, else a normalised-name key. */
+  id: z.string().min(1),
+  kind: EntityKind,
+  label: z.string().min(1),
+  aliases: z.array(z.string()),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  description: z.string().optional(),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Relation = z.object({
+  type: RelationType,
+  from: z.string().min(1),
+  to: z.string().min(1),
+  role: z.string().optional(),
+  confidence: z.number().min(0).max(1),
+  evidence: Evidence,
+});
+export type Relation = z.infer<typeof Relation>;
+
+export const Stance = z.object({
+  id: z.string().min(1),
+  holder: z.string().min(1),
+  target: z.string().min(1),
+  polarity: Polarity,
+  code: StanceCode,
+  confidence: z.number().min(0).max(1),
+  source: z.string().min(1),
+  span: Span,
+  quote: z.string().min(1),
+});
+export type Stance = z.infer<typeof Stance>;
+
+/** Everything extraction and resolution found in one document. */
+export const DocumentExtraction = z.object({
+  source: SourceDocument,
+  entities: z.array(Entity),
+  mentions: z.array(Mention),
+  relations: z.array(Relation),
+  stances: z.array(Stance),
+});
+export type DocumentExtraction = z.infer<typeof DocumentExtraction>;

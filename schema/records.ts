@@ -75,6 +75,13 @@ export const SourceDocument = z.object({
   format: SourceFormat,
   /** The decoded file text: every span points into this. */
   text: z.string(),
+  /**
+   * The same text with markup masked: same length as `text`, every offset identical, but HTML
+   * tags, comments and scripts, Markdown syntax and the like replaced by spaces (an entity such
+   * as `&amp;` becomes `&` plus spaces). Extraction reads this; quotes are cut from `text`.
+   * For plain text it equals `text`.
+   */
+  plain: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   title: z.string(),
   lead: z.string().nullable(),

@@ -1,0 +1,169 @@
+/**
+ * What the side panel shows for one node, as plain data: kind, aliases, Wikidata link, the
+ * stances it holds and those about it (quote, polarity, category, source), and its relations
+ * with their evidence. Pure, so it is tested without a browser; the panel only renders it.
+ */
+import type { NodeKind, Polarity, RelationType, StanceCode } from '../../schema/enums';
+import { resolveSourceKey, type ViewGraph, type ViewNode } from './view-graph';
+
+export interface NodeRef {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: NodeKind;
+}
+
+export interface SourceRef {
+  readonly key: string;
+  readonly title: string;
+  readonly publisher: string | null;
+  readonly date: string | null;
+  /** Only http(s) URLs survive, so a document cannot plant a `javascript:` link. */
+  readonly url: string | null;
+}
+
+export interface StanceDetail {
+  readonly key: string;
+  readonly holder: NodeRef | null;
+  readonly target: NodeRef | null;
+  readonly polarity: Polarity;
+  readonly code: StanceCode;
+  readonly quote: string;
+  readonly source: SourceRef | null;
+}
+
+export interface RelationDetail {
+  readonly key: string;
+  readonly type: RelationType;
+  /** 'out': this node -> other; 'in': other -> this node. */
+  readonly direction: 'out' | 'in';
+  readonly other: NodeRef;
+  readonly role: string | null;
+  readonly evidence: readonly { quote: string; source: SourceRef | null }[];
+}
+
+export interface NodeDetails {
+  readonly key: string;
+  readonly kind: NodeKind;
+  readonly label: string;
+  readonly aliases: readonly string[];
+  readonly wikidata: { id: string; url: string } | null;
+  readonly description: string | null;
+  readonly mentions: number | null;
+  readonly held: readonly StanceDetail[];
+  readonly about: readonly StanceDetail[];
+  readonly relations: readonly RelationDetail[];
+  /** For a stance node: the stance itself. */
+  readonly stance: StanceDetail | null;
+  /** For a source node: its metadata; for others: the sources that mention them. */
+  readonly source: SourceRef | null;
+  readonly mentionedIn: readonly SourceRef[];
+}
+
+/** Keep a URL only when it is http or https. */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function nodeRef(graph: ViewGraph, key: string): NodeRef | null {
+  if (!graph.hasNode(key)) return null;
+  const attrs = graph.getNodeAttributes(key);
+  return { key, label: attrs.label, kind: attrs.kind };
+}
+
+function sourceRef(graph: ViewGraph, reference: string): SourceRef | null {
+  const key = resolveSourceKey((node) => graph.hasNode(node), reference);
+  if (!graph.hasNode(key)) return null;
+  const attrs = graph.getNodeAttributes(key);
+  if (attrs.kind !== 'Source') return null;
+  return { key, title: attrs.title || attrs.label, publisher: attrs.publisher, date: attrs.date, url: safeHttpUrl(attrs.url) };
+}
+
+function stanceDetail(graph: ViewGraph, key: string, attrs: ViewNode): StanceDetail | null {
+  if (attrs.kind !== 'Stance') return null;
+  return {
+    key,
+    holder: nodeRef(graph, attrs.holder),
+    target: nodeRef(graph, attrs.target),
+    polarity: attrs.polarity,
+    code: attrs.code,
+    quote: attrs.quote,
+    source: sourceRef(graph, attrs.source),
+  };
+}
+
+const bySourceThenOffset = (a: StanceDetail, b: StanceDetail, graph: ViewGraph) => {
+  const sa = a.source?.key ?? '';
+  const sb = b.source?.key ?? '';
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  const spanA = graph.getNodeAttributes(a.key) as Extract<ViewNode, { kind: 'Stance' }>;
+  const spanB = graph.getNodeAttributes(b.key) as Extract<ViewNode, { kind: 'Stance' }>;
+  return spanA.span[0] - spanB.span[0];
+};
+
+/** Everything the panel shows for `key`, or null when the graph has no such node. */
+export function describeNode(graph: ViewGraph, key: string): NodeDetails | null {
+  if (!graph.hasNode(key)) return null;
+  const attrs = graph.getNodeAttributes(key);
+  const held: StanceDetail[] = [];
+  const about: StanceDetail[] = [];
+  const relations: RelationDetail[] = [];
+  const mentionedIn: SourceRef[] = [];
+
+  graph.forEachOutEdge(key, (edge, edgeAttrs, _source, target, _sa, targetAttrs) => {
+    if (edgeAttrs.rel === 'HOLDS') {
+      const stance = stanceDetail(graph, target, targetAttrs);
+      if (stance) held.push(stance);
+    } else if (edgeAttrs.rel === 'MENTIONED_IN') {
+      const ref = sourceRef(graph, target);
+      if (ref) mentionedIn.push(ref);
+    }
+    void edge;
+  });
+  graph.forEachInEdge(key, (_edge, edgeAttrs, source, _target, sourceAttrs) => {
+    if (edgeAttrs.rel !== 'ABOUT') return;
+    const stance = stanceDetail(graph, source, sourceAttrs);
+    if (stance) about.push(stance);
+  });
+  graph.forEachEdge(key, (edge, edgeAttrs, source, target) => {
+    const data = edgeAttrs.data;
+    if (!data || !('evidence' in data)) return;
+    const direction = source === key ? 'out' : 'in';
+    const other = nodeRef(graph, direction === 'out' ? target : source);
+    if (!other) return;
+    relations.push({
+      key: edge,
+      type: data.type,
+      direction,
+      other,
+      role: data.role ?? null,
+      evidence: data.evidence.map((evidence) => ({ quote: evidence.quote, source: sourceRef(graph, evidence.source) })),
+    });
+  });
+  held.sort((a, b) => bySourceThenOffset(a, b, graph));
+  about.sort((a, b) => bySourceThenOffset(a, b, graph));
+  relations.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.other.label < b.other.label ? -1 : 1));
+
+  const isEntity = attrs.kind !== 'Stance' && attrs.kind !== 'Source';
+  const wikidata = isEntity && attrs.wikidata && /^Q\d+$/.test(attrs.wikidata) ? attrs.wikidata : null;
+  return {
+    key,
+    kind: attrs.kind,
+    label: attrs.label,
+    aliases: attrs.aliases,
+    wikidata: wikidata ? { id: wikidata, url: `https://www.wikidata.org/wiki/${wikidata}` } : null,
+    description: isEntity ? (attrs.description ?? null) : null,
+    mentions: isEntity ? attrs.mentions : null,
+    held,
+    about,
+    relations,
+    stance: stanceDetail(graph, key, attrs),
+    source: sourceRef(graph, key),
+    mentionedIn,
+  };
+}

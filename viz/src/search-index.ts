@@ -1,0 +1,108 @@
+/**
+ * Autocomplete over names and aliases. The index is built once per graph (normalised strings
+ * computed up front), so a keystroke is one linear scan with cheap string tests: well under
+ * 50 ms for 10,000 nodes.
+ */
+import type { NodeKind } from '../../schema/enums';
+import type { ViewGraph } from './view-graph';
+
+export interface SearchEntry {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: NodeKind;
+  /** The label and aliases as written. */
+  readonly names: readonly string[];
+  /** The same, normalised by `normaliseForSearch`. */
+  readonly terms: readonly string[];
+  readonly weight: number;
+}
+
+export interface SearchHit {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: NodeKind;
+  /** The alias that matched when it was not the label itself. */
+  readonly alias: string | null;
+  readonly rank: number;
+}
+
+export type SearchIndex = readonly SearchEntry[];
+
+/** Lower-case, strip accents, turn punctuation into single spaces: "Kassym-Jomart" -> "kassym jomart". */
+export function normaliseForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Index every node except stances (their labels are quotes, found through their holder instead). */
+export function buildSearchIndex(graph: ViewGraph): SearchIndex {
+  const entries: SearchEntry[] = [];
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === 'Stance') return;
+    const names = [attrs.label, ...attrs.aliases.filter((alias) => alias !== attrs.label)];
+    entries.push({
+      key,
+      label: attrs.label,
+      kind: attrs.kind,
+      names,
+      terms: names.map(normaliseForSearch),
+      weight: 'mentions' in attrs ? attrs.mentions : 0,
+    });
+  });
+  return entries;
+}
+
+/** 0: whole name, 1: name starts with the query, 2: a word starts with it, 3: anywhere; -1: no match. */
+function rankTerm(term: string, query: string): number {
+  if (term === query) return 0;
+  if (term.startsWith(query)) return 1;
+  if (term.includes(` ${query}`)) return 2;
+  if (term.includes(query)) return 3;
+  return -1;
+}
+
+/**
+ * Find nodes whose label or an alias matches the query, best first (closer match, then more
+ * mentions, then shorter and alphabetical label).
+ * @example searchNodes(index, 'tokayev') // [{ label: 'Kassym-Jomart Tokayev', rank: 2, ... }]
+ */
+export function searchNodes(
+  index: SearchIndex,
+  query: string,
+  options: { limit?: number; accept?: (key: string) => boolean } = {},
+): SearchHit[] {
+  const q = normaliseForSearch(query);
+  if (q === '') return [];
+  const limit = options.limit ?? 8;
+  const hits: (SearchHit & { weight: number })[] = [];
+  for (const entry of index) {
+    let best = -1;
+    let bestName = 0;
+    for (let i = 0; i < entry.terms.length; i++) {
+      const rank = rankTerm(entry.terms[i]!, q);
+      if (rank >= 0 && (best < 0 || rank < best)) {
+        best = rank;
+        bestName = i;
+      }
+    }
+    if (best < 0 || (options.accept && !options.accept(entry.key))) continue;
+    hits.push({
+      key: entry.key,
+      label: entry.label,
+      kind: entry.kind,
+      alias: bestName === 0 ? null : entry.names[bestName]!,
+      rank: best,
+      weight: entry.weight,
+    });
+  }
+  hits.sort(
+    (a, b) =>
+      a.rank - b.rank || b.weight - a.weight || a.label.length - b.label.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+  );
+  return hits.slice(0, limit).map(({ weight: _weight, ...hit }) => hit);
+}

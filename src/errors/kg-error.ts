@@ -15,6 +15,7 @@ export type KgErrorCode =
   | 'E_METADATA'
   | 'E_INVALID_GRAPH'
   | 'E_GOLD'
+  | 'E_GAZETTEER'
   | 'E_DB_UNAVAILABLE'
   | 'E_DB_AUTH'
   | 'E_DB_WRITE'

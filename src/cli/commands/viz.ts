@@ -1,0 +1,29 @@
+/**
+ * `kg viz export --out <dir> [--file graph.json]`: writes a self-contained viewer page (graph
+ * inlined) that opens from disk. Without --file the graph is read from Neo4j.
+ */
+import { parseExportArgs } from '../../serve/parse-serve-args';
+import { readGraphFile } from '../../serve/file-graph-source';
+import { exportStaticViewer } from '../../serve/static-export';
+import { ensureViewerBuilt } from '../../serve/viewer-build';
+
+export async function run(args: string[]): Promise<number> {
+  const options = parseExportArgs(args);
+  const build = await ensureViewerBuilt(undefined, (line) => process.stdout.write(`${line}\n`));
+  let graph;
+  if (options.file) graph = await readGraphFile(options.file, 'viz export');
+  else {
+    const { createNeo4jGraphSource } = await import('../../serve/neo4j-graph-source');
+    const source = await createNeo4jGraphSource();
+    try {
+      graph = await source.loadGraph();
+    } finally {
+      await source.close();
+    }
+  }
+  const result = await exportStaticViewer(build, graph, options.out);
+  process.stdout.write(
+    `Wrote ${result.file} (${graph.nodes.length} nodes, ${graph.edges.length} edges, ${(result.bytes / 1024).toFixed(0)} KiB); open it in a browser.\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,58 @@
+/**
+ * A graph.json file as the API's data. The file is validated against the schema when read and
+ * read again when it changes on disk, so `kg import` next to a running `kg serve` shows up on
+ * reload.
+ */
+import { promises as fs } from 'node:fs';
+import { SerializedGraph } from '../../schema/graph-json';
+import { KgError } from '../errors/kg-error';
+import type { GraphSource } from './graph-source';
+
+const MAX_ISSUES = 5;
+
+/**
+ * Read and validate a graph.json file; every problem is reported in one KgError naming the file.
+ * @example const graph = await readGraphFile('out/graph.json');
+ */
+export async function readGraphFile(path: string, operation = 'serve'): Promise<SerializedGraph> {
+  let text: string;
+  try {
+    text = await fs.readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new KgError('E_NOT_FOUND', operation, `cannot read "${path}": no such file (run "kg import" first)`, { cause: error });
+    throw new KgError('E_NOT_FOUND', operation, `cannot read "${path}": ${(error as Error).message}`, { cause: error });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new KgError('E_INVALID_GRAPH', operation, `"${path}" is not valid JSON: ${(error as Error).message}`, { cause: error });
+  }
+  const parsed = SerializedGraph.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const more = parsed.error.issues.length > MAX_ISSUES ? ` (and ${parsed.error.issues.length - MAX_ISSUES} more)` : '';
+    throw new KgError('E_INVALID_GRAPH', operation, `"${path}" is not a graph.json graph: ${issues.join('; ')}${more}`);
+  }
+  return parsed.data;
+}
+
+export function createFileGraphSource(path: string): GraphSource {
+  let cached: { mtimeMs: number; size: number; graph: SerializedGraph } | null = null;
+  return {
+    description: `file ${path}`,
+    async loadGraph() {
+      const stat = await fs.stat(path).catch((error: NodeJS.ErrnoException) => {
+        throw new KgError('E_NOT_FOUND', 'serve', `cannot read "${path}": ${error.code === 'ENOENT' ? 'no such file' : error.message}`, { cause: error });
+      });
+      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.graph;
+      const graph = await readGraphFile(path);
+      cached = { mtimeMs: stat.mtimeMs, size: stat.size, graph };
+      return graph;
+    },
+    async close() {
+      cached = null;
+    },
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * The viewer's HTTP server: the built viewer (index.html and its two assets) and a read-only
+ * JSON API over a GraphSource. GET and HEAD only, a fixed set of static files (no path from the
+ * URL ever reaches the file system), strict security headers, loopback unless told otherwise.
+ *
+ * API: `GET /api/graph` (graph.json), `GET /api/node/<key>` (the node, its edges, its
+ * neighbours), `GET /api/health`.
+ */
+import { promises as fs } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { KgError, isKgError } from '../errors/kg-error';
+import type { GraphSource } from './graph-source';
+import { nodeNeighbourhood } from './node-neighbourhood';
+import { SECURITY_HEADERS } from './security-headers';
+import type { ViewerBuildPaths } from './viewer-build';
+
+export interface ViewerServerOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  source: GraphSource;
+  build: Pick<ViewerBuildPaths, 'indexHtml' | 'script' | 'stylesheet'>;
+  /** Where request problems are reported (one line each). */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_SERVE_OPTIONS = { host: '127.0.0.1', port: 5173 } as const;
+
+export interface RunningViewerServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+export const isLoopback = (host: string) => LOOPBACK.has(host) || host.startsWith('127.');
+
+interface StaticFile {
+  path: string;
+  type: string;
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, head: boolean, extra: Record<string, string> = {}) {
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': type,
+    'content-length': String(Buffer.byteLength(body)),
+    'cache-control': 'no-cache',
+    ...extra,
+  });
+  response.end(head ? undefined : body);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown, head: boolean) {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value), head);
+}
+
+function errorStatus(error: KgError): number {
+  if (error.code === 'E_DB_UNAVAILABLE' || error.code === 'E_DB_AUTH' || error.code === 'E_DB_SERVER') return 503;
+  if (error.code === 'E_NOT_FOUND' || error.code === 'E_INVALID_GRAPH') return 500;
+  return 500;
+}
+
+/** The request handler, separate from listening so tests can drive it through a real socket on port 0. */
+export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' | 'build' | 'log'>) {
+  const log = options.log ?? (() => undefined);
+  const files: Record<string, StaticFile> = {
+    '/': { path: options.build.indexHtml, type: 'text/html; charset=utf-8' },
+    '/index.html': { path: options.build.indexHtml, type: 'text/html; charset=utf-8' },
+    '/assets/viewer.js': { path: options.build.script, type: 'text/javascript; charset=utf-8' },
+    '/assets/viewer.css': { path: options.build.stylesheet, type: 'text/css; charset=utf-8' },
+  };
+
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const head = request.method === 'HEAD';
+    if (request.method !== 'GET' && !head) {
+      send(response, 405, 'text/plain; charset=utf-8', 'method not allowed: this server is read-only\n', false, { allow: 'GET, HEAD' });
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    } catch {
+      send(response, 400, 'text/plain; charset=utf-8', 'bad request\n', head);
+      return;
+    }
+    try {
+      const file = files[pathname];
+      if (file) {
+        send(response, 200, file.type, await fs.readFile(file.path), head);
+        return;
+      }
+      if (pathname === '/api/health') {
+        sendJson(response, 200, { ok: true, source: options.source.description }, head);
+        return;
+      }
+      if (pathname === '/api/graph') {
+        sendJson(response, 200, await options.source.loadGraph(), head);
+        return;
+      }
+      if (pathname.startsWith('/api/node/')) {
+        let key: string;
+        try {
+          key = decodeURIComponent(pathname.slice('/api/node/'.length));
+        } catch {
+          sendJson(response, 400, { error: 'the node key is not valid percent-encoding' }, head);
+          return;
+        }
+        const found = nodeNeighbourhood(await options.source.loadGraph(), key);
+        if (found) sendJson(response, 200, found, head);
+        else sendJson(response, 404, { error: `no node with key ${JSON.stringify(key)}` }, head);
+        return;
+      }
+      if (pathname.startsWith('/api/')) sendJson(response, 404, { error: `unknown API path ${JSON.stringify(pathname)}` }, head);
+      else send(response, 404, 'text/plain; charset=utf-8', 'not found\n', head);
+    } catch (error) {
+      if (isKgError(error)) {
+        log(`kg serve: ${error.message}`);
+        sendJson(response, errorStatus(error), { error: error.message, code: error.code }, head);
+      } else {
+        log(`kg serve: internal error on ${pathname}: ${(error as Error)?.stack ?? error}`);
+        sendJson(response, 500, { error: 'internal error, see the server log' }, head);
+      }
+    }
+  };
+}
+
+/**
+ * Listen and serve. Rejects with KgError E_SERVE when the port is taken or the host is unusable.
+ * @example const server = await startViewerServer({ host: '127.0.0.1', port: 0, source, build });
+ */
+export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewerServer> {
+  const handler = createViewerHandler(options);
+  const server = http.createServer((request, response) => {
+    void handler(request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const why = error.code === 'EADDRINUSE' ? 'the port is already in use (try --port with another number, or 0 for any free port)' : error.message;
+      reject(new KgError('E_SERVE', 'serve', `cannot listen on ${options.host}:${options.port}: ${why}`, { cause: error }));
+    });
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}/`,
+    port: address.port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,31 @@
+import { parseExportArgs, parseServeArgs } from '../../src/serve/parse-serve-args';
+
+describe('kg serve / kg viz arguments', () => {
+  it('should default to loopback on port 5173 with data from Neo4j', () => {
+    expect(parseServeArgs([])).toEqual({ host: '127.0.0.1', port: 5173, file: null });
+  });
+
+  it('should read --port, --host and --file in both spellings', () => {
+    expect(parseServeArgs(['--port', '8080', '--file=out/graph.json', '--host', '0.0.0.0'])).toEqual({
+      host: '0.0.0.0',
+      port: 8080,
+      file: 'out/graph.json',
+    });
+  });
+
+  it('should reject a port that is not a port', () => {
+    expect(() => parseServeArgs(['--port', 'eighty'])).toThrow(/--port must be a number/);
+    expect(() => parseServeArgs(['--port', '70000'])).toThrow(/--port/);
+  });
+
+  it('should reject unknown flags and missing values', () => {
+    expect(() => parseServeArgs(['--open'])).toThrow(/unknown argument "--open"/);
+    expect(() => parseServeArgs(['--file'])).toThrow(/--file needs a value/);
+  });
+
+  it('should require export and --out for kg viz', () => {
+    expect(parseExportArgs(['export', '--out', 'share'])).toEqual({ out: 'share', file: null });
+    expect(() => parseExportArgs(['show'])).toThrow(/unknown sub-command "show"/);
+    expect(() => parseExportArgs(['export'])).toThrow(/--out <dir> is required/);
+  });
+});

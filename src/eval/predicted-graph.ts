@@ -91,11 +91,15 @@ export function selectDocument(graph: ExportedGraph, sourceKey: string): Predict
   const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes ?? {}]));
   const sourceAttrs = nodes.get(sourceKey) ?? {};
   const inSource = new Set<string>();
+  // Stances name their Source node key; relation evidence may carry the node key or the bare
+  // source id it was made from ("source:x" vs "x"), so both count.
+  const sourceIds = new Set([sourceKey, sourceKey.replace(/^source:/, '')]);
+  const isThisSource = (value: unknown) => typeof value === 'string' && sourceIds.has(value);
 
   const stances: PredictedStance[] = [];
   for (const node of graph.nodes) {
     const a = node.attributes ?? {};
-    if (a.kind !== 'Stance' || a.source !== sourceKey) continue;
+    if (a.kind !== 'Stance' || !isThisSource(a.source)) continue;
     const holder = str(a.holder);
     const target = str(a.target);
     if (!holder || !target) continue;
@@ -118,8 +122,8 @@ export function selectDocument(graph: ExportedGraph, sourceKey: string): Predict
     const type = RelationType.safeParse(a.type);
     if (!type.success) continue;
     const evidence = Array.isArray(a.evidence) ? (a.evidence as unknown[]) : [];
-    const here = evidence.filter((e) => (e as Record<string, unknown> | null)?.source === sourceKey);
-    if (here.length === 0 && a.source !== sourceKey) continue;
+    const here = evidence.filter((e) => isThisSource((e as Record<string, unknown> | null)?.source));
+    if (here.length === 0 && !isThisSource(a.source)) continue;
     const first = (here[0] ?? a) as Record<string, unknown>;
     relations.push({ type: type.data, from: edge.source, to: edge.target, quote: str(first.quote) });
     inSource.add(edge.source).add(edge.target);

@@ -1,0 +1,131 @@
+/**
+ * The head of a document: its title (metadata, page markup, the first heading, or the first
+ * short line), bylines and datelines (not body), the date (metadata, markup, or a date written
+ * in a dateline near the top, never guessed) and the lead (a marked standfirst, else the first
+ * paragraph after the title when more paragraphs follow).
+ */
+import type { Block } from './block';
+import { blockText } from './block';
+import { findDate, normaliseDate } from './parse-date';
+
+export interface HeaderInput {
+  metaTitle?: string;
+  hintTitle?: string;
+  hintLead?: string;
+  metaDate?: string;
+  hintDate?: string;
+  /** Used when the document has no text block that could serve as a title. */
+  fallbackTitle: string;
+}
+
+export interface Header {
+  title: string;
+  /** Index into the content blocks of the block that is the title, if the title is in the text. */
+  titleBlock: number | null;
+  lead: string | null;
+  leadBlock: number | null;
+  date: string | null;
+  /** Bylines and datelines: content blocks that are not body. */
+  metaBlocks: Set<number>;
+}
+
+const HEAD_BLOCKS = 8;
+const BYLINE = /^(?:by|written by|author|authors|text|words|interview by|interviewed by)\s*:?\s+\p{Lu}/iu;
+const MAX_META_LINE = 120;
+
+function normaliseTitle(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[“”"«»„‘’'`*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:;,!]+$/u, '')
+    .trim();
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const x = normaliseTitle(a);
+  const y = normaliseTitle(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.includes(short) && short.length >= 0.6 * long.length;
+}
+
+/** "Headline | Site name" from a <title> element: the headline. */
+function stripSiteSuffix(title: string): string {
+  const parts = title.split(/\s+[|•·]\s+/u);
+  return parts.length > 1 ? parts[0]!.trim() : title.trim();
+}
+
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
+}
+
+export function isQuestionText(text: string): boolean {
+  return /\?[\s”"’»)*_]*$/u.test(text);
+}
+
+export function findHeader(plain: string, content: readonly Block[], input: HeaderInput): Header {
+  const texts = content.slice(0, HEAD_BLOCKS).map((b) => blockText(plain, b));
+  const metaBlocks = new Set<number>();
+  let writtenDate: string | null = null;
+  texts.forEach((text, i) => {
+    if (text.length > MAX_META_LINE || content[i]!.heading) return;
+    const date = findDate(text);
+    const byline = BYLINE.test(text);
+    // A dateline is a date with little else around it ("Published 12 January 2022, 14:05").
+    const dateline = date !== null && text.replace(/[\d\s,.:/-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/giu, '').length <= 40;
+    if (byline || dateline) {
+      metaBlocks.add(i);
+      if (date && !writtenDate) writtenDate = date;
+    }
+  });
+
+  let title: string | null = null;
+  let titleBlock: number | null = null;
+  const given = input.metaTitle?.trim() || (input.hintTitle ? stripSiteSuffix(input.hintTitle) : '');
+  if (given) {
+    title = given;
+    const index = texts.findIndex((t, i) => !metaBlocks.has(i) && sameTitle(t, given));
+    if (index >= 0) titleBlock = index;
+  }
+  if (title === null) {
+    const heading = content.slice(0, HEAD_BLOCKS).findIndex((b, i) => b.heading === 1 && !metaBlocks.has(i));
+    const first = texts.findIndex((_, i) => !metaBlocks.has(i));
+    if (heading >= 0) {
+      title = texts[heading]!;
+      titleBlock = heading;
+    } else if (first >= 0) {
+      const text = texts[first]!;
+      if (content[first]!.heading || (text.length <= 250 && !/[.!?]["”»’]?$/u.test(text))) {
+        title = text;
+        titleBlock = first;
+      } else {
+        title = cutAtWord(text, 120);
+      }
+    } else {
+      title = input.fallbackTitle;
+    }
+  }
+
+  let lead: string | null = input.hintLead?.trim() || null;
+  let leadBlock: number | null = null;
+  const after = titleBlock === null ? 0 : titleBlock + 1;
+  for (let i = after; i < Math.min(content.length, HEAD_BLOCKS); i += 1) {
+    if (metaBlocks.has(i)) continue;
+    const text = blockText(plain, content[i]!);
+    const candidate = !content[i]!.heading && !isQuestionText(text) && text.length <= 1200 && content.length - i >= 3;
+    if (candidate && lead !== null && sameTitle(text, lead)) leadBlock = i;
+    if (candidate && lead === null) {
+      lead = text;
+      leadBlock = i;
+    }
+    break;
+  }
+
+  const date = normaliseDate(input.metaDate) ?? normaliseDate(input.hintDate) ?? writtenDate;
+  return { title, titleBlock, lead, leadBlock, date, metaBlocks };
+}

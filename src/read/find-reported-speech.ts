@@ -1,0 +1,202 @@
+/**
+ * Speech reported inside a turn: "X said (in an interview) that ...", "Tokayev claims ...",
+ * "according to X, ...", and the quote-first forms "“...”, X said." and "“...”, – states X".
+ * The speaker is the name phrase as written (titles included, determiners dropped); the content
+ * span runs from after the cue to the end of the sentence, or covers the words inside the quote
+ * marks. A match inside the content of an earlier one is nested speech and is not repeated.
+ */
+import type { ReportedSpeech, Span } from '../../schema/records';
+import { trimSpan } from './block';
+import { CAP_WORD, GROUP_NOUNS, NAME, NON_SPEAKERS, PRONOUN_SPEAKERS } from './name-patterns';
+import { splitSentences } from './split-sentences';
+
+const CUE_WORDS = [
+  'said', 'says', 'say', 'claims', 'claimed', 'claim', 'stated', 'states', 'told', 'tells', 'argued', 'argues', 'argue',
+  'believes', 'believed', 'believe', 'warned', 'warns', 'warn', 'urged', 'urges', 'urge', 'called for', 'calls for', 'call for',
+  'called on', 'calls on', 'call on', 'noted', 'notes', 'added', 'adds', 'insisted', 'insists', 'insist', 'explained', 'explains',
+  'stressed', 'stresses', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'announced', 'announces', 'declared', 'declares',
+  'pointed out', 'points out', 'suggested', 'suggests', 'alleged', 'alleges', 'asserted', 'asserts', 'wrote', 'writes', 'admitted',
+  'admits', 'acknowledged', 'acknowledges', 'denied', 'denies', 'maintained', 'maintains', 'reported', 'recalled', 'replied', 'responded',
+];
+const CUE = `(?:${CUE_WORDS.sort((a, b) => b.length - a.length).join('|')})`;
+const CUE_RE = new RegExp(`(?<![\\p{L}-])(${CUE})(?![\\p{L}-])`, 'gu');
+const OPEN_QUOTES = '“"«„';
+const CLOSE_FOR: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+
+/** Words allowed between a cue and "that": "said in an interview on Monday that". */
+const BEFORE_THAT = /^(?:\s*,?\s*(?:in|an|a|the|his|her|their|its|interview|statement|speech|press|conference|briefing|post|video|address|letter|on|at|to|last|this|week|month|year|earlier|later|also|publicly|repeatedly|recently|yesterday|today|reporters|journalists|us|me|him|them|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}|\p{Lu}[\p{L}.’'-]*))*?\s*,?\s+that\s+/u;
+/** Adverbs and auxiliaries between a speaker and the cue: "Tokayev has repeatedly said". */
+const BETWEEN_SPEAKER_AND_CUE = /(?:\s+(?:has|have|had|also|recently|repeatedly|publicly|later|earlier|previously|again|once|further|then|now|reportedly|allegedly|openly|often|always|never|firmly|clearly|would|will|could|did|does|do|not|has\s+not|already|even|too|himself|herself|themselves))+$/u;
+const NAME_AFTER = new RegExp(`^(?:[–—-]+\\s*)?(${NAME}|(?:the|a|an)\\s+[\\p{L}’'\\- ]{2,60}?(?=[,.;:]|\\s+(?:in|on|at|during|who|when|after)\\s|$)|he|she|they)`, 'u');
+const APPOSITION_BEFORE = new RegExp(`(${NAME}),\\s[^,;:“”"]{3,160},\\s*$`, 'u');
+const ACCORDING_TO = new RegExp(`(?<![\\p{L}])[Aa]ccording to ((?:the\\s+)?${NAME}|the\\s+[\\p{L}’'\\- ]{2,60}?)(?=[,.;:]|\\s+(?:who|which|in|on|at)\\s|$)`, 'u');
+
+interface Found extends ReportedSpeech {}
+
+/** What may follow a cue that ends its sentence: "said.", "said in a video address.". */
+const END_OF_SENTENCE_CUE = /^(?:\s+(?:in|on|at|to|during|after|before|via)\b[^.,;:“”"]{0,60})?\s*[.!]?[”"»]?\s*$/u;
+
+/** The speaker phrase that ends `before` (text up to the cue), or null when there is none. */
+export function speakerBefore(before: string): { text: string; offset: number } | null {
+  const apposition = APPOSITION_BEFORE.exec(before);
+  if (apposition) return { text: apposition[1]!, offset: apposition.index };
+  const trimmed = before.replace(/\s+$/u, '').replace(BETWEEN_SPEAKER_AND_CUE, '').replace(/\s+$/u, '');
+  const tokens = [...trimmed.matchAll(/[^\s]+/gu)];
+  let first = tokens.length;
+  let sawHead = false;
+  for (let t = tokens.length - 1; t >= 0; t -= 1) {
+    const word = tokens[t]![0];
+    if (t < tokens.length - 1 && /[,;:”"»—–]$/u.test(word)) break;
+    // "(GKNB)" after a name is its acronym and belongs to the speaker phrase.
+    const bare = word.replace(/^[(“"«]+/u, '').replace(/\)$/u, '');
+    const lower = bare.toLowerCase();
+    const capitalised = new RegExp(`^${CAP_WORD}$`, 'u').test(bare);
+    if (capitalised || GROUP_NOUNS.has(lower)) {
+      first = t;
+      sawHead = true;
+    } else if (sawHead && /^(?:of|for|to|in|at|on|and|de|van|von|der|al|the)$/u.test(lower)) {
+      continue;
+    } else if (sawHead && t === first - 1 && /^[\p{Ll}][\p{Ll}-]*$/u.test(bare) && GROUP_NOUNS.has(tokens[tokens.length - 1]![0].toLowerCase()) && tokens.length - t <= 5 && !/^(?:that|which|who|and|or|but|because|when|while|if|as|than|so|to|is|are|was|were|be|been|not|also|said|has|have|had|with|from|by|after|before|about|against|this|these|those|its|their|his|her|our|my|your)$/u.test(lower)) {
+      first = t;
+    } else {
+      if (PRONOUN_SPEAKERS.has(lower) && t === tokens.length - 1) return { text: bare, offset: tokens[t]!.index! + (word.length - bare.length) };
+      break;
+    }
+  }
+  if (!sawHead) return null;
+  // Drop determiners and connectors at the front ("the UN rapporteurs" -> "UN rapporteurs").
+  while (first < tokens.length && /^(?:the|a|an|some|several|many|most|of|for|in|at|on|and)$/iu.test(tokens[first]![0].replace(/^[(“"«]+/u, ''))) first += 1;
+  if (first >= tokens.length) return null;
+  const startToken = tokens[first]!;
+  const lead = startToken[0].length - startToken[0].replace(/^[(“"«]+/u, '').length;
+  const offset = startToken.index! + lead;
+  const text = trimmed.slice(offset);
+  const words = text.split(/\s+/u);
+  if (words.length === 1 && NON_SPEAKERS.has(words[0]!.toLowerCase())) return null;
+  if (NON_SPEAKERS.has(words[0]!.toLowerCase()) && !GROUP_NOUNS.has(words[words.length - 1]!.toLowerCase())) return null;
+  return { text, offset };
+}
+
+/** Where the reported content starts after a cue ending at `from`. */
+function contentStart(plain: string, from: number, end: number): number {
+  const rest = plain.slice(from, Math.min(end, from + 160));
+  const that = BEFORE_THAT.exec(rest);
+  if (that) return from + that[0].length;
+  const lead = /^\s*[,:]?\s*/u.exec(rest)!;
+  return from + lead[0].length;
+}
+
+/** End of the content: the matching closing quote when it opens with one, else the sentence end. */
+function contentEnd(plain: string, start: number, sentenceEnd: number): number {
+  const open = plain[start];
+  if (open && OPEN_QUOTES.includes(open)) {
+    const close = plain.indexOf(CLOSE_FOR[open]!, start + 1);
+    if (close > start && close <= sentenceEnd + 2000) return close + 1;
+  }
+  let e = sentenceEnd;
+  while (e > start && /[.,;:\s]/u.test(plain[e - 1]!)) e -= 1;
+  return e;
+}
+
+function inside(span: Span, found: readonly Found[]): boolean {
+  return found.some((f) => span[0] >= f.span[0] && span[1] <= f.span[1]);
+}
+
+/** Reported speech in `[start, end)` of `plain` (one turn or paragraph). */
+export function findReportedSpeech(plain: string, start: number, end: number): ReportedSpeech[] {
+  const found: Found[] = [];
+  const add = (item: Found): void => {
+    if (item.span[0] >= item.span[1] || inside(item.speakerSpan, found)) return;
+    // The same speech found twice (quote-first and cue scans) keeps its first, tighter reading.
+    if (found.some((f) => f.speakerSpan[0] === item.speakerSpan[0] || (f.span[0] <= item.span[1] && item.span[0] <= f.span[1] && f.speaker === item.speaker))) return;
+    found.push(item);
+  };
+  findQuoteFirst(plain, start, end, add);
+  for (const sentence of splitSentences(plain, start, end)) {
+    const text = plain.slice(sentence[0], sentence[1]);
+    const according = ACCORDING_TO.exec(text);
+    if (according) {
+      const speaker = according[1]!.replace(/^the\s+/u, '');
+      const speakerStart = sentence[0] + according.index + according[0].length - according[1]!.length + (according[1]!.length - speaker.length);
+      const atStart = according.index === 0;
+      const span = atStart
+        ? trimSpan(plain, contentStart(plain, sentence[0] + according[0].length, sentence[1]), contentEnd(plain, sentence[0] + according[0].length, sentence[1]))
+        : trimSpan(plain, sentence[0], contentEnd(plain, sentence[0], sentence[0] + according.index));
+      if (span) add({ speaker, speakerSpan: [speakerStart, speakerStart + speaker.length], cue: 'according to', span });
+    }
+    CUE_RE.lastIndex = 0;
+    for (const m of text.matchAll(CUE_RE)) {
+      const cueStart = sentence[0] + m.index!;
+      const cueEnd = cueStart + m[0].length;
+      if (inside([cueStart, cueEnd], found)) continue;
+      const speaker = speakerBefore(text.slice(0, m.index!));
+      if (!speaker) continue;
+      const rest = text.slice(m.index! + m[0].length);
+      let span: Span | null;
+      if (END_OF_SENTENCE_CUE.test(rest)) {
+        // "..., officials said." / "..., she said in a statement.": the content comes first.
+        const comma = /,\s*$/u.exec(text.slice(0, speaker.offset));
+        if (!comma) continue;
+        let s0 = sentence[0];
+        let e0 = sentence[0] + comma.index;
+        if (OPEN_QUOTES.includes(plain[s0]!) && /[”"»]$/u.test(plain.slice(s0, e0))) {
+          s0 += 1;
+          e0 -= 1;
+        }
+        span = trimSpan(plain, s0, e0);
+      } else {
+        const from = contentStart(plain, cueEnd, sentence[1]);
+        span = trimSpan(plain, from, contentEnd(plain, from, sentence[1]));
+      }
+      if (!span) continue;
+      const speakerStart = sentence[0] + speaker.offset;
+      add({ speaker: speaker.text, speakerSpan: [speakerStart, speakerStart + speaker.text.length], cue: m[0], span });
+    }
+  }
+  return found.sort((a, b) => a.span[0] - b.span[0] || a.speakerSpan[0] - b.speakerSpan[0]);
+}
+
+/** "“...”, X said." / "“...”, – states X" / "“...,” said X" / "X said: “...”". */
+function findQuoteFirst(plain: string, start: number, end: number, add: (item: Found) => void): void {
+  const QUOTE = /[“"«„]/gu;
+  QUOTE.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE.exec(plain)) && m.index < end) {
+    const open = m.index;
+    const close = plain.indexOf(CLOSE_FOR[plain[open]!]!, open + 1);
+    if (close < 0 || close >= end) break;
+    QUOTE.lastIndex = close + 1;
+    if (close - open < 12) continue;
+    const inner = trimSpan(plain, open + 1, close);
+    if (!inner) continue;
+    let innerEnd = inner[1];
+    while (innerEnd > inner[0] && /[,.;:\s]/u.test(plain[innerEnd - 1]!)) innerEnd -= 1;
+    const span: Span = [inner[0], innerEnd];
+    const after = plain.slice(close + 1, Math.min(end, close + 200));
+    const cueAfter = new RegExp(`^\\s*[,.]?\\s*(?:[–—-]+\\s*)?(${CUE})\\s+`, 'u').exec(after);
+    if (cueAfter) {
+      const name = NAME_AFTER.exec(after.slice(cueAfter[0].length));
+      if (name) {
+        const speaker = name[1]!.replace(/^(?:the|a|an)\s+/u, '').trim();
+        const speakerStart = close + 1 + cueAfter[0].length + name[0].length - name[1]!.length + (name[1]!.length - name[1]!.replace(/^(?:the|a|an)\s+/u, '').length);
+        add({ speaker, speakerSpan: [speakerStart, speakerStart + speaker.length], cue: cueAfter[1]!, span });
+        continue;
+      }
+    }
+    const speakerFirst = new RegExp(`^\\s*[,.]?\\s*(${NAME}|he|she|they)\\s+(${CUE})\\b`, 'u').exec(after);
+    if (speakerFirst && !NON_SPEAKERS.has(speakerFirst[1]!.toLowerCase())) {
+      const speakerStart = close + 1 + speakerFirst[0].indexOf(speakerFirst[1]!);
+      add({ speaker: speakerFirst[1]!, speakerSpan: [speakerStart, speakerStart + speakerFirst[1]!.length], cue: speakerFirst[2]!, span });
+      continue;
+    }
+    const before = plain.slice(Math.max(start, open - 200), open);
+    const colon = new RegExp(`(${CUE})(?:\\s+[\\p{L}’'-]+){0,4}\\s*[:,]\\s*$`, 'u').exec(before);
+    if (colon) {
+      const speaker = speakerBefore(before.slice(0, colon.index));
+      if (speaker) {
+        const speakerStart = open - before.length + speaker.offset;
+        add({ speaker: speaker.text, speakerSpan: [speakerStart, speakerStart + speaker.text.length], cue: colon[1]!, span });
+      }
+    }
+  }
+}

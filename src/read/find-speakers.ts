@@ -1,0 +1,81 @@
+/**
+ * Who speaks in an interview: speaker prefixes on paragraphs ("CABAR.asia:", "Q:", "Ivar Dale:")
+ * and the interviewee named in the title or introduction ("An interview with X",
+ * "X, <role> at <Org>, in an interview with", "spoke with X, <role>, about"), with the role
+ * phrase kept as the speaker's description.
+ */
+import type { Span } from '../../schema/records';
+import { NAME } from './name-patterns';
+
+export interface SpeakerPrefix {
+  name: string;
+  /** Offset in `plain` where the turn's own words start, after the prefix. */
+  contentStart: number;
+  /** Q/Question or A/Answer: a role, not a name. */
+  generic: 'question' | 'answer' | null;
+}
+
+const PREFIX = /^(Q|A|Question|Answer|\p{Lu}[\p{L}\p{N}.\-’'/&]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.\-’'/&]*){0,3})\s?:\s+(?=\S)/u;
+/** Labels that look like a speaker prefix but introduce something else. */
+const NOT_SPEAKERS = new Set(
+  'photo photos image video note notes update updated source sources editor disclaimer correction warning related also read tags tag background context why what how who when where quote example author by date comment comments summary keywords caption credit credits q&a'.split(' '),
+);
+
+export function parseSpeakerPrefix(plain: string, span: Span): SpeakerPrefix | null {
+  const head = plain.slice(span[0], Math.min(span[1], span[0] + 80));
+  const m = PREFIX.exec(head);
+  if (!m) return null;
+  const name = m[1]!;
+  const lower = name.toLowerCase();
+  if (NOT_SPEAKERS.has(lower) || NOT_SPEAKERS.has(lower.split(/\s+/u)[0]!)) return null;
+  const generic = lower === 'q' || lower === 'question' ? 'question' : lower === 'a' || lower === 'answer' ? 'answer' : null;
+  return { name, contentStart: span[0] + m[0].length, generic };
+}
+
+export interface Interviewee {
+  name: string;
+  description?: string;
+}
+
+const DESCRIPTION = "[^.;:?!“”\"]{3,160}?";
+const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
+  new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+with\\b`, 'u'),
+  new RegExp(`\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`, 'u'),
+  new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u'),
+];
+/** Words that can start a capitalised run without being a name ("An Interview with ..."). */
+const NOT_A_NAME = /^(?:The|A|An|Our|This|Interview|Exclusive)$/u;
+
+/**
+ * The interviewee named in `texts` (title, lead, introduction), the name found most often, with
+ * the first role phrase found for it.
+ */
+export function findInterviewee(texts: readonly string[]): Interviewee | null {
+  const counts = new Map<string, { count: number; order: number; description?: string }>();
+  let order = 0;
+  for (const text of texts) {
+    for (const pattern of INTERVIEWEE_PATTERNS) {
+      const global = new RegExp(pattern.source, 'gu');
+      for (const m of text.matchAll(global)) {
+        const name = m[1]!.trim();
+        if (NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
+        const entry = counts.get(name) ?? { count: 0, order: order++ };
+        entry.count += 1;
+        const description = m[2]?.trim();
+        if (description && !entry.description) entry.description = description;
+        counts.set(name, entry);
+      }
+    }
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order)[0];
+  if (!best) return null;
+  return best[1].description ? { name: best[0], description: best[1].description } : { name: best[0] };
+}
+
+/** "Dale" or "Ivar Dale" both name the interviewee "Ivar Dale". */
+export function sameSpeaker(prefix: string, name: string | null | undefined): boolean {
+  if (!name) return false;
+  const p = prefix.toLowerCase();
+  const n = name.toLowerCase();
+  return p === n || n.split(/\s+/u).includes(p) || n.endsWith(` ${p}`);
+}

@@ -1,0 +1,31 @@
+/**
+ * Regular-expression pieces for names as they are written in English news text: capitalised
+ * words with the particles of the region's and Europe's names ("Evgeniy Zhovtis",
+ * "Kassym-Jomart Tokayev", "Almazbek Atambayev uulu", "Ursula von der Leyen").
+ */
+
+/** One capitalised word (letters, marks, apostrophes, hyphens, a dot inside: "CABAR.asia"). */
+export const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}’'\\-]*(?:\\.[\\p{L}]+)*\\.?";
+const PARTICLE = '(?:de|da|van|von|der|den|al|el|bin|ibn|ul|uulu|kyzy|ogly|uly|le|la|du|di)';
+/** A person's or body's name: 1-5 capitalised words, particles allowed between them. */
+export const NAME = `${CAP_WORD}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+){0,2}${CAP_WORD}){0,4}`;
+
+/** Collective nouns that can hold or report a position without a proper name. */
+export const GROUP_NOUNS = new Set(
+  (
+    'authorities officials government ministry police analysts experts observers critics activists defenders rapporteurs ' +
+    'journalists reporters lawyers diplomats residents witnesses protesters demonstrators opposition deputies lawmakers ' +
+    'parliamentarians politicians leaders researchers scholars commentators spokesman spokeswoman spokesperson representative ' +
+    'representatives minister ministers president prime-minister ambassador envoy organisation organization organisations ' +
+    'organizations groups community communities society media outlets agency agencies service committee commission council ' +
+    'court prosecutors investigators campaigners watchdog watchdogs monitors mission office statement report sources source ' +
+    'relatives families colleagues friends neighbours neighbors citizens villagers workers students teachers doctors survivors victims detainees'
+  ).split(' '),
+);
+
+/** Words that never name a speaker even when capitalised at the start of a sentence. */
+export const NON_SPEAKERS = new Set(
+  'i we you it this that these those there here one everyone someone somebody anyone nobody none all many some several most others other let let’s let\'s what who which when where why how if but and or so yet also still however then now today yesterday as'.split(' '),
+);
+
+export const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they']);

@@ -1,0 +1,9 @@
+/**
+ * One way to word every read failure, so each bad file gets one line that names it and says
+ * what is wrong: `read: cannot import "notes.pdf": unsupported file type .pdf; ...`.
+ */
+import { KgError, KgErrorCode } from '../errors/kg-error';
+
+export function readError(code: KgErrorCode, path: string, problem: string, cause?: unknown): KgError {
+  return new KgError(code, 'read', `cannot import "${path}": ${problem}`, cause === undefined ? undefined : { cause });
+}

@@ -1,0 +1,70 @@
+/**
+ * Reads `import/sources.json`, the list of metadata for the sources (title, publisher, date,
+ * link, licence, ...). Validated with zod; every problem is reported at once as `path: message`
+ * lines in one KgError E_METADATA naming the file.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import { KgError } from '../errors/kg-error';
+import { SourceMeta } from '../../schema/records';
+import { formatZodIssues } from './format-zod-issues';
+import { ISO_DATE_PATTERN } from './parse-date';
+
+const MetadataEntry = SourceMeta.extend({
+  file: z.string().min(1, 'must name the source file'),
+  date: z.string().regex(ISO_DATE_PATTERN, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  url: z.union([z.literal(''), z.url('expected an absolute URL or ""')]).optional(),
+}).strict();
+
+const MetadataFile = z.array(MetadataEntry).superRefine((entries, ctx) => {
+  const seen = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    for (const [key, value] of [['file', entry.file], ['id', entry.id]] as const) {
+      if (!value) continue;
+      const previous = seen.get(`${key}:${value}`);
+      if (previous !== undefined) ctx.addIssue({ code: 'custom', path: [i, key], message: `duplicate ${key} "${value}" (also at [${previous}])` });
+      else seen.set(`${key}:${value}`, i);
+    }
+  });
+});
+
+/** Parses the text of a metadata file; pure. */
+export function parseSourceMetadata(file: string, json: string): SourceMeta[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new KgError('E_METADATA', 'read', `invalid metadata in "${file}": not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+  const parsed = MetadataFile.safeParse(data);
+  if (!parsed.success) {
+    throw new KgError('E_METADATA', 'read', `invalid metadata in "${file}": ${formatZodIssues(parsed.error).join('; ')}`);
+  }
+  // An empty string means "not known": drop it rather than carry '' into the graph.
+  return parsed.data.map((entry) => Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== '')) as SourceMeta);
+}
+
+/** Reads and validates a metadata file such as `import/sources.json`. */
+export function readSourceMetadata(file: string): SourceMeta[] {
+  let json: string;
+  try {
+    json = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new KgError('E_METADATA', 'read', `cannot read metadata file "${file}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
+  }
+  return parseSourceMetadata(file, json);
+}
+
+/**
+ * The metadata entry for a source file: `file` in an entry is relative to the metadata file's
+ * folder; an entry also matches by bare file name when that is unambiguous.
+ */
+export function findSourceMeta(entries: readonly SourceMeta[], metadataFile: string, sourcePath: string): SourceMeta | undefined {
+  const base = dirname(resolve(metadataFile));
+  const rel = relative(base, resolve(sourcePath)).split('\\').join('/');
+  const exact = entries.find((e) => e.file === rel);
+  if (exact) return exact;
+  const byName = entries.filter((e) => e.file !== undefined && basename(e.file) === basename(sourcePath));
+  return byName.length === 1 ? byName[0] : undefined;
+}

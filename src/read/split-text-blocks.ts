@@ -1,0 +1,104 @@
+/**
+ * Splits plain text (or masked Markdown) into paragraph blocks in one linear pass. Paragraphs
+ * are separated by blank lines; inside a run of lines, a line break also ends a paragraph when
+ * the line before looks like the end of one (a finished sentence clearly shorter than the wrap
+ * width, or a long one-line paragraph), and a line that a caller marks as standalone
+ * (boilerplate, a caption, a heading) or that starts with a speaker prefix is a block of its own.
+ */
+import type { Block } from './block';
+import { trimSpan } from './block';
+
+interface Line {
+  start: number;
+  end: number;
+  /** Raw line in `text` (for Markdown heading syntax, which `plain` masks). */
+  raw: string;
+  /** Visible line in `plain`, trimmed. */
+  visible: string;
+}
+
+const SPEAKER_PREFIX = /^(?:Q|A|Question|Answer|[\p{Lu}][\p{L}\p{N}.\-’'/]*(?:\s+[\p{Lu}][\p{L}\p{N}.\-’'/]*){0,3})\s?:\s/u;
+const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s/;
+const ENDS_SENTENCE = /[.!?:;"”»)\]…]$/;
+const ATX_HEADING = /^\s{0,3}(#{1,6})\s/;
+const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
+
+function splitLines(text: string, plain: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const span = trimSpan(plain, start, end);
+    lines.push({
+      start: span ? span[0] : start,
+      end: span ? span[1] : start,
+      raw: text.slice(start, end),
+      visible: span ? plain.slice(span[0], span[1]) : '',
+    });
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * @param text the decoded file text
+ * @param plain the same text with markup masked (equal to `text` for plain text)
+ * @param isStandalone lines that must be blocks of their own (boilerplate, captions)
+ */
+export function splitTextBlocks(text: string, plain: string, isStandalone: (line: string) => boolean, markdown = false): Block[] {
+  const lines = splitLines(text, plain);
+  const blocks: Block[] = [];
+  let current: Line[] = [];
+  const flush = (): void => {
+    if (current.length > 0) {
+      blocks.push({ span: [current[0]!.start, current[current.length - 1]!.end], heading: 0, caption: false });
+      current = [];
+    }
+  };
+  let i = 0;
+  while (i < lines.length) {
+    // One run of non-blank lines, with its widest line as the wrap width.
+    if (lines[i]!.visible === '') {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    let width = 0;
+    while (j < lines.length && lines[j]!.visible !== '') {
+      width = Math.max(width, lines[j]!.visible.length);
+      j += 1;
+    }
+    for (let k = i; k < j; k += 1) {
+      const line = lines[k]!;
+      const atx = markdown ? ATX_HEADING.exec(line.raw) : null;
+      const setext = markdown && k + 1 < lines.length && SETEXT_UNDERLINE.test(lines[k + 1]!.raw) && !LIST_ITEM.test(line.raw.trim());
+      if (atx || setext) {
+        flush();
+        const level = atx ? atx[1]!.length : lines[k + 1]!.raw.trim().startsWith('=') ? 1 : 2;
+        blocks.push({ span: [line.start, line.end], heading: level, caption: false });
+        continue;
+      }
+      if (isStandalone(line.visible)) {
+        flush();
+        blocks.push({ span: [line.start, line.end], heading: 0, caption: false });
+        continue;
+      }
+      if (current.length > 0) {
+        const prev = current[current.length - 1]!.visible;
+        const endsSentence = ENDS_SENTENCE.test(prev);
+        const breaks =
+          SPEAKER_PREFIX.test(line.visible) ||
+          LIST_ITEM.test(line.raw.trim()) ||
+          (endsSentence && (prev.length > 150 || prev.length < 0.75 * width)) ||
+          (!endsSentence && width > 40 && prev.length < 0.5 * width);
+        if (breaks) flush();
+      }
+      current.push(line);
+    }
+    flush();
+    i = j;
+  }
+  return blocks;
+}

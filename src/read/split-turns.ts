@@ -1,0 +1,108 @@
+/**
+ * Body blocks to speaking turns. An interview (speaker prefixes, or an interviewee named in the
+ * introduction and at least two questions) becomes questions by the interviewer and answers by
+ * the interviewee: a question is a short paragraph ending in '?' or one with the interviewer's
+ * prefix, and the paragraphs after it are answers until the next question. Paragraphs before the
+ * first question, and every paragraph of a text that is not an interview, are `paragraph` turns
+ * with role `author` and no speaker. One turn per paragraph; a prefix is not part of the span.
+ */
+import type { SourceMeta, Speaker, Turn } from '../../schema/records';
+import type { Block } from './block';
+import { blockText } from './block';
+import { isQuestionText } from './find-header';
+import { findInterviewee, parseSpeakerPrefix, sameSpeaker, SpeakerPrefix } from './find-speakers';
+
+export interface TurnInput {
+  plain: string;
+  body: readonly Block[];
+  /** Title and lead text, searched for the interviewee together with the introduction. */
+  head: readonly string[];
+  meta: SourceMeta;
+  /** The publisher's name for itself in interviews ("CABAR.asia"), else its full name. */
+  publisherName: string | null;
+  interviewerPrefixes: readonly string[];
+}
+
+export interface TurnResult {
+  turns: Turn[];
+  speakers: Speaker[];
+}
+
+/** A question is short; a long paragraph ending in '?' is an answer with a rhetorical close. */
+const MAX_QUESTION_LENGTH = 600;
+/** The introduction is searched for the interviewee up to this many blocks. */
+const INTRO_BLOCKS = 6;
+
+export function splitTurns(input: TurnInput): TurnResult {
+  const { plain, body, meta } = input;
+  const texts = body.map((b) => blockText(plain, b));
+  const prefixes = body.map((b) => (b.heading ? null : parseSpeakerPrefix(plain, b.span)));
+  const interviewerPrefixes = input.interviewerPrefixes.map((p) => p.toLowerCase());
+
+  const firstQuestion = texts.findIndex((t, i) => isQuestionText(t) && t.length <= MAX_QUESTION_LENGTH && i < body.length - 1);
+  const intro = texts.slice(0, firstQuestion >= 0 ? Math.min(firstQuestion, INTRO_BLOCKS) : INTRO_BLOCKS);
+  const found = meta.interviewee ? { name: meta.interviewee } : findInterviewee([...input.head, ...intro]);
+
+  // Which named prefixes belong to the interviewer: the publisher's own, or ones used mostly on questions.
+  const prefixRole = new Map<string, 'interviewer' | 'interviewee'>();
+  const tally = new Map<string, { questions: number; others: number }>();
+  prefixes.forEach((p, i) => {
+    if (!p || p.generic) return;
+    const t = tally.get(p.name) ?? { questions: 0, others: 0 };
+    if (isQuestionText(texts[i]!)) t.questions += 1;
+    else t.others += 1;
+    tally.set(p.name, t);
+  });
+  for (const [name, t] of tally) {
+    const interviewer =
+      interviewerPrefixes.includes(name.toLowerCase()) ||
+      (meta.interviewer !== undefined && sameSpeaker(name, meta.interviewer)) ||
+      (!sameSpeaker(name, found?.name) && t.questions > t.others);
+    prefixRole.set(name, interviewer ? 'interviewer' : 'interviewee');
+  }
+  const hasGenericPrefixes = prefixes.some((p) => p?.generic);
+  const questionCount = texts.filter((t) => isQuestionText(t) && t.length <= MAX_QUESTION_LENGTH).length;
+  const interview =
+    meta.interviewee !== undefined ||
+    hasGenericPrefixes ||
+    [...prefixRole.values()].includes('interviewer') ||
+    (found !== null && questionCount >= 2);
+
+  if (!interview) {
+    return {
+      turns: body.map((b) => ({ kind: 'paragraph', speaker: null, role: 'author', span: b.span })),
+      speakers: meta.author ? [{ name: meta.author, role: 'author' }] : [],
+    };
+  }
+
+  const namedInterviewer = [...prefixRole.entries()].find(([, role]) => role === 'interviewer')?.[0];
+  const interviewerName = meta.interviewer ?? namedInterviewer ?? input.publisherName ?? null;
+  const namedInterviewee = [...prefixRole.entries()].find(([, role]) => role === 'interviewee')?.[0];
+  const intervieweeName = found?.name ?? namedInterviewee ?? null;
+
+  const turns: Turn[] = [];
+  let seenQuestion = false;
+  body.forEach((block, i) => {
+    const prefix: SpeakerPrefix | null = prefixes[i] ?? null;
+    const span: Turn['span'] = prefix ? [prefix.contentStart, block.span[1]] : block.span;
+    const role = prefix ? (prefix.generic === 'question' ? 'interviewer' : prefix.generic === 'answer' ? 'interviewee' : prefixRole.get(prefix.name)) : undefined;
+    const questionLike = isQuestionText(texts[i]!) && texts[i]!.length <= MAX_QUESTION_LENGTH;
+    if (role === 'interviewer' || (role === undefined && questionLike)) {
+      seenQuestion = true;
+      turns.push({ kind: 'question', speaker: interviewerName, role: 'interviewer', span });
+    } else if (role === 'interviewee' || seenQuestion) {
+      const named = prefix && !prefix.generic ? (sameSpeaker(prefix.name, intervieweeName) ? intervieweeName : prefix.name) : intervieweeName;
+      turns.push({ kind: 'answer', speaker: named, role: 'interviewee', span });
+    } else {
+      turns.push({ kind: 'paragraph', speaker: null, role: 'author', span });
+    }
+  });
+
+  const speakers: Speaker[] = [];
+  if (interviewerName) speakers.push({ name: interviewerName, role: 'interviewer' });
+  if (intervieweeName) {
+    const description = found && 'description' in found && found.description ? found.description : undefined;
+    speakers.push(description ? { name: intervieweeName, role: 'interviewee', description } : { name: intervieweeName, role: 'interviewee' });
+  }
+  return { turns, speakers };
+}

@@ -78,7 +78,11 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): Knowledg
     }
   }
 
-  const relations = docs.flatMap((d) => d.relations).sort((a, b) => compareEvidence(a.evidence, b.evidence));
+  // Evidence in the graph names the Source node's key, like stances do.
+  const relations = docs
+    .flatMap((d) => d.relations)
+    .map((r) => ({ ...r, evidence: { ...r.evidence, source: sourceKey(r.evidence.source) } }))
+    .sort((a, b) => compareEvidence(a.evidence, b.evidence));
   for (const relation of relations) {
     if (relation.from === relation.to || !graph.hasNode(relation.from) || !graph.hasNode(relation.to)) continue;
     const key = relationEdgeKey(relation.type, relation.from, relation.to);

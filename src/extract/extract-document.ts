@@ -1,0 +1,194 @@
+/**
+ * The extract stage: one SourceDocument in, its entities, mentions, relations and stances out,
+ * every fact with the span and verbatim text it rests on. Pure and synchronous: tests call it
+ * with a document built from a string.
+ *
+ * Order matters: names first (they decide the country in focus), then groups and authorities,
+ * then name resolution, speakers, relations (which tell "we" whose organisation it is), then
+ * pronouns, and stances last, since they need everything before.
+ */
+import type { EntityKind } from '../../schema/enums';
+import { entityKey, normaliseName } from '../../schema/keys';
+import type { DocumentExtraction, Entity, Mention, Relation, SourceDocument } from '../../schema/records';
+import { resolveNames, type LocalEntity } from '../resolve/resolve-names';
+import { resolveReferences } from '../resolve/resolve-references';
+import type { ResolvedMention } from '../resolve/resolved-mention';
+import { evidenceAt } from './evidence';
+import { extractSentenceRelations, dedupeRelations } from './extract-relations';
+import { extractStances, type Voice } from './extract-stances';
+import { findGroupMentions, findNameMentions, type RawMention } from './find-mentions';
+import type { Knowledge, KnownEntity } from './knowledge';
+import { loadKnowledge } from './knowledge-from-gazetteer';
+import { tokenizeBlocks, type TokenizedText } from './tokenize';
+
+/** The country the document is mostly about: the most mentioned one, the first on a tie. */
+export function focusCountry(mentions: readonly RawMention[]): KnownEntity | undefined {
+  const counts = new Map<string, { entity: KnownEntity; count: number; first: number }>();
+  for (const m of mentions) {
+    if (m.kind !== 'Country' || !m.known) continue;
+    const entry = counts.get(m.known.id) ?? { entity: m.known, count: 0, first: m.start };
+    entry.count++;
+    counts.set(m.known.id, entry);
+  }
+  let best: { entity: KnownEntity; count: number; first: number } | undefined;
+  for (const c of counts.values()) if (!best || c.count > best.count || (c.count === best.count && c.first < best.first)) best = c;
+  return best?.entity;
+}
+
+const ORG_LIKE_SPEAKER = /\.(asia|kz|kg|uz|tj|ru|com|org|net|media|info)$|^[\p{Lu}\d&.-]{2,}$/u;
+
+function speakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string {
+  const key = normaliseName(name);
+  for (const e of entities.values()) {
+    if (normaliseName(e.label) === key || [...e.surfaces].some((s) => normaliseName(s) === key)) return e.id;
+  }
+  const known = knowledge.name(name);
+  if (known) {
+    if (!entities.has(known.id)) entities.set(known.id, { id: known.id, kind: known.kind, label: known.label, surfaces: new Set(), ...(known.wikidata ? { wikidata: known.wikidata } : {}) });
+    return known.id;
+  }
+  const words = name.trim().split(/\s+/);
+  const surname = normaliseName(words[words.length - 1]!);
+  for (const e of entities.values()) if (e.kind === 'Person' && normaliseName(e.label).endsWith(`-${surname}`) && words.length === 1) return e.id;
+  const kind: EntityKind = ORG_LIKE_SPEAKER.test(name) || words.some((w) => knowledge.orgHeadWords.has(w.toLowerCase())) ? 'Organisation' : 'Person';
+  const id = entityKey(name);
+  if (!entities.has(id)) entities.set(id, { id, kind, label: name.trim(), surfaces: new Set() });
+  return id;
+}
+
+interface Speakers {
+  voiceAt: (offset: number) => Voice | undefined;
+  isQuestion: (offset: number) => boolean;
+  interviewer?: string;
+  interviewee?: string;
+}
+
+function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>, knowledge: Knowledge, relations: () => readonly Relation[]): Speakers {
+  const ids = new Map<string, string>();
+  for (const s of doc.speakers) ids.set(s.name, speakerEntity(s.name, entities, knowledge));
+  const interviewer = doc.speakers.find((s) => s.role === 'interviewer');
+  const interviewee = doc.speakers.find((s) => s.role === 'interviewee');
+  const author = doc.speakers.find((s) => s.role === 'author');
+  const organisationOf = (person: string): string | undefined => {
+    const r = relations().find((x) => x.from === person && (x.type === 'WORKS_FOR' || x.type === 'LEADS') && entities.get(x.to)?.kind === 'Organisation');
+    return r?.to;
+  };
+  const turnAt = (offset: number) => doc.turns.find((t) => t.span[0] <= offset && offset < t.span[1]);
+  return {
+    voiceAt(offset) {
+      const turn = turnAt(offset);
+      if (!turn) return undefined;
+      let speaker: string | undefined;
+      if (turn.kind === 'answer') speaker = turn.speaker ? ids.get(turn.speaker) ?? speakerEntity(turn.speaker, entities, knowledge) : interviewee && ids.get(interviewee.name);
+      else if (turn.kind === 'paragraph' && turn.role === 'author' && author) speaker = ids.get(author.name);
+      if (!speaker) return undefined;
+      const organisation = organisationOf(speaker);
+      return organisation ? { holder: speaker, organisation } : { holder: speaker };
+    },
+    isQuestion: (offset) => turnAt(offset)?.kind === 'question',
+    ...(interviewer ? { interviewer: ids.get(interviewer.name)! } : {}),
+    ...(interviewee ? { interviewee: ids.get(interviewee.name)! } : {}),
+  };
+}
+
+/** INTERVIEWED, evidenced by a sentence naming both parties, or one that says "interview" and names the interviewee. */
+function interviewRelation(doc: SourceDocument, tokenized: TokenizedText, mentions: readonly ResolvedMention[], speakers: Speakers): Relation | undefined {
+  const { interviewer, interviewee } = speakers;
+  if (!interviewer || !interviewee || interviewer === interviewee) return undefined;
+  let fallback: [number, number] | undefined;
+  for (const sentence of tokenized.sentences) {
+    const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const hasInterviewee = here.some((m) => m.entity === interviewee);
+    if (!hasInterviewee) continue;
+    const words = doc.text.slice(sentence.start, sentence.end);
+    if (here.some((m) => m.entity === interviewer) && /\b(interview|spoke|talked|asked|told)\w*/i.test(words)) return { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.9, evidence: evidenceAt(doc.text, doc.id, sentence.start, sentence.end) };
+    if (!fallback && /\binterview/i.test(words)) fallback = [sentence.start, sentence.end];
+  }
+  return fallback ? { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.7, evidence: evidenceAt(doc.text, doc.id, fallback[0], fallback[1]) } : undefined;
+}
+
+function titlesByPerson(mentions: readonly ResolvedMention[], entities: Map<string, LocalEntity>, knowledge: Knowledge): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (person: string, title: string) => {
+    let set = out.get(person);
+    if (!set) out.set(person, (set = new Set()));
+    set.add(title.toLowerCase());
+  };
+  for (const m of mentions) {
+    if (m.kind !== 'Person') continue;
+    if (m.title) {
+      const words = m.title.text.toLowerCase().split(/\s+/);
+      for (let k = 0; k < words.length; k++) {
+        const phrase = words.slice(k).join(' ');
+        if (knowledge.titles.has(phrase)) add(m.entity, phrase);
+      }
+    }
+    for (const role of m.known?.roles ?? []) if (entities.has(role.of)) add(m.entity, role.title);
+  }
+  return out;
+}
+
+function toEntities(entities: Map<string, LocalEntity>, used: ReadonlySet<string>): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities.values()) {
+    if (!used.has(e.id)) continue;
+    const aliases = [...e.surfaces].filter((s) => s !== e.label && s.length > 1).sort();
+    out.push({ id: e.id, kind: e.kind, label: e.label, aliases, ...(e.wikidata ? { wikidata: e.wikidata } : {}), ...(e.description ? { description: e.description } : {}) });
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Extract everything one document says.
+ * @example extractDocument(await readSource('import/interview.txt')).stances[0].quote
+ */
+export function extractDocument(doc: SourceDocument, knowledge: Knowledge = loadKnowledge()): DocumentExtraction {
+  const tokenized = tokenizeBlocks(doc.plain, doc.body);
+  const names = findNameMentions(tokenized, doc.text, knowledge);
+  const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focusCountry(names));
+  const { mentions: resolved, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge);
+  const kindOf = (id: string) => entities.get(id)?.kind;
+
+  let relations: Relation[] = [];
+  const speakers = resolveSpeakers(doc, entities, knowledge, () => relations);
+  relations = extractSentenceRelations({ text: doc.text, source: doc.id, tokenized, mentions: resolved, knowledge, kindOf });
+
+  const quoted = doc.reportedSpeech.map((r) => r.span);
+  const references = resolveReferences({
+    tokenized,
+    text: doc.text,
+    names: resolved,
+    knowledge,
+    voiceAt: speakers.voiceAt,
+    isQuoted: (offset) => quoted.some(([s, e]) => s <= offset && offset < e),
+    kindOf,
+    titlesByPerson: titlesByPerson(resolved, entities, knowledge),
+  });
+  const mentions = [...resolved, ...references].sort((a, b) => a.start - b.start || a.end - b.end);
+  const interview = interviewRelation(doc, tokenized, mentions, speakers);
+  if (interview) relations = dedupeRelations([...relations, interview]);
+
+  const stances = extractStances({
+    text: doc.text,
+    source: doc.id,
+    tokenized,
+    mentions,
+    reportedSpeech: doc.reportedSpeech,
+    voiceAt: speakers.voiceAt,
+    isQuestion: speakers.isQuestion,
+  });
+
+  const used = new Set<string>(mentions.map((m) => m.entity));
+  for (const r of relations) used.add(r.from).add(r.to);
+  for (const s of stances) used.add(s.holder).add(s.target);
+  if (speakers.interviewer) used.add(speakers.interviewer);
+  if (speakers.interviewee) used.add(speakers.interviewee);
+  const outMentions: Mention[] = mentions.map((m) => ({ entity: m.entity, source: doc.id, span: [m.start, m.end], text: doc.text.slice(m.start, m.end), via: m.via }));
+  return {
+    source: doc,
+    entities: toEntities(entities, used),
+    mentions: outMentions,
+    relations: relations.filter((r) => entities.has(r.from) && entities.has(r.to)),
+    stances: stances.filter((s) => entities.has(s.holder) && entities.has(s.target)),
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * Relations between entities, from patterns over one sentence at a time: appositive roles
+ * ("Ivar Dale, Senior Policy Adviser at Norwegian Helsinki Committee"), titles before names
+ * ("President Tokayev"), nationality modifiers ("Kazakh expert Evgeniy Zhovtis"), "X-based",
+ * membership ("other CSTO member states"), parts and places. Every relation carries the span
+ * of the words that state it. Pure.
+ */
+import type { Relation } from '../../schema/records';
+import type { RelationType } from '../../schema/enums';
+import type { ResolvedMention } from '../resolve/resolved-mention';
+import { evidenceAt } from './evidence';
+import type { Knowledge } from './knowledge';
+import { matchTitleAt } from './find-mentions';
+import type { Token, TokenizedText } from './tokenize';
+import { touches } from './token-tests';
+
+export interface RelationContext {
+  text: string;
+  source: string;
+  tokenized: TokenizedText;
+  mentions: readonly ResolvedMention[];
+  knowledge: Knowledge;
+  kindOf: (entity: string) => string | undefined;
+}
+
+const ROLE_GLUE = new Set([',', 'a', 'an', 'the', 'at', 'of', 'to', 'for', 'with', 'from', 'in', "'s", '’s', 'and', '(', ')']);
+const PARTY_KINDS = new Set(['Organisation', 'Country']);
+const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'member-states', 'member-countries']);
+
+function relation(ctx: RelationContext, type: RelationType, from: string, to: string, start: number, end: number, confidence: number, role?: string): Relation {
+  return { type, from, to, confidence, evidence: evidenceAt(ctx.text, ctx.source, start, end), ...(role ? { role } : {}) };
+}
+
+/** The words between two token positions, if they are only role words and glue ("senior policy advisor to the"). */
+function roleBetween(tokens: readonly Token[], from: number, to: number, knowledge: Knowledge): { title: string; relation: 'leads' | 'works-for' | 'occupation' } | undefined {
+  if (to - from > 9 || to <= from) return undefined;
+  let title: { title: string; relation: 'leads' | 'works-for' | 'occupation' } | undefined;
+  for (let i = from; i < to; ) {
+    const t = tokens[i]!;
+    if (ROLE_GLUE.has(t.lower)) {
+      i++;
+      continue;
+    }
+    const match = matchTitleAt(tokens, i, knowledge.titles);
+    if (match) {
+      title = { title: tokens.slice(i, match.end).map((x) => x.text).join(' '), relation: match.info.relation };
+      i = match.end;
+      continue;
+    }
+    // Adjectives in a role ("senior", "former", "leading", "deputy") are fine; verbs are not.
+    if (t.pos === 'ADJ' || (t.pos === 'NOUN' && tokens[i + 1] && matchTitleAt(tokens, i + 1, knowledge.titles))) {
+      i++;
+      continue;
+    }
+    return undefined;
+  }
+  return title;
+}
+
+function sentenceMentions(ctx: RelationContext): ResolvedMention[][] {
+  const bySentence: ResolvedMention[][] = ctx.tokenized.sentences.map(() => []);
+  for (const m of ctx.mentions) if (m.via !== 'pronoun' && m.via !== 'speaker') bySentence[m.sentence]?.push(m);
+  return bySentence;
+}
+
+/** Person-organisation roles in either order: "P, title at O", "O title P", "title of O P". */
+function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
+  const { tokens } = ctx.tokenized;
+  for (const p of ms) {
+    if (p.kind !== 'Person') continue;
+    for (const o of ms) {
+      if (!PARTY_KINDS.has(o.kind) || o.entity === p.entity) continue;
+      const [first, second] = p.tokenStart < o.tokenStart ? [p, o] : [o, p];
+      let role = roleBetween(tokens, first.tokenEnd, second.tokenStart, ctx.knowledge);
+      // "Norwegian Helsinki Committee's senior adviser Ivar Dale" or "President Tokayev" with the country before.
+      if (!role && second === p && p.title && p.title.tokenStart >= first.tokenEnd) {
+        const gapOk = roleBetween(tokens, first.tokenEnd, p.tokenStart, ctx.knowledge);
+        if (gapOk) role = gapOk;
+      }
+      if (!role) continue;
+      if (o.kind === 'Country' && role.relation !== 'leads') {
+        if (o.via === 'demonym') out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.8));
+        continue;
+      }
+      // A demonym before a role describes nationality, not employment: "Kazakh human rights expert X".
+      if (o.via === 'demonym') {
+        out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.8));
+        continue;
+      }
+      const type: RelationType = role.relation === 'leads' ? 'LEADS' : 'WORKS_FOR';
+      if (role.relation === 'occupation' && first === o) continue;
+      out.push(relation(ctx, type, p.entity, o.entity, first.start, second.end, 0.85, role.title));
+    }
+  }
+}
+
+/** "President Tokayev" where the gazetteer knows he is president of a country. */
+function titleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
+  const { tokens } = ctx.tokenized;
+  for (const p of ms) {
+    if (p.kind !== 'Person' || !p.title || !p.known) continue;
+    const title = p.title.text.toLowerCase();
+    const role = p.known.roles.find((r) => title.endsWith(r.title.toLowerCase()));
+    if (!role || !ctx.kindOf(role.of)) continue;
+    const start = tokens[p.title.tokenStart]!.start;
+    const type: RelationType = p.title.info.relation === 'leads' || p.title.info.headOfState ? 'LEADS' : 'WORKS_FOR';
+    out.push(relation(ctx, type, p.entity, role.of, start, p.end, 0.75, role.title));
+  }
+}
+
+/** "Moscow-based news outlet Fergana News", "an NGO based in Almaty". */
+function basedInRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
+  const { tokens } = ctx.tokenized;
+  for (const place of ms) {
+    if (place.kind !== 'City' && place.kind !== 'Country' && place.kind !== 'Region') continue;
+    const dash = tokens[place.tokenEnd];
+    const based = tokens[place.tokenEnd + 1];
+    if (dash?.text === '-' && based?.lower === 'based' && touches(tokens[place.tokenEnd - 1]!, dash) && touches(dash, based)) {
+      const org = ms.find((m) => m.kind === 'Organisation' && m.tokenStart > place.tokenEnd + 1 && m.tokenStart - (place.tokenEnd + 2) <= 4);
+      if (org) out.push(relation(ctx, 'BASED_IN', org.entity, place.entity, place.start, org.end, 0.85));
+    }
+    const before = tokens[place.tokenStart - 1];
+    const basedWord = tokens[place.tokenStart - 2];
+    if (before?.lower === 'in' && (basedWord?.lower === 'based' || basedWord?.lower === 'headquartered')) {
+      const org = [...ms].reverse().find((m) => m.kind === 'Organisation' && m.tokenEnd <= place.tokenStart - 2 && place.tokenStart - 2 - m.tokenEnd <= 3);
+      if (org) out.push(relation(ctx, 'BASED_IN', org.entity, place.entity, org.start, place.end, 0.85));
+    }
+  }
+}
+
+/** "other CSTO member states", "X is a member of Y", "Y members such as A and B". */
+function membershipRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
+  const { tokens } = ctx.tokenized;
+  for (const org of ms) {
+    if (org.kind !== 'Organisation') continue;
+    const next = tokens[org.tokenEnd];
+    if (next && MEMBERSHIP_NOUNS.has(next.lower)) {
+      const other = tokens[org.tokenStart - 1]?.lower === 'other';
+      const countries = ms.filter((m) => m.kind === 'Country' && m.via !== 'demonym' && (other ? m.tokenEnd <= org.tokenStart : true));
+      for (const c of countries) {
+        if (!other && !/such as|including|like/.test(ctx.text.slice(org.end, c.start))) continue;
+        const [s, e] = c.start < org.start ? [c.start, org.end + next.text.length + 1] : [org.start, c.end];
+        out.push(relation(ctx, 'MEMBER_OF', c.entity, org.entity, s, Math.min(e, tokens[org.tokenEnd + 1]?.end ?? e), 0.7));
+      }
+    }
+    // "X is a member of Y" / "X, a member of the Y,"
+    const prev = tokens[org.tokenStart - 1]?.lower === 'the' ? org.tokenStart - 2 : org.tokenStart - 1;
+    if (tokens[prev]?.lower === 'of' && MEMBERSHIP_NOUNS.has(tokens[prev - 1]?.lower ?? '')) {
+      const member = [...ms].reverse().find((m) => m.tokenEnd <= prev - 1 && (m.kind === 'Country' || m.kind === 'Organisation') && m.entity !== org.entity && prev - 1 - m.tokenEnd <= 4);
+      if (member) out.push(relation(ctx, 'MEMBER_OF', member.entity, org.entity, member.start, org.end, 0.8));
+    }
+  }
+}
+
+/** Parts named inside a name ("UN Special Rapporteurs" -> UN) and groups tied to a country. */
+function partRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
+  for (const m of ms) {
+    if (m.country && m.kind === 'Group') out.push(relation(ctx, 'PART_OF', m.entity, m.country, m.start, spanEndOfQualifier(ctx, m), 0.8));
+    const parent = m.known?.partOf;
+    if (parent && ctx.kindOf(parent)) out.push(relation(ctx, 'PART_OF', m.entity, parent, m.start, m.end, 0.8));
+  }
+}
+
+function spanEndOfQualifier(ctx: RelationContext, m: ResolvedMention): number {
+  const { tokens } = ctx.tokenized;
+  const after = tokens[m.tokenEnd];
+  if (after && (after.lower === 'in' || after.lower === 'of')) {
+    const country = ctx.mentions.find((x) => x.entity === m.country && x.tokenStart > m.tokenEnd && x.tokenStart <= m.tokenEnd + 2);
+    if (country) return country.end;
+  }
+  return m.end;
+}
+
+/** "Almaty, Kazakhstan", "Osh in southern Kyrgyzstan", "protests in Zhanaozen". */
+function locationRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
+  const { tokens } = ctx.tokenized;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1]!;
+    if (a.kind !== 'City' && a.kind !== 'Region' && a.kind !== 'Event') continue;
+    if (b.kind !== 'Country' && b.kind !== 'Region' && b.kind !== 'City') continue;
+    if (b.via === 'demonym' || a.entity === b.entity) continue;
+    const gap = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower);
+    const comma = gap.length === 1 && gap[0] === ',';
+    const inside = gap.length >= 1 && gap.length <= 3 && gap[0] === 'in' && gap.slice(1).every((w) => /^(the|northern|southern|eastern|western|central)$/.test(w));
+    if (comma || inside) out.push(relation(ctx, 'LOCATED_IN', a.entity, b.entity, a.start, b.end, comma ? 0.8 : 0.7));
+  }
+}
+
+/** Relations stated inside single sentences. */
+export function extractSentenceRelations(ctx: RelationContext): Relation[] {
+  const out: Relation[] = [];
+  for (const ms of sentenceMentions(ctx)) {
+    roleRelations(ctx, ms, out);
+    titleRelations(ctx, ms, out);
+    basedInRelations(ctx, ms, out);
+    membershipRelations(ctx, ms, out);
+    partRelations(ctx, ms, out);
+    locationRelations(ctx, ms, out);
+  }
+  return dedupeRelations(out);
+}
+
+/** Keep one relation per (type, from, to, span), the most confident. */
+export function dedupeRelations(relations: readonly Relation[]): Relation[] {
+  const best = new Map<string, Relation>();
+  for (const r of relations) {
+    if (r.from === r.to) continue;
+    const key = `${r.type}|${r.from}|${r.to}|${r.evidence.span[0]}|${r.evidence.span[1]}`;
+    const seen = best.get(key);
+    if (!seen || seen.confidence < r.confidence) best.set(key, r);
+  }
+  return [...best.values()].sort((a, b) => a.evidence.span[0] - b.evidence.span[0] || (a.type < b.type ? -1 : 1));
+}

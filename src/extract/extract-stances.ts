@@ -1,0 +1,272 @@
+/**
+ * Stances: who takes which position on whom, with the sentence that says so.
+ *
+ * Per sentence, two kinds of holder are considered:
+ * - embedded holders: the subject of reported speech ("X said that ...", found by the reader or
+ *   by a reporting verb after a name) or of an action cue ("Tokayev singled out journalists",
+ *   "authorities ..., threatening them");
+ * - the voice of the turn: the interviewee in an answer ("we" -> the speaker's organisation when
+ *   known), or the author of a text with one.
+ * The target is the entity the clause is about: the embedded holder when the voice comments on
+ * it, else the clause's actors in subject-first order, else (for a cue with no entity, such as
+ * "We have yet to see evidence of this") the main actor of the sentence before. Pure.
+ */
+import type { Polarity, StanceCode } from '../../schema/enums';
+import { stanceKey } from '../../schema/keys';
+import type { ReportedSpeech, Stance } from '../../schema/records';
+import type { ResolvedMention } from '../resolve/resolved-mention';
+import { evidenceAt } from './evidence';
+import { compileCues, matchCues, type CueHit } from './match-cues';
+import { ACTION_CUES, REPORTING_CUES, STANCE_CUES } from './stance-cues';
+import type { Sentence, Token, TokenizedText } from './tokenize';
+
+export interface Voice {
+  /** Entity key of whoever speaks in this stretch of text. */
+  holder: string;
+  /** Entity key of the speaker's organisation, for "we". */
+  organisation?: string;
+}
+
+export interface StanceContext {
+  text: string;
+  source: string;
+  tokenized: TokenizedText;
+  /** All resolved mentions, including pronouns. */
+  mentions: readonly ResolvedMention[];
+  reportedSpeech: readonly ReportedSpeech[];
+  /** The voice at an offset: the answer's speaker, the author, or undefined (narration with no voice). */
+  voiceAt: (offset: number) => Voice | undefined;
+  /** Whether the offset lies in a question turn (questions are not stances). */
+  isQuestion: (offset: number) => boolean;
+}
+
+const ALL_CUES = compileCues(STANCE_CUES);
+const ACTIONS = compileCues(ACTION_CUES);
+const ACTOR_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group', 'Region', 'Event', 'City']);
+const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'on', 'x', 'twitter', ',', 'who', 'which', 'initially', 'once', 'both', 'all', 'was', 'were', 'is', 'are', 'will', 'would', 'had']);
+const SPEECH_NOUNS = new Set(['speech', 'statement', 'letter', 'remarks', 'comments', 'decision', 'decree', 'address', 'report', 'interview', 'post', 'announcement', 'claim', 'claims']);
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'this', 'that']);
+const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us', 'ours']);
+const CODE_STRENGTH: Record<StanceCode, number> = { THREATEN: 9, ACCUSE: 8, REJECT: 7, DEMAND: 6, CRITICISE: 5, PRAISE: 5, APPEAL: 3, OPTIMISTIC: 3, PESSIMISTIC: 3, COMMENT: 1 };
+
+interface Clause {
+  holder: string;
+  /** Token range of the clause the holder speaks or acts in. */
+  start: number;
+  end: number;
+  /** The subject mention (for the voice to comment on). */
+  subject: ResolvedMention;
+  /** The cue that made it a clause (an action cue, or undefined for reporting). */
+  action?: CueHit;
+}
+
+interface Judgement {
+  code: StanceCode;
+  polarity: Polarity;
+  confidence: number;
+}
+
+/** Decide code and polarity from the cue hits of a stretch of text. */
+export function judge(hits: readonly CueHit[], sentiment: number): Judgement | undefined {
+  if (hits.length === 0) return undefined;
+  let best: CueHit | undefined;
+  let support = 0;
+  let oppose = 0;
+  for (const hit of hits) {
+    const flipped = hit.negated && hit.cue.polarity === 'support';
+    const polarity = flipped ? 'oppose' : hit.cue.polarity;
+    if (polarity === 'support') support += hit.cue.weight;
+    if (polarity === 'oppose') oppose += hit.cue.weight;
+    const strength = (h: CueHit) => h.cue.weight * 10 + CODE_STRENGTH[h.cue.code];
+    if (!best || strength(hit) > strength(best)) best = hit;
+  }
+  const b = best!;
+  let code: StanceCode = b.cue.code;
+  let polarity: Polarity = b.cue.polarity;
+  if (b.negated && b.cue.polarity === 'support') {
+    code = 'CRITICISE';
+    polarity = 'oppose';
+  }
+  if (support > 0 && oppose > 0 && Math.min(support, oppose) >= Math.max(support, oppose) / 2) polarity = 'mixed';
+  if (polarity === 'neutral' && Math.abs(sentiment) >= 0.3) polarity = sentiment > 0 ? 'support' : 'oppose';
+  const confidence = Math.min(0.95, 0.45 + 0.08 * b.cue.weight + 0.04 * (hits.length - 1));
+  return { code, polarity, confidence: Math.round(confidence * 100) / 100 };
+}
+
+function mentionsIn(ctx: StanceContext, sentence: Sentence): ResolvedMention[] {
+  return ctx.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+}
+
+/** Mentions that could be the target of a stance: actors, not modifiers. */
+function candidateTargets(ms: readonly ResolvedMention[]): ResolvedMention[] {
+  const qualifiers = new Set(ms.filter((m) => m.country).map((m) => m.country!));
+  return ms.filter((m) => {
+    if (!ACTOR_KINDS.has(m.kind)) return false;
+    if (m.via === 'demonym') return false;
+    if (m.via === 'pronoun' && !OBJECT_PRONOUNS.has(m.surface.toLowerCase()) && !/^(he|she|his|her|its|their|they)$/i.test(m.surface)) return false;
+    // "civil society in Kyrgyzstan": Kyrgyzstan qualifies the group; the group is the actor.
+    if (qualifiers.has(m.entity) && ms.some((g) => g.country === m.entity && Math.abs(g.end - m.start) <= 4)) return false;
+    return true;
+  });
+}
+
+/** Whether a mention sits in a locative phrase ("in Kazakhstan", "across Central Asia"). */
+function isLocative(tokens: readonly Token[], m: ResolvedMention): boolean {
+  const prev = tokens[m.tokenStart - 1]?.lower;
+  const prev2 = tokens[m.tokenStart - 2]?.lower;
+  const locativePrep = (w?: string) => w === 'in' || w === 'across' || w === 'throughout' || w === 'within' || w === 'to' || w === 'from';
+  return (m.kind === 'Country' || m.kind === 'Region' || m.kind === 'City') && (locativePrep(prev) || (prev === 'the' && locativePrep(prev2)));
+}
+
+function skipToVerb(tokens: readonly Token[], from: number, limit: number): number {
+  let k = from;
+  while (k < limit && k - from < 6 && SKIPPABLE_BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower)) k++;
+  return k;
+}
+
+/** Embedded clauses: reported speech and actions of a named subject. */
+function findClauses(ctx: StanceContext, sentence: Sentence, ms: readonly ResolvedMention[]): Clause[] {
+  const { tokens } = ctx.tokenized;
+  const clauses: Clause[] = [];
+  const tokenAt = (offset: number) => {
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (tokens[k]!.end > offset) return k;
+    return sentence.tokenEnd;
+  };
+  for (const rs of ctx.reportedSpeech) {
+    if (rs.span[1] <= sentence.start || rs.span[0] >= sentence.end) continue;
+    const speaker = ctx.mentions.find((m) => m.start < rs.speakerSpan[1] && m.end > rs.speakerSpan[0] && m.kind !== 'Country' && m.via !== 'demonym');
+    if (!speaker) continue;
+    clauses.push({ holder: speaker.entity, subject: speaker, start: tokenAt(Math.max(rs.span[0], sentence.start)), end: Math.min(sentence.tokenEnd, tokenAt(rs.span[1]) + 1) });
+  }
+  for (const m of ms) {
+    if (!ACTOR_KINDS.has(m.kind) || m.via === 'demonym' || FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) || /^i$/i.test(m.surface)) continue;
+    if (isLocative(tokens, m)) continue;
+    let k = skipToVerb(tokens, m.tokenEnd, sentence.tokenEnd);
+    // "Tokayev’s initial speech singling out ..."
+    if (tokens[m.tokenEnd] && /^[’']s$/.test(tokens[m.tokenEnd]!.lower)) {
+      let j = m.tokenEnd + 1;
+      while (j < sentence.tokenEnd && j - m.tokenEnd < 4 && tokens[j]!.pos === 'ADJ') j++;
+      if (SPEECH_NOUNS.has(tokens[j]?.lower ?? '')) k = j + 1;
+      else continue;
+    }
+    if (k >= sentence.tokenEnd) continue;
+    const verb = tokens[k]!;
+    if (REPORTING_CUES.has(verb.lower)) {
+      if (!clauses.some((c) => c.holder === m.entity)) clauses.push({ holder: m.entity, subject: m, start: k + 1, end: sentence.tokenEnd });
+      continue;
+    }
+    const [action] = matchCues(tokens, k, Math.min(k + 4, sentence.tokenEnd), ACTIONS);
+    if (action && action.start === k) clauses.push({ holder: m.entity, subject: m, start: k, end: clauseEnd(tokens, k, sentence.tokenEnd), action });
+  }
+  // ", threatening them with ...": a participle acting for the sentence's first actor.
+  for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd; k++) {
+    if (tokens[k - 1]!.text !== ',' || !tokens[k]!.lower.endsWith('ing')) continue;
+    const [action] = matchCues(tokens, k, Math.min(k + 3, sentence.tokenEnd), ACTIONS);
+    if (!action || action.start !== k) continue;
+    const subject = ms.find((m) => ACTOR_KINDS.has(m.kind) && m.via !== 'demonym' && !isLocative(tokens, m) && m.tokenEnd <= k && !FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()));
+    if (subject && !clauses.some((c) => c.action && c.start === k)) clauses.push({ holder: subject.entity, subject, start: k, end: clauseEnd(tokens, k, sentence.tokenEnd), action });
+  }
+  return clauses;
+}
+
+/** A clause ends at a semicolon, a dash or ", while/but/and" that opens a new one. */
+function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from + 1; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === '–' || t.text === '—') return k;
+    if (t.text === ',' && /^(while|but|whereas|although)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+  }
+  return limit;
+}
+
+function makeStance(ctx: StanceContext, holder: string, target: string, judgement: Judgement, start: number, end: number): Stance {
+  const evidence = evidenceAt(ctx.text, ctx.source, start, end);
+  return {
+    id: stanceKey(ctx.source, evidence.span, holder, target),
+    holder,
+    target,
+    ...judgement,
+    source: ctx.source,
+    span: evidence.span,
+    quote: evidence.quote,
+  };
+}
+
+/** Order targets: the clause's subject first, then objects; locatives only when nothing else. */
+function rankTargets(tokens: readonly Token[], candidates: readonly ResolvedMention[], exclude: ReadonlySet<string>): ResolvedMention[] {
+  const seen = new Set<string>();
+  const ordered: ResolvedMention[] = [];
+  const pool = candidates.filter((m) => !exclude.has(m.entity));
+  const primary = pool.filter((m) => !isLocative(tokens, m));
+  for (const m of primary.length > 0 ? primary : pool) {
+    if (seen.has(m.entity)) continue;
+    seen.add(m.entity);
+    ordered.push(m);
+  }
+  return ordered;
+}
+
+/**
+ * Extract every stance of a document.
+ * @example extractStances(ctx) // [{ holder: 'n:ivar-dale', target: 'Q...', code: 'CRITICISE', quote: '...' }]
+ */
+export function extractStances(ctx: StanceContext): Stance[] {
+  const { tokens, sentences } = ctx.tokenized;
+  const stances: Stance[] = [];
+  let previousActors: { block: number; actors: ResolvedMention[] } | undefined;
+  for (const sentence of sentences) {
+    if (ctx.isQuestion(sentence.start) || tokens[sentence.tokenEnd - 1]?.text === '?') continue;
+    const ms = mentionsIn(ctx, sentence);
+    const candidates = candidateTargets(ms);
+    const clauses = findClauses(ctx, sentence, ms);
+    const inClause = new Set<number>();
+
+    for (const clause of clauses) {
+      for (let k = clause.start; k < clause.end; k++) inClause.add(k);
+      const hits = clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES);
+      const judgement = judge(hits, sentence.sentiment) ?? { code: 'COMMENT' as StanceCode, polarity: 'neutral' as Polarity, confidence: 0.4 };
+      let targets = rankTargets(tokens, candidates.filter((m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end), new Set([clause.holder]));
+      // "threatening them": the object pronoun points back to the last actor before the verb.
+      const objectPronoun = tokens[clause.action?.end ?? -1];
+      if (objectPronoun && OBJECT_PRONOUNS.has(objectPronoun.lower)) {
+        const antecedent = [...candidates].reverse().find((m) => m.tokenEnd <= clause.start && m.entity !== clause.holder && m.via !== 'pronoun');
+        if (antecedent) targets = [antecedent, ...targets.filter((t) => t.entity !== antecedent.entity)];
+      }
+      const limit = clause.action ? 3 : 2;
+      for (const target of targets.slice(0, limit)) {
+        const start = Math.min(clause.subject.start, tokens[clause.start]!.start);
+        stances.push(makeStance(ctx, clause.holder, target.entity, judgement, start, tokens[clause.end - 1]!.end));
+      }
+    }
+
+    const voice = ctx.voiceAt(sentence.start);
+    if (voice) {
+      const outside: CueHit[] = [];
+      for (const hit of matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES)) if (!inClause.has(hit.start)) outside.push(hit);
+      const judgement = judge(outside, sentence.sentiment);
+      const weSpeak = ms.some((m) => FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) && m.tokenStart - sentence.tokenStart <= 3);
+      const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
+      const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : [])]);
+      if (judgement) {
+        const subjects = clauses.map((c) => c.subject).filter((s) => !exclude.has(s.entity));
+        const others = rankTargets(tokens, candidates.filter((m) => !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end)), exclude);
+        let targets = [...subjects, ...others.filter((o) => !subjects.some((s) => s.entity === o.entity))];
+        if (targets.length === 0 && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
+        for (const target of targets.slice(0, 2)) stances.push(makeStance(ctx, holder, target.entity, judgement, sentence.start, sentence.end));
+      }
+    }
+    const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : []));
+    if (actors.length > 0) previousActors = { block: sentence.block, actors };
+  }
+  return dedupeStances(stances);
+}
+
+function dedupeStances(stances: readonly Stance[]): Stance[] {
+  const byId = new Map<string, Stance>();
+  for (const s of stances) {
+    if (s.holder === s.target) continue;
+    const seen = byId.get(s.id);
+    if (!seen || seen.confidence < s.confidence) byId.set(s.id, s);
+  }
+  return [...byId.values()].sort((a, b) => a.span[0] - b.span[0] || (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,321 @@
+/**
+ * Finds stretches of text that name entities: known names from the gazetteer (longest match),
+ * demonyms, capitalised name chunks the gazetteer does not know (classified by title words,
+ * organisation head words and context), collective groups ("human rights defenders") and a
+ * country's authorities. Pure: tokens and knowledge in, mentions out.
+ */
+import type { EntityKind } from '../../schema/enums';
+import type { KnownEntity, Knowledge, TitleInfo } from './knowledge';
+import type { Token, TokenizedText } from './tokenize';
+import { isAllCaps, isCapitalised, isMonthOrDay, isNeverName, isPossessive, isPunct, touches } from './token-tests';
+
+export type MentionVia = 'name' | 'alias' | 'acronym' | 'surname' | 'demonym' | 'pronoun' | 'speaker' | 'group-noun' | 'authorities';
+
+export interface RawMention {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  surface: string;
+  kind: EntityKind;
+  via: MentionVia;
+  known?: KnownEntity;
+  /** A title or role written right before the name ("President", "human rights expert"). */
+  title?: { text: string; info: TitleInfo; tokenStart: number };
+  /** Label for entities the gazetteer does not know. */
+  label?: string;
+  /** Key of the country a group or government is tied to. */
+  country?: string;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'al', 'el', 'van', 'von', 'bin', 'ibn', '&']);
+const NAME_PARTICLES = new Set(['al', 'el', 'de', 'du', 'van', 'von', 'bin', 'ibn', 'ul']);
+const EVENT_WORDS = new Set(['revolution', 'massacre', 'protests', 'uprising', 'war', 'summit', 'conference', 'elections', 'election', 'referendum', 'unrest', 'crisis', 'clashes', 'forum', 'games', 'olympics', 'congress']);
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'stated', 'states', 'claimed', 'claims', 'argued', 'argues', 'added', 'noted', 'warned', 'wrote', 'explained', 'insisted', 'believes', 'believed', 'urged', 'stressed', 'asked', 'replied', 'commented', 'announced', 'acknowledged', 'admitted', 'denied', 'emphasised', 'emphasized', 'recalled', 'suggested', 'thinks']);
+const GOVERNMENT_NOUNS = new Set(['authorities', 'government', 'regime', 'administration']);
+const MAX_TITLE_WORDS = 5;
+const MAX_GROUP_WORDS = 5;
+
+interface ScanContext {
+  tokens: Token[];
+  texts: string[];
+  knowledge: Knowledge;
+  sentenceStarts: Set<number>;
+  text: string;
+}
+
+/** Longest title phrase ending right before `end` (exclusive), or starting at `start`. */
+export function matchTitleEndingAt(tokens: readonly Token[], end: number, titles: ReadonlyMap<string, TitleInfo>): { start: number; info: TitleInfo } | undefined {
+  for (let n = Math.min(MAX_TITLE_WORDS, end); n >= 1; n--) {
+    const first = end - n;
+    if (tokens[first]!.sentence !== tokens[end - 1]!.sentence) continue;
+    const phrase = tokens.slice(first, end).map((t) => t.lower).join(' ');
+    const info = titles.get(phrase);
+    if (info) return { start: first, info };
+  }
+  return undefined;
+}
+
+export function matchTitleAt(tokens: readonly Token[], start: number, titles: ReadonlyMap<string, TitleInfo>): { end: number; info: TitleInfo } | undefined {
+  for (let n = Math.min(MAX_TITLE_WORDS, tokens.length - start); n >= 1; n--) {
+    const slice = tokens.slice(start, start + n);
+    if (slice.some((t) => t.sentence !== tokens[start]!.sentence)) continue;
+    const info = titles.get(slice.map((t) => t.lower).join(' '));
+    if (info) return { end: start + n, info };
+  }
+  return undefined;
+}
+
+function canStartName(ctx: ScanContext, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  if (!isCapitalised(token) || isPunct(token) || isMonthOrDay(token) || isNeverName(token)) return false;
+  if (ctx.sentenceStarts.has(i) && token.pos !== 'PROPN' && !isAllCaps(token)) {
+    // A capitalised first word is only a name when the next word is capitalised too.
+    const next = ctx.tokens[i + 1];
+    return Boolean(next && next.sentence === token.sentence && isCapitalised(next) && !isNeverName(next) && next.pos === 'PROPN');
+  }
+  return true;
+}
+
+/** Extend a capitalised chunk from `start`: capitalised words, hyphen joins and connectors inside organisation names. */
+function chunkEnd(ctx: ScanContext, start: number): number {
+  const { tokens, knowledge } = ctx;
+  let end = start + 1;
+  let orgLike = knowledge.orgHeadWords.has(tokens[start]!.lower);
+  while (end < tokens.length) {
+    const t = tokens[end]!;
+    if (t.sentence !== tokens[start]!.sentence) break;
+    if (isCapitalised(t) && !isNeverName(t) && !isMonthOrDay(t)) {
+      orgLike ||= knowledge.orgHeadWords.has(t.lower);
+      end++;
+      continue;
+    }
+    // "Nur-Sultan", "Jalal-Abad": hyphen between two capitalised words with no spaces.
+    const next = tokens[end + 1];
+    if (t.text === '-' && next && touches(tokens[end - 1]!, t) && touches(t, next) && isCapitalised(next)) {
+      end += 2;
+      continue;
+    }
+    if (NAME_PARTICLES.has(t.lower) && next && isCapitalised(next) && next.sentence === t.sentence && !orgLike) {
+      end += 2;
+      continue;
+    }
+    if (CONNECTORS.has(t.lower) && next && next.sentence === t.sentence) {
+      // Look ahead: connectors join only where the phrase is (or becomes) an organisation name.
+      let k = end + 1;
+      while (k < tokens.length && tokens[k]!.lower === 'the') k++;
+      let j = k;
+      let aheadOrg = false;
+      while (j < tokens.length && tokens[j]!.sentence === t.sentence && isCapitalised(tokens[j]!) && !isNeverName(tokens[j]!)) {
+        aheadOrg ||= knowledge.orgHeadWords.has(tokens[j]!.lower);
+        j++;
+      }
+      // "and" joins only inside a name already known to be an organisation: "Bureau for Human
+      // Rights and Rule of Law", never "Tajikistan and Uzbekistan".
+      const joinsAnd = t.lower !== 'and' && t.lower !== '&' ? true : orgLike;
+      if (j > k && (orgLike || aheadOrg) && joinsAnd) {
+        orgLike = true;
+        end = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+function classifyChunk(ctx: ScanContext, start: number, end: number, hasTitle: boolean): EntityKind | undefined {
+  const { tokens, knowledge } = ctx;
+  const words = tokens.slice(start, end);
+  const lowers = words.map((w) => w.lower);
+  if (lowers.some((w) => EVENT_WORDS.has(w)) && words.length > 1) return 'Event';
+  if (lowers.some((w) => knowledge.orgHeadWords.has(w))) return 'Organisation';
+  const prev = tokens[start - 1];
+  const next = tokens[end];
+  if (prev && knowledge.placeCueWords.has(prev.lower) && tokens[start - 2]?.lower !== 'the') return 'City';
+  if (next && knowledge.placeCueWords.has(next.lower) && next.sentence === words[0]!.sentence) return /^(region|oblast|province|district|valley)$/.test(next.lower) ? 'Region' : 'City';
+  if (words.length === 1 && isAllCaps(words[0]!)) return 'Organisation';
+  if (hasTitle) return 'Person';
+  const followedByReporting = next && next.sentence === words[0]!.sentence && REPORTING_VERBS.has(next.lower);
+  const alphabetic = words.every((w) => /^[\p{L}'’.-]+$/u.test(w.text));
+  if (!alphabetic) return undefined;
+  if (words.length >= 2 && words.length <= 4) return 'Person';
+  if (followedByReporting) return 'Person';
+  // An apposition right after the name: "Bakyt, a lawyer," / "Omarova, head of ..."
+  if (next?.text === ',' && matchTitleAt(tokens, nextWordAfterArticle(tokens, end + 1), knowledge.titles)) return 'Person';
+  return undefined;
+}
+
+function nextWordAfterArticle(tokens: readonly Token[], i: number): number {
+  return tokens[i] && /^(a|an|the)$/.test(tokens[i]!.lower) ? i + 1 : i;
+}
+
+function mentionFrom(ctx: ScanContext, start: number, end: number, fields: Omit<RawMention, 'start' | 'end' | 'tokenStart' | 'tokenEnd' | 'sentence' | 'surface'>): RawMention {
+  const s = ctx.tokens[start]!.start;
+  const e = ctx.tokens[end - 1]!.end;
+  return { start: s, end: e, tokenStart: start, tokenEnd: end, sentence: ctx.tokens[start]!.sentence, surface: ctx.text.slice(s, e), ...fields };
+}
+
+/** Whether the capitalised chunk starting at `i` is an organisation name that merely starts with a place or demonym. */
+function orgChunkAhead(ctx: ScanContext, i: number, knownLength: number): number | undefined {
+  const end = chunkEnd(ctx, i);
+  if (end <= i + knownLength) return undefined;
+  const tail = ctx.tokens.slice(i + knownLength, end);
+  return tail.some((t) => ctx.knowledge.orgHeadWords.has(t.lower)) ? end : undefined;
+}
+
+/**
+ * Scan names: gazetteer matches, demonyms and unknown capitalised chunks.
+ * @example findNameMentions(tokenized, text, knowledge) // [{ surface: 'Ivar Dale', kind: 'Person', ... }]
+ */
+export function findNameMentions(tokenized: TokenizedText, text: string, knowledge: Knowledge): RawMention[] {
+  const { tokens, sentences } = tokenized;
+  const ctx: ScanContext = { tokens, texts: tokens.map((t) => t.text), knowledge, sentenceStarts: new Set(sentences.map((s) => s.tokenStart)), text };
+  // Quotation marks and brackets open a fresh "sentence start" for capitalisation purposes.
+  tokens.forEach((t, i) => {
+    if (/^[“"‘(«\[–—:]$/.test(t.text) && tokens[i + 1]) ctx.sentenceStarts.add(i + 1);
+  });
+  const mentions: RawMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (isPunct(token)) {
+      i++;
+      continue;
+    }
+    const known = knowledge.matchAt(ctx.texts, i);
+    if (known && !(ctx.sentenceStarts.has(i) && known.length === 1 && !isCapitalised(token))) {
+      const orgEnd = known.entity.kind === 'Organisation' || known.entity.kind === 'Person' ? undefined : orgChunkAhead(ctx, i, known.length);
+      if (orgEnd === undefined) {
+        const title = titleBefore(ctx, i);
+        const via: MentionVia = known.demonym
+          ? 'demonym'
+          : isAllCaps(tokens[i]!) && known.length === 1
+            ? 'acronym'
+            : known.entity.label === ctx.text.slice(token.start, tokens[i + known.length - 1]!.end)
+              ? 'name'
+              : 'alias';
+        mentions.push(mentionFrom(ctx, i, i + known.length, { kind: known.entity.kind, via, known: known.entity, ...(title ? { title } : {}) }));
+        i += known.length;
+        continue;
+      }
+      mentions.push(mentionFrom(ctx, i, orgEnd, { kind: 'Organisation', via: 'name' }));
+      i = orgEnd;
+      continue;
+    }
+    if (isCapitalised(token)) {
+      const place = knowledge.demonym(token.text);
+      if (place) {
+        const orgEnd = orgChunkAhead(ctx, i, 1);
+        if (orgEnd !== undefined) {
+          mentions.push(mentionFrom(ctx, i, orgEnd, { kind: 'Organisation', via: 'name' }));
+          i = orgEnd;
+        } else {
+          mentions.push(mentionFrom(ctx, i, i + 1, { kind: place.kind, via: 'demonym', known: place }));
+          i++;
+        }
+        continue;
+      }
+    }
+    // Titles written before a name are not part of it: "President Tokayev", "Senior Policy Adviser".
+    const titleHere = isCapitalised(token) ? matchTitleAt(tokens, i, knowledge.titles) : undefined;
+    if (titleHere && titleHere.end > i && titleHere.end < tokens.length && canStartName(ctx, titleHere.end) && !knowledge.orgHeadWords.has(tokens[titleHere.end - 1]!.lower)) {
+      i = titleHere.end;
+      continue;
+    }
+    if (canStartName(ctx, i)) {
+      const end = chunkEnd(ctx, i);
+      const title = titleBefore(ctx, i);
+      const kind = classifyChunk(ctx, i, end, Boolean(title) || (i > 0 && knowledge.honorifics.has(tokens[i - 1]!.lower.replace(/\.$/, ''))));
+      if (kind) {
+        // A lone possessive or trailing connector never belongs to the name.
+        let last = end;
+        while (last > i + 1 && (CONNECTORS.has(tokens[last - 1]!.lower) || isPossessive(tokens[last - 1]!))) last--;
+        mentions.push(mentionFrom(ctx, i, last, { kind, via: 'name', ...(title ? { title } : {}) }));
+      }
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return mentions;
+}
+
+function titleBefore(ctx: ScanContext, i: number): RawMention['title'] | undefined {
+  let end = i;
+  if (end > 0 && ctx.knowledge.honorifics.has(ctx.tokens[end - 1]!.lower.replace(/\.$/, ''))) end--;
+  if (end === 0) return undefined;
+  const match = matchTitleEndingAt(ctx.tokens, end, ctx.knowledge.titles);
+  if (!match) return undefined;
+  const s = ctx.tokens[match.start]!.start;
+  return { text: ctx.text.slice(s, ctx.tokens[end - 1]!.end), info: match.info, tokenStart: match.start };
+}
+
+/** Token indexes already covered by a mention. */
+function coveredTokens(mentions: readonly RawMention[]): Set<number> {
+  const covered = new Set<number>();
+  for (const m of mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  return covered;
+}
+
+/** The country a group or government noun is tied to: "Kyrgyz journalists", "civil society in Kyrgyzstan", "Kazakhstan's authorities". */
+function countryQualifier(tokens: readonly Token[], start: number, end: number, byToken: Map<number, RawMention>): RawMention | undefined {
+  const before = byToken.get(start - 1);
+  if (before && before.kind === 'Country' && (before.via === 'demonym' || isPossessive(tokens[start - 1]!))) return before;
+  if (start >= 2 && isPossessive(tokens[start - 1]!)) {
+    const owner = byToken.get(start - 2);
+    if (owner?.kind === 'Country') return owner;
+  }
+  const prep = tokens[end];
+  if (prep && (prep.lower === 'in' || prep.lower === 'of') && prep.sentence === tokens[start]!.sentence) {
+    const after = byToken.get(end + 1) ?? (tokens[end + 1]?.lower === 'the' ? byToken.get(end + 2) : undefined);
+    if (after?.kind === 'Country') return after;
+  }
+  return undefined;
+}
+
+/**
+ * Collective groups from the lexicon and a country's authorities. Runs after names so that
+ * it can see which country qualifies a group.
+ */
+export function findGroupMentions(tokenized: TokenizedText, text: string, knowledge: Knowledge, names: readonly RawMention[], focusCountry: KnownEntity | undefined): RawMention[] {
+  const { tokens } = tokenized;
+  const covered = coveredTokens(names);
+  const byToken = new Map<number, RawMention>();
+  for (const m of names) for (let t = m.tokenStart; t < m.tokenEnd; t++) byToken.set(t, m);
+  const found: RawMention[] = [];
+  const ctx = { tokens, text } as ScanContext;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    let matched = false;
+    for (let n = Math.min(MAX_GROUP_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
+      if (covered.has(i + n - 1) || tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
+      const phrase = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+      const label = knowledge.groupNouns.get(phrase);
+      if (!label) continue;
+      const qualifier = countryQualifier(tokens, i, i + n, byToken);
+      const country = qualifier?.known;
+      const end = qualifier && qualifier.tokenStart > i ? qualifier.tokenEnd : i + n;
+      found.push(
+        mentionFrom(ctx, i, i + n, {
+          kind: 'Group',
+          via: 'group-noun',
+          label: country ? `${label} in ${country.label}` : label,
+          ...(country ? { country: country.id } : {}),
+        }),
+      );
+      i = end - 1;
+      matched = true;
+    }
+    if (matched) continue;
+    const token = tokens[i]!;
+    if (GOVERNMENT_NOUNS.has(token.lower)) {
+      const qualifier = countryQualifier(tokens, i, i + 1, byToken);
+      const country = qualifier?.known ?? (token.lower === 'authorities' || tokens[i - 1]?.lower === 'the' ? focusCountry : undefined);
+      const government = country ? knowledge.governmentOf(country.id) : undefined;
+      if (government) found.push(mentionFrom(ctx, i, i + 1, { kind: 'Organisation', via: 'authorities', known: government }));
+    }
+  }
+  return found;
+}

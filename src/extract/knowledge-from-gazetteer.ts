@@ -1,0 +1,87 @@
+/**
+ * Adapts the gazetteer (src/gazetteer) to the `Knowledge` the extractor reads, converting entries
+ * to `KnownEntity` records with references resolved to entity keys. Conversions are cached per
+ * entry, so a lookup in the hot loop costs a Map hit.
+ */
+import type { GazetteerEntry } from '../../schema/gazetteer';
+import { loadGazetteer, type Gazetteer } from '../gazetteer';
+import { entityIdOf } from '../gazetteer/entity-id-of';
+import type { Knowledge, KnownEntity, TitleInfo } from './knowledge';
+
+export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
+  const cache = new Map<GazetteerEntry, KnownEntity>();
+  const refId = (ref: string | undefined): string | undefined => {
+    if (!ref) return undefined;
+    const entry = gazetteer.resolveRef(ref);
+    return entry ? entityIdOf(entry) : undefined;
+  };
+  const toKnown = (entry: GazetteerEntry): KnownEntity => {
+    const hit = cache.get(entry);
+    if (hit) return hit;
+    const known: KnownEntity = {
+      id: entityIdOf(entry),
+      kind: entry.kind,
+      label: entry.label,
+      aliases: [...entry.aliases, ...entry.acronyms],
+      ...(entry.id ? { wikidata: entry.id } : {}),
+      ...(entry.description ? { description: entry.description } : {}),
+      roles: [],
+    };
+    const country = 'country' in entry ? refId(entry.country) : undefined;
+    if (country) known.country = country;
+    const partOf = 'partOf' in entry ? refId(entry.partOf) : undefined;
+    if (partOf) known.partOf = partOf;
+    const basedIn = 'basedIn' in entry ? refId(entry.basedIn) : undefined;
+    if (basedIn) known.basedIn = basedIn;
+    if (entry.kind === 'Organisation') known.orgType = entry.type;
+    if (entry.kind === 'Person') {
+      for (const role of entry.roles) {
+        const of = refId(role.of);
+        if (of) known.roles.push({ title: role.title, of });
+      }
+    }
+    cache.set(entry, known);
+    return known;
+  };
+
+  const titles = new Map<string, TitleInfo>();
+  for (const [key, entry] of gazetteer.titles) titles.set(key, { relation: entry.relation, headOfState: entry.headOfState });
+  const groupNouns = new Map<string, string>();
+  for (const [key, entry] of gazetteer.groupNouns) groupNouns.set(key, entry.label);
+
+  return {
+    matchAt(tokens, start) {
+      const match = gazetteer.lookupPrefix(tokens, start);
+      return match ? { entity: toKnown(match.entry), length: match.length, demonym: match.via === 'demonym' } : undefined;
+    },
+    demonym(word) {
+      const entry = gazetteer.lookupDemonym(word);
+      return entry ? toKnown(entry) : undefined;
+    },
+    name(surface) {
+      const entry = gazetteer.lookupName(surface);
+      return entry ? toKnown(entry) : undefined;
+    },
+    governmentOf(countryKey) {
+      const entry = gazetteer.governmentOf(countryKey);
+      return entry ? toKnown(entry) : undefined;
+    },
+    byKey(key) {
+      const entry = gazetteer.byId(key);
+      return entry ? toKnown(entry) : undefined;
+    },
+    titles,
+    honorifics: gazetteer.honorifics,
+    orgHeadWords: gazetteer.orgHeadWords,
+    placeCueWords: gazetteer.placeCueWords,
+    groupNouns,
+  };
+}
+
+let defaultKnowledge: Knowledge | undefined;
+
+/** The knowledge built from the project's gazetteer, loaded once. */
+export function loadKnowledge(): Knowledge {
+  defaultKnowledge ??= knowledgeFromGazetteer(loadGazetteer());
+  return defaultKnowledge;
+}

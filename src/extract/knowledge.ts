@@ -1,0 +1,49 @@
+/**
+ * What the extractor needs to know about the world, as one interface. The gazetteer (data in
+ * `gazetteer/`) is adapted to it in `knowledge-from-gazetteer.ts`; tests may hand-build one.
+ */
+import type { EntityKind } from '../../schema/enums';
+
+export interface KnownEntity {
+  /** Stable entity key: the QID, or a normalised-name key. */
+  id: string;
+  kind: EntityKind;
+  label: string;
+  aliases: string[];
+  wikidata?: string;
+  description?: string;
+  /** Key of the country it belongs to (cities, governments, national bodies, nationals). */
+  country?: string;
+  /** Key of the body it is part of (ODIHR -> OSCE). */
+  partOf?: string;
+  /** Key of its seat. */
+  basedIn?: string;
+  /** Offices held: title and the key of what it is held in. */
+  roles: { title: string; of: string }[];
+  /** For organisations: international, government, state-body, ngo, media, ... */
+  orgType?: string;
+}
+
+export interface TitleInfo {
+  relation: 'leads' | 'works-for' | 'occupation';
+  headOfState: boolean;
+}
+
+export interface Knowledge {
+  /** Longest known name starting at `tokens[start]`; `length` counts tokens. */
+  matchAt(tokens: readonly string[], start: number): { entity: KnownEntity; length: number; demonym: boolean } | undefined;
+  /** "Kazakh" -> Kazakhstan, "Kyrgyz" -> Kyrgyzstan. */
+  demonym(word: string): KnownEntity | undefined;
+  /** A name or alias as a whole string. */
+  name(surface: string): KnownEntity | undefined;
+  governmentOf(countryKey: string): KnownEntity | undefined;
+  byKey(key: string): KnownEntity | undefined;
+  /** Person titles and roles, lower-case, possibly several words. */
+  titles: ReadonlyMap<string, TitleInfo>;
+  honorifics: ReadonlySet<string>;
+  /** Lower-case words that make a capitalised phrase an organisation name. */
+  orgHeadWords: ReadonlySet<string>;
+  placeCueWords: ReadonlySet<string>;
+  /** Lower-case phrase -> Group label. */
+  groupNouns: ReadonlyMap<string, string>;
+}

@@ -1,0 +1,68 @@
+/**
+ * The stance cue lexicon: words and phrases that signal a position, with the CAMEO-style
+ * category and the polarity they carry towards the clause's target. Matched on lower-case
+ * tokens; a multi-word cue matches consecutive tokens, and `…` allows up to four words between
+ * its parts ("don't find … credible"). Kept as data in one place so it can grow with new texts.
+ */
+import type { Polarity, StanceCode } from '../../schema/enums';
+
+export interface StanceCue {
+  phrase: string;
+  code: StanceCode;
+  polarity: Polarity;
+  /** How strongly the cue decides the stance (ties go to the stronger cue). */
+  weight: number;
+}
+
+const cue = (code: StanceCode, polarity: Polarity, weight: number, phrases: string[]): StanceCue[] => phrases.map((phrase) => ({ phrase, code, polarity, weight }));
+
+export const STANCE_CUES: readonly StanceCue[] = [
+  ...cue('THREATEN', 'oppose', 5, ['threaten', 'threatens', 'threatened', 'threatening', 'threat of', 'warned of']),
+  ...cue('ACCUSE', 'oppose', 4, [
+    'accuse', 'accuses', 'accused', 'accusing', 'blame', 'blames', 'blamed', 'blaming', 'responsible for', 'singled out', 'singling out',
+    'guilty', 'know more', 'than they are saying', 'to prevent information', 'was written by', 'were behind', 'is behind', 'are behind', 'orchestrated',
+  ]),
+  ...cue('REJECT', 'oppose', 4, [
+    'not … credible', 'n’t … credible', "n't … credible", 'yet to see', 'no evidence', 'not convinced', 'reject', 'rejects', 'rejected',
+    'deny', 'denies', 'denied', 'dismiss', 'dismissed', 'dispute', 'disputed', 'false', 'untrue', 'baseless', 'unfounded',
+  ]),
+  ...cue('DEMAND', 'oppose', 3, [
+    'should', 'must', 'need to', 'needs to', 'have to', 'has to', 'ought to', 'demand', 'demands', 'demanded', 'demanding', 'call on', 'calls on',
+    'called on', 'call for', 'calls for', 'called for', 'urge', 'urges', 'urged', 'urging', 'insist', 'insists', 'insisted', 'withdraw', 'release',
+  ]),
+  ...cue('CRITICISE', 'oppose', 3, [
+    'criticise', 'criticised', 'criticize', 'criticized', 'criticism', 'condemn', 'condemned', 'condemns', 'denounce', 'denounced',
+    'disconcerting', 'misuse', 'authoritarian', 'corrupt', 'corruption', 'crack down', 'cracked down', 'crackdown', 'harass', 'harassed',
+    'harassment', 'intimidate', 'intimidation', 'violations', 'violation', 'abuse', 'abuses', 'repression', 'repressive', 'curtailed',
+    'detrimental', 'negative', 'worse', 'lack of', 'failure', 'failed', 'disproportionate', 'excessive', 'arbitrary', 'unlawful',
+    'illegal', 'illegitimate', 'isolated', 'not permitted', 'unacceptable', 'not the right', 'made it difficult', 'turning off',
+    'spoke out against', 'speak out against', 'against', 'pointed out', 'little point', 'on the surface', 'propaganda', 'persecution',
+    'torture', 'tortured', 'beaten', 'mistreated', 'lockdown', 'censorship', 'shut down', 'closed down', 'jailed', 'detained', 'arrested',
+    'raided', 'banned', 'blocked', 'crushed', 'silenced', 'restrict', 'restricted', 'restrictions', 'violent', 'violence', 'force against',
+    'opaque', 'impunity', 'cover up', 'cover-up', 'undermine', 'undermines', 'undermined', 'deplorable', 'alarming', 'shameful', 'outrageous',
+  ]),
+  ...cue('PRAISE', 'support', 3, [
+    'welcome', 'welcomed', 'welcomes', 'encouraging', 'good', 'important', 'positive', 'praise', 'praised', 'praises', 'commend',
+    'commended', 'applaud', 'applauded', 'support', 'supports', 'supported', 'strong', 'well-functioning', 'right in', 'recognized',
+    'recognised', 'recognizing', 'recognising', 'incorporated', 'opened up', 'progress', 'thank', 'thanked', 'grateful', 'appreciate',
+    'appreciated', 'credible', 'brave', 'courageous', 'helped', 'constructive', 'legitimate', 'endorse', 'endorsed', 'backed',
+  ]),
+  ...cue('APPEAL', 'neutral', 2, ['hope', 'hopes', 'hoped', 'appeal', 'appealed', 'appeals', 'asked', 'ask', 'request', 'requested', 'only … can', 'let them']),
+  ...cue('OPTIMISTIC', 'support', 2, ['every opportunity', 'an opportunity', 'will eventually', 'optimistic', 'promising', 'confident', 'leading role']),
+  ...cue('PESSIMISTIC', 'oppose', 2, [
+    'unfortunately', 'concern', 'concerned', 'concerns', 'worried', 'worrying', 'fear', 'fears', 'long way to go', 'serious challenges',
+    'no functioning', 'pessimistic', 'deteriorat', 'tragedy', 'tragic', 'doubt', 'doubts', 'sceptical', 'skeptical',
+  ]),
+];
+
+/** Verbs whose grammatical subject holds a stance towards what follows ("Tokayev singled out journalists"). */
+export const ACTION_CUES: readonly StanceCue[] = STANCE_CUES.filter((c) =>
+  /^(threaten|threatens|threatened|threatening|accuse|accuses|accused|accusing|blame|blames|blamed|blaming|singled out|singling out|criticise|criticised|criticize|criticized|condemn|condemned|condemns|denounce|denounced|spoke out against|speak out against|pointed out|praise|praised|praises|welcomed|welcomes|commended|applauded|supported|backed|endorsed|demanded|urged|urging|called on|called for|calls on|calls for|rejected|denied|dismissed|recognized|recognised|recognizing|recognising|crack down|cracked down|harassed|intimidate|warned of)$/.test(c.phrase),
+);
+
+/** Reporting verbs: what follows is the subject's speech ("X said that ...", "X claims ..."). */
+export const REPORTING_CUES: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'claim', 'argued', 'argues', 'added', 'noted', 'notes', 'warned', 'warns',
+  'wrote', 'writes', 'explained', 'insisted', 'believes', 'believed', 'stressed', 'emphasised', 'emphasized', 'announced', 'acknowledged',
+  'admitted', 'suggested', 'thinks', 'asserted', 'alleged', 'alleges', 'maintained', 'maintains', 'reported', 'declared',
+]);

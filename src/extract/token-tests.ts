@@ -1,0 +1,44 @@
+/** Small predicates over tokens, shared by the pattern passes. */
+import type { Token } from './tokenize';
+
+const MONTHS_AND_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Capitalised words that start sentences or headings but never names on their own. */
+const NEVER_NAMES = new Set([
+  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'who', 'how', 'why',
+  'where', 'when', 'which', 'yes', 'no', 'not', 'but', 'and', 'or', 'if', 'so', 'also', 'again', 'only', 'everyone',
+  'some', 'many', 'most', 'all', 'both', 'each', 'several', 'a', 'an', 'the', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
+  'photo', 'source', 'update', 'editor', 'note', 'read', 'share', 'q', 'a.',
+]);
+
+export function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text);
+}
+
+export function isAllCaps(token: Token): boolean {
+  return /^[\p{Lu}\d&.-]{2,}s?$/u.test(token.text) && /\p{Lu}{2}/u.test(token.text);
+}
+
+export function isPunct(token: Token): boolean {
+  return token.pos === 'PUNCT' || token.pos === 'SYM' || !/[\p{L}\p{N}]/u.test(token.text);
+}
+
+export function isMonthOrDay(token: Token): boolean {
+  return MONTHS_AND_DAYS.has(token.lower);
+}
+
+export function isNeverName(token: Token): boolean {
+  return NEVER_NAMES.has(token.lower);
+}
+
+/** True when there is no white space between two tokens ("Moscow" "-" "based"). */
+export function touches(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+export function isPossessive(token: Token): boolean {
+  return token.lower === "'s" || token.lower === '’s' || token.lower === "'" || token.lower === '’';
+}

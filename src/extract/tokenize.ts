@@ -1,0 +1,108 @@
+/**
+ * Tokens and sentences with character offsets into the source text. wink-nlp reports token
+ * values but not offsets, so offsets are recovered by walking the block text, which is exact
+ * because wink keeps every token's original characters.
+ */
+import { getNlp } from './nlp';
+
+export interface Token {
+  /** The token's characters as in the text. */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  pos: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  negated: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** wink-nlp's sentiment score, -1..1. */
+  sentiment: number;
+  /** Index of the block (body span) the sentence belongs to. */
+  block: number;
+}
+
+export interface TokenizedText {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+/** A dot inside a domain-like name ("CABAR.asia", "Vlast.kz") would end a sentence for wink. */
+const DOMAIN_DOT = /\b([A-Za-z][\w-]*)\.(asia|kz|kg|uz|tj|tm|ru|ua|com|org|net|info|io|eu|uk|de|fr|no|am|ge|az)\b/g;
+const DOT_STANDIN = '\u2024';
+
+/**
+ * Tokenise the given spans of `plain` (the markup-masked text). Sentences never cross spans.
+ * @example tokenizeBlocks('Tokayev spoke. He left.', [[0, 23]]).sentences.length === 2
+ */
+export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number, number])[]): TokenizedText {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  blocks.forEach(([blockStart, blockEnd], blockIndex) => {
+    const raw = plain.slice(blockStart, blockEnd);
+    if (!/\S/.test(raw)) return;
+    const text = raw.replace(DOMAIN_DOT, `$1${DOT_STANDIN}$2`);
+    const doc = nlp.readDoc(text);
+    const values = doc.tokens().out() as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+    const sentenceSpans: [number, number][] = [];
+    doc.sentences().each((s: { out: (f?: unknown) => unknown }) => {
+      sentenceSpans.push(s.out(its.span) as unknown as [number, number]);
+    });
+    const sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
+
+    // Walk the text to find each token's offset; merge "CABAR ․ asia" back into one token.
+    const local: Token[] = [];
+    const tokenIndexMap: number[] = [];
+    let cursor = 0;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      const at = text.indexOf(value, cursor);
+      const start = at < 0 ? cursor : at;
+      const end = start + value.length;
+      cursor = end;
+      const prev = local[local.length - 1];
+      if (prev && (value === DOT_STANDIN || prev.text.endsWith(DOT_STANDIN)) && prev.end - blockStart === start) {
+        prev.text += value;
+        prev.end = blockStart + end;
+        prev.lower = prev.text.toLowerCase();
+        tokenIndexMap.push(local.length - 1);
+        continue;
+      }
+      tokenIndexMap.push(local.length);
+      local.push({ text: value, lower: value.toLowerCase(), start: blockStart + start, end: blockStart + end, pos: pos[i] ?? 'X', sentence: 0, negated: Boolean(neg[i]) });
+    }
+    for (const t of local) {
+      if (t.text.includes(DOT_STANDIN)) {
+        t.text = raw.slice(t.start - blockStart, t.end - blockStart);
+        t.lower = t.text.toLowerCase();
+        t.pos = 'PROPN';
+      }
+    }
+    const base = tokens.length;
+    sentenceSpans.forEach(([first, last], k) => {
+      const tokenStart = base + tokenIndexMap[first]!;
+      const tokenEnd = base + tokenIndexMap[last]! + 1;
+      const sentenceIndex = sentences.length;
+      sentences.push({ start: 0, end: 0, tokenStart, tokenEnd, sentiment: sentiments[k] ?? 0, block: blockIndex });
+      for (let t = tokenStart - base; t < tokenEnd - base; t++) local[t]!.sentence = sentenceIndex;
+    });
+    tokens.push(...local);
+    for (let s = sentences.length - sentenceSpans.length; s < sentences.length; s++) {
+      const sentence = sentences[s]!;
+      sentence.start = tokens[sentence.tokenStart]!.start;
+      sentence.end = tokens[sentence.tokenEnd - 1]!.end;
+    }
+  });
+  return { tokens, sentences };
+}

@@ -1,0 +1,122 @@
+/**
+ * Resolution of name mentions inside one document: gazetteer names to their keys, surnames to
+ * the full name seen elsewhere in the text ("Zhovtis" -> "Evgeniy Zhovtis"), acronyms to the
+ * expansion they were introduced with ("Committee to Protect Journalists (CPJ)"), and every
+ * remaining name to a normalised-name key. Pure.
+ */
+import type { EntityKind } from '../../schema/enums';
+import { entityKey, normaliseName } from '../../schema/keys';
+import type { RawMention } from '../extract/find-mentions';
+import type { Knowledge } from '../extract/knowledge';
+import type { Token } from '../extract/tokenize';
+import type { ResolvedMention } from './resolved-mention';
+
+export interface LocalEntity {
+  id: string;
+  kind: EntityKind;
+  label: string;
+  surfaces: Set<string>;
+  wikidata?: string;
+  description?: string;
+}
+
+function cleanSurface(surface: string): string {
+  return surface.replace(/[’']s$/u, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Acronym introduced in brackets right after a name: "International Partnership for Human Rights (IPHR)". */
+function acronymDefinitions(mentions: readonly RawMention[], tokens: readonly Token[]): Map<string, RawMention> {
+  const defs = new Map<string, RawMention>();
+  for (const m of mentions) {
+    const open = tokens[m.tokenEnd];
+    const acronym = tokens[m.tokenEnd + 1];
+    const close = tokens[m.tokenEnd + 2];
+    if (open?.text === '(' && close?.text === ')' && acronym && /^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(acronym.text) && m.tokenEnd - m.tokenStart > 1) {
+      defs.set(acronym.text, m);
+    }
+  }
+  return defs;
+}
+
+/**
+ * Give every name mention an entity key and collect the document's entities.
+ * Group and authorities mentions are keyed here too, by their label or government entry.
+ */
+export function resolveNames(mentions: readonly RawMention[], tokens: readonly Token[], knowledge: Knowledge): { mentions: ResolvedMention[]; entities: Map<string, LocalEntity> } {
+  const entities = new Map<string, LocalEntity>();
+  const register = (id: string, kind: EntityKind, label: string, surface: string | undefined, extra?: Partial<LocalEntity>): string => {
+    let entity = entities.get(id);
+    if (!entity) {
+      entity = { id, kind, label, surfaces: new Set(), ...extra };
+      entities.set(id, entity);
+    }
+    if (surface) entity.surfaces.add(surface);
+    return id;
+  };
+
+  const acronyms = acronymDefinitions(mentions, tokens);
+  // Full person names by surname, for later single-word mentions.
+  const personsBySurname = new Map<string, Set<string>>();
+  const resolved: ResolvedMention[] = [];
+
+  const keyOfUnknown = (m: RawMention): { id: string; label: string; kind: EntityKind } => {
+    const label = m.label ?? cleanSurface(m.surface);
+    const known = knowledge.name(label);
+    if (known) return { id: known.id, label: known.label, kind: known.kind };
+    return { id: entityKey(label), label, kind: m.kind };
+  };
+
+  // First pass: everything except single-word unknown names, which may be surnames or acronyms.
+  const deferred: RawMention[] = [];
+  for (const m of mentions) {
+    if (m.known) {
+      const k = m.known;
+      const surface = m.via === 'demonym' || m.via === 'authorities' ? undefined : cleanSurface(m.surface);
+      const id = register(k.id, k.kind, k.label, surface, { ...(k.wikidata ? { wikidata: k.wikidata } : {}), ...(k.description ? { description: k.description } : {}) });
+      resolved.push({ ...m, entity: id });
+      if (k.kind === 'Person') addSurname(personsBySurname, k.label, id);
+      continue;
+    }
+    const words = m.tokenEnd - m.tokenStart;
+    if (m.via === 'name' && words === 1) {
+      deferred.push(m);
+      continue;
+    }
+    const acronymOf = acronyms.get(cleanSurface(m.surface));
+    const target = acronymOf ? keyOfUnknown(acronymOf) : keyOfUnknown(m);
+    const id = register(target.id, target.kind, target.label, m.via === 'group-noun' ? undefined : cleanSurface(m.surface));
+    resolved.push({ ...m, kind: target.kind, entity: id });
+    if (target.kind === 'Person') addSurname(personsBySurname, target.label, id);
+  }
+  for (const m of deferred) {
+    const surface = cleanSurface(m.surface);
+    const acronymOf = acronyms.get(surface);
+    if (acronymOf) {
+      const target = keyOfUnknown(acronymOf);
+      const id = register(target.id, target.kind, target.label, surface);
+      resolved.push({ ...m, kind: target.kind, via: 'acronym', entity: id });
+      continue;
+    }
+    const owners = personsBySurname.get(normaliseName(surface));
+    if (owners && owners.size === 1) {
+      const id = [...owners][0]!;
+      entities.get(id)!.surfaces.add(surface);
+      resolved.push({ ...m, kind: 'Person', via: 'surname', entity: id });
+      continue;
+    }
+    const target = keyOfUnknown(m);
+    const id = register(target.id, target.kind, target.label, surface);
+    resolved.push({ ...m, kind: target.kind, entity: id });
+  }
+  resolved.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions: resolved, entities };
+}
+
+function addSurname(index: Map<string, Set<string>>, label: string, id: string): void {
+  const parts = label.split(/\s+/);
+  if (parts.length < 2) return;
+  const surname = normaliseName(parts[parts.length - 1]!);
+  let set = index.get(surname);
+  if (!set) index.set(surname, (set = new Set()));
+  set.add(id);
+}

@@ -1,0 +1,110 @@
+/**
+ * References that are not names: personal pronouns ("he", "his") to the one person they can
+ * mean, first-person words in an answer to its speaker ("I") or the speaker's organisation
+ * ("we", "our"), and a bare title ("the president") to the person the document gives that
+ * title. Ambiguous references stay unresolved: a wrong link is worse than none. Pure.
+ */
+import type { Knowledge } from '../extract/knowledge';
+import type { Token, TokenizedText } from '../extract/tokenize';
+import { matchTitleAt } from '../extract/find-mentions';
+import type { ResolvedMention } from './resolved-mention';
+import type { Voice } from '../extract/extract-stances';
+
+const THIRD_PERSON = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+
+export interface ReferenceContext {
+  tokenized: TokenizedText;
+  text: string;
+  names: readonly ResolvedMention[];
+  knowledge: Knowledge;
+  voiceAt: (offset: number) => Voice | undefined;
+  /** Whether the offset lies inside a quotation or reported speech of someone else. */
+  isQuoted: (offset: number) => boolean;
+  kindOf: (entity: string) => string | undefined;
+  /** Titles written before each person's name in this document, lower case, by entity key. */
+  titlesByPerson: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+function mentionAt(token: Token, tokenIndex: number, entity: string, via: ResolvedMention['via']): ResolvedMention {
+  return { start: token.start, end: token.end, tokenStart: tokenIndex, tokenEnd: tokenIndex + 1, sentence: token.sentence, surface: token.text, kind: 'Person', via, entity };
+}
+
+/** The single person a third-person pronoun can refer to, looking back one sentence in the same block. */
+function antecedent(ctx: ReferenceContext, persons: readonly ResolvedMention[], index: number): string | undefined {
+  const { tokens, sentences } = ctx.tokenized;
+  const token = tokens[index]!;
+  const sentence = sentences[token.sentence]!;
+  const before = persons.filter((m) => m.sentence === token.sentence && m.tokenEnd <= index);
+  if (before.length > 0) {
+    const distinct = new Set(before.map((m) => m.entity));
+    return distinct.size === 1 ? before[0]!.entity : before[before.length - 1]!.entity;
+  }
+  const previous = sentences[token.sentence - 1];
+  if (previous && previous.block === sentence.block) {
+    const there = new Set(persons.filter((m) => m.sentence === token.sentence - 1).map((m) => m.entity));
+    if (there.size === 1) return [...there][0];
+    if (there.size > 1) return undefined;
+  }
+  // Cataphora: "In his speech on January 11, President Tokayev ..."
+  const after = new Set(persons.filter((m) => m.sentence === token.sentence && m.tokenStart > index).map((m) => m.entity));
+  return after.size === 1 ? [...after][0] : undefined;
+}
+
+/** Resolve pronouns, first-person words and bare titles; returns the new mentions only. */
+export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
+  const { tokens } = ctx.tokenized;
+  const out: ResolvedMention[] = [];
+  const persons: ResolvedMention[] = ctx.names.filter((m) => m.kind === 'Person').slice();
+  const byTitle = new Map<string, Set<string>>();
+  for (const [person, titles] of ctx.titlesByPerson) for (const t of titles) {
+    let set = byTitle.get(t);
+    if (!set) byTitle.set(t, (set = new Set()));
+    set.add(person);
+  }
+  const covered = new Set<number>();
+  for (const m of ctx.names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    const token = tokens[i]!;
+    const lower = token.lower;
+    if (THIRD_PERSON.has(lower)) {
+      const entity = antecedent(ctx, persons, i);
+      if (entity) {
+        const m = mentionAt(token, i, entity, 'pronoun');
+        out.push(m);
+        persons.push(m);
+        persons.sort((a, b) => a.start - b.start);
+      }
+      continue;
+    }
+    if ((FIRST_SINGULAR.has(lower) || FIRST_PLURAL.has(lower)) && !ctx.isQuoted(token.start)) {
+      const voice = ctx.voiceAt(token.start);
+      if (!voice) continue;
+      const entity = FIRST_PLURAL.has(lower) ? voice.organisation : voice.holder;
+      if (entity) out.push({ ...mentionAt(token, i, entity, 'speaker'), kind: (ctx.kindOf(entity) ?? 'Person') as ResolvedMention['kind'] });
+      continue;
+    }
+    // "the president", "The president's misuse": a title with no name after it.
+    if (lower === 'the' && i + 1 < tokens.length) {
+      const title = matchTitleAt(tokens, i + 1, ctx.knowledge.titles);
+      if (!title || (tokens[title.end] && /^\p{Lu}/u.test(tokens[title.end]!.text) && !/^[’']s$/.test(tokens[title.end]!.lower))) continue;
+      if (tokens[title.end]?.lower === 'of') continue;
+      const phrase = tokens.slice(i + 1, title.end).map((t) => t.lower).join(' ');
+      const holders = byTitle.get(phrase);
+      if (holders && holders.size === 1) {
+        const entity = [...holders][0]!;
+        const first = tokens[i + 1]!;
+        const last = tokens[title.end - 1]!;
+        const m: ResolvedMention = { start: first.start, end: last.end, tokenStart: i + 1, tokenEnd: title.end, sentence: first.sentence, surface: ctx.text.slice(first.start, last.end), kind: 'Person', via: 'alias', entity };
+        out.push(m);
+        persons.push(m);
+        persons.sort((a, b) => a.start - b.start);
+        i = title.end - 1;
+      }
+    }
+  }
+  return out;
+}

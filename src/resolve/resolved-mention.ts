@@ -1,0 +1,6 @@
+/** A mention after resolution: the raw mention plus the key of the entity it refers to. */
+import type { RawMention } from '../extract/find-mentions';
+
+export interface ResolvedMention extends RawMention {
+  entity: string;
+}

@@ -28,6 +28,7 @@ const BEFORE_THAT = /^(?:\s*,?\s*(?:in|an|a|the|his|her|their|its|interview|stat
 /** Adverbs and auxiliaries between a speaker and the cue: "Tokayev has repeatedly said". */
 const BETWEEN_SPEAKER_AND_CUE = /(?:\s+(?:has|have|had|also|recently|repeatedly|publicly|later|earlier|previously|again|once|further|then|now|reportedly|allegedly|openly|often|always|never|firmly|clearly|would|will|could|did|does|do|not|has\s+not|already|even|too|himself|herself|themselves))+$/u;
 const NAME_AFTER = new RegExp(`^(?:[–—-]+\\s*)?(${NAME}|(?:the|a|an)\\s+[\\p{L}’'\\- ]{2,60}?(?=[,.;:]|\\s+(?:in|on|at|during|who|when|after)\\s|$)|he|she|they)`, 'u');
+const SETTING_BEFORE_CUE = new RegExp(`,?\\s+(?:in|during)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:interview|statement|conversation|speech|post|video|letter|address|briefing)(?:\\s+(?:with|to|on|for)\\s+(?:the\\s+)?${NAME}(?:\\s+[\\p{Ll}]+){0,2})?,?\\s*$`, 'u');
 const APPOSITION_BEFORE = new RegExp(`(${NAME}),\\s[^,;:“”"]{3,160},\\s*$`, 'u');
 const ACCORDING_TO = new RegExp(`(?<![\\p{L}])[Aa]ccording to ((?:the\\s+)?${NAME}|the\\s+[\\p{L}’'\\- ]{2,60}?)(?=[,.;:]|\\s+(?:who|which|in|on|at)\\s|$)`, 'u');
 
@@ -37,7 +38,9 @@ interface Found extends ReportedSpeech {}
 const END_OF_SENTENCE_CUE = /^(?:\s+(?:in|on|at|to|during|after|before|via)\b[^.,;:“”"]{0,60})?\s*[.!]?[”"»]?\s*$/u;
 
 /** The speaker phrase that ends `before` (text up to the cue), or null when there is none. */
-export function speakerBefore(before: string): { text: string; offset: number } | null {
+export function speakerBefore(raw: string): { text: string; offset: number } | null {
+  // "X, a researcher, in an interview with Y said": the setting is not the speaker.
+  const before = raw.replace(SETTING_BEFORE_CUE, (m) => (m.startsWith(',') ? ',' : ''));
   const apposition = APPOSITION_BEFORE.exec(before);
   if (apposition) return { text: apposition[1]!, offset: apposition.index };
   const trimmed = before.replace(/\s+$/u, '').replace(BETWEEN_SPEAKER_AND_CUE, '').replace(/\s+$/u, '');

@@ -35,7 +35,14 @@ export function parseSpeakerPrefix(plain: string, span: Span): SpeakerPrefix | n
 export interface Interviewee {
   name: string;
   description?: string;
+  /** Who conducted the interview, when the text says ("in an interview with Eurasianet"). */
+  interviewer?: string;
 }
+
+const INTERVIEWER_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b(?:in|during)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+(?:with|to)\\s+(${NAME})`, 'gu'),
+  new RegExp(`(${NAME})\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'gu'),
+];
 
 const DESCRIPTION = "[^.;:?!“”\"]{3,160}?";
 const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
@@ -69,7 +76,24 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
   }
   const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order)[0];
   if (!best) return null;
-  return best[1].description ? { name: best[0], description: best[1].description } : { name: best[0] };
+  const found: Interviewee = { name: best[0] };
+  if (best[1].description) found.description = best[1].description;
+  const interviewer = findInterviewer(texts, best[0]);
+  if (interviewer) found.interviewer = interviewer;
+  return found;
+}
+
+function findInterviewer(texts: readonly string[], interviewee: string): string | null {
+  for (const text of texts) {
+    for (const pattern of INTERVIEWER_PATTERNS) {
+      for (const m of text.matchAll(pattern)) {
+        // "RFE/RL's Kazakh Service" -> the outlet; never the interviewee themself.
+        const name = m[1]!.replace(/[’']s\b.*$/u, '').trim();
+        if (name && !sameSpeaker(name, interviewee) && !interviewee.includes(name) && !NOT_A_NAME.test(name)) return name;
+      }
+    }
+  }
+  return null;
 }
 
 /** "Dale" or "Ivar Dale" both name the interviewee "Ivar Dale". */

@@ -76,7 +76,7 @@ export function splitTurns(input: TurnInput): TurnResult {
   }
 
   const namedInterviewer = [...prefixRole.entries()].find(([, role]) => role === 'interviewer')?.[0];
-  const interviewerName = meta.interviewer ?? namedInterviewer ?? input.publisherName ?? null;
+  const interviewerName = meta.interviewer ?? namedInterviewer ?? input.publisherName ?? found?.interviewer ?? null;
   const namedInterviewee = [...prefixRole.entries()].find(([, role]) => role === 'interviewee')?.[0];
   const intervieweeName = found?.name ?? namedInterviewee ?? null;
 
@@ -86,7 +86,9 @@ export function splitTurns(input: TurnInput): TurnResult {
     const prefix: SpeakerPrefix | null = prefixes[i] ?? null;
     const span: Turn['span'] = prefix ? [prefix.contentStart, block.span[1]] : block.span;
     const role = prefix ? (prefix.generic === 'question' ? 'interviewer' : prefix.generic === 'answer' ? 'interviewee' : prefixRole.get(prefix.name)) : undefined;
-    const questionLike = isQuestionText(texts[i]!) && texts[i]!.length <= MAX_QUESTION_LENGTH;
+    const previous = turns[turns.length - 1];
+    // Without a prefix, a '?' right after a question is an answer's rhetorical close, not a second question.
+    const questionLike = isQuestionText(texts[i]!) && texts[i]!.length <= MAX_QUESTION_LENGTH && !(prefix === null && previous?.kind === 'question');
     if (role === 'interviewer' || (role === undefined && questionLike)) {
       seenQuestion = true;
       turns.push({ kind: 'question', speaker: interviewerName, role: 'interviewer', span });

@@ -142,11 +142,14 @@ function start(graph: ViewGraph): void {
     if (selectionChanged) showPanel();
   };
 
+  /** A node's position in the camera's (framed) coordinates, from its graph position. */
+  const framedPosition = (key: string) => renderer.viewportToFramedGraph(renderer.graphToViewport(graph.getNodeAttributes(key)));
   const flyTo = (key: string) => {
-    const data = renderer.getNodeDisplayData(key);
-    if (!data) return;
+    if (!graph.hasNode(key)) return;
+    // Not getNodeDisplayData: right after a refresh it still holds unnormalised positions.
+    const target = framedPosition(key);
     const camera = renderer.getCamera();
-    camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 500 });
+    camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 500 });
   };
   const choose = (key: string, fly: boolean) => {
     if (!graph.hasNode(key)) return;
@@ -261,11 +264,7 @@ function start(graph: ViewGraph): void {
     return count;
   };
   probe.selected = () => state.selected;
-  probe.nodeOnScreen = (key) => {
-    const data = renderer.getNodeDisplayData(key);
-    if (!data || data.hidden) return null;
-    return renderer.framedGraphToViewport(data);
-  };
+  probe.nodeOnScreen = (key) => (probe.isDrawn(key) ? renderer.graphToViewport(graph.getNodeAttributes(key)) : null);
   probe.select = (key) => choose(key, true);
   probe.png = async () => {
     const blob = await toBlob(renderer as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });

@@ -1,0 +1,166 @@
+/**
+ * The viewer end to end, in a real headless Chromium: served by `kg serve`'s server from a
+ * graph.json, and as the exported page opened from disk. The graph is the hand-made sample
+ * (built with the real buildGraph), which names one person `<img src=x onerror=alert(1)>`.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { createFileGraphSource } from '../../src/serve/file-graph-source';
+import { exportStaticViewer } from '../../src/serve/static-export';
+import { ensureViewerBuilt, type ViewerBuildPaths } from '../../src/serve/viewer-build';
+import { startViewerServer, type RunningViewerServer } from '../../src/serve/viewer-server';
+import { hasChromium, launchBrowser, type LaunchedBrowser } from './browser';
+import { sampleGraphJson, XSS_NAME } from './fixtures/sample-graph';
+import { cspViolations, waitForViewer, watchPage, type PageWatch } from './viewer-session';
+
+jest.setTimeout(180_000);
+
+const ARTIFACTS = path.resolve(__dirname, '../artifacts');
+const graph = sampleGraphJson();
+const TOKAYEV = 'Q2740';
+
+describe('viewer in headless Chromium', () => {
+  let build: ViewerBuildPaths;
+  let server: RunningViewerServer;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  let watch: PageWatch;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-viewer-e2e-'));
+
+  beforeAll(async () => {
+    if (!hasChromium()) throw new Error('no Chromium at /usr/bin/chromium: install it with "apt-get install -y chromium"');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    build = await ensureViewerBuilt();
+    const file = path.join(dir, 'graph.json');
+    writeFileSync(file, JSON.stringify(graph));
+    server = await startViewerServer({ host: '127.0.0.1', port: 0, source: createFileGraphSource(file), build });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    watch = await watchPage(page);
+    await page.goto(server.url);
+    await waitForViewer(page, 'layoutDone');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('should draw every node of the graph', async () => {
+    expect(await page.evaluate(() => window.__kg.order)).toBe(graph.nodes.length);
+    expect(await page.evaluate(() => window.__kg.renderedNodes())).toBe(graph.nodes.length);
+    await expect(page.locator('#status')).toHaveText?.(`${graph.nodes.length} nodes`);
+  });
+
+  it('should search "Tokayev", land on him and show his stances with their quotes', async () => {
+    await page.locator('#search').fill('');
+    await page.locator('#search').pressSequentially('Tokayev', { delay: 20 });
+    const first = page.locator('#search-results li').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-key')).toBe(TOKAYEV);
+    await page.locator('#search').press('Enter');
+    expect(await page.evaluate(() => window.__kg.selected())).toBe('Q2740');
+    // The camera flies to him: after the animation he is near the middle of the graph area.
+    await page.waitForTimeout(800);
+    const box = (await page.locator('#graph').boundingBox())!;
+    const spot = (await page.evaluate(() => window.__kg.nodeOnScreen('Q2740')))!;
+    expect(Math.abs(spot.x - box.width / 2)).toBeLessThan(box.width * 0.1);
+    expect(Math.abs(spot.y - box.height / 2)).toBeLessThan(box.height * 0.1);
+    expect(page.url()).toContain('#node=Q2740');
+  });
+
+  it('should open the panel with a quote when he is clicked', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('#graph').focus();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#panel')).toBeHidden?.();
+    expect(await page.evaluate(() => window.__kg.selected())).toBeNull();
+    const box = (await page.locator('#graph').boundingBox())!;
+    const spot = (await page.evaluate(() => window.__kg.nodeOnScreen('Q2740')))!;
+    await page.mouse.click(box.x + spot.x, box.y + spot.y);
+    await page.locator('#panel').waitFor({ state: 'visible' });
+    expect(await page.locator('#panel h2').textContent()).toBe('Kassym-Jomart Tokayev');
+    const quotes = await page.locator('#panel blockquote').allTextContents();
+    expect(quotes).toContain('Tokayev ordered the police to shoot without warning, which is unacceptable.');
+    expect(await page.locator('#panel').textContent()).toContain('oppose');
+    expect(await page.locator('#panel a[href="https://www.wikidata.org/wiki/Q2740"]').count()).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-tokayev-panel.png') });
+  });
+
+  it('should render a name made of markup as text', async () => {
+    await page.evaluate(() => window.__kg.select('n:xss'));
+    await page.locator('#panel h2').waitFor();
+    expect(await page.locator('#panel h2').textContent()).toBe(XSS_NAME);
+    expect(await page.locator('#panel img, #legend img, #search-results img').count()).toBe(0);
+    await page.locator('#search').fill('onerror');
+    await page.locator('#search-results li').first().waitFor();
+    expect(await page.locator('#search-results li').first().textContent()).toContain(XSS_NAME);
+    await page.locator('#search').press('Escape');
+    expect(watch.dialogs).toEqual([]);
+  });
+
+  it('should hide a kind toggled off in the legend and bring it back', async () => {
+    const people = graph.nodes.filter((n) => n.attributes.kind === 'Person').length;
+    const button = page.locator('#legend-kinds button[data-kind="Person"]');
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate(() => window.__kg.renderedNodes())).toBe(graph.nodes.length - people);
+    expect(await page.evaluate(() => window.__kg.isDrawn('Q2740'))).toBe(false);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-people-hidden.png') });
+    await button.press('Enter');
+    expect(await page.evaluate(() => window.__kg.isDrawn('Q2740'))).toBe(true);
+  });
+
+  it('should switch stances from nodes to coloured edges', async () => {
+    const stances = graph.nodes.filter((n) => n.attributes.kind === 'Stance').length;
+    await page.locator('#stances-edges').click();
+    expect(await page.evaluate(() => window.__kg.renderedNodes())).toBe(graph.nodes.length - stances);
+    expect(page.url()).toContain('stances=edges');
+    await page.locator('#stances-nodes').click();
+    expect(await page.evaluate(() => window.__kg.renderedNodes())).toBe(graph.nodes.length);
+  });
+
+  it('should open the view a link describes', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(`${server.url}#node=Q232&hide=Source`);
+    await waitForViewer(other);
+    await other.locator('#panel h2').waitFor();
+    expect(await other.locator('#panel h2').textContent()).toBe('Kazakhstan');
+    expect(await other.evaluate(() => window.__kg.isDrawn('source:interview-a'))).toBe(false);
+    await other.close();
+  });
+
+  it('should export the view as a PNG image', async () => {
+    const png = await page.evaluate(() => window.__kg.png());
+    expect(png.startsWith('data:image/png;base64,')).toBe(true);
+    expect(png.length).toBeGreaterThan(2_000);
+    const download = page.waitForEvent('download');
+    await page.locator('#export-png').click();
+    expect((await download).suggestedFilename()).toBe('knowledge-graph.png');
+  });
+
+  it('should run without errors or Content-Security-Policy violations', async () => {
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-served.png') });
+    expect(watch.errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('should work as an exported page opened from disk', async () => {
+    const out = path.join(dir, 'export');
+    const { file } = await exportStaticViewer(build, graph, out);
+    const exported = await browser.context.newPage();
+    const exportedWatch = await watchPage(exported);
+    await exported.goto(pathToFileURL(file).href);
+    await waitForViewer(exported, 'layoutDone');
+    expect(await exported.evaluate(() => window.__kg.renderedNodes())).toBe(graph.nodes.length);
+    const hits = await exported.evaluate(() => window.__kg.search('Tokayev').hits.map((hit) => hit.key));
+    expect(hits[0]).toBe('Q2740');
+    await exported.screenshot({ path: path.join(ARTIFACTS, 'viewer-exported.png') });
+    expect(exportedWatch.errors).toEqual([]);
+    expect(await cspViolations(exported)).toEqual([]);
+    await exported.close();
+  });
+});

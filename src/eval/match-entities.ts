@@ -34,7 +34,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 /**
  * Match predicted entities to gold entities, best pairs first: same label beats label-is-alias
- * beats alias-overlap; ties go to the larger overlap, then to input order (deterministic).
+ * of the other; ties go to the larger name overlap, then to input order (deterministic).
  */
 export function matchEntities(gold: readonly GoldEntity[], predicted: readonly PredictedEntity[]): EntityMatching {
   const goldNames = gold.map((g) => nameSet(g.label, g.aliases));
@@ -48,6 +48,9 @@ export function matchEntities(gold: readonly GoldEntity[], predicted: readonly P
       if (shared === 0) return;
       const pLabel = normaliseName(p.label);
       const rank = pLabel === gLabel ? 3 : goldNames[gi].has(pLabel) || predNames[pi].has(gLabel) ? 2 : 1;
+      // Alias-to-alias overlap alone is not a match: generic aliases such as "the authorities"
+      // are shared by the governments of several countries in a multi-document graph.
+      if (rank < 2) return;
       pairs.push({ g: gi, p: pi, score: rank * 1000 + shared });
     });
   });

@@ -176,3 +176,17 @@ describe('scoreCounts', () => {
     expect(scoreCounts(5, 0, 0)).toMatchObject({ precision: 0, recall: 0, f1: 0 });
   });
 });
+
+describe('entity matching', () => {
+  it('should not match two entities that share only a generic alias', () => {
+    const gold: GoldAnnotation = { ...GOLD, entities: [{ label: 'Government of Kyrgyzstan', kind: 'Organisation', aliases: ['the authorities'] }], relations: [], stances: [] };
+    const report = evaluateGraph(gold, graphOf([entity('n:gov-kz', 'Organisation', 'Government of Kazakhstan', ['the authorities'])]), TEXT);
+    expect(report.scores.entities.matched).toBe(0);
+  });
+
+  it("should match a node labelled with one of the gold entity's aliases", () => {
+    const gold: GoldAnnotation = { ...GOLD, entities: [{ label: 'Kassym-Jomart Tokayev', kind: 'Person', aliases: ['President Tokayev', 'Tokayev'] }], relations: [], stances: [] };
+    const report = evaluateGraph(gold, graphOf([entity('n:tokayev', 'Person', 'President Tokayev')]), TEXT);
+    expect(report.scores.entities.matched).toBe(1);
+  });
+});

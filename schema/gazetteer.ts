@@ -1,0 +1,232 @@
+/**
+ * The gazetteer's file formats: the entries in `gazetteer/*.json` (known people, organisations,
+ * countries, regions, cities, groups and events of Central Asia reporting) and the word lists in
+ * `gazetteer/lexicon/*.json`. The gazetteer is data, not code: adding a name means editing JSON,
+ * and the loader validates every file against these schemas before anything uses it.
+ */
+import { z } from 'zod';
+
+/** A Wikidata item id. Only set where it is certain: a wrong QID merges unrelated nodes. */
+export const Qid = z.string().regex(/^Q[1-9]\d*$/, { message: 'expected a Wikidata QID such as "Q232"' });
+export type Qid = z.infer<typeof Qid>;
+
+/**
+ * A reference to another gazetteer entry: its QID, or its label when it has none
+ * (e.g. `"country": "Q232"`, `"partOf": "OSCE Office for Democratic Institutions and Human Rights"`).
+ */
+export const EntryRef = z.string().min(1);
+export type EntryRef = z.infer<typeof EntryRef>;
+
+const Name = z
+  .string()
+  .min(1)
+  .refine((s) => s.trim() === s && !/\s{2}/.test(s), { message: 'names must not have outer or double spaces' });
+
+/**
+ * Acronyms are matched case-sensitively, so "UN" never matches "un" and "SCO" never "Sco". A label
+ * that is also listed as an acronym ("ARTICLE 19") is matched only as written.
+ */
+const Acronym = z
+  .string()
+  .regex(/^[\p{Lu}\p{N}][\p{Lu}\p{Ll}\p{N}.&/+-]*(?: [\p{Lu}\p{N}][\p{Lu}\p{Ll}\p{N}.&/+-]*)*$/u, {
+    message: 'an acronym starts with a capital or digit, each word too',
+  })
+  .refine((s) => /\p{Lu}/u.test(s), { message: 'an acronym needs at least one capital letter' });
+
+/** A year or year-month ("2019", "2022-01"). */
+const YearMonth = z.string().regex(/^\d{4}(-\d{2})?$/, { message: 'expected "YYYY" or "YYYY-MM"' });
+
+/** A position a person holds or held: `{ title: "President", of: "Q232", from: "2019" }`. */
+export const GazetteerRole = z.object({
+  title: z.string().min(1),
+  of: EntryRef,
+  from: YearMonth.optional(),
+  /** Absent while the person still holds the position. */
+  to: YearMonth.optional(),
+});
+export type GazetteerRole = z.infer<typeof GazetteerRole>;
+
+/** What kind of organisation an entry is, so the extractor can type relations ("Moscow-based outlet"). */
+export const OrganisationType = z.enum([
+  'international', // intergovernmental bodies and their organs
+  'government', // a state's government as a body
+  'state-body', // ministries, security services, parliaments, presidential offices, courts
+  'party',
+  'ngo',
+  'think-tank',
+  'media',
+  'platform', // social networks and messengers
+  'company',
+  'military', // armed forces and alliances' forces
+]);
+export type OrganisationType = z.infer<typeof OrganisationType>;
+
+/** How "Government of <Country>" is named: the loader builds one Organisation entry from this. */
+export const GovernmentSpec = z.object({
+  /** Defaults to "Government of <label>". */
+  label: Name.optional(),
+  id: Qid.optional(),
+  /** Extra names beyond those the patterns in `lexicon/government-patterns.json` derive. */
+  aliases: z.array(Name).default([]),
+  acronyms: z.array(Acronym).default([]),
+});
+export type GovernmentSpec = z.infer<typeof GovernmentSpec>;
+
+const base = {
+  id: Qid.optional(),
+  label: Name,
+  aliases: z.array(Name).default([]),
+  acronyms: z.array(Acronym).default([]),
+  description: z.string().min(1).optional(),
+};
+
+export const CountryEntry = z.object({
+  ...base,
+  kind: z.literal('Country'),
+  /** Nouns and adjectives for the country or its people: "Kazakh", "Kazakhstani", "Kazakhs". */
+  demonyms: z.array(Name).default([]),
+  government: GovernmentSpec.optional(),
+  capital: EntryRef.optional(),
+});
+
+export const RegionEntry = z.object({
+  ...base,
+  kind: z.literal('Region'),
+  demonyms: z.array(Name).default([]),
+  country: EntryRef.optional(),
+  partOf: EntryRef.optional(),
+});
+
+export const CityEntry = z.object({
+  ...base,
+  kind: z.literal('City'),
+  country: EntryRef,
+  region: EntryRef.optional(),
+});
+
+export const OrganisationEntry = z.object({
+  ...base,
+  kind: z.literal('Organisation'),
+  type: OrganisationType,
+  country: EntryRef.optional(),
+  partOf: EntryRef.optional(),
+  /** Seat of the organisation (a city or country), for BASED_IN. */
+  basedIn: EntryRef.optional(),
+});
+
+export const PersonEntry = z.object({
+  ...base,
+  kind: z.literal('Person'),
+  /** Nationality, for NATIONAL_OF. */
+  country: EntryRef.optional(),
+  roles: z.array(GazetteerRole).default([]),
+});
+
+export const GroupEntry = z.object({
+  ...base,
+  kind: z.literal('Group'),
+  country: EntryRef.optional(),
+  partOf: EntryRef.optional(),
+});
+
+export const EventEntry = z.object({
+  ...base,
+  kind: z.literal('Event'),
+  country: EntryRef.optional(),
+  /** Where it happened (a city, region or country), for LOCATED_IN. */
+  location: EntryRef.optional(),
+  /** When it started. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"' }).optional(),
+});
+
+/** One known referent. The kind decides which extra fields it may carry. */
+export const GazetteerEntry = z.discriminatedUnion('kind', [
+  CountryEntry,
+  RegionEntry,
+  CityEntry,
+  OrganisationEntry,
+  PersonEntry,
+  GroupEntry,
+  EventEntry,
+]);
+export type GazetteerEntry = z.infer<typeof GazetteerEntry>;
+export type CountryEntry = z.infer<typeof CountryEntry>;
+export type RegionEntry = z.infer<typeof RegionEntry>;
+export type CityEntry = z.infer<typeof CityEntry>;
+export type OrganisationEntry = z.infer<typeof OrganisationEntry>;
+export type PersonEntry = z.infer<typeof PersonEntry>;
+export type GroupEntry = z.infer<typeof GroupEntry>;
+export type EventEntry = z.infer<typeof EventEntry>;
+
+/** One `gazetteer/*.json` file. */
+export const GazetteerFile = z.object({
+  description: z.string().min(1),
+  entries: z.array(GazetteerEntry),
+});
+export type GazetteerFile = z.infer<typeof GazetteerFile>;
+
+/**
+ * Names deliberately claimed by more than one entry (a surname shared by father and son, a name
+ * used for a country and a region). Any other name claimed twice is a data error. `preferred`,
+ * when set, is what a bare lookup returns; otherwise a bare lookup returns nothing and the
+ * extractor must decide from context.
+ */
+export const SharedAliasesFile = z.object({
+  description: z.string().min(1),
+  shared: z.array(
+    z.object({
+      name: Name,
+      entries: z.array(EntryRef).min(2),
+      preferred: EntryRef.optional(),
+      why: z.string().min(1),
+    }),
+  ),
+});
+export type SharedAliasesFile = z.infer<typeof SharedAliasesFile>;
+
+// ---- lexicons -------------------------------------------------------------------------------
+
+/** A person title or role word: "President", "Senior Policy Adviser", "spokesperson". */
+export const TitleLexiconEntry = z.object({
+  title: Name,
+  /** Other spellings and abbreviations ("Pres.", "Foreign Minister" for "Minister of Foreign Affairs"). */
+  variants: z.array(Name).default([]),
+  /**
+   * What the title says about the holder's link to the body after it:
+   * "leads" (President, head, chairman: LEADS), "works-for" (adviser, spokesperson: WORKS_FOR),
+   * "occupation" (expert, journalist: no organisation implied).
+   */
+  relation: z.enum(['leads', 'works-for', 'occupation']),
+  /** True when the title alone, before a name, says the person holds office in the country in focus. */
+  headOfState: z.boolean().default(false),
+});
+export type TitleLexiconEntry = z.infer<typeof TitleLexiconEntry>;
+
+export const TitlesFile = z.object({ description: z.string().min(1), titles: z.array(TitleLexiconEntry) });
+export type TitlesFile = z.infer<typeof TitlesFile>;
+
+export const WordListFile = z.object({ description: z.string().min(1), words: z.array(Name).min(1) });
+export type WordListFile = z.infer<typeof WordListFile>;
+
+/** A noun phrase for a collective actor without a proper name: "human rights defenders". */
+export const GroupNounEntry = z.object({
+  /** The label the Group entity gets (plural, lower case): "human rights defenders". */
+  label: Name,
+  variants: z.array(Name).default([]),
+});
+export type GroupNounEntry = z.infer<typeof GroupNounEntry>;
+
+export const GroupNounsFile = z.object({ description: z.string().min(1), groups: z.array(GroupNounEntry).min(1) });
+export type GroupNounsFile = z.infer<typeof GroupNounsFile>;
+
+/**
+ * Templates from which every country's government aliases are derived: `{name}` is the country's
+ * label or alias, `{demonym}` one of its adjective demonyms ("Kazakh authorities").
+ */
+export const GovernmentPatternsFile = z.object({
+  description: z.string().min(1),
+  patterns: z
+    .array(z.string().refine((p) => p.includes('{name}') || p.includes('{demonym}'), { message: 'a pattern needs {name} or {demonym}' }))
+    .min(1),
+});
+export type GovernmentPatternsFile = z.infer<typeof GovernmentPatternsFile>;

@@ -35,7 +35,7 @@ const ACCORDING_TO = new RegExp(`(?<![\\p{L}])[Aa]ccording to ((?:the\\s+)?${NAM
 interface Found extends ReportedSpeech {}
 
 /** What may follow a cue that ends its sentence: "said.", "said in a video address.". */
-const END_OF_SENTENCE_CUE = /^(?:\s+(?:in|on|at|to|during|after|before|via)\b[^.,;:“”"]{0,60})?\s*[.!]?[”"»]?\s*$/u;
+const END_OF_SENTENCE_CUE = /^(?:\s+(?:in|on|at|to|during|after|before|via)(?:\s+(?!that\b)[\p{L}\d’'-]+){1,5})?\s*[.!]?[”"»]?\s*$/u;
 
 /** The speaker phrase that ends `before` (text up to the cue), or null when there is none. */
 export function speakerBefore(raw: string): { text: string; offset: number } | null {
@@ -119,8 +119,10 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
     const text = plain.slice(sentence[0], sentence[1]);
     const according = ACCORDING_TO.exec(text);
     if (according) {
-      const speaker = according[1]!.replace(/^the\s+/u, '');
-      const speakerStart = sentence[0] + according.index + according[0].length - according[1]!.length + (according[1]!.length - speaker.length);
+      const phrase = according[1]!;
+      const article = /^the\s+/u.exec(phrase)?.[0].length ?? 0;
+      const speaker = phrase.slice(article).replace(/\.$/u, '');
+      const speakerStart = sentence[0] + according.index + according[0].length - phrase.length + article;
       const atStart = according.index === 0;
       const span = atStart
         ? trimSpan(plain, contentStart(plain, sentence[0] + according[0].length, sentence[1]), contentEnd(plain, sentence[0] + according[0].length, sentence[1]))

@@ -80,7 +80,8 @@ function alignReference(text: string, i: number, length: number, end: number, da
       for (let t = 0; t < 3; t += 1) {
         const a = i + consumed + t < end ? text[i + consumed + t] : undefined;
         const b = j + produced + t < data.length ? data[j + produced + t] : undefined;
-        if (a === '\r') break;
+        // Another reference or a CR ahead cannot be compared character for character: stop there.
+        if (a === '\r' || a === '&') break;
         if (a !== b) {
           ok = false;
           break;

@@ -1,0 +1,89 @@
+import { findReportedSpeech, speakerBefore } from '../../src/read/find-reported-speech';
+
+function speech(text: string): { speaker: string; cue: string; content: string }[] {
+  return findReportedSpeech(text, 0, text.length).map((r) => {
+    expect(text.slice(...r.speakerSpan)).toBe(r.speaker);
+    return { speaker: r.speaker, cue: r.cue, content: text.slice(...r.span) };
+  });
+}
+
+describe('findReportedSpeech', () => {
+  it('should find "X claims ..." with the title kept in the speaker', () => {
+    expect(speech('The bloc met. President Japarov claims the border is now agreed.')).toEqual([
+      { speaker: 'President Japarov', cue: 'claims', content: 'the border is now agreed' },
+    ]);
+  });
+
+  it('should skip "in an interview that" and adverbs between speaker and cue', () => {
+    expect(speech('The analyst Aigul Serikova recently said in an interview that the reforms were cosmetic.')).toEqual([
+      { speaker: 'Aigul Serikova', cue: 'said', content: 'the reforms were cosmetic' },
+    ]);
+  });
+
+  it('should not report speech nested inside reported speech twice', () => {
+    const found = speech('Aliya Bekova said that she believes the law is unjust.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.content).toBe('she believes the law is unjust');
+  });
+
+  it('should find the quote-first form with a dash: “...”, – states X', () => {
+    expect(speech('“The elections were neither free nor fair”, – states Marat Omarov, a lawyer.')).toEqual([
+      { speaker: 'Marat Omarov', cue: 'states', content: 'The elections were neither free nor fair' },
+    ]);
+  });
+
+  it('should find “...,” X said. over a quote of several sentences', () => {
+    expect(speech('“We will not stop. We demand justice,” Saltanat Nurova said.')).toEqual([
+      { speaker: 'Saltanat Nurova', cue: 'said', content: 'We will not stop. We demand justice' },
+    ]);
+  });
+
+  it('should find “...,” said the minister with a common-noun speaker', () => {
+    expect(speech('“The situation is under control,” said the interior minister.')[0]).toMatchObject({ speaker: 'interior minister', cue: 'said' });
+  });
+
+  it('should find according to X at the start and at the end of a sentence', () => {
+    expect(speech('According to the Interior Ministry, 200 people were detained.')).toEqual([
+      { speaker: 'Interior Ministry', cue: 'according to', content: '200 people were detained' },
+    ]);
+    expect(speech('Fifty people were hurt, according to Human Rights Watch.')).toEqual([
+      { speaker: 'Human Rights Watch', cue: 'according to', content: 'Fifty people were hurt' },
+    ]);
+  });
+
+  it('should find content before a cue at the end of a sentence', () => {
+    expect(speech('The border will reopen next week, officials said.')).toEqual([
+      { speaker: 'officials', cue: 'said', content: 'The border will reopen next week' },
+    ]);
+  });
+
+  it('should take the name, not the apposition, in "X, a <role>, said"', () => {
+    expect(speech('Nurlan Abenov, a lawyer for the family, said the trial was closed.')[0]).toMatchObject({ speaker: 'Nurlan Abenov' });
+  });
+
+  it('should keep a group with its place: "Authorities in X have always claimed"', () => {
+    expect(speech('Authorities in Tajikistan have always claimed reforms take time.')[0]).toMatchObject({ speaker: 'Authorities in Tajikistan', cue: 'claimed' });
+  });
+
+  it('should find "X urged Y to ..." and "called on"', () => {
+    expect(speech('The European Union urged Astana to investigate.')[0]).toMatchObject({ speaker: 'European Union', content: 'Astana to investigate' });
+  });
+
+  it('should not take first-person speech of the turn’s own speaker as reported speech', () => {
+    expect(speech('We believe this was done on purpose. I think so too.')).toEqual([]);
+  });
+
+  it('should not take nouns such as "reports" for cues without a speaker', () => {
+    expect(speech('There are reports that officers were beaten.')).toEqual([]);
+  });
+});
+
+describe('speakerBefore', () => {
+  it('should return null when no name ends the text', () => {
+    expect(speakerBefore('and then it was ')).toBeNull();
+  });
+
+  it('should keep an acronym in brackets with the name', () => {
+    expect(speakerBefore('The State Committee for National Security (GKNB) ')?.text).toBe('State Committee for National Security (GKNB)');
+  });
+});

@@ -1,0 +1,40 @@
+import { splitTextBlocks } from '../../src/read/split-text-blocks';
+
+function blocks(text: string, standalone: (line: string) => boolean = () => false): string[] {
+  return splitTextBlocks(text, text, standalone).map((b) => text.slice(...b.span));
+}
+
+describe('splitTextBlocks', () => {
+  it('should split paragraphs at blank lines', () => {
+    expect(blocks('One.\n\nTwo.\n\n\nThree.')).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('should join the lines of a hard-wrapped paragraph', () => {
+    const text = 'The CSTO sent troops to Kazakhstan in January at the request of the\npresident, who said the country faced an attack by terrorists trained\nabroad.\n\nNext.';
+    expect(blocks(text)).toHaveLength(2);
+  });
+
+  it('should split one-line paragraphs separated by single line breaks', () => {
+    const long = 'A long paragraph that goes on. '.repeat(8).trim();
+    expect(blocks(`${long}\n${long}`)).toHaveLength(2);
+  });
+
+  it('should give a speaker prefix line a paragraph of its own', () => {
+    expect(blocks('Q: Why did it happen?\nA: Because of prices.')).toEqual(['Q: Why did it happen?', 'A: Because of prices.']);
+  });
+
+  it('should give standalone lines a block of their own', () => {
+    expect(blocks('Body text here.\nSpelling error report\nMore', (line) => line === 'Spelling error report')).toEqual(['Body text here.', 'Spelling error report', 'More']);
+  });
+
+  it('should keep CRLF out of the spans', () => {
+    const text = 'One.\r\n\r\nTwo.\r\n';
+    expect(blocks(text)).toEqual(['One.', 'Two.']);
+  });
+
+  it('should mark Markdown headings with their level', () => {
+    const text = '# Title\n\nText.\n\nSub\n---\n';
+    const found = splitTextBlocks(text, text.replace('# ', '  ').replace('---', '   '), () => false, true);
+    expect(found.map((b) => b.heading)).toEqual([1, 0, 2]);
+  });
+});

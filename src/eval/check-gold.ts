@@ -3,8 +3,8 @@
  * an undefined label or quotes text that is not in the source would silently skew every score,
  * so all such problems are collected and reported together.
  */
-import { normaliseName } from '../../schema/keys';
 import type { GoldAnnotation } from '../../schema/gold';
+import { comparableName } from './match-entities';
 import { locateQuote } from './match-stances';
 
 /** Problems as "path: message" lines; empty when the gold is usable. */
@@ -15,7 +15,7 @@ export function checkGold(gold: GoldAnnotation, text: string): string[] {
   gold.entities.forEach((e, i) => {
     if (labels.has(e.label)) problems.push(`entities[${i}]: label "${e.label}" is used twice`);
     labels.add(e.label);
-    for (const name of new Set([e.label, ...(e.aliases ?? [])].map(normaliseName))) {
+    for (const name of new Set([e.label, ...(e.aliases ?? [])].map(comparableName))) {
       const key = `${e.kind}|${name}`;
       const owner = names.get(key);
       if (owner && owner !== e.label) problems.push(`entities[${i}]: name "${name}" also belongs to "${owner}" (${e.kind})`);

@@ -1,6 +1,6 @@
 /**
  * Entity matching: a predicted node matches a gold entity when they have the same kind and share
- * a name (label or alias, compared with `normaliseName`). Matching is one-to-one, so an
+ * a name (label or alias, compared with `normaliseName`, leading article dropped). Matching is one-to-one, so an
  * extractor that leaves "Tokayev" and "Kassym-Jomart Tokayev" as two nodes gets one match and
  * one spurious node: unresolved duplicates cost precision, as they cost a reader of the graph.
  */
@@ -21,9 +21,18 @@ export interface EntityMatching {
   spurious: SpuriousEntity[];
 }
 
-/** Normalised names of a labelled thing: its label and all aliases. */
+/**
+ * A name as the evaluator compares it: `normaliseName` without a leading article, so "the
+ * opposition" and "opposition" are one name (the article carries no identity; which form a
+ * gold file or an extractor keeps as its label is a matter of style).
+ */
+export function comparableName(name: string): string {
+  return normaliseName(name).replace(/^the-(?=.)/, '');
+}
+
+/** Comparable names of a labelled thing: its label and all aliases. */
 export function nameSet(label: string, aliases: readonly string[] = []): Set<string> {
-  return new Set([label, ...aliases].map(normaliseName).filter((n) => n.length > 0));
+  return new Set([label, ...aliases].map(comparableName).filter((n) => n.length > 0));
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -41,12 +50,12 @@ export function matchEntities(gold: readonly GoldEntity[], predicted: readonly P
   const predNames = predicted.map((p) => nameSet(p.label, p.aliases));
   const pairs: { g: number; p: number; score: number }[] = [];
   gold.forEach((g, gi) => {
-    const gLabel = normaliseName(g.label);
+    const gLabel = comparableName(g.label);
     predicted.forEach((p, pi) => {
       if (p.kind !== g.kind) return;
       const shared = overlap(goldNames[gi], predNames[pi]);
       if (shared === 0) return;
-      const pLabel = normaliseName(p.label);
+      const pLabel = comparableName(p.label);
       const rank = pLabel === gLabel ? 3 : goldNames[gi].has(pLabel) || predNames[pi].has(gLabel) ? 2 : 1;
       // Alias-to-alias overlap alone is not a match: generic aliases such as "the authorities"
       // are shared by the governments of several countries in a multi-document graph.

@@ -190,3 +190,10 @@ describe('entity matching', () => {
     expect(report.scores.entities.matched).toBe(1);
   });
 });
+
+describe('comparable names', () => {
+  it('should match "elite in Kazakhstan" to the gold "the elite in Kazakhstan"', () => {
+    const gold: GoldAnnotation = { ...GOLD, entities: [{ label: 'the elite in Kazakhstan', kind: 'Group' }], relations: [], stances: [] };
+    expect(evaluateGraph(gold, graphOf([entity('n:elite', 'Group', 'elite in Kazakhstan')]), TEXT).scores.entities.matched).toBe(1);
+  });
+});

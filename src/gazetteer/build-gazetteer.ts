@@ -120,9 +120,10 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     // A label also listed as an acronym ("ARTICLE 19") is matched only as written.
     if (!entry.acronyms.includes(entry.label)) names.add(entry.label, { entry, via: 'name', key: nameKey(entry.label) }, 'proper');
     for (const alias of entry.aliases) {
-      names.add(alias, { entry, via: 'alias', key: nameKey(alias) }, 'proper');
-      // "the Kremlin": a lower-case article is not part of the name, so "Kremlin" alone also counts.
-      if (/^the\s/.test(alias)) names.add(alias.slice(4), { entry, via: 'alias', key: nameKey(alias.slice(4)) }, 'proper');
+      // "the Kremlin": a lower-case article is not part of the name, so matches start after it
+      // (a capital one is: "The Diplomat", "The Hague").
+      const name = alias.replace(/^the\s+/, '');
+      names.add(name, { entry, via: 'alias', key: nameKey(name) }, 'proper');
     }
     for (const acronym of entry.acronyms) names.add(acronym, { entry, via: 'acronym', key: nameKey(acronym) }, 'exact');
     if (entry.kind === 'Country' || entry.kind === 'Region') {

@@ -88,8 +88,8 @@ export function nameKey(text: string): string {
 export function tokenPieces(token: string): TokenPieces {
   const folded = foldCharacters(token).trim();
   const closesName = CLAUSE_END.test(folded);
+  if (/^(?:'s?|[-/]+)$/i.test(folded)) return { pieces: [], joiner: true, closesName };
   const core = folded.replace(LEADING_PUNCT, '').replace(TRAILING_PUNCT, '');
-  if (/^(?:'s?|[-/]+)$/i.test(core)) return { pieces: [], joiner: true, closesName };
   const compound = COMPOUND_SUFFIX.exec(core);
   if (compound) return { pieces: piecesOfWord(compound[1]!), joiner: false, closesName: true, suffix: compound[2]!.toLowerCase() };
   const pieces = piecesOfWord(core);

@@ -1,0 +1,81 @@
+import { checkGazetteer } from '../../src/gazetteer/check-gazetteer';
+import { readGazetteerFiles } from '../../src/gazetteer/read-gazetteer-files';
+import { ALMATY, KAZAKHSTAN, entryFile, fakeFs } from './fixtures';
+
+const dir = '/gz';
+const problemsOf = (entries: unknown[], extra: Record<string, unknown> = {}) =>
+  checkGazetteer(readGazetteerFiles(dir, fakeFs(dir, { 'entries.json': entryFile(entries), ...extra })));
+
+describe('checkGazetteer', () => {
+  it('should find nothing wrong in a sound gazetteer', () => {
+    expect(problemsOf([KAZAKHSTAN, ALMATY])).toEqual([]);
+  });
+
+  it('should report two entries with the same id', () => {
+    expect(problemsOf([KAZAKHSTAN, { ...ALMATY, id: 'Q232' }])).toEqual([
+      expect.stringMatching(/City "Almaty": id "Q232" is also used by Country "Kazakhstan"/),
+    ]);
+  });
+
+  it('should report two entries whose labels give the same key', () => {
+    expect(problemsOf([KAZAKHSTAN, ALMATY, { ...ALMATY, label: 'ALMATY', aliases: [] }])).toContainEqual(
+      expect.stringMatching(/id "n:almaty" is also used/),
+    );
+  });
+
+  it('should report a reference that matches no entry', () => {
+    expect(problemsOf([KAZAKHSTAN, { ...ALMATY, region: 'Almaty Region' }])).toEqual([
+      'City "Almaty": region "Almaty Region" matches no entry',
+    ]);
+  });
+
+  it('should report a reference to an entry of the wrong kind', () => {
+    expect(problemsOf([KAZAKHSTAN, ALMATY, { kind: 'City', label: 'Osh', country: 'Almaty' }])).toEqual([
+      'City "Osh": country "Almaty" is a City, expected Country',
+    ]);
+  });
+
+  it('should report a name claimed by two referents', () => {
+    const osh = { kind: 'City', label: 'Osh', country: 'Q232', aliases: ['Alma-Ata'] };
+    expect(problemsOf([KAZAKHSTAN, ALMATY, osh])).toEqual([
+      expect.stringMatching(/name "alma ata" is claimed by City "Almaty", City "Osh"; list it in shared-aliases.json/),
+    ]);
+  });
+
+  it('should report a demonym that is also another entry’s name', () => {
+    const kazakh = { kind: 'Organisation', type: 'media', label: 'Kazakh' };
+    expect(problemsOf([KAZAKHSTAN, kazakh])).toEqual([expect.stringMatching(/name "kazakh" is claimed by Country "Kazakhstan", Organisation "Kazakh"/)]);
+  });
+
+  it('should accept a name shared on purpose when shared-aliases.json lists it', () => {
+    const osh = { kind: 'City', label: 'Osh', country: 'Q232', aliases: ['Alma-Ata'] };
+    const shared = {
+      description: 'shared',
+      shared: [{ name: 'Alma-Ata', entries: ['Almaty', 'Osh'], preferred: 'Almaty', why: 'test' }],
+    };
+    expect(problemsOf([KAZAKHSTAN, ALMATY, osh], { 'shared-aliases.json': shared })).toEqual([]);
+  });
+
+  it('should report a shared-name listing that points at an unknown entry or an outside preference', () => {
+    const shared = {
+      description: 'shared',
+      shared: [{ name: 'Alma-Ata', entries: ['Almaty', 'Nowhere'], preferred: 'Kazakhstan', why: 'test' }],
+    };
+    expect(problemsOf([KAZAKHSTAN, ALMATY], { 'shared-aliases.json': shared })).toEqual([
+      'shared name "Alma-Ata": entry "Nowhere" matches no entry',
+      'shared name "Alma-Ata": preferred "Kazakhstan" is not one of its entries',
+    ]);
+  });
+
+  it('should keep acronyms apart from names, since they match case-sensitively', () => {
+    const un = { kind: 'Organisation', type: 'international', label: 'United Nations', acronyms: ['UN'] };
+    const un2 = { kind: 'Organisation', type: 'media', label: 'Un', aliases: [] };
+    expect(problemsOf([KAZAKHSTAN, un, un2])).toEqual([]);
+  });
+
+  it('should report an acronym claimed by two referents', () => {
+    const a = { kind: 'Organisation', type: 'ngo', label: 'Alpha Committee', acronyms: ['AC'] };
+    const b = { kind: 'Organisation', type: 'ngo', label: 'Beta Council', acronyms: ['AC'] };
+    expect(problemsOf([a, b])).toEqual([expect.stringMatching(/name "AC" is claimed by Organisation "Alpha Committee", Organisation "Beta Council"/)]);
+  });
+});

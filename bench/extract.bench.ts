@@ -39,6 +39,7 @@ function main(): void {
   let entities = 0;
   let stances = 0;
   let failures = 0;
+  const cpuStart = process.cpuUsage();
   for (let round = 0; round < rounds; round++) {
     for (const d of docs) {
       const t0 = performance.now();
@@ -60,6 +61,9 @@ function main(): void {
     }
   }
 
+  const cpu = process.cpuUsage(cpuStart);
+  // CPU seconds of this process: on a shared machine wall time also counts other processes.
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const seconds = (readMs + extractMs) / 1000;
   const docsDone = docs.length * rounds - failures;
   const wordsDone = totalWords * rounds;
@@ -72,6 +76,7 @@ function main(): void {
     `  documents/s        ${(docsDone / seconds).toFixed(1)}`,
     `  words/s            ${Math.round(wordsPerSecond)}   (extract only: ${Math.round(extractOnly)})`,
     `  ratio to target    ${(wordsPerSecond / TARGET_WORDS_PER_SECOND).toFixed(2)} x ${TARGET_WORDS_PER_SECOND} words/s ${wordsPerSecond >= TARGET_WORDS_PER_SECOND ? '(meets target)' : '(BELOW target)'}`,
+    `  per CPU second     ${Math.round(wordsDone / cpuSeconds)} words/s, ratio ${(wordsDone / cpuSeconds / TARGET_WORDS_PER_SECOND).toFixed(2)} (${cpuSeconds.toFixed(2)} CPU s; includes GC)`,
     `  found              ${entities} entities, ${stances} stances (per-document totals), ${failures} read failure(s)`,
     `  peak RSS           ${peakRssMiB.toFixed(0)} MiB`,
   ];

@@ -27,7 +27,7 @@ export function launcherIsStale(paths: LocalServerPaths): boolean {
 
 /** Run `mvn -q -B package` in neo4j/launcher; throws E_DB_SERVER with Maven's last lines on failure. */
 export function buildLauncher(paths: LocalServerPaths, log: (line: string) => void = () => undefined): void {
-  log(`building the Neo4j launcher with Maven in ${path.relative(paths.root, paths.launcherDir) || '.'} (first time: downloads Neo4j from Maven Central)`);
+  log(`building the Neo4j launcher with Maven in ${path.relative(paths.root, paths.launcherDir) || '.'} (the first build downloads Neo4j from Maven Central)`);
   const result = spawnSync('mvn', ['-q', '-B', 'package'], { cwd: paths.launcherDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.error) {
     const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT';

@@ -46,6 +46,9 @@ public final class Launcher {
                     .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, port))
                     // Auth stays on, so a wrong password is a real, testable failure.
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    // Neo4j locks a user for 5 s after 3 wrong passwords in a row; the test suites try a
+                    // wrong password on purpose while other suites log in, so allow a few more on loopback.
+                    .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 10)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                     .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
                     // Neo4j waits 5 s per Bolt connector for idle connections on shutdown; a local

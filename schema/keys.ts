@@ -4,9 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Lower-case, strip accents and punctuation, join words with '-': "Évgeniy  Zhovtis" -> "evgeniy-zhovtis". */
+/**
+ * Lower-case, strip accents, punctuation and a leading "the", join words with '-':
+ * "Évgeniy  Zhovtis" -> "evgeniy-zhovtis", "the opposition" -> "opposition".
+ */
 export function normaliseName(name: string): string {
   return name
+    .replace(/^\s*the\s+/i, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -138,6 +138,40 @@ function toEntities(entities: Map<string, LocalEntity>, used: ReadonlySet<string
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A body named inside a name ("UN" in "UN Special Rapporteurs", "OSCE" in "OSCE Representative on
+ * Freedom of the Media") is mentioned there too: find the nearest such ancestor along `partOf`,
+ * record it for PART_OF and add its mention (with an empty token range, so it never becomes a
+ * stance actor of its own).
+ */
+function parentsNamedInside(mentions: ResolvedMention[], entities: Map<string, LocalEntity>, knowledge: Knowledge): ResolvedMention[] {
+  const extra: ResolvedMention[] = [];
+  for (const m of mentions) {
+    let key = m.known?.partOf;
+    for (let depth = 0; key && depth < 4; depth++) {
+      const parent = knowledge.byKey(key);
+      if (!parent) break;
+      for (const name of [parent.label, ...parent.aliases]) {
+        const caseSensitive = /^[\p{Lu}\d&.-]+$/u.test(name);
+        const found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu').exec(m.surface);
+        if (!found || name === m.surface) continue;
+        m.parentInName = parent.id;
+        if (!entities.has(parent.id)) entities.set(parent.id, { id: parent.id, kind: parent.kind, label: parent.label, surfaces: new Set(), ...(parent.wikidata ? { wikidata: parent.wikidata } : {}), ...(parent.description ? { description: parent.description } : {}) });
+        const start = m.start + found.index;
+        extra.push({ ...m, start, end: start + found[0].length, tokenEnd: m.tokenStart, surface: found[0], kind: parent.kind, via: caseSensitive ? 'acronym' : 'alias', known: parent, entity: parent.id });
+        break;
+      }
+      if (m.parentInName) break;
+      key = parent.partOf;
+    }
+  }
+  return extra;
+}
+
 /**
  * Extract everything one document says.
  * @example extractDocument(await readSource('import/interview.txt')).stances[0].quote
@@ -146,7 +180,8 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
   const tokenized = tokenizeBlocks(doc.plain, doc.body);
   const names = findNameMentions(tokenized, doc.text, knowledge);
   const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focusCountry(names));
-  const { mentions: resolved, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge);
+  const { mentions: named, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge);
+  const resolved = [...named, ...parentsNamedInside(named, entities, knowledge)].sort((a, b) => a.start - b.start || b.end - a.end);
   const kindOf = (id: string) => entities.get(id)?.kind;
 
   let relations: Relation[] = [];
@@ -178,12 +213,16 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     isQuestion: speakers.isQuestion,
   });
 
-  const used = new Set<string>(mentions.map((m) => m.entity));
-  for (const r of relations) used.add(r.from).add(r.to);
-  for (const s of stances) used.add(s.holder).add(s.target);
+  // A collective noun in passing ("analysts", "civilians") is not an actor: keep a Group only
+  // when a stance or a relation uses it.
+  const active = new Set<string>();
+  for (const r of relations) active.add(r.from).add(r.to);
+  for (const s of stances) active.add(s.holder).add(s.target);
+  const kept = mentions.filter((m) => entities.get(m.entity)?.kind !== 'Group' || active.has(m.entity));
+  const used = new Set<string>([...kept.map((m) => m.entity), ...active]);
   if (speakers.interviewer) used.add(speakers.interviewer);
   if (speakers.interviewee) used.add(speakers.interviewee);
-  const outMentions: Mention[] = mentions.map((m) => ({ entity: m.entity, source: doc.id, span: [m.start, m.end], text: doc.text.slice(m.start, m.end), via: m.via }));
+  const outMentions: Mention[] = kept.map((m) => ({ entity: m.entity, source: doc.id, span: [m.start, m.end], text: doc.text.slice(m.start, m.end), via: m.via }));
   return {
     source: doc,
     entities: toEntities(entities, used),

@@ -131,6 +131,16 @@ function basedInRelations(ctx: RelationContext, ms: readonly ResolvedMention[], 
 /** "other CSTO member states", "X is a member of Y", "Y members such as A and B". */
 function membershipRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
   const { tokens } = ctx.tokenized;
+  for (const anchor of ms) {
+    // "other CSTO member states": a gazetteer group of a body's members.
+    if (anchor.kind === 'Group' && anchor.known?.partOf && /\b(member|members|states|countries)\b/i.test(anchor.surface) && ctx.kindOf(anchor.known.partOf)) {
+      if (tokens[anchor.tokenStart - 1]?.lower !== 'other') continue;
+      for (const c of ms) {
+        if (c.kind !== 'Country' || c.via === 'demonym' || c.tokenEnd > anchor.tokenStart) continue;
+        out.push(relation(ctx, 'MEMBER_OF', c.entity, anchor.known.partOf, c.start, anchor.end, 0.7));
+      }
+    }
+  }
   for (const org of ms) {
     if (org.kind !== 'Organisation') continue;
     const next = tokens[org.tokenEnd];
@@ -155,20 +165,13 @@ function membershipRelations(ctx: RelationContext, ms: readonly ResolvedMention[
 /** Parts named inside a name ("UN Special Rapporteurs" -> UN) and groups tied to a country. */
 function partRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
   for (const m of ms) {
-    if (m.country && m.kind === 'Group') out.push(relation(ctx, 'PART_OF', m.entity, m.country, m.start, spanEndOfQualifier(ctx, m), 0.8));
-    const parent = m.known?.partOf;
+    if (m.country && (m.kind === 'Group' || m.kind === 'Event')) {
+      const type: RelationType = m.kind === 'Event' ? 'LOCATED_IN' : m.qualifier === 'demonym' ? 'NATIONAL_OF' : 'PART_OF';
+      out.push(relation(ctx, type, m.entity, m.country, m.start, m.end, 0.8));
+    }
+    const parent = m.parentInName ?? m.known?.partOf;
     if (parent && ctx.kindOf(parent)) out.push(relation(ctx, 'PART_OF', m.entity, parent, m.start, m.end, 0.8));
   }
-}
-
-function spanEndOfQualifier(ctx: RelationContext, m: ResolvedMention): number {
-  const { tokens } = ctx.tokenized;
-  const after = tokens[m.tokenEnd];
-  if (after && (after.lower === 'in' || after.lower === 'of')) {
-    const country = ctx.mentions.find((x) => x.entity === m.country && x.tokenStart > m.tokenEnd && x.tokenStart <= m.tokenEnd + 2);
-    if (country) return country.end;
-  }
-  return m.end;
 }
 
 /** "Almaty, Kazakhstan", "Osh in southern Kyrgyzstan", "protests in Zhanaozen". */

@@ -43,7 +43,7 @@ export interface StanceContext {
 const ALL_CUES = compileCues(STANCE_CUES);
 const ACTIONS = compileCues(ACTION_CUES);
 const ACTOR_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group', 'Region', 'Event', 'City']);
-const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'on', 'x', 'twitter', ',', 'who', 'which', 'initially', 'once', 'both', 'all', 'was', 'were', 'is', 'are', 'will', 'would', 'had']);
+const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'x', 'twitter', 'abroad', 'who', 'which', 'initially', 'once', 'both', 'all', 'was', 'were', 'is', 'are', 'will', 'would', 'had']);
 const SPEECH_NOUNS = new Set(['speech', 'statement', 'letter', 'remarks', 'comments', 'decision', 'decree', 'address', 'report', 'interview', 'post', 'announcement', 'claim', 'claims']);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'this', 'that']);
 const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us', 'ours']);
@@ -94,7 +94,7 @@ export function judge(hits: readonly CueHit[], sentiment: number): Judgement | u
 }
 
 function mentionsIn(ctx: StanceContext, sentence: Sentence): ResolvedMention[] {
-  return ctx.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  return ctx.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.tokenEnd > m.tokenStart);
 }
 
 /** Mentions that could be the target of a stance: actors, not modifiers. */
@@ -215,7 +215,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
   const stances: Stance[] = [];
   let previousActors: { block: number; actors: ResolvedMention[] } | undefined;
   for (const sentence of sentences) {
-    if (ctx.isQuestion(sentence.start) || tokens[sentence.tokenEnd - 1]?.text === '?') continue;
+    const question = ctx.isQuestion(sentence.start) || tokens[sentence.tokenEnd - 1]?.text === '?';
     const ms = mentionsIn(ctx, sentence);
     const candidates = candidateTargets(ms);
     const clauses = findClauses(ctx, sentence, ms);
@@ -224,7 +224,10 @@ export function extractStances(ctx: StanceContext): Stance[] {
     for (const clause of clauses) {
       for (let k = clause.start; k < clause.end; k++) inClause.add(k);
       const hits = clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES);
-      const judgement = judge(hits, sentence.sentiment) ?? { code: 'COMMENT' as StanceCode, polarity: 'neutral' as Polarity, confidence: 0.4 };
+      const cued = judge(hits, sentence.sentiment);
+      // A question may report what someone did ("Kazakhstan called on CSTO forces ..."), never what the interviewer thinks.
+      if (question && (!cued || tokens[sentence.tokenEnd - 1]?.text === '?')) continue;
+      const judgement = cued ?? { code: 'COMMENT' as StanceCode, polarity: 'neutral' as Polarity, confidence: 0.4 };
       let targets = rankTargets(tokens, candidates.filter((m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end), new Set([clause.holder]));
       // "threatening them": the object pronoun points back to the last actor before the verb.
       const objectPronoun = tokens[clause.action?.end ?? -1];
@@ -239,11 +242,14 @@ export function extractStances(ctx: StanceContext): Stance[] {
       }
     }
 
-    const voice = ctx.voiceAt(sentence.start);
+    const voice = question ? undefined : ctx.voiceAt(sentence.start);
     if (voice) {
       const outside: CueHit[] = [];
       for (const hit of matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES)) if (!inClause.has(hit.start)) outside.push(hit);
-      const judgement = judge(outside, sentence.sentiment);
+      // With nothing evaluative of its own, the voice still credits an actor's positive act it reports
+      // ("President Tokayev recognized some of the reasons ...").
+      const credited = clauses.find((c) => c.action && c.action.cue.polarity === 'support' && !c.action.negated);
+      const judgement = judge(outside, sentence.sentiment) ?? (credited ? { code: 'PRAISE' as StanceCode, polarity: 'support' as Polarity, confidence: 0.5 } : undefined);
       const weSpeak = ms.some((m) => FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) && m.tokenStart - sentence.tokenStart <= 3);
       const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
       const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : [])]);

@@ -27,6 +27,12 @@ export interface RawMention {
   label?: string;
   /** Key of the country a group or government is tied to. */
   country?: string;
+  /** How a group is tied to its country: by a demonym ("Kazakh journalists") or a place ("journalists in Kazakhstan"). */
+  qualifier?: 'demonym' | 'place';
+  /** A group's lexicon label before any country qualifier ("journalists"). */
+  base?: string;
+  /** Key of a body named inside this name ("UN" in "UN Special Rapporteurs"), for PART_OF. */
+  parentInName?: string;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'al', 'el', 'van', 'von', 'bin', 'ibn', '&']);
@@ -73,7 +79,9 @@ function canStartName(ctx: ScanContext, i: number): boolean {
   if (ctx.sentenceStarts.has(i) && token.pos !== 'PROPN' && !isAllCaps(token)) {
     // A capitalised first word is only a name when the next word is capitalised too.
     const next = ctx.tokens[i + 1];
-    return Boolean(next && next.sentence === token.sentence && isCapitalised(next) && !isNeverName(next) && next.pos === 'PROPN');
+    if (!next || next.sentence !== token.sentence || !isCapitalised(next) || isNeverName(next) || next.pos !== 'PROPN') return false;
+    // "Leading Kazakh expert ...": the capitalised word after is a demonym or a known name, not a name's second half.
+    return !ctx.knowledge.demonym(next.text) && !ctx.knowledge.matchAt(ctx.texts, i + 1);
   }
   return true;
 }
@@ -226,6 +234,12 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
     }
     if (canStartName(ctx, i)) {
       const end = chunkEnd(ctx, i);
+      const chunk = tokens.slice(i, end).map((t) => t.lower).join(' ');
+      // A role written alone ("Senior Policy Adviser at ...") or a group noun ("NGO staff") is not a name.
+      if (knowledge.titles.has(chunk) || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
+        i = end;
+        continue;
+      }
       const title = titleBefore(ctx, i);
       const kind = classifyChunk(ctx, i, end, Boolean(title) || (i > 0 && knowledge.honorifics.has(tokens[i - 1]!.lower.replace(/\.$/, ''))));
       if (kind) {
@@ -275,9 +289,12 @@ function countryQualifier(tokens: readonly Token[], start: number, end: number, 
   return undefined;
 }
 
+const EVENT_NOUNS = new Set(['protests', 'unrest', 'events', 'riots', 'clashes', 'uprising', 'demonstrations', 'massacre', 'crackdown', 'elections', 'referendum', 'revolution', 'crisis']);
+
 /**
- * Collective groups from the lexicon and a country's authorities. Runs after names so that
- * it can see which country qualifies a group.
+ * Collective groups from the lexicon, a country's authorities, and events named by a month
+ * ("the January protests in Kazakhstan"). Runs after names so that it can see which country
+ * qualifies a group.
  */
 export function findGroupMentions(tokenized: TokenizedText, text: string, knowledge: Knowledge, names: readonly RawMention[], focusCountry: KnownEntity | undefined): RawMention[] {
   const { tokens } = tokenized;
@@ -288,6 +305,12 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
   const ctx = { tokens, text } as ScanContext;
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
+    const event = monthEventAt(ctx, i, byToken);
+    if (event) {
+      found.push(event);
+      i = event.tokenEnd - 1;
+      continue;
+    }
     let matched = false;
     for (let n = Math.min(MAX_GROUP_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
       if (covered.has(i + n - 1) || tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
@@ -296,13 +319,18 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
       if (!label) continue;
       const qualifier = countryQualifier(tokens, i, i + n, byToken);
       const country = qualifier?.known;
-      const end = qualifier && qualifier.tokenStart > i ? qualifier.tokenEnd : i + n;
+      const after = Boolean(qualifier && qualifier.tokenStart > i);
+      const demonym = Boolean(qualifier && !after && qualifier.via === 'demonym');
+      const start = demonym ? qualifier!.tokenStart : i;
+      const end = after ? qualifier!.tokenEnd : i + n;
+      const surface = text.slice(tokens[start]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
       found.push(
-        mentionFrom(ctx, i, i + n, {
+        mentionFrom(ctx, start, end, {
           kind: 'Group',
           via: 'group-noun',
-          label: country ? `${label} in ${country.label}` : label,
-          ...(country ? { country: country.id } : {}),
+          base: label,
+          label: !country ? label : demonym ? surface : `${label} in ${country.label}`,
+          ...(country ? { country: country.id, qualifier: demonym ? ('demonym' as const) : ('place' as const) } : {}),
         }),
       );
       i = end - 1;
@@ -312,10 +340,50 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
     const token = tokens[i]!;
     if (GOVERNMENT_NOUNS.has(token.lower)) {
       const qualifier = countryQualifier(tokens, i, i + 1, byToken);
-      const country = qualifier?.known ?? (token.lower === 'authorities' || tokens[i - 1]?.lower === 'the' ? focusCountry : undefined);
+      const definite = tokens[i - 1]?.lower === 'the' || (tokens[i - 1]?.pos === 'ADJ' && tokens[i - 2]?.lower === 'the');
+      const country = qualifier?.known ?? (token.lower === 'authorities' || definite ? focusCountry : undefined);
       const government = country ? knowledge.governmentOf(country.id) : undefined;
       if (government) found.push(mentionFrom(ctx, i, i + 1, { kind: 'Organisation', via: 'authorities', known: government }));
     }
   }
-  return found;
+  return mergeUnqualifiedGroups(found);
+}
+
+/** "January protests", "the March 2022 unrest in Karakalpakstan": an event named by its month. */
+function monthEventAt(ctx: ScanContext, i: number, byToken: Map<number, RawMention>): RawMention | undefined {
+  const { tokens, text } = ctx;
+  if (!isMonthOrDay(tokens[i]!) || !isCapitalised(tokens[i]!)) return undefined;
+  let k = i + 1;
+  if (tokens[k] && /^\d{4}$/.test(tokens[k]!.text)) k++;
+  const noun = tokens[k];
+  if (!noun || !EVENT_NOUNS.has(noun.lower) || noun.sentence !== tokens[i]!.sentence) return undefined;
+  const qualifier = countryQualifier(tokens, i, k + 1, byToken);
+  const place = qualifier && qualifier.tokenStart > i ? qualifier : undefined;
+  const end = place ? place.tokenEnd : k + 1;
+  const name = text.slice(tokens[i]!.start, noun.end).replace(/\s+/g, ' ');
+  return mentionFrom(ctx, i, end, {
+    kind: 'Event',
+    via: 'name',
+    label: place?.known ? `${name} in ${place.known.label}` : name,
+    ...(place?.known ? { country: place.known.id, qualifier: 'place' as const } : {}),
+  });
+}
+
+/**
+ * Within one document, "journalists" and "journalists in Kazakhstan" are the same group when
+ * that is the only qualified form: the bare mentions take the qualified label.
+ */
+function mergeUnqualifiedGroups(mentions: RawMention[]): RawMention[] {
+  const qualified = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== 'Group' || !m.base || !m.country) continue;
+    const set = qualified.get(m.base) ?? new Set<string>();
+    set.add(m.label!);
+    qualified.set(m.base, set);
+  }
+  return mentions.map((m) => {
+    if (m.kind !== 'Group' || !m.base || m.country) return m;
+    const labels = qualified.get(m.base);
+    return labels && labels.size === 1 ? { ...m, label: [...labels][0]! } : m;
+  });
 }

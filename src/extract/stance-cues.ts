@@ -65,4 +65,5 @@ export const REPORTING_CUES: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'claim', 'argued', 'argues', 'added', 'noted', 'notes', 'warned', 'warns',
   'wrote', 'writes', 'explained', 'insisted', 'believes', 'believed', 'stressed', 'emphasised', 'emphasized', 'announced', 'acknowledged',
   'admitted', 'suggested', 'thinks', 'asserted', 'alleged', 'alleges', 'maintained', 'maintains', 'reported', 'declared',
+  'writing', 'write', 'saying', 'calling', 'describing', 'described',
 ]);

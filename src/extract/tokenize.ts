@@ -38,6 +38,32 @@ export interface TokenizedText {
 const DOMAIN_DOT = /\b([A-Za-z][\w-]*)\.(asia|kz|kg|uz|tj|tm|ru|ua|com|org|net|info|io|eu|uk|de|fr|no|am|ge|az)\b/g;
 const DOT_STANDIN = '\u2024';
 
+/** Capitalised words that, right after a lower-case word, start a new sentence whose full stop is missing. */
+const SENTENCE_OPENERS = new Set(['in', 'the', 'we', 'it', 'this', 'there', 'but', 'however', 'he', 'she', 'they', 'our', 'these', 'those', 'at', 'on', 'as', 'meanwhile', 'moreover']);
+
+/**
+ * Sources drop full stops ("... other member states In Kazakhstan, there are ..."); wink then
+ * runs two sentences together. Split where a sentence opener is capitalised after a lower-case word.
+ * Returns [first, last, wink sentence index] over wink token indexes.
+ */
+function splitRunOnSentences(spans: readonly [number, number][], local: readonly Token[], map: readonly number[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  spans.forEach(([first, last], k) => {
+    let start = first;
+    for (let i = first + 3; i <= last - 2; i++) {
+      const token = local[map[i]!]!;
+      const prev = local[map[i - 1]!]!;
+      if (map[i] === map[i - 1]) continue;
+      if (SENTENCE_OPENERS.has(token.lower) && /^\p{Lu}\p{Ll}*$/u.test(token.text) && /^\p{Ll}+$/u.test(prev.text)) {
+        out.push([start, i - 1, k]);
+        start = i;
+      }
+    }
+    out.push([start, last, k]);
+  });
+  return out;
+}
+
 /**
  * Tokenise the given spans of `plain` (the markup-masked text). Sentences never cross spans.
  * @example tokenizeBlocks('Tokayev spoke. He left.', [[0, 23]]).sentences.length === 2
@@ -90,7 +116,8 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
       }
     }
     const base = tokens.length;
-    sentenceSpans.forEach(([first, last], k) => {
+    const spans = splitRunOnSentences(sentenceSpans, local, tokenIndexMap);
+    spans.forEach(([first, last, k]) => {
       const tokenStart = base + tokenIndexMap[first]!;
       const tokenEnd = base + tokenIndexMap[last]! + 1;
       const sentenceIndex = sentences.length;
@@ -98,7 +125,7 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
       for (let t = tokenStart - base; t < tokenEnd - base; t++) local[t]!.sentence = sentenceIndex;
     });
     tokens.push(...local);
-    for (let s = sentences.length - sentenceSpans.length; s < sentences.length; s++) {
+    for (let s = sentences.length - spans.length; s < sentences.length; s++) {
       const sentence = sentences[s]!;
       sentence.start = tokens[sentence.tokenStart]!.start;
       sentence.end = tokens[sentence.tokenEnd - 1]!.end;

@@ -84,7 +84,7 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
     }
     const acronymOf = acronyms.get(cleanSurface(m.surface));
     const target = acronymOf ? keyOfUnknown(acronymOf) : keyOfUnknown(m);
-    const id = register(target.id, target.kind, target.label, m.via === 'group-noun' ? undefined : cleanSurface(m.surface));
+    const id = register(target.id, target.kind, target.label, cleanSurface(m.surface));
     resolved.push({ ...m, kind: target.kind, entity: id });
     if (target.kind === 'Person') addSurname(personsBySurname, target.label, id);
   }

@@ -61,7 +61,7 @@ export interface Gazetteer {
   lookupTitlePrefix(tokens: readonly string[], start: number): PhrasePrefixMatch<TitleLexiconEntry> | undefined;
   /** Longest collective-actor noun at `start` ("human rights defenders", "security forces"). */
   lookupGroupNounPrefix(tokens: readonly string[], start: number): PhrasePrefixMatch<GroupNounEntry> | undefined;
-  /** Titles and roles by normalised key (`nameKey("Foreign Minister")` = "foreign minister"). */
+  /** Titles and roles by lower-case form and by `nameKey` ("editor-in-chief" and "editor in chief"). */
   readonly titles: ReadonlyMap<string, TitleLexiconEntry>;
   /** Honorifics, lower case without dots: "mr", "dr". */
   readonly honorifics: ReadonlySet<string>;
@@ -69,7 +69,7 @@ export interface Gazetteer {
   readonly orgHeadWords: ReadonlySet<string>;
   /** Lower-case words that mark a place: "city", "oblast", "valley". */
   readonly placeCueWords: ReadonlySet<string>;
-  /** Collective-actor nouns by normalised key, each pointing at its canonical group label. */
+  /** Collective-actor nouns by lower-case form and by `nameKey`, each pointing at its canonical group. */
   readonly groupNouns: ReadonlyMap<string, GroupNounEntry>;
 }
 
@@ -162,15 +162,18 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   const titleTrie = new PhraseTrie<TitleLexiconEntry>();
   for (const title of data.titles.titles) {
     for (const form of [title.title, ...title.variants]) {
-      if (!titles.has(nameKey(form))) titles.set(nameKey(form), title);
+      // Keyed both by nameKey ("editor in chief") and plain lower case ("editor-in-chief").
+      for (const key of [nameKey(form), form.toLowerCase()]) if (!titles.has(key)) titles.set(key, title);
       titleTrie.add(form, title, 'any');
     }
   }
   const groupNouns = new Map<string, GroupNounEntry>();
   const groupTrie = new PhraseTrie<GroupNounEntry>();
   for (const group of data.groupNouns.groups) {
-    for (const form of [group.label, ...group.variants]) {
-      if (!groupNouns.has(nameKey(form))) groupNouns.set(nameKey(form), group);
+    for (const variant of [group.label, ...group.variants]) {
+      // "the media": the article is not part of the group's mention.
+      const form = variant.replace(/^the\s+/i, '');
+      for (const key of [nameKey(form), form.toLowerCase()]) if (!groupNouns.has(key)) groupNouns.set(key, group);
       groupTrie.add(form, group, 'any');
     }
   }

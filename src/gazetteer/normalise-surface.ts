@@ -26,7 +26,10 @@ export interface TokenPieces {
 }
 
 /** Compound suffixes that turn a name into an adjective: "Moscow-based", "Russia-led", "Kremlin-backed". */
-const COMPOUND_SUFFIX = /^(.*[\p{L}\p{N}.])-(based|born|led|backed|funded|financed|registered|affiliated|run|owned|controlled|sponsored|supported|made|era|style|bound|oriented|friendly|leaning|linked|allied|aligned)$/iu;
+const SUFFIXES = 'based|born|led|backed|funded|financed|registered|affiliated|run|owned|controlled|sponsored|supported|made|era|style|bound|oriented|friendly|leaning|linked|allied|aligned';
+const COMPOUND_SUFFIX = new RegExp(`^(.*[\\p{L}\\p{N}.])-(${SUFFIXES})$`, 'iu');
+const SUFFIX_WORD = new RegExp(`^(?:${SUFFIXES})$`, 'i');
+const DOMAIN_ENDINGS = 'asia|kz|kg|tj|uz|tm|ru|ua|by|az|am|ge|mn|cn|com|org|net|info|news|media|eu|uk|de|fr|no|io|tv|fm';
 const DASHES = /[\u2010-\u2015\u2212-]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/g;
 const SEPARATORS = /[\s/_\u2010-\u2015\u2212-]+/;
@@ -35,7 +38,18 @@ const TRAILING_PUNCT = /[)\]}"“”»›,;:!?…]+$/;
 const CLAUSE_END = /[;:!?…)\]}]$/;
 const POSSESSIVE = /(?<=\p{L}{2})'s?$/u;
 /** Web-domain endings that media names carry ("Vlast.kz", "CABAR.asia", "Kaktus.media"). */
-const DOMAIN = /^(.*\p{L}.*)\.(asia|kz|kg|tj|uz|tm|ru|ua|by|az|am|ge|mn|cn|com|org|net|info|news|media|eu|uk|de|fr|no|io|tv|fm|am)$/iu;
+const DOMAIN = new RegExp(`^(.*\\p{L}.*)\\.(${DOMAIN_ENDINGS})$`, 'iu');
+const DOMAIN_WORD = new RegExp(`^(?:${DOMAIN_ENDINGS})$`);
+
+/** A lower-case web-domain ending written as its own token ("asia" after "CABAR" "."). */
+export function isDomainEnding(token: string): boolean {
+  return DOMAIN_WORD.test(token);
+}
+
+/** The suffix word of a compound written as separate tokens ("based" in "Moscow - based"), lower case. */
+export function compoundSuffixOf(token: string): string | undefined {
+  return SUFFIX_WORD.test(token) ? token.toLowerCase() : undefined;
+}
 
 /** Strip accents, unify dashes and apostrophes, NFKC-compose. */
 export function foldCharacters(text: string): string {
@@ -84,8 +98,25 @@ export function nameKey(text: string): string {
     .join(' ');
 }
 
+/**
+ * Tokens repeat a lot within and across documents, so their normal forms are memoised; the memo
+ * is dropped when it grows past a bound, which keeps memory flat on very large inputs.
+ */
+const memo = new Map<string, TokenPieces>();
+const MEMO_LIMIT = 200_000;
+
 /** Normalise one document token for the trie walk. Tokens may carry attached punctuation. */
 export function tokenPieces(token: string): TokenPieces {
+  let found = memo.get(token);
+  if (found === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    found = computeTokenPieces(token);
+    memo.set(token, found);
+  }
+  return found;
+}
+
+function computeTokenPieces(token: string): TokenPieces {
   const folded = foldCharacters(token).trim();
   const closesName = CLAUSE_END.test(folded);
   if (/^(?:'s?|[-/]+)$/i.test(folded)) return { pieces: [], joiner: true, closesName };

@@ -3,7 +3,7 @@
  * lookup per word piece, so scanning a document costs a few Map lookups per token whatever the
  * size of the gazetteer; no regular expression is run per name.
  */
-import { piecesOf, tokenPieces, type Piece } from './normalise-surface';
+import { compoundSuffixOf, isDomainEnding, piecesOf, tokenPieces, type Piece, type TokenPieces } from './normalise-surface';
 
 /** How a phrase must be written in the text to count. */
 export type CaseRule =
@@ -72,13 +72,21 @@ export class PhraseTrie<T> {
   /**
    * The longest phrase that starts at `tokens[start]`. Tokens are the document's words as a
    * tokenizer gives them (punctuation attached or separate); hyphens, slashes and possessive
-   * "’s" between words are skipped, so "Nur - Sultan" and "Kazakhstan ’s authorities" match.
+   * "’s" between words are skipped, so "Nur - Sultan" and "Kazakhstan ’s authorities" match,
+   * and a web name split by the tokenizer ("CABAR" "." "asia") is read as one token.
    */
   longestMatch(tokens: readonly string[], start: number): PhraseMatch<T> | undefined {
     let node: TrieNode<T> | undefined = this.root;
     const seen: Piece[] = [];
     let best: PhraseMatch<T> | undefined;
     for (let i = start; i < tokens.length && node; i++) {
+      if (tokens[i + 1] === '.' && i + 2 < tokens.length && isDomainEnding(tokens[i + 2]!)) {
+        const joined = this.step(node, seen, tokenPieces(`${tokens[i]}.${tokens[i + 2]}`), i + 3 - start);
+        if (joined.match) {
+          best = joined.match;
+          break;
+        }
+      }
       const token = tokenPieces(tokens[i]!);
       if (token.joiner) {
         if (i === start) return undefined;
@@ -86,24 +94,40 @@ export class PhraseTrie<T> {
         continue;
       }
       if (token.pieces.length === 0) break;
-      if (token.withoutDomain && node) {
-        const values = this.valuesAt(this.walk(node, token.withoutDomain), [...seen, ...token.withoutDomain]).filter(
-          this.acceptsDomainMatch,
-        );
-        if (values.length > 0) best = { values, length: i - start + 1, viaDomain: true };
-      }
-      node = this.walk(node, token.pieces);
-      if (!node) break;
-      seen.push(...token.pieces);
-      const values = this.valuesAt(node, seen);
-      if (values.length > 0) {
-        best = token.suffix
-          ? { values, length: i - start + 1, viaDomain: false, suffix: token.suffix }
-          : { values, length: i - start + 1, viaDomain: false };
-      }
-      if (token.closesName) break;
+      const stepped = this.step(node, seen, token, i + 1 - start);
+      if (stepped.match) best = stepped.match;
+      node = stepped.node;
+      if (token.closesName || token.suffix) break;
+    }
+    if (best && !best.suffix) {
+      // "Moscow - based" split by the tokenizer: report the suffix as "Moscow-based" would.
+      const after = start + best.length;
+      const suffix = tokens[after] === '-' && tokens[after + 1] !== undefined ? compoundSuffixOf(tokens[after + 1]!) : undefined;
+      if (suffix) best = { ...best, suffix };
     }
     return best;
+  }
+
+  /** Advance from `node` by one token; `seen` gets the token's pieces when the walk goes on. */
+  private step(
+    node: TrieNode<T>,
+    seen: Piece[],
+    token: TokenPieces,
+    length: number,
+  ): { node: TrieNode<T> | undefined; match: PhraseMatch<T> | undefined } {
+    let match: PhraseMatch<T> | undefined;
+    if (token.withoutDomain) {
+      const values = this.valuesAt(this.walk(node, token.withoutDomain), [...seen, ...token.withoutDomain]).filter(this.acceptsDomainMatch);
+      if (values.length > 0) match = { values, length, viaDomain: true };
+    }
+    const next = this.walk(node, token.pieces);
+    if (!next) return { node: undefined, match };
+    seen.push(...token.pieces);
+    const values = this.valuesAt(next, seen);
+    if (values.length > 0) {
+      match = token.suffix ? { values, length, viaDomain: false, suffix: token.suffix } : { values, length, viaDomain: false };
+    }
+    return { node: next, match };
   }
 
   /** Exact lookup of a whole phrase, with the same case rules as in running text. */

@@ -87,6 +87,23 @@ describe('lookupPrefix', () => {
     expect(matchAt('Orda.kz reported')).toMatchObject({ label: 'Orda.kz', length: 1 });
   });
 
+  it('should read a web name that the tokenizer split at its dot', () => {
+    expect(matchAt('CABAR . asia spoke with')).toMatchObject({ label: 'CABAR.asia', length: 3 });
+    expect(matchAt('24 . kg reported')).toMatchObject({ label: '24.kg', length: 3 });
+    expect(matchAt('Vlast . kz reported')).toMatchObject({ label: 'Vlast.kz', length: 3 });
+    expect(matchAt('Fergana . ru reported')).toMatchObject({ label: 'Fergana News', length: 3 });
+  });
+
+  it('should not glue a sentence end to the next word', () => {
+    expect(matchAt('Kazakhstan . No one')).toMatchObject({ label: 'Kazakhstan', length: 1 });
+    expect(matchAt('Moscow . media')).toMatchObject({ label: 'Moscow', length: 1 });
+  });
+
+  it("should report the suffix of 'Moscow - based' split into three tokens", () => {
+    expect(matchAt('Moscow - based outlet')).toEqual({ label: 'Moscow', length: 1, via: 'name', suffix: 'based' });
+    expect(matchAt('Nur - Sultan - based')).toMatchObject({ label: 'Astana', length: 3, suffix: 'based' });
+  });
+
   it('should not return a shared name without a preferred entry', () => {
     expect(matchAt('Berdimuhamedow said')).toBeUndefined();
     expect(matchAt('Serdar Berdimuhamedow said')).toMatchObject({ label: 'Serdar Berdimuhamedow', length: 2 });
@@ -135,5 +152,7 @@ describe('lookupTitlePrefix and lookupGroupNounPrefix', () => {
     expect(g.lookupGroupNounPrefix(tokens('the demonstrators'), 1)).toMatchObject({ length: 1, value: { label: 'protesters' } });
     expect(g.lookupGroupNounPrefix(tokens('foreign troops should withdraw'), 0)).toMatchObject({ length: 2, value: { label: 'foreign troops' } });
     expect(g.lookupGroupNounPrefix(tokens('the weather'), 1)).toBeUndefined();
+    expect(g.lookupGroupNounPrefix(tokens('the international community'), 0)).toBeUndefined();
+    expect(g.lookupGroupNounPrefix(tokens('the international community'), 1)).toMatchObject({ length: 2, value: { label: 'international community' } });
   });
 });

@@ -58,6 +58,7 @@ function speakerEntity(name: string, entities: Map<string, LocalEntity>, knowled
 
 interface Speakers {
   voiceAt: (offset: number) => Voice | undefined;
+  organisationOf: (entity: string) => string | undefined;
   isQuestion: (offset: number) => boolean;
   interviewer?: string;
   interviewee?: string;
@@ -86,6 +87,7 @@ function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>
       return organisation ? { holder: speaker, organisation } : { holder: speaker };
     },
     isQuestion: (offset) => turnAt(offset)?.kind === 'question',
+    organisationOf,
     ...(interviewer ? { interviewer: ids.get(interviewer.name)! } : {}),
     ...(interviewee ? { interviewee: ids.get(interviewee.name)! } : {}),
   };
@@ -211,6 +213,7 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     reportedSpeech: doc.reportedSpeech,
     voiceAt: speakers.voiceAt,
     isQuestion: speakers.isQuestion,
+    organisationOf: speakers.organisationOf,
   });
 
   // A collective noun in passing ("analysts", "civilians") is not an actor: keep a Group only

@@ -47,8 +47,8 @@ function roleBetween(tokens: readonly Token[], from: number, to: number, knowled
       i = match.end;
       continue;
     }
-    // Adjectives in a role ("senior", "former", "leading", "deputy") are fine; verbs are not.
-    if (t.pos === 'ADJ' || (t.pos === 'NOUN' && tokens[i + 1] && matchTitleAt(tokens, i + 1, knowledge.titles))) {
+    // Adjectives and nouns in a role ("senior", "the Bishkek-based human rights group") are fine; verbs are not.
+    if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.text === '-' || t.lower === 'based') {
       i++;
       continue;
     }
@@ -72,6 +72,11 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       if (!PARTY_KINDS.has(o.kind) || o.entity === p.entity) continue;
       const [first, second] = p.tokenStart < o.tokenStart ? [p, o] : [o, p];
       let role = roleBetween(tokens, first.tokenEnd, second.tokenStart, ctx.knowledge);
+      // "Henrik Lindqvist, the EU ambassador to Kyrgyzstan": the title follows the organisation.
+      if (!role && first === p && tokens.slice(p.tokenEnd, o.tokenStart).every((t) => t.text === ',' || /^(the|a|an)$/.test(t.lower))) {
+        const after = matchTitleAt(tokens, o.tokenEnd, ctx.knowledge.titles);
+        if (after && o.tokenStart > p.tokenEnd) role = { title: tokens.slice(o.tokenEnd, after.end).map((x) => x.text).join(' '), relation: after.info.relation };
+      }
       // "Norwegian Helsinki Committee's senior adviser Ivar Dale" or "President Tokayev" with the country before.
       if (!role && second === p && p.title && p.title.tokenStart >= first.tokenEnd) {
         const gapOk = roleBetween(tokens, first.tokenEnd, p.tokenStart, ctx.knowledge);

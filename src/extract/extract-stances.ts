@@ -38,12 +38,14 @@ export interface StanceContext {
   voiceAt: (offset: number) => Voice | undefined;
   /** Whether the offset lies in a question turn (questions are not stances). */
   isQuestion: (offset: number) => boolean;
+  /** The organisation a person speaks for (WORKS_FOR / LEADS in this document), for "we". */
+  organisationOf: (entity: string) => string | undefined;
 }
 
 const ALL_CUES = compileCues(STANCE_CUES);
 const ACTIONS = compileCues(ACTION_CUES);
 const ACTOR_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group', 'Region', 'Event', 'City']);
-const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'x', 'twitter', 'abroad', 'who', 'which', 'initially', 'once', 'both', 'all', 'was', 'were', 'is', 'are', 'will', 'would', 'had']);
+const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'x', 'twitter', 'abroad', 'initially', 'once', 'both', 'all']);
 const SPEECH_NOUNS = new Set(['speech', 'statement', 'letter', 'remarks', 'comments', 'decision', 'decree', 'address', 'report', 'interview', 'post', 'announcement', 'claim', 'claims']);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'this', 'that']);
 const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us', 'ours']);
@@ -120,8 +122,22 @@ function isLocative(tokens: readonly Token[], m: ResolvedMention): boolean {
 
 function skipToVerb(tokens: readonly Token[], from: number, limit: number): number {
   let k = from;
+  // An apposition between subject and verb: "Nurbek Zhoroev, leader of the Ordo party, accused ..."
+  if (tokens[k]?.text === ',') {
+    let j = k + 1;
+    while (j < limit && j - k <= 12 && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j++;
+    if (tokens[j]?.text === ',' && j > k + 1) k = j + 1;
+  }
   while (k < limit && k - from < 6 && SKIPPABLE_BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower)) k++;
   return k;
+}
+
+const PLACE_KINDS = new Set(['Country', 'City', 'Region']);
+
+/** Who speaks in a reported speech: the last actor named in its speaker phrase ("New York-based Committee to Protect Journalists" -> the committee). */
+function speakerMention(ctx: StanceContext, rs: ReportedSpeech): ResolvedMention | undefined {
+  const inside = ctx.mentions.filter((m) => m.start < rs.speakerSpan[1] && m.end > rs.speakerSpan[0] && m.tokenEnd > m.tokenStart && m.via !== 'demonym');
+  return [...inside].reverse().find((m) => !PLACE_KINDS.has(m.kind)) ?? inside[inside.length - 1];
 }
 
 /** Embedded clauses: reported speech and actions of a named subject. */
@@ -134,7 +150,7 @@ function findClauses(ctx: StanceContext, sentence: Sentence, ms: readonly Resolv
   };
   for (const rs of ctx.reportedSpeech) {
     if (rs.span[1] <= sentence.start || rs.span[0] >= sentence.end) continue;
-    const speaker = ctx.mentions.find((m) => m.start < rs.speakerSpan[1] && m.end > rs.speakerSpan[0] && m.kind !== 'Country' && m.via !== 'demonym');
+    const speaker = speakerMention(ctx, rs);
     if (!speaker) continue;
     clauses.push({ holder: speaker.entity, subject: speaker, start: tokenAt(Math.max(rs.span[0], sentence.start)), end: Math.min(sentence.tokenEnd, tokenAt(rs.span[1]) + 1) });
   }
@@ -214,11 +230,19 @@ export function extractStances(ctx: StanceContext): Stance[] {
   const { tokens, sentences } = ctx.tokenized;
   const stances: Stance[] = [];
   let previousActors: { block: number; actors: ResolvedMention[] } | undefined;
+  // The last quoted speaker per block, for quotes that continue after "..., X said."
+  const quotedInBlock = new Map<number, Voice>();
+  const firstQuoteInBlock = firstQuotedSpeakers(ctx);
+  let lastHolder: string | undefined;
+
   for (const sentence of sentences) {
     const question = ctx.isQuestion(sentence.start) || tokens[sentence.tokenEnd - 1]?.text === '?';
     const ms = mentionsIn(ctx, sentence);
     const candidates = candidateTargets(ms);
-    const clauses = findClauses(ctx, sentence, ms);
+    const allClauses = findClauses(ctx, sentence, ms);
+    // Speech that opens the sentence ("“...,” X said.") is the sentence's voice, not a clause inside it.
+    const opening = allClauses.find((c) => !c.action && c.start <= sentence.tokenStart + 2 && c.end >= sentence.tokenEnd - 6);
+    const clauses = allClauses.filter((c) => c !== opening);
     const inClause = new Set<number>();
 
     for (const clause of clauses) {
@@ -227,22 +251,29 @@ export function extractStances(ctx: StanceContext): Stance[] {
       const cued = judge(hits, sentence.sentiment);
       // A question may report what someone did ("Kazakhstan called on CSTO forces ..."), never what the interviewer thinks.
       if (question && (!cued || tokens[sentence.tokenEnd - 1]?.text === '?')) continue;
-      const judgement = cued ?? { code: 'COMMENT' as StanceCode, polarity: 'neutral' as Polarity, confidence: 0.4 };
-      let targets = rankTargets(tokens, candidates.filter((m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end), new Set([clause.holder]));
+      const holder = firstPersonPlural(tokens, clause.start, clause.end) ? ctx.organisationOf(clause.holder) ?? clause.holder : clause.holder;
+      let targets = rankTargets(tokens, candidates.filter((m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end), new Set([clause.holder, holder]));
       // "threatening them": the object pronoun points back to the last actor before the verb.
       const objectPronoun = tokens[clause.action?.end ?? -1];
       if (objectPronoun && OBJECT_PRONOUNS.has(objectPronoun.lower)) {
         const antecedent = [...candidates].reverse().find((m) => m.tokenEnd <= clause.start && m.entity !== clause.holder && m.via !== 'pronoun');
         if (antecedent) targets = [antecedent, ...targets.filter((t) => t.entity !== antecedent.entity)];
       }
-      const limit = clause.action ? 3 : 2;
-      for (const target of targets.slice(0, limit)) {
+      // "The ministry rejected the accusation": a rebuttal with no one named answers the last speaker.
+      if (targets.length === 0 && cued?.code === 'REJECT' && lastHolder && lastHolder !== holder) targets = [{ entity: lastHolder } as ResolvedMention];
+      // Without a cue, a report is a neutral comment about one named actor at most.
+      const chosen = cued ? targets.slice(0, clause.action ? 3 : 2) : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
+      const judgement = cued ?? { code: 'COMMENT' as StanceCode, polarity: 'neutral' as Polarity, confidence: 0.4 };
+      for (const target of chosen) {
         const start = Math.min(clause.subject.start, tokens[clause.start]!.start);
-        stances.push(makeStance(ctx, clause.holder, target.entity, judgement, start, tokens[clause.end - 1]!.end));
+        stances.push(makeStance(ctx, holder, target.entity, judgement, start, tokens[clause.end - 1]!.end));
       }
+      lastHolder = holder;
     }
 
-    const voice = question ? undefined : ctx.voiceAt(sentence.start);
+    const quoted = opening ? voiceOf(ctx, opening.holder) : continuedQuote(ctx, sentence, quotedInBlock, firstQuoteInBlock);
+    if (opening) quotedInBlock.set(sentence.block, quoted!);
+    const voice = question ? undefined : quoted ?? ctx.voiceAt(sentence.start);
     if (voice) {
       const outside: CueHit[] = [];
       for (const hit of matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES)) if (!inClause.has(hit.start)) outside.push(hit);
@@ -250,21 +281,57 @@ export function extractStances(ctx: StanceContext): Stance[] {
       // ("President Tokayev recognized some of the reasons ...").
       const credited = clauses.find((c) => c.action && c.action.cue.polarity === 'support' && !c.action.negated);
       const judgement = judge(outside, sentence.sentiment) ?? (credited ? { code: 'PRAISE' as StanceCode, polarity: 'support' as Polarity, confidence: 0.5 } : undefined);
-      const weSpeak = ms.some((m) => FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) && m.tokenStart - sentence.tokenStart <= 3);
+      const weSpeak = quoted ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd) : ms.some((m) => FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) && m.tokenStart - sentence.tokenStart <= 3);
       const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
       const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : [])]);
       if (judgement) {
-        const subjects = clauses.map((c) => c.subject).filter((s) => !exclude.has(s.entity));
+        const subjects = clauses.map((c) => c.subject).filter((x) => !exclude.has(x.entity));
         const others = rankTargets(tokens, candidates.filter((m) => !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end)), exclude);
-        let targets = [...subjects, ...others.filter((o) => !subjects.some((s) => s.entity === o.entity))];
+        let targets = [...subjects, ...others.filter((o) => !subjects.some((x) => x.entity === o.entity))];
         if (targets.length === 0 && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
         for (const target of targets.slice(0, 2)) stances.push(makeStance(ctx, holder, target.entity, judgement, sentence.start, sentence.end));
+        lastHolder = holder;
       }
     }
     const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : []));
     if (actors.length > 0) previousActors = { block: sentence.block, actors };
   }
   return dedupeStances(stances);
+}
+
+function voiceOf(ctx: StanceContext, holder: string): Voice {
+  const organisation = ctx.organisationOf(holder);
+  return organisation ? { holder, organisation } : { holder };
+}
+
+/** Whether "we", "our" or "us" speaks in tokens [from, to). */
+function firstPersonPlural(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FIRST_PERSON_PLURAL.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+const OPEN_QUOTES = /^["“«„]/;
+
+/** The speaker of the first reported speech in each block, for a quote that comes before its attribution. */
+function firstQuotedSpeakers(ctx: StanceContext): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const rs of ctx.reportedSpeech) {
+    const sentence = ctx.tokenized.sentences.find((s) => s.start <= rs.span[0] && rs.span[0] < s.end);
+    if (!sentence || out.has(sentence.block)) continue;
+    const speaker = speakerMention(ctx, rs);
+    if (speaker) out.set(sentence.block, speaker.entity);
+  }
+  return out;
+}
+
+/** A sentence that opens with a quotation mark and names no speaker continues the block's quoted speaker. */
+function continuedQuote(ctx: StanceContext, sentence: Sentence, quotedInBlock: ReadonlyMap<number, Voice>, firstInBlock: ReadonlyMap<number, string>): Voice | undefined {
+  const first = ctx.tokenized.tokens[sentence.tokenStart];
+  if (!first || !OPEN_QUOTES.test(first.text)) return undefined;
+  const known = quotedInBlock.get(sentence.block);
+  if (known) return known;
+  const ahead = firstInBlock.get(sentence.block);
+  return ahead ? voiceOf(ctx, ahead) : undefined;
 }
 
 function dedupeStances(stances: readonly Stance[]): Stance[] {

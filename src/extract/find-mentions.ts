@@ -41,6 +41,8 @@ const EVENT_WORDS = new Set(['revolution', 'massacre', 'protests', 'uprising', '
 const REPORTING_VERBS = new Set(['said', 'says', 'told', 'stated', 'states', 'claimed', 'claims', 'argued', 'argues', 'added', 'noted', 'warned', 'wrote', 'explained', 'insisted', 'believes', 'believed', 'urged', 'stressed', 'asked', 'replied', 'commented', 'announced', 'acknowledged', 'admitted', 'denied', 'emphasised', 'emphasized', 'recalled', 'suggested', 'thinks']);
 const GOVERNMENT_NOUNS = new Set(['authorities', 'government', 'regime', 'administration']);
 const MAX_TITLE_WORDS = 5;
+/** Lower-case nouns that make the capitalised name before them an organisation: "the Ordo party". */
+const ORG_NOUNS_AFTER_NAME = new Set(['party', 'movement', 'bloc', 'coalition', 'newspaper', 'foundation', 'agency', 'outlet', 'website', 'portal', 'magazine', 'holding', 'company', 'group', 'initiative', 'network', 'channel']);
 const MAX_GROUP_WORDS = 5;
 
 interface ScanContext {
@@ -109,7 +111,9 @@ function chunkEnd(ctx: ScanContext, start: number): number {
       end += 2;
       continue;
     }
-    if (CONNECTORS.has(t.lower) && next && next.sentence === t.sentence) {
+    // "Kün Media in Bishkek and Osh": a name that already ends in a head word stops before in/on/at/and.
+    const endsInHead = knowledge.orgHeadWords.has(tokens[end - 1]!.lower);
+    if (CONNECTORS.has(t.lower) && next && next.sentence === t.sentence && !(endsInHead && /^(in|on|at|and|&)$/.test(t.lower))) {
       // Look ahead: connectors join only where the phrase is (or becomes) an organisation name.
       let k = end + 1;
       while (k < tokens.length && tokens[k]!.lower === 'the') k++;
@@ -241,6 +245,12 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         continue;
       }
       const title = titleBefore(ctx, i);
+      const follower = tokens[end];
+      if (follower && follower.sentence === token.sentence && ORG_NOUNS_AFTER_NAME.has(follower.lower) && !knowledge.demonym(tokens[end - 1]!.text)) {
+        mentions.push(mentionFrom(ctx, i, end + 1, { kind: 'Organisation', via: 'name' }));
+        i = end + 1;
+        continue;
+      }
       const kind = classifyChunk(ctx, i, end, Boolean(title) || (i > 0 && knowledge.honorifics.has(tokens[i - 1]!.lower.replace(/\.$/, ''))));
       if (kind) {
         // A lone possessive or trailing connector never belongs to the name.
@@ -317,12 +327,15 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
       const phrase = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
       const label = knowledge.groupNouns.get(phrase);
       if (!label) continue;
+      // "media freedom", "police reports": the group noun only modifies the noun after it.
+      const after = tokens[i + n];
+      if (after && after.sentence === tokens[i]!.sentence && after.pos === 'NOUN' && !/s$/.test(phrase) && !knowledge.groupNouns.has(after.lower)) continue;
       const qualifier = countryQualifier(tokens, i, i + n, byToken);
       const country = qualifier?.known;
-      const after = Boolean(qualifier && qualifier.tokenStart > i);
-      const demonym = Boolean(qualifier && !after && qualifier.via === 'demonym');
+      const placeAfter = Boolean(qualifier && qualifier.tokenStart > i);
+      const demonym = Boolean(qualifier && !placeAfter && qualifier.via === 'demonym');
       const start = demonym ? qualifier!.tokenStart : i;
-      const end = after ? qualifier!.tokenEnd : i + n;
+      const end = placeAfter ? qualifier!.tokenEnd : i + n;
       const surface = text.slice(tokens[start]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
       found.push(
         mentionFrom(ctx, start, end, {

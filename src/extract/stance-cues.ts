@@ -39,7 +39,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     'spoke out against', 'speak out against', 'against', 'pointed out', 'little point', 'on the surface', 'propaganda', 'persecution',
     'torture', 'tortured', 'beaten', 'mistreated', 'lockdown', 'censorship', 'shut down', 'closed down', 'jailed', 'detained', 'arrested',
     'raided', 'banned', 'blocked', 'crushed', 'silenced', 'restrict', 'restricted', 'restrictions', 'violent', 'violence', 'force against',
-    'opaque', 'impunity', 'cover up', 'cover-up', 'undermine', 'undermines', 'undermined', 'deplorable', 'alarming', 'shameful', 'outrageous',
+    'opaque', 'impunity', 'punish', 'punishing', 'punished', 'attack', 'campaign against', 'silence', 'afraid of', 'cover up', 'cover-up', 'undermine', 'undermines', 'undermined', 'deplorable', 'alarming', 'shameful', 'outrageous',
   ]),
   ...cue('PRAISE', 'support', 3, [
     'welcome', 'welcomed', 'welcomes', 'encouraging', 'good', 'important', 'positive', 'praise', 'praised', 'praises', 'commend',

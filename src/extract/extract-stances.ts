@@ -43,6 +43,7 @@ export interface StanceContext {
 }
 
 const ALL_CUES = compileCues(STANCE_CUES);
+const SENTIMENT_FLOOR = 0.35;
 const ACTIONS = compileCues(ACTION_CUES);
 const ACTOR_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group', 'Region', 'Event', 'City']);
 const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'x', 'twitter', 'abroad', 'initially', 'once', 'both', 'all']);
@@ -70,7 +71,11 @@ interface Judgement {
 
 /** Decide code and polarity from the cue hits of a stretch of text. */
 export function judge(hits: readonly CueHit[], sentiment: number): Judgement | undefined {
-  if (hits.length === 0) return undefined;
+  // No cue word: a clearly positive or negative sentence (wink-nlp's sentiment) still says something.
+  if (hits.length === 0) {
+    if (Math.abs(sentiment) < SENTIMENT_FLOOR) return undefined;
+    return sentiment > 0 ? { code: 'PRAISE', polarity: 'support', confidence: 0.45 } : { code: 'CRITICISE', polarity: 'oppose', confidence: 0.45 };
+  }
   let best: CueHit | undefined;
   let support = 0;
   let oppose = 0;

@@ -39,6 +39,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
     'spoke out against', 'speak out against', 'against', 'pointed out', 'little point', 'on the surface', 'propaganda', 'persecution',
     'torture', 'tortured', 'beaten', 'mistreated', 'lockdown', 'censorship', 'shut down', 'closed down', 'jailed', 'detained', 'arrested',
     'raided', 'banned', 'blocked', 'crushed', 'silenced', 'restrict', 'restricted', 'restrictions', 'violent', 'violence', 'force against',
+    'complained', 'complains', 'complain', 'ignore', 'ignored', 'ignores', 'refused', 'refuses', 'refuse', 'declined to', 'fail', 'fails',
+    'weak', 'rarely', 'no interest', 'inadequate', 'insufficient', 'poor', 'ineffective', 'useless', 'problematic', 'dangerous', 'reckless',
+    'irresponsible', 'hostile', 'aggressive', 'destabilise', 'destabilize', 'destabilising', 'destabilizing', 'neglect', 'neglected',
+    'obstruct', 'obstructed', 'hamper', 'hampered', 'stalled', 'flawed', 'unfair', 'unjust', 'biased', 'discrimination', 'discriminatory',
+    'oppressive', 'brutal', 'heavy-handed', 'fall short', 'falling short', 'bind no one', 'did not exist', 'not helped', 'politically motivated',
+    'fabricated', 'trumped-up', 'raids', 'pressure on', 'crackdowns', 'clampdown', 'seized', 'jailing', 'closure',
     'opaque', 'impunity', 'punish', 'punishing', 'punished', 'attack', 'campaign against', 'silence', 'afraid of', 'cover up', 'cover-up', 'undermine', 'undermines', 'undermined', 'deplorable', 'alarming', 'shameful', 'outrageous',
   ]),
   ...cue('PRAISE', 'support', 3, [
@@ -46,18 +52,22 @@ export const STANCE_CUES: readonly StanceCue[] = [
     'commended', 'applaud', 'applauded', 'support', 'supports', 'supported', 'strong', 'well-functioning', 'right in', 'recognized',
     'recognised', 'recognizing', 'recognising', 'incorporated', 'opened up', 'progress', 'thank', 'thanked', 'grateful', 'appreciate',
     'appreciated', 'credible', 'brave', 'courageous', 'helped', 'constructive', 'legitimate', 'endorse', 'endorsed', 'backed',
+    'credit', 'useful', 'helpful', 'success', 'successful', 'effective', 'achievement', 'breakthrough', 'pragmatic', 'commendable',
+    'valuable', 'improved', 'improvement', 'settled', 'resolved', 'bold', 'fair', 'transparent', 'most open', 'real progress', 'deserve',
+    'deserves', 'step forward', 'milestone', 'landmark', 'reformist',
   ]),
   ...cue('APPEAL', 'neutral', 2, ['hope', 'hopes', 'hoped', 'appeal', 'appealed', 'appeals', 'asked', 'ask', 'request', 'requested', 'only … can', 'let them']),
-  ...cue('OPTIMISTIC', 'support', 2, ['every opportunity', 'an opportunity', 'will eventually', 'optimistic', 'promising', 'confident', 'leading role']),
+  ...cue('OPTIMISTIC', 'support', 2, ['every opportunity', 'an opportunity', 'will eventually', 'optimistic', 'promising', 'confident', 'leading role', 'not inevitable', 'can produce', 'prospects', 'chance to']),
   ...cue('PESSIMISTIC', 'oppose', 2, [
     'unfortunately', 'concern', 'concerned', 'concerns', 'worried', 'worrying', 'fear', 'fears', 'long way to go', 'serious challenges',
     'no functioning', 'pessimistic', 'deteriorat', 'tragedy', 'tragic', 'doubt', 'doubts', 'sceptical', 'skeptical',
+    'darker', 'could divert', 'risk', 'risks', 'shortage', 'tensions', 'no binding',
   ]),
 ];
 
 /** Verbs whose grammatical subject holds a stance towards what follows ("Tokayev singled out journalists"). */
 export const ACTION_CUES: readonly StanceCue[] = STANCE_CUES.filter((c) =>
-  /^(threaten|threatens|threatened|threatening|accuse|accuses|accused|accusing|blame|blames|blamed|blaming|singled out|singling out|criticise|criticised|criticize|criticized|condemn|condemned|condemns|denounce|denounced|spoke out against|speak out against|pointed out|praise|praised|praises|welcomed|welcomes|commended|applauded|supported|backed|endorsed|demanded|urged|urging|called on|called for|calls on|calls for|rejected|denied|dismissed|recognized|recognised|recognizing|recognising|crack down|cracked down|harassed|intimidate|warned of)$/.test(c.phrase),
+  /^(threaten|threatens|threatened|threatening|accuse|accuses|accused|accusing|blame|blames|blamed|blaming|singled out|singling out|criticise|criticised|criticize|criticized|condemn|condemned|condemns|denounce|denounced|spoke out against|speak out against|pointed out|praise|praised|praises|welcomed|welcomes|commended|applauded|supported|backed|endorsed|demanded|urged|urging|called on|called for|calls on|calls for|rejected|denied|dismissed|recognized|recognised|recognizing|recognising|crack down|cracked down|harassed|intimidate|warned of|complained|complains|refused|ignored|welcome|welcomes|rejects|denies|condemns|criticises|criticizes|accuses|blames|praises|threatens)$/.test(c.phrase),
 );
 
 /** Reporting verbs: what follows is the subject's speech ("X said that ...", "X claims ..."). */

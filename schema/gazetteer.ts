@@ -112,6 +112,11 @@ export const OrganisationEntry = z.object({
   partOf: EntryRef.optional(),
   /** Seat of the organisation (a city or country), for BASED_IN. */
   basedIn: EntryRef.optional(),
+  /**
+   * Names that mean this body only when its country is the one a text is about: "the Interior
+   * Ministry", "parliament", "GKNB". Never matched on their own; see `lookupNational`.
+   */
+  genericNames: z.array(Name).default([]),
 });
 
 export const PersonEntry = z.object({
@@ -228,5 +233,34 @@ export const GovernmentPatternsFile = z.object({
   patterns: z
     .array(z.string().refine((p) => p.includes('{name}') || p.includes('{demonym}'), { message: 'a pattern needs {name} or {demonym}' }))
     .min(1),
+  /** Names that mean the government of the country a text is about: "the authorities". */
+  genericNames: z.array(Name).default([]),
 });
 export type GovernmentPatternsFile = z.infer<typeof GovernmentPatternsFile>;
+
+/**
+ * Templates for the state bodies every country in `countries` has (interior ministry, prosecutor,
+ * parliament, ...). For each country the loader finds the body by its templated label or alias
+ * among the entries, or creates it, and gives it the generic names, so "the Prosecutor General's
+ * Office" in a text about Kyrgyzstan resolves to "Prosecutor General's Office of Kyrgyzstan".
+ */
+export const StateBodiesFile = z.object({
+  description: z.string().min(1),
+  /** Countries (refs) whose bodies are derived. */
+  countries: z.array(EntryRef).min(1),
+  bodies: z
+    .array(
+      z.object({
+        /** With `{name}`: "Ministry of Internal Affairs of {name}". */
+        label: z.string().refine((p) => p.includes('{name}'), { message: 'a body label needs {name}' }),
+        type: OrganisationType.default('state-body'),
+        /** More templated names, with `{name}` or `{demonym}`: "{demonym} Interior Ministry". */
+        aliases: z.array(z.string()).default([]),
+        /** Country-free names: "Interior Ministry", "Ministry of Internal Affairs". */
+        genericNames: z.array(Name).min(1),
+        description: z.string().min(1),
+      }),
+    )
+    .min(1),
+});
+export type StateBodiesFile = z.infer<typeof StateBodiesFile>;

@@ -5,7 +5,7 @@
 import type { GazetteerEntry, GroupNounEntry, TitleLexiconEntry } from '../../schema/gazetteer';
 import { entityKey } from '../../schema/keys';
 import { entityIdOf } from './entity-id-of';
-import { withGovernments } from './expand-governments';
+import { expandEntries } from './expand-entries';
 import { nameKey } from './normalise-surface';
 import { PhraseTrie } from './phrase-trie';
 import type { GazetteerData } from './read-gazetteer-files';
@@ -57,6 +57,13 @@ export interface Gazetteer {
    *          // -> { entry: OSCE Representative on Freedom of the Media, length: 7, via: "alias" }
    */
   lookupPrefix(tokens: readonly string[], start: number): GazetteerMatch | undefined;
+  /**
+   * A generic name of a state body, read as the body of the given country: "the Interior
+   * Ministry" in a text about Kyrgyzstan -> "Ministry of Internal Affairs of Kyrgyzstan".
+   */
+  lookupNational(surface: string, countryRef: string): GazetteerEntry | undefined;
+  /** The longest generic state-body name at `start`, read as the body of the given country. */
+  lookupNationalPrefix(tokens: readonly string[], start: number, countryRef: string): GazetteerMatch | undefined;
   /** Longest person title at `start` ("Senior Policy Adviser", "Prime Minister"), any case. */
   lookupTitlePrefix(tokens: readonly string[], start: number): PhrasePrefixMatch<TitleLexiconEntry> | undefined;
   /** Longest collective-actor noun at `start` ("human rights defenders", "security forces"). */
@@ -95,12 +102,11 @@ function wordSet(words: readonly string[]): Set<string> {
 
 /** Build the lookup index from validated data. */
 export function buildGazetteer(data: GazetteerData): Gazetteer {
-  const entries = withGovernments(
-    data.files.flatMap((f) => f.data.entries),
-    data.governmentPatterns,
-  );
+  const entries = expandEntries(data);
   const orgHeadWords = wordSet(data.orgHeadWords.words);
-  const caseFreeWords = new Set([...FUNCTION_WORDS, ...orgHeadWords]);
+  const placeCueWords = wordSet(data.placeCueWords.words);
+  // Head words and place words may be written in any case inside a known name ("Batken region").
+  const caseFreeWords = new Set([...FUNCTION_WORDS, ...orgHeadWords, ...placeCueWords]);
 
   const ids = new Map<string, GazetteerEntry>();
   const labelKeys = new Map<string, GazetteerEntry>();
@@ -157,6 +163,24 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
       if (country && !governments.has(entityIdOf(country))) governments.set(entityIdOf(country), entry);
     }
   }
+
+  // Generic names of national bodies, keyed by country id and name key.
+  const nationalTrie = new PhraseTrie<string>({ caseFreeWords });
+  const national = new Map<string, GazetteerEntry>();
+  for (const entry of entries) {
+    if (entry.kind !== 'Organisation' || !entry.country) continue;
+    const country = resolveRef(entry.country);
+    if (!country) continue;
+    for (const name of entry.genericNames) {
+      const bare = name.replace(/^the\s+/, '');
+      nationalTrie.add(bare, nameKey(bare), 'proper');
+      national.set(`${entityIdOf(country)}|${nameKey(bare)}`, entry);
+    }
+  }
+  const nationalOf = (key: string, countryRef: string): GazetteerEntry | undefined => {
+    const country = resolveRef(countryRef);
+    return country ? national.get(`${entityIdOf(country)}|${key}`) : undefined;
+  };
 
   const titles = new Map<string, TitleLexiconEntry>();
   const titleTrie = new PhraseTrie<TitleLexiconEntry>();
@@ -226,6 +250,18 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
       const found = { entry: sense.entry, length: match.length, via: sense.via };
       return match.suffix ? { ...found, suffix: match.suffix } : found;
     },
+    lookupNational: (surface, countryRef) => {
+      for (const key of nationalTrie.lookup(surface.trim().replace(/^the\s+/i, ''), true)) {
+        const entry = nationalOf(key, countryRef);
+        if (entry) return entry;
+      }
+      return undefined;
+    },
+    lookupNationalPrefix: (tokens, start, countryRef) => {
+      const match = nationalTrie.longestMatch(tokens, start);
+      const entry = match?.values.map((key) => nationalOf(key, countryRef)).find((e) => e !== undefined);
+      return match && entry ? { entry, length: match.length, via: 'alias' } : undefined;
+    },
     lookupTitlePrefix: (tokens, start) => {
       const match = titleTrie.longestMatch(tokens, start);
       return match ? { value: match.values[0]!, length: match.length } : undefined;
@@ -237,7 +273,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     titles,
     honorifics: wordSet(data.honorifics.words),
     orgHeadWords,
-    placeCueWords: wordSet(data.placeCueWords.words),
+    placeCueWords,
     groupNouns,
   };
 }

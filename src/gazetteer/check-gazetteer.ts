@@ -7,7 +7,7 @@ import type { EntityKind } from '../../schema/enums';
 import type { GazetteerEntry } from '../../schema/gazetteer';
 import { entityKey } from '../../schema/keys';
 import { entityIdOf } from './entity-id-of';
-import { withGovernments } from './expand-governments';
+import { expandEntries } from './expand-entries';
 import { nameKey, piecesOf } from './normalise-surface';
 import type { GazetteerData } from './read-gazetteer-files';
 
@@ -55,10 +55,7 @@ function referencesOf(entry: GazetteerEntry): { field: string; ref: string; kind
 /** Every consistency problem in the data; empty when the gazetteer is sound. */
 export function checkGazetteer(data: GazetteerData): string[] {
   const problems: string[] = [];
-  const entries = withGovernments(
-    data.files.flatMap((f) => f.data.entries),
-    data.governmentPatterns,
-  );
+  const entries = expandEntries(data);
   const where = (entry: GazetteerEntry) => `${entry.kind} "${entry.label}"`;
 
   const ids = new Map<string, GazetteerEntry>();
@@ -71,6 +68,22 @@ export function checkGazetteer(data: GazetteerData): string[] {
     if (!labels.has(entityKey(entry.label))) labels.set(entityKey(entry.label), entry);
   }
   const resolve = (ref: string) => ids.get(ref) ?? labels.get(entityKey(ref));
+
+  for (const ref of data.stateBodies.countries) {
+    const target = resolve(ref);
+    if (target?.kind !== 'Country') problems.push(`lexicon/state-bodies.json: country "${ref}" ${target ? `is a ${target.kind}` : 'matches no entry'}`);
+  }
+  const generic = new Map<string, GazetteerEntry>();
+  for (const entry of entries) {
+    if (entry.kind !== 'Organisation' || entry.genericNames.length === 0) continue;
+    if (!entry.country) problems.push(`${where(entry)}: has generic names but no country`);
+    for (const name of entry.genericNames) {
+      const key = `${entry.country}|${nameKey(name)}`;
+      const clash = generic.get(key);
+      if (clash && clash !== entry) problems.push(`${where(entry)}: generic name "${name}" is also used by ${where(clash)} in the same country`);
+      generic.set(key, entry);
+    }
+  }
 
   for (const entry of entries) {
     for (const { field, ref, kinds } of referencesOf(entry)) {

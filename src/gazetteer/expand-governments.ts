@@ -40,6 +40,7 @@ export function governmentEntryOf(country: CountryEntry, patterns: GovernmentPat
     aliases: [...aliases],
     acronyms: spec?.acronyms ?? [],
     country: entityIdOf(country),
+    genericNames: patterns.genericNames,
     description: `the government and state authorities of ${country.label}, as one body`,
   };
 }

@@ -11,6 +11,7 @@ import {
   GovernmentPatternsFile,
   GroupNounsFile,
   SharedAliasesFile,
+  StateBodiesFile,
   TitlesFile,
   WordListFile,
 } from '../../schema/gazetteer';
@@ -27,6 +28,7 @@ export interface GazetteerData {
   readonly placeCueWords: WordListFile;
   readonly groupNouns: GroupNounsFile;
   readonly governmentPatterns: GovernmentPatternsFile;
+  readonly stateBodies: StateBodiesFile;
 }
 
 /** File-system access, passed in so tests can feed fixtures without touching the disk. */
@@ -54,6 +56,7 @@ const LEXICON_FILES = {
   placeCueWords: 'lexicon/place-cue-words.json',
   groupNouns: 'lexicon/group-nouns.json',
   governmentPatterns: 'lexicon/government-patterns.json',
+  stateBodies: 'lexicon/state-bodies.json',
 } as const;
 
 /** Turn zod issues into `path: message` lines, naming the entry by its label where there is one. */
@@ -110,6 +113,7 @@ export function readGazetteerFiles(dir: string, fs: GazetteerFs = nodeGazetteerF
     placeCueWords: parse(LEXICON_FILES.placeCueWords, WordListFile),
     groupNouns: parse(LEXICON_FILES.groupNouns, GroupNounsFile),
     governmentPatterns: parse(LEXICON_FILES.governmentPatterns, GovernmentPatternsFile),
+    stateBodies: parse(LEXICON_FILES.stateBodies, StateBodiesFile),
   };
   if (files.length === 0) problems.push(`"${dir}": no entry files (*.json) found`);
   if (problems.length > 0) {

@@ -67,6 +67,26 @@ describe('checkGazetteer', () => {
     ]);
   });
 
+  it('should report a state-bodies country that is missing or not a country', () => {
+    const bodies = {
+      description: 'bodies',
+      countries: ['Q232', 'Almaty', 'Q999'],
+      bodies: [{ label: 'Parliament of {name}', genericNames: ['parliament'], description: 'parliament' }],
+    };
+    expect(problemsOf([KAZAKHSTAN, ALMATY], { 'lexicon/state-bodies.json': bodies })).toEqual([
+      'lexicon/state-bodies.json: country "Almaty" is a City',
+      'lexicon/state-bodies.json: country "Q999" matches no entry',
+    ]);
+  });
+
+  it('should report one generic name given to two bodies of the same country', () => {
+    const a = { kind: 'Organisation', type: 'state-body', label: 'Mazhilis', country: 'Q232', genericNames: ['lower house'] };
+    const b = { kind: 'Organisation', type: 'state-body', label: 'Senate of Kazakhstan', country: 'Q232', genericNames: ['lower house'] };
+    expect(problemsOf([KAZAKHSTAN, a, b])).toEqual([
+      'Organisation "Senate of Kazakhstan": generic name "lower house" is also used by Organisation "Mazhilis" in the same country',
+    ]);
+  });
+
   it('should keep acronyms apart from names, since they match case-sensitively', () => {
     const un = { kind: 'Organisation', type: 'international', label: 'United Nations', acronyms: ['UN'] };
     const un2 = { kind: 'Organisation', type: 'media', label: 'Un', aliases: [] };
@@ -76,6 +96,6 @@ describe('checkGazetteer', () => {
   it('should report an acronym claimed by two referents', () => {
     const a = { kind: 'Organisation', type: 'ngo', label: 'Alpha Committee', acronyms: ['AC'] };
     const b = { kind: 'Organisation', type: 'ngo', label: 'Beta Council', acronyms: ['AC'] };
-    expect(problemsOf([a, b])).toEqual([expect.stringMatching(/name "AC" is claimed by Organisation "Alpha Committee", Organisation "Beta Council"/)]);
+    expect(problemsOf([KAZAKHSTAN, a, b])).toEqual([expect.stringMatching(/name "AC" is claimed by Organisation "Alpha Committee", Organisation "Beta Council"/)]);
   });
 });

@@ -19,6 +19,18 @@ export const LEXICONS: Record<string, unknown> = {
   'lexicon/place-cue-words.json': { description: 'places', words: ['city', 'oblast'] },
   'lexicon/group-nouns.json': { description: 'groups', groups: [{ label: 'journalists' }] },
   'lexicon/government-patterns.json': { description: 'patterns', patterns: ['{demonym} authorities', 'Government of {name}'] },
+  'lexicon/state-bodies.json': {
+    description: 'bodies',
+    countries: ['Q232'],
+    bodies: [
+      {
+        label: 'Ministry of Internal Affairs of {name}',
+        aliases: ['{demonym} Interior Ministry'],
+        genericNames: ['Interior Ministry', 'Ministry of Internal Affairs'],
+        description: 'interior ministry',
+      },
+    ],
+  },
 };
 
 export const KAZAKHSTAN = {

@@ -17,17 +17,25 @@ const MetadataEntry = SourceMeta.extend({
   url: z.union([z.literal(''), z.url('expected an absolute URL or ""')]).optional(),
 }).strict();
 
-const MetadataFile = z.array(MetadataEntry).superRefine((entries, ctx) => {
+const MetadataFile = z.array(MetadataEntry);
+
+/** Duplicate files or ids, checked on the raw entries so they are reported with the other problems. */
+function duplicateProblems(data: unknown): string[] {
+  if (!Array.isArray(data)) return [];
+  const problems: string[] = [];
   const seen = new Map<string, number>();
-  entries.forEach((entry, i) => {
-    for (const [key, value] of [['file', entry.file], ['id', entry.id]] as const) {
-      if (!value) continue;
+  data.forEach((entry: unknown, i) => {
+    if (!entry || typeof entry !== 'object') return;
+    for (const key of ['file', 'id'] as const) {
+      const value = (entry as Record<string, unknown>)[key];
+      if (typeof value !== 'string' || value === '') continue;
       const previous = seen.get(`${key}:${value}`);
-      if (previous !== undefined) ctx.addIssue({ code: 'custom', path: [i, key], message: `duplicate ${key} "${value}" (also at [${previous}])` });
+      if (previous !== undefined) problems.push(`[${i}].${key}: duplicate ${key} "${value}" (also at [${previous}])`);
       else seen.set(`${key}:${value}`, i);
     }
   });
-});
+  return problems;
+}
 
 /** Parses the text of a metadata file; pure. */
 export function parseSourceMetadata(file: string, json: string): SourceMeta[] {
@@ -38,8 +46,9 @@ export function parseSourceMetadata(file: string, json: string): SourceMeta[] {
     throw new KgError('E_METADATA', 'read', `invalid metadata in "${file}": not valid JSON (${(error as Error).message})`, { cause: error });
   }
   const parsed = MetadataFile.safeParse(data);
-  if (!parsed.success) {
-    throw new KgError('E_METADATA', 'read', `invalid metadata in "${file}": ${formatZodIssues(parsed.error).join('; ')}`);
+  const problems = [...(parsed.success ? [] : formatZodIssues(parsed.error)), ...duplicateProblems(data)];
+  if (!parsed.success || problems.length > 0) {
+    throw new KgError('E_METADATA', 'read', `invalid metadata in "${file}": ${problems.join('; ')}`);
   }
   // An empty string means "not known": drop it rather than carry '' into the graph.
   return parsed.data.map((entry) => Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== '')) as SourceMeta);

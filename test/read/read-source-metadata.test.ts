@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findSourceMeta, parseSourceMetadata, readSourceMetadata } from '../../src/read/read-source-metadata';
+import { errorOf } from './helpers';
+
+describe('readSourceMetadata', () => {
+  it('should read the project’s own import/sources.json', () => {
+    const entries = readSourceMetadata(join(__dirname, '..', '..', 'import', 'sources.json'));
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => typeof e.file === 'string')).toBe(true);
+  });
+
+  it('should report every problem at once as path: message in one E_METADATA naming the file', () => {
+    const error = errorOf(() =>
+      parseSourceMetadata('import/sources.json', JSON.stringify([{ file: 'a.txt', date: '12/01/2022', url: 'cabar', extra: 1 }, { title: 'no file' }, { file: 'a.txt' }])),
+    );
+    expect(error.code).toBe('E_METADATA');
+    expect(error.message).toMatch(/^read: invalid metadata in "import\/sources.json": /);
+    for (const part of ['[0].date: expected an ISO date', '[0].url:', '[0]: Unrecognized key', '[1].file:', '[2].file: duplicate file "a.txt"']) {
+      expect(error.message).toContain(part);
+    }
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('should report invalid JSON and a missing file with E_METADATA', () => {
+    expect(errorOf(() => parseSourceMetadata('s.json', '[{')).message).toContain('not valid JSON');
+    expect(errorOf(() => readSourceMetadata('/no/sources.json')).code).toBe('E_METADATA');
+  });
+
+  it('should treat an empty string as an unknown value', () => {
+    expect(parseSourceMetadata('s.json', JSON.stringify([{ file: 'a.txt', url: '' }]))[0]).toEqual({ file: 'a.txt' });
+  });
+});
+
+describe('findSourceMeta', () => {
+  it('should find an entry by the path relative to the metadata file, else by unique file name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-meta-'));
+    const file = join(dir, 'sources.json');
+    writeFileSync(file, JSON.stringify([{ file: 'sub/a.txt', id: 'a' }, { file: 'b.txt', id: 'b' }]));
+    const entries = readSourceMetadata(file);
+    expect(findSourceMeta(entries, file, join(dir, 'sub', 'a.txt'))?.id).toBe('a');
+    expect(findSourceMeta(entries, file, '/elsewhere/b.txt')?.id).toBe('b');
+    expect(findSourceMeta(entries, file, join(dir, 'c.txt'))).toBeUndefined();
+  });
+});

@@ -153,7 +153,7 @@ function escapeRegExp(text: string): string {
 function parentsNamedInside(mentions: ResolvedMention[], entities: Map<string, LocalEntity>, knowledge: Knowledge): ResolvedMention[] {
   const extra: ResolvedMention[] = [];
   for (const m of mentions) {
-    let key = m.known?.partOf;
+    let key = m.known?.partOf ?? (m.known?.kind === 'Organisation' ? m.known.country : undefined);
     for (let depth = 0; key && depth < 4; depth++) {
       const parent = knowledge.byKey(key);
       if (!parent) break;

@@ -59,7 +59,8 @@ function roleBetween(tokens: readonly Token[], from: number, to: number, knowled
 
 function sentenceMentions(ctx: RelationContext): ResolvedMention[][] {
   const bySentence: ResolvedMention[][] = ctx.tokenized.sentences.map(() => []);
-  for (const m of ctx.mentions) if (m.via !== 'pronoun' && m.via !== 'speaker') bySentence[m.sentence]?.push(m);
+  // Parents named inside a name (an empty token range) only serve PART_OF through their child.
+  for (const m of ctx.mentions) if (m.via !== 'pronoun' && m.via !== 'speaker' && m.tokenEnd > m.tokenStart) bySentence[m.sentence]?.push(m);
   return bySentence;
 }
 
@@ -189,7 +190,9 @@ function locationRelations(ctx: RelationContext, ms: readonly ResolvedMention[],
     if (b.kind !== 'Country' && b.kind !== 'Region' && b.kind !== 'City') continue;
     if (b.via === 'demonym' || a.entity === b.entity) continue;
     const gap = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower);
-    const comma = gap.length === 1 && gap[0] === ',';
+    // "Almaty, Kazakhstan" but not a list "Almaty, Astana and Shymkent".
+    const listGoesOn = /^(,|and|or)$/.test(tokens[b.tokenEnd]?.lower ?? '') || (k > 0 && tokens[a.tokenStart - 1]?.text === ',');
+    const comma = gap.length === 1 && gap[0] === ',' && b.kind !== 'City' && !listGoesOn;
     const inside = gap.length >= 1 && gap.length <= 3 && gap[0] === 'in' && gap.slice(1).every((w) => /^(the|northern|southern|eastern|western|central)$/.test(w));
     if (comma || inside) out.push(relation(ctx, 'LOCATED_IN', a.entity, b.entity, a.start, b.end, comma ? 0.8 : 0.7));
   }

@@ -75,9 +75,13 @@ export function matchTitleAt(tokens: readonly Token[], start: number, titles: Re
   return undefined;
 }
 
+/** Parts of speech a name never starts with ("About Sanaly Qogam", "Leading Kazakh expert"). */
+const NOT_NAME_START = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'ADV', 'PART', 'INTJ']);
+
 function canStartName(ctx: ScanContext, i: number): boolean {
   const token = ctx.tokens[i]!;
   if (!isCapitalised(token) || isPunct(token) || isMonthOrDay(token) || isNeverName(token)) return false;
+  if (NOT_NAME_START.has(token.pos)) return false;
   if (ctx.sentenceStarts.has(i) && token.pos !== 'PROPN' && !isAllCaps(token)) {
     // A capitalised first word is only a name when the next word is capitalised too.
     const next = ctx.tokens[i + 1];
@@ -152,11 +156,28 @@ function classifyChunk(ctx: ScanContext, start: number, end: number, hasTitle: b
   const followedByReporting = next && next.sentence === words[0]!.sentence && REPORTING_VERBS.has(next.lower);
   const alphabetic = words.every((w) => /^[\p{L}'’.-]+$/u.test(w.text));
   if (!alphabetic) return undefined;
+  if (orgNounBefore(ctx, start)) return 'Organisation';
   if (words.length >= 2 && words.length <= 4) return 'Person';
   if (followedByReporting) return 'Person';
   // An apposition right after the name: "Bakyt, a lawyer," / "Omarova, head of ..."
   if (next?.text === ',' && matchTitleAt(tokens, nextWordAfterArticle(tokens, end + 1), knowledge.titles)) return 'Person';
   return undefined;
+}
+
+/** Nouns that announce an organisation's name: "the human rights group Sanaly Qogam", "news outlet Fergana News". */
+export const ORG_TYPE_NOUNS = new Set(['group', 'organisation', 'organization', 'ngo', 'outlet', 'newspaper', 'agency', 'party', 'movement', 'company', 'website', 'channel', 'foundation', 'institute', 'network', 'coalition', 'union', 'platform', 'portal', 'broadcaster', 'watchdog', 'charity', 'firm', 'bank', 'think-tank', 'centre', 'center']);
+
+/** Whether an organisation-type noun stands right before the name, or "of/at/with" after a title does. */
+export function orgNounBefore(ctx: Pick<ScanContext, 'tokens' | 'knowledge'>, start: number): boolean {
+  const prev = ctx.tokens[start - 1];
+  if (!prev) return false;
+  if (ORG_TYPE_NOUNS.has(prev.lower)) return true;
+  if (/^(of|at|with|for)$/.test(prev.lower) && start >= 2) {
+    const match = matchTitleEndingAt(ctx.tokens, start - 1, ctx.knowledge.titles);
+    if (match && match.info.relation !== 'occupation') return true;
+    if (match && /^(at|with)$/.test(prev.lower)) return true;
+  }
+  return false;
 }
 
 function nextWordAfterArticle(tokens: readonly Token[], i: number): number {
@@ -239,8 +260,10 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
     if (canStartName(ctx, i)) {
       const end = chunkEnd(ctx, i);
       const chunk = tokens.slice(i, end).map((t) => t.lower).join(' ');
-      // A role written alone ("Senior Policy Adviser at ...") or a group noun ("NGO staff") is not a name.
-      if (knowledge.titles.has(chunk) || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
+      // A role written alone ("Senior Policy Adviser at ..."), a group noun ("NGO staff") or a
+      // shouted heading ("PRESS RELEASE") is not a name.
+      const shouted = end - i > 1 && tokens.slice(i, end).every((t) => isAllCaps(t));
+      if (shouted || knowledge.titles.has(chunk) || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
         i = end;
         continue;
       }

@@ -49,6 +49,10 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
     if (!entity) {
       entity = { id, kind, label, surfaces: new Set(), ...extra };
       entities.set(id, entity);
+    } else if (entity.kind === 'Person' && kind === 'Organisation' && !extra) {
+      // "Person" is the default guess for an unknown capitalised name; one mention with an
+      // organisation cue ("the human rights group Sanaly Qogam") settles it for the document.
+      entity.kind = 'Organisation';
     }
     if (surface) entity.surfaces.add(surface);
     return id;
@@ -109,6 +113,8 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
     resolved.push({ ...m, kind: target.kind, entity: id });
   }
   resolved.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Every mention takes its entity's final kind.
+  for (const m of resolved) m.kind = entities.get(m.entity)?.kind ?? m.kind;
   return { mentions: resolved, entities };
 }
 

@@ -89,13 +89,22 @@ export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const scripts = new Map<string, number>();
   let letters = 0;
-  for (const ch of sample) {
-    const script = scriptOf(ch.codePointAt(0)!);
+  let ascii = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const code = sample.charCodeAt(i);
+    // ASCII letters are most of any English text: count them without a lookup.
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) ascii += 1;
+      continue;
+    }
+    const script = scriptOf(sample.codePointAt(i)!);
     if (script) {
       scripts.set(script, (scripts.get(script) ?? 0) + 1);
       letters += 1;
     }
   }
+  if (ascii > 0) scripts.set('Latin', (scripts.get('Latin') ?? 0) + ascii);
+  letters += ascii;
   if (letters === 0) return { english: false, looksLike: 'no letters at all' };
   const [topScript, topCount] = [...scripts.entries()].sort((a, b) => b[1] - a[1])[0]!;
   const latin = scripts.get('Latin') ?? 0;

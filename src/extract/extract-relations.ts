@@ -175,6 +175,8 @@ function partRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       const type: RelationType = m.kind === 'Event' ? 'LOCATED_IN' : m.qualifier === 'demonym' ? 'NATIONAL_OF' : 'PART_OF';
       out.push(relation(ctx, type, m.entity, m.country, m.start, m.end, 0.8));
     }
+    // "CSTO member states" stands for the members (MEMBER_OF above), not for a part of the body.
+    if (m.kind === 'Group' && /\bmember/i.test(m.surface)) continue;
     const parent = m.parentInName ?? m.known?.partOf;
     if (parent && ctx.kindOf(parent)) out.push(relation(ctx, 'PART_OF', m.entity, parent, m.start, m.end, 0.8));
   }

@@ -353,12 +353,17 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
       // "media freedom", "police reports": the group noun only modifies the noun after it.
       const after = tokens[i + n];
       if (after && after.sentence === tokens[i]!.sentence && after.pos === 'NOUN' && !/s$/.test(phrase) && !knowledge.groupNouns.has(after.lower)) continue;
+      if (scareQuoted(tokens, i, i + n)) continue;
       const qualifier = countryQualifier(tokens, i, i + n, byToken);
-      const country = qualifier?.known;
-      const placeAfter = Boolean(qualifier && qualifier.tokenStart > i);
+      // "civil society in that country": the country named last.
+      const thatCountry = !qualifier && /^in$/.test(tokens[i + n]?.lower ?? '') && /^(that|this|the)$/.test(tokens[i + n + 1]?.lower ?? '') && tokens[i + n + 2]?.lower === 'country'
+        ? [...names].reverse().find((m) => m.kind === 'Country' && m.known && m.tokenEnd <= i && tokens[m.tokenStart]!.sentence >= tokens[i]!.sentence - 1)
+        : undefined;
+      const country = qualifier?.known ?? thatCountry?.known;
+      const placeAfter = Boolean(qualifier && qualifier.tokenStart > i) || Boolean(thatCountry);
       const demonym = Boolean(qualifier && !placeAfter && qualifier.via === 'demonym');
       const start = demonym ? qualifier!.tokenStart : i;
-      const end = placeAfter ? qualifier!.tokenEnd : i + n;
+      const end = thatCountry ? i + n + 3 : placeAfter ? qualifier!.tokenEnd : i + n;
       const surface = text.slice(tokens[start]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
       found.push(
         mentionFrom(ctx, start, end, {
@@ -383,6 +388,17 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
     }
   }
   return mergeUnqualifiedGroups(found);
+}
+
+/** A word in scare quotes is a term being discussed, not a group acting: “international terrorists”. */
+function scareQuoted(tokens: readonly Token[], start: number, end: number): boolean {
+  const close = tokens[end];
+  if (!close || !/^[”"’»]$/.test(close.text)) return false;
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    if (/^[“"‘«]$/.test(tokens[k]!.text)) return true;
+    if (tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** "January protests", "the March 2022 unrest in Karakalpakstan": an event named by its month. */

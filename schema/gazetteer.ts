@@ -165,6 +165,8 @@ export type EventEntry = z.infer<typeof EventEntry>;
 
 /** One `gazetteer/*.json` file. */
 export const GazetteerFile = z.object({
+  /** Path of the JSON Schema for editors: "./schema/entry-file.schema.json". */
+  $schema: z.string().optional(),
   description: z.string().min(1),
   entries: z.array(GazetteerEntry),
 });

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { GazetteerEntry } from '../../schema/gazetteer';
 import { KgError } from '../../src/errors/kg-error';
+import { ENTRY_FILE_SCHEMA, entryFileJsonSchema } from '../../src/gazetteer/gazetteer-json-schema';
 import { checkGazetteer } from '../../src/gazetteer/check-gazetteer';
 import { entityIdOf } from '../../src/gazetteer/entity-id-of';
 import { defaultGazetteerDir, loadGazetteer, loadGazetteerFrom } from '../../src/gazetteer/load-gazetteer';
@@ -108,5 +111,16 @@ describe('loadGazetteerFrom', () => {
   it('should throw E_GAZETTEER when the data are valid one by one but inconsistent together', () => {
     const fs = fakeFs(dir, { 'places.json': entryFile([KAZAKHSTAN, { ...ALMATY, country: 'Q999' }]) });
     expect(() => loadGazetteerFrom(dir, fs)).toThrow(/City "Almaty": country "Q999" matches no entry/);
+  });
+});
+
+describe('the JSON Schema of entry files', () => {
+  it('should equal the committed gazetteer/schema/entry-file.schema.json (regenerate with npx tsx src/gazetteer/gazetteer-json-schema.ts)', () => {
+    const committed = readFileSync(path.join(defaultGazetteerDir(), ENTRY_FILE_SCHEMA), 'utf8');
+    expect(committed).toBe(entryFileJsonSchema());
+  });
+
+  it('should be named by every entry file', () => {
+    for (const { file, data } of readGazetteerFiles(defaultGazetteerDir()).files) expect({ file, schema: data.$schema }).toEqual({ file, schema: `./${ENTRY_FILE_SCHEMA}` });
   });
 });

@@ -10,7 +10,7 @@ import type { RelationType } from '../../schema/enums';
 import type { ResolvedMention } from '../resolve/resolved-mention';
 import { evidenceAt } from './evidence';
 import type { Knowledge } from './knowledge';
-import { matchTitleAt } from './find-mentions';
+import { matchTitleAt, matchTitleEndingAt } from './find-mentions';
 import type { Token, TokenizedText } from './tokenize';
 import { touches } from './token-tests';
 
@@ -33,7 +33,7 @@ function relation(ctx: RelationContext, type: RelationType, from: string, to: st
 
 /** The words between two token positions, if they are only role words and glue ("senior policy advisor to the"). */
 function roleBetween(tokens: readonly Token[], from: number, to: number, knowledge: Knowledge): { title: string; relation: 'leads' | 'works-for' | 'occupation' } | undefined {
-  if (to - from > 9 || to <= from) return undefined;
+  if (to - from > 12 || to <= from) return undefined;
   let title: { title: string; relation: 'leads' | 'works-for' | 'occupation' } | undefined;
   for (let i = from; i < to; ) {
     const t = tokens[i]!;
@@ -97,6 +97,32 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       if (role.relation === 'occupation' && first === o) continue;
       out.push(relation(ctx, type, p.entity, o.entity, first.start, second.end, 0.85, role.title));
     }
+  }
+}
+
+/** "Its editor-in-chief, Daniyar Kasymov, ...": the organisation is the one the sentence before was about. */
+function possessiveRoleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
+  const { tokens } = ctx.tokenized;
+  for (const p of ms) {
+    if (p.kind !== 'Person' || tokens[p.tokenStart - 1]?.text !== ',') continue;
+    let k = p.tokenStart - 2;
+    let title: { start: number; info: { relation: 'leads' | 'works-for' | 'occupation' } } | undefined;
+    for (let end = k + 1; end > Math.max(0, k - 4); end--) {
+      const match = matchTitleEndingAt(tokens, end, ctx.knowledge.titles);
+      if (match && match.start >= 1 && /^(its|their)$/i.test(tokens[match.start - 1]!.text)) {
+        title = match;
+        k = match.start - 1;
+        break;
+      }
+    }
+    if (!title || title.info.relation === 'occupation') continue;
+    const sentence = tokens[k]!.sentence;
+    const org = [...ctx.mentions]
+      .reverse()
+      .find((m) => m.kind === 'Organisation' && m.tokenEnd <= k && m.tokenEnd > m.tokenStart && tokens[m.tokenStart]!.sentence >= sentence - 1);
+    if (!org) continue;
+    const role = tokens.slice(title.start, p.tokenStart - 1).map((t) => t.text).join(' ');
+    out.push(relation(ctx, title.info.relation === 'leads' ? 'LEADS' : 'WORKS_FOR', p.entity, org.entity, tokens[k]!.start, p.end, 0.7, role));
   }
 }
 
@@ -205,6 +231,7 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
   for (const ms of sentenceMentions(ctx)) {
     roleRelations(ctx, ms, out);
+    possessiveRoleRelations(ctx, ms, out);
     titleRelations(ctx, ms, out);
     basedInRelations(ctx, ms, out);
     membershipRelations(ctx, ms, out);

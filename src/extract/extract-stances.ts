@@ -142,8 +142,21 @@ const PLACE_KINDS = new Set(['Country', 'City', 'Region']);
 /** Who speaks in a reported speech: the last actor named in its speaker phrase ("New York-based Committee to Protect Journalists" -> the committee). */
 function speakerMention(ctx: StanceContext, rs: ReportedSpeech): ResolvedMention | undefined {
   const inside = ctx.mentions.filter((m) => m.start < rs.speakerSpan[1] && m.end > rs.speakerSpan[0] && m.tokenEnd > m.tokenStart && m.via !== 'demonym');
-  return [...inside].reverse().find((m) => !PLACE_KINDS.has(m.kind)) ?? inside[inside.length - 1];
+  return [...inside].reverse().find((m) => isHolderMention(m));
 }
+
+/**
+ * Who can hold a stance: people, organisations, countries and named or qualified groups, but
+ * not places ("BISHKEK, ... officials said") nor a vague crowd ("officials and colleagues said").
+ */
+function isHolderMention(m: ResolvedMention): boolean {
+  if (PLACE_KINDS.has(m.kind) && m.kind !== 'Country') return false;
+  if (m.kind === 'Group' && !m.known && !m.country && VAGUE_SPEAKERS.has(m.label ?? m.surface.toLowerCase())) return false;
+  return true;
+}
+
+/** Collective nouns too vague to hold a position of their own. */
+const VAGUE_SPEAKERS = new Set(['officials', 'colleagues', 'critics', 'analysts', 'experts', 'observers', 'sources', 'residents', 'witnesses', 'people', 'citizens', 'locals', 'users', 'commentators']);
 
 /** Embedded clauses: reported speech and actions of a named subject. */
 function findClauses(ctx: StanceContext, sentence: Sentence, ms: readonly ResolvedMention[]): Clause[] {
@@ -160,7 +173,7 @@ function findClauses(ctx: StanceContext, sentence: Sentence, ms: readonly Resolv
     clauses.push({ holder: speaker.entity, subject: speaker, start: tokenAt(Math.max(rs.span[0], sentence.start)), end: Math.min(sentence.tokenEnd, tokenAt(rs.span[1]) + 1) });
   }
   for (const m of ms) {
-    if (!ACTOR_KINDS.has(m.kind) || m.via === 'demonym' || FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) || /^i$/i.test(m.surface)) continue;
+    if (!ACTOR_KINDS.has(m.kind) || !isHolderMention(m) || m.via === 'demonym' || FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) || /^i$/i.test(m.surface)) continue;
     if (isLocative(tokens, m)) continue;
     let k = skipToVerb(tokens, m.tokenEnd, sentence.tokenEnd);
     // "Tokayev’s initial speech singling out ..."
@@ -184,7 +197,7 @@ function findClauses(ctx: StanceContext, sentence: Sentence, ms: readonly Resolv
     if (tokens[k - 1]!.text !== ',' || !tokens[k]!.lower.endsWith('ing')) continue;
     const [action] = matchCues(tokens, k, Math.min(k + 3, sentence.tokenEnd), ACTIONS);
     if (!action || action.start !== k) continue;
-    const subject = ms.find((m) => ACTOR_KINDS.has(m.kind) && m.via !== 'demonym' && !isLocative(tokens, m) && m.tokenEnd <= k && !FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()));
+    const subject = ms.find((m) => ACTOR_KINDS.has(m.kind) && isHolderMention(m) && m.via !== 'demonym' && !isLocative(tokens, m) && m.tokenEnd <= k && !FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()));
     if (subject && !clauses.some((c) => c.action && c.start === k)) clauses.push({ holder: subject.entity, subject, start: k, end: clauseEnd(tokens, k, sentence.tokenEnd), action });
   }
   return clauses;
@@ -291,17 +304,40 @@ export function extractStances(ctx: StanceContext): Stance[] {
       const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : [])]);
       if (judgement) {
         const subjects = clauses.map((c) => c.subject).filter((x) => !exclude.has(x.entity));
-        const others = rankTargets(tokens, candidates.filter((m) => !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end)), exclude);
-        let targets = [...subjects, ...others.filter((o) => !subjects.some((x) => x.entity === o.entity))];
+        const free = candidates.filter((m) => !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end) && !selfDescription(tokens, m));
+        // "The Kazakh authorities must release the activists": a demand is made of the modal's subject.
+        const demanded = judgement.code === 'DEMAND' ? modalSubject(tokens, outside, free) : undefined;
+        const others = demanded ? [demanded] : rankTargets(tokens, free, exclude);
+        let targets = [...subjects, ...others.filter((o) => !subjects.some((x) => x.entity === o.entity) && !exclude.has(o.entity))];
         if (targets.length === 0 && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
         for (const target of targets.slice(0, 2)) stances.push(makeStance(ctx, holder, target.entity, judgement, sentence.start, sentence.end));
         lastHolder = holder;
       }
     }
-    const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : []));
+    const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m));
     if (actors.length > 0) previousActors = { block: sentence.block, actors };
   }
   return dedupeStances(stances);
+}
+
+const MODALS = new Set(['should', 'must', 'need', 'needs', 'have', 'has', 'ought']);
+const COPULAS = new Set(['are', 'is', 'am', "'re", '’re', 'were', 'was']);
+
+/** The mention right before a modal cue ("the Kyrgyz government should ..."), if any. */
+function modalSubject(tokens: readonly Token[], hits: readonly CueHit[], candidates: readonly ResolvedMention[]): ResolvedMention | undefined {
+  for (const hit of hits) {
+    if (!MODALS.has(tokens[hit.start]!.lower)) continue;
+    const subject = [...candidates].reverse().find((m) => m.tokenEnd <= hit.start && hit.start - m.tokenEnd <= 2);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** "We are journalists": what the speakers call themselves is not the target of their words. */
+function selfDescription(tokens: readonly Token[], m: ResolvedMention): boolean {
+  const copula = tokens[m.tokenStart - 1];
+  const subject = tokens[m.tokenStart - 2];
+  return Boolean(copula && subject && COPULAS.has(copula.lower) && /^(we|i|they)$/i.test(subject.text));
 }
 
 function voiceOf(ctx: StanceContext, holder: string): Voice {

@@ -35,14 +35,14 @@ function mentionAt(token: Token, tokenIndex: number, entity: string, via: Resolv
 function antecedent(ctx: ReferenceContext, persons: readonly ResolvedMention[], index: number): string | undefined {
   const { tokens, sentences } = ctx.tokenized;
   const token = tokens[index]!;
-  const sentence = sentences[token.sentence]!;
   const before = persons.filter((m) => m.sentence === token.sentence && m.tokenEnd <= index);
   if (before.length > 0) {
     const distinct = new Set(before.map((m) => m.entity));
     return distinct.size === 1 ? before[0]!.entity : before[before.length - 1]!.entity;
   }
+  // One sentence back, across a paragraph break too: news paragraphs often open with "he said".
   const previous = sentences[token.sentence - 1];
-  if (previous && previous.block === sentence.block) {
+  if (previous) {
     const there = new Set(persons.filter((m) => m.sentence === token.sentence - 1).map((m) => m.entity));
     if (there.size === 1) return [...there][0];
     if (there.size > 1) return undefined;

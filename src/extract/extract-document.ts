@@ -153,7 +153,8 @@ function escapeRegExp(text: string): string {
 function parentsNamedInside(mentions: ResolvedMention[], entities: Map<string, LocalEntity>, knowledge: Knowledge): ResolvedMention[] {
   const extra: ResolvedMention[] = [];
   for (const m of mentions) {
-    let key = m.known?.partOf ?? (m.known?.kind === 'Organisation' ? m.known.country : undefined);
+    // A national body is part of its country; a government is the country's own, not a part of it.
+    let key = m.known?.partOf ?? (m.known?.kind === 'Organisation' && m.known.orgType !== 'government' ? m.known.country : undefined);
     for (let depth = 0; key && depth < 4; depth++) {
       const parent = knowledge.byKey(key);
       if (!parent) break;

@@ -72,6 +72,8 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
     for (const o of ms) {
       if (!PARTY_KINDS.has(o.kind) || o.entity === p.entity) continue;
       const [first, second] = p.tokenStart < o.tokenStart ? [p, o] : [o, p];
+      // A role attaches to the nearest body: nothing else that could employ the person in between.
+      if (ms.some((m) => m !== o && PARTY_KINDS.has(m.kind) && m.via !== 'demonym' && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
       let role = roleBetween(tokens, first.tokenEnd, second.tokenStart, ctx.knowledge);
       // "Henrik Lindqvist, the EU ambassador to Kyrgyzstan": the title follows the organisation.
       if (!role && first === p && tokens.slice(p.tokenEnd, o.tokenStart).every((t) => t.text === ',' || /^(the|a|an)$/.test(t.lower))) {

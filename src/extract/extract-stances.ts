@@ -122,6 +122,7 @@ function isLocative(tokens: readonly Token[], m: ResolvedMention): boolean {
   const prev = tokens[m.tokenStart - 1]?.lower;
   const prev2 = tokens[m.tokenStart - 2]?.lower;
   const locativePrep = (w?: string) => w === 'in' || w === 'across' || w === 'throughout' || w === 'within' || w === 'to' || w === 'from';
+  if (m.kind === 'Group') return prev === 'in' || (prev === 'the' && prev2 === 'in');
   return (m.kind === 'Country' || m.kind === 'Region' || m.kind === 'City') && (locativePrep(prev) || (prev === 'the' && locativePrep(prev2)));
 }
 

@@ -7,12 +7,20 @@ import { withGovernments } from './expand-governments';
 import { withStateBodies } from './expand-state-bodies';
 import type { GazetteerData } from './read-gazetteer-files';
 
-export function expandEntries(data: GazetteerData): GazetteerEntry[] {
-  return withStateBodies(
-    withGovernments(
-      data.files.flatMap((f) => f.data.entries),
-      data.governmentPatterns,
-    ),
-    data.stateBodies,
-  );
+/** Expansions already made, per data object: loading checks and then indexes the same data. */
+const expanded = new WeakMap<GazetteerData, readonly GazetteerEntry[]>();
+
+export function expandEntries(data: GazetteerData): readonly GazetteerEntry[] {
+  let entries = expanded.get(data);
+  if (!entries) {
+    entries = withStateBodies(
+      withGovernments(
+        data.files.flatMap((f) => f.data.entries),
+        data.governmentPatterns,
+      ),
+      data.stateBodies,
+    );
+    expanded.set(data, entries);
+  }
+  return entries;
 }

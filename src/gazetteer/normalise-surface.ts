@@ -51,8 +51,12 @@ export function compoundSuffixOf(token: string): string | undefined {
   return SUFFIX_WORD.test(token) ? token.toLowerCase() : undefined;
 }
 
+/** Plain ASCII without apostrophes or dashes needs no folding (most names and tokens). */
+const PLAIN = /^[A-Za-z0-9 .,;:!?()&/"]*$/;
+
 /** Strip accents, unify dashes and apostrophes, NFKC-compose. */
 export function foldCharacters(text: string): string {
+  if (PLAIN.test(text)) return text;
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -78,10 +82,22 @@ function piecesOfWord(word: string): Piece[] {
 }
 
 /**
- * Split a name or phrase into pieces: "the Kremlin’s" -> [the, kremlin]; "RFE/RL" -> [rfe, rl];
+ * Split a name or phrase into pieces (memoised: the result is shared, never modify it): "the Kremlin’s" -> [the, kremlin]; "RFE/RL" -> [rfe, rl];
  * "Kyrgyzstan–Tajikistan" -> [kyrgyzstan, tajikistan].
  */
-export function piecesOf(text: string): Piece[] {
+export function piecesOf(text: string): readonly Piece[] {
+  let found = phraseMemo.get(text);
+  if (found === undefined) {
+    if (phraseMemo.size >= MEMO_LIMIT) phraseMemo.clear();
+    found = computePiecesOf(text);
+    phraseMemo.set(text, found);
+  }
+  return found;
+}
+
+const phraseMemo = new Map<string, readonly Piece[]>();
+
+function computePiecesOf(text: string): Piece[] {
   const folded = foldCharacters(text).replace(LEADING_PUNCT, '').replace(TRAILING_PUNCT, '');
   const out: Piece[] = [];
   for (const word of folded.split(/\s+/)) {

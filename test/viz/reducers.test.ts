@@ -6,8 +6,14 @@ import { sampleGraphJson } from './fixtures/sample-graph';
 
 const graph = createViewGraph(sampleGraphJson());
 
+/** Like sigma, the reducers get a copy of the attributes (they change and return it). */
 function reducersFor(state: ViewerState) {
-  return { node: createNodeReducer(graph, () => state), edge: createEdgeReducer(graph, () => state) };
+  const node = createNodeReducer(graph, () => state);
+  const edge = createEdgeReducer(graph, () => state);
+  return {
+    node: (key: string, attrs: ReturnType<typeof graph.getNodeAttributes>) => node(key, { ...attrs }),
+    edge: (key: string, attrs: ReturnType<typeof graph.getEdgeAttributes>) => edge(key, { ...attrs }),
+  };
 }
 
 describe('reducers', () => {
@@ -38,6 +44,14 @@ describe('reducers', () => {
     const shown = reducersFor(selectNode(DEFAULT_VIEWER_STATE, 'Q232')).node('Q232', graph.getNodeAttributes('Q232'));
     expect(shown.highlighted).toBe(true);
     expect(shown.forceLabel).toBe(true);
+  });
+
+  it('should leave the graph’s own attributes alone', () => {
+    const before = JSON.stringify(graph.export());
+    const { node, edge } = reducersFor(hoverNode(graph, selectNode(toggleKind(DEFAULT_VIEWER_STATE, 'Country'), 'Q2740'), 'n:ivar-dale'));
+    graph.forEachNode((key, attrs) => node(key, attrs));
+    graph.forEachEdge((key, attrs) => edge(key, attrs));
+    expect(JSON.stringify(graph.export())).toBe(before);
   });
 
   it('should hide nodes of a kind toggled off, and their edges', () => {

@@ -41,3 +41,22 @@ describe('search', () => {
     expect(searchNodes(index, 'onerror')[0]?.label).toBe(XSS_NAME);
   });
 });
+
+describe('search ranking over many names', () => {
+  // A deterministic pile of names with collisions, to compare the streaming top-k with a full sort.
+  const syllables = ['ka', 'zy', 'bek', 'nur', 'tok', 'ayev', 'ova', 'stan'];
+  const entries = Array.from({ length: 2_000 }, (_, i) => {
+    const label = `${syllables[i % 8]}${syllables[(i * 7) % 8]} ${syllables[(i * 3) % 8]}${syllables[(i * 5) % 8]}`;
+    const names = [label, ...(i % 3 === 0 ? [`${syllables[(i * 11) % 8]}${i % 10}`] : [])];
+    return { key: `k${i}`, label, kind: 'Person' as const, names, terms: names.map(normaliseForSearch), weight: (i * 37) % 13 };
+  });
+
+  it('should return the same first ten as ranking every match', () => {
+    for (const query of ['k', 'ka', 'tok', 'ayev', 'zy tok', 'nur5']) {
+      const hits = searchNodes(entries, query, { limit: 10 });
+      const all = searchNodes(entries, query, { limit: 100_000 });
+      expect(hits).toEqual(all.slice(0, 10));
+      for (let i = 1; i < all.length; i++) expect(all[i - 1]!.rank).toBeLessThanOrEqual(all[i]!.rank);
+    }
+  });
+});

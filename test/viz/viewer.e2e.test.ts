@@ -52,7 +52,7 @@ describe('viewer in headless Chromium', () => {
   it('should draw every node of the graph', async () => {
     expect(await page.evaluate(() => window.__kg.order)).toBe(graph.nodes.length);
     expect(await page.evaluate(() => window.__kg.renderedNodes())).toBe(graph.nodes.length);
-    await expect(page.locator('#status')).toHaveText?.(`${graph.nodes.length} nodes`);
+    expect(await page.locator('#status').textContent()).toBe(`${graph.nodes.length} nodes`);
   });
 
   it('should search "Tokayev", land on him and show his stances with their quotes', async () => {
@@ -76,7 +76,7 @@ describe('viewer in headless Chromium', () => {
     await page.keyboard.press('Escape');
     await page.locator('#graph').focus();
     await page.keyboard.press('Escape');
-    await expect(page.locator('#panel')).toBeHidden?.();
+    expect(await page.locator('#panel').isHidden()).toBe(true);
     expect(await page.evaluate(() => window.__kg.selected())).toBeNull();
     const box = (await page.locator('#graph').boundingBox())!;
     const spot = (await page.evaluate(() => window.__kg.nodeOnScreen('Q2740')))!;
@@ -103,7 +103,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('should hide a kind toggled off in the legend and bring it back', async () => {
-    const people = graph.nodes.filter((n) => n.attributes.kind === 'Person').length;
+    const people = graph.nodes.filter((n) => (n.attributes.kind as string) === 'Person').length;
     const button = page.locator('#legend-kinds button[data-kind="Person"]');
     await button.click();
     expect(await button.getAttribute('aria-pressed')).toBe('false');

@@ -19,8 +19,16 @@ export function isNodeVisible(node: ViewNode, state: ViewerState): boolean {
   return sourcesPass(node.sources, state.hiddenSources);
 }
 
+/** True when no kind, polarity or source is filtered out (the state every graph opens in). */
+export function hasNoFilters(state: ViewerState): boolean {
+  return state.hiddenKinds.size === 0 && state.hiddenPolarities.size === 0 && state.hiddenSources.size === 0;
+}
+
 /** An edge is drawn when it passes its own filters and both its ends are drawn. */
 export function isEdgeVisible(graph: ViewGraph, edge: string, attrs: ViewEdge, state: ViewerState): boolean {
+  // Fast path for the unfiltered stance-node view, which is what the first frame draws:
+  // every stored edge is shown, no derived one; no need to look at the ends.
+  if (state.stanceMode === 'nodes' && hasNoFilters(state)) return attrs.rel !== 'STANCE';
   if (attrs.rel === 'STANCE') {
     if (state.stanceMode !== 'edges' || state.hiddenKinds.has('Stance')) return false;
     if (attrs.polarity && state.hiddenPolarities.has(attrs.polarity)) return false;

@@ -3,6 +3,10 @@
  * viewer state (filters hide, hover greys everything outside the neighbourhood, the selection is
  * highlighted). The state is read through a getter, so a state change plus `sigma.refresh()` is
  * all an interaction needs.
+ *
+ * Sigma hands each reducer a fresh shallow copy of the attributes, so the reducers change that
+ * copy and return it: with 10,000 nodes and 30,000 edges a second copy per item shows in the
+ * time to the first frame. Callers outside sigma must pass a copy too.
  */
 import { MUTED_EDGE_COLOR, MUTED_NODE_COLOR } from './kind-style';
 import { isEdgeVisible, isNodeVisible } from './filters';
@@ -14,35 +18,30 @@ export type NodeDisplay = Partial<ViewNode> & {
   hidden?: boolean;
   highlighted?: boolean;
   forceLabel?: boolean;
-  zIndex?: number;
   label?: string;
   color?: string;
 };
 export interface EdgeDisplay extends Partial<ViewEdge> {
   hidden?: boolean;
-  zIndex?: number;
 }
 
 export function createNodeReducer(graph: ViewGraph, getState: () => ViewerState) {
   void graph;
   return (node: string, data: ViewNode): NodeDisplay => {
     const state = getState();
-    if (!isNodeVisible(data, state)) return { ...data, hidden: true };
-    const display: NodeDisplay = { ...data, hidden: false, zIndex: 1 };
+    const display = data as NodeDisplay;
+    display.hidden = !isNodeVisible(data, state);
+    if (display.hidden) return display;
     if (state.hoverNeighbours) {
-      if (state.hoverNeighbours.has(node)) {
-        display.zIndex = 2;
-        if (node === state.hovered) display.forceLabel = true;
-      } else {
+      if (node === state.hovered) display.forceLabel = true;
+      else if (!state.hoverNeighbours.has(node)) {
         display.color = MUTED_NODE_COLOR;
         display.label = '';
-        display.zIndex = 0;
       }
     }
     if (node === state.selected) {
       display.highlighted = true;
       display.forceLabel = true;
-      display.zIndex = 3;
     }
     return display;
   };
@@ -51,15 +50,11 @@ export function createNodeReducer(graph: ViewGraph, getState: () => ViewerState)
 export function createEdgeReducer(graph: ViewGraph, getState: () => ViewerState) {
   return (edge: string, data: ViewEdge): EdgeDisplay => {
     const state = getState();
-    if (!isEdgeVisible(graph, edge, data, state)) return { ...data, hidden: true };
-    const display: EdgeDisplay = { ...data, hidden: false, zIndex: 1 };
-    if (state.hovered !== null) {
-      const touches = graph.source(edge) === state.hovered || graph.target(edge) === state.hovered;
-      if (touches) display.zIndex = 2;
-      else {
-        display.color = MUTED_EDGE_COLOR;
-        display.zIndex = 0;
-      }
+    const display = data as EdgeDisplay;
+    display.hidden = !isEdgeVisible(graph, edge, data, state);
+    if (display.hidden) return display;
+    if (state.hovered !== null && graph.source(edge) !== state.hovered && graph.target(edge) !== state.hovered) {
+      display.color = MUTED_EDGE_COLOR;
     }
     return display;
   };

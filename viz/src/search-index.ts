@@ -66,9 +66,24 @@ function rankTerm(term: string, query: string): number {
   return -1;
 }
 
+interface Candidate {
+  entry: SearchEntry;
+  rank: number;
+  name: number;
+}
+
+/** Candidate order: closer match, more mentions, shorter label, then alphabetical. */
+function before(a: Candidate, b: Candidate): boolean {
+  if (a.rank !== b.rank) return a.rank < b.rank;
+  if (a.entry.weight !== b.entry.weight) return a.entry.weight > b.entry.weight;
+  if (a.entry.label.length !== b.entry.label.length) return a.entry.label.length < b.entry.label.length;
+  return a.entry.label < b.entry.label;
+}
+
 /**
  * Find nodes whose label or an alias matches the query, best first (closer match, then more
- * mentions, then shorter and alphabetical label).
+ * mentions, then shorter and alphabetical label). Keeps only the best `limit` while scanning,
+ * so a one-letter query over 10,000 names allocates ten results, not ten thousand.
  * @example searchNodes(index, 'tokayev') // [{ label: 'Kassym-Jomart Tokayev', rank: 2, ... }]
  */
 export function searchNodes(
@@ -78,31 +93,32 @@ export function searchNodes(
 ): SearchHit[] {
   const q = normaliseForSearch(query);
   if (q === '') return [];
-  const limit = options.limit ?? 8;
-  const hits: (SearchHit & { weight: number })[] = [];
+  const limit = Math.max(1, options.limit ?? 8);
+  const top: Candidate[] = [];
   for (const entry of index) {
-    let best = -1;
-    let bestName = 0;
-    for (let i = 0; i < entry.terms.length; i++) {
-      const rank = rankTerm(entry.terms[i]!, q);
-      if (rank >= 0 && (best < 0 || rank < best)) {
-        best = rank;
-        bestName = i;
+    let rank = -1;
+    let name = 0;
+    for (let i = 0; i < entry.terms.length && rank !== 0; i++) {
+      const r = rankTerm(entry.terms[i]!, q);
+      if (r >= 0 && (rank < 0 || r < rank)) {
+        rank = r;
+        name = i;
       }
     }
-    if (best < 0 || (options.accept && !options.accept(entry.key))) continue;
-    hits.push({
-      key: entry.key,
-      label: entry.label,
-      kind: entry.kind,
-      alias: bestName === 0 ? null : entry.names[bestName]!,
-      rank: best,
-      weight: entry.weight,
-    });
+    if (rank < 0) continue;
+    const candidate = { entry, rank, name };
+    if (top.length === limit && !before(candidate, top[limit - 1]!)) continue;
+    if (options.accept && !options.accept(entry.key)) continue;
+    let at = top.length;
+    while (at > 0 && before(candidate, top[at - 1]!)) at--;
+    top.splice(at, 0, candidate);
+    if (top.length > limit) top.pop();
   }
-  hits.sort(
-    (a, b) =>
-      a.rank - b.rank || b.weight - a.weight || a.label.length - b.label.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
-  );
-  return hits.slice(0, limit).map(({ weight: _weight, ...hit }) => hit);
+  return top.map(({ entry, rank, name }) => ({
+    key: entry.key,
+    label: entry.label,
+    kind: entry.kind,
+    alias: name === 0 ? null : entry.names[name]!,
+    rank,
+  }));
 }

@@ -8,7 +8,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes, SerializedGraph } from '../../schema/graph-json';
-import type { EdgeType, NodeKind, Polarity } from '../../schema/enums';
+import type { EdgeType, Polarity } from '../../schema/enums';
 import { KIND_STYLE, POLARITY_COLOR, RELATION_EDGE_COLOR, STRUCTURAL_EDGE_COLOR, type NodeShape } from './kind-style';
 
 /** A node as drawn: the stored attributes plus display fields. */
@@ -58,11 +58,20 @@ export function initialPosition(key: string): { x: number; y: number } {
   return { x: radius * Math.cos(angle) * 100, y: radius * Math.sin(angle) * 100 };
 }
 
+/**
+ * How much to shrink nodes and edges for a graph of `order` nodes: 1 up to 1,000 nodes, then
+ * with the square root of the count (at most to 0.35). Thousands of large discs would only
+ * cover each other, and under software WebGL every covered pixel costs drawing time.
+ */
+export function sizeScale(order: number): number {
+  return Math.max(0.35, Math.min(1, Math.sqrt(1000 / Math.max(1, order))));
+}
+
 /** Node size in pixels: entities grow with the log of their mentions, records stay small. */
-export function nodeSize(attrs: NodeAttributes): number {
-  if (attrs.kind === 'Stance') return 3.5;
-  if (attrs.kind === 'Source') return 9;
-  return Math.min(18, 5 + 2.2 * Math.log2(1 + attrs.mentions));
+export function nodeSize(attrs: NodeAttributes, scale = 1): number {
+  if (attrs.kind === 'Stance') return 3.5 * scale;
+  if (attrs.kind === 'Source') return 9 * scale;
+  return Math.min(18, 5 + 2.2 * Math.log2(1 + attrs.mentions)) * scale;
 }
 
 /**
@@ -76,64 +85,98 @@ export function resolveSourceKey(has: (key: string) => boolean, reference: strin
   return has(prefixed) ? prefixed : reference;
 }
 
+/** Shared by edges that belong to no source (HOLDS, ABOUT); never written to. */
+const NO_SOURCES: string[] = [];
+
 const pushUnique = (list: string[], value: string) => {
   if (!list.includes(value)) list.push(value);
 };
 
 /**
  * Build the view graph from graph.json data (already validated by the server or the exporter).
+ * The data's node attribute objects are reused as the view's (extended in place), so hand it a
+ * freshly parsed graph, not one still in use.
  * @example const graph = createViewGraph(await (await fetch('api/graph')).json());
  */
 export function createViewGraph(data: SerializedGraph): ViewGraph {
+  // Written for speed (it runs before the first frame): the parsed JSON objects become the node
+  // attributes in place, each node's source list is reached through a Map, not the graph.
   const graph: ViewGraph = new MultiDirectedGraph<ViewNode, ViewEdge>({ allowSelfLoops: false });
+  const scale = sizeScale(data.nodes.length);
+  const nodeSources = new Map<string, string[]>();
   for (const { key, attributes } of data.nodes) {
-    const style = KIND_STYLE[attributes.kind as NodeKind];
-    const given = attributes as Partial<{ x: unknown; y: unknown }>;
-    const position =
-      typeof given.x === 'number' && typeof given.y === 'number' ? { x: given.x, y: given.y } : initialPosition(key);
-    const color = attributes.kind === 'Stance' ? POLARITY_COLOR[attributes.polarity] : style.color;
-    const sources: string[] = [];
-    if (attributes.kind === 'Source') sources.push(key);
-    if (attributes.kind === 'Stance') sources.push(attributes.source);
-    graph.addNode(key, { ...attributes, ...position, size: nodeSize(attributes), color, type: style.shape, sources } as ViewNode);
+    const view = attributes as ViewNode;
+    const style = KIND_STYLE[view.kind];
+    if (typeof view.x !== 'number' || typeof view.y !== 'number') {
+      const position = initialPosition(key);
+      view.x = position.x;
+      view.y = position.y;
+    }
+    view.size = nodeSize(attributes, scale);
+    view.color = view.kind === 'Stance' ? POLARITY_COLOR[view.polarity] : style.color;
+    view.type = style.shape;
+    view.sources = view.kind === 'Source' ? [key] : view.kind === 'Stance' ? [view.source] : [];
+    graph.addNode(key, view);
+    nodeSources.set(key, view.sources);
   }
+  const has = (node: string) => nodeSources.has(node);
+  const structuralSize = Math.max(0.5, 0.6 * scale);
+  const relationSize = Math.max(0.5, 1.5 * scale);
   data.edges.forEach((edge, index) => {
-    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return;
+    const fromSources = nodeSources.get(edge.source);
+    const toSources = nodeSources.get(edge.target);
+    if (!fromSources || !toSources) return;
     const attrs = edge.attributes;
     const key = edge.key ?? `edge:${index}`;
-    const structural = attrs.type === 'HOLDS' || attrs.type === 'ABOUT' || attrs.type === 'STATED_IN' || attrs.type === 'MENTIONED_IN';
-    const sources: string[] = [];
-    const has = (node: string) => graph.hasNode(node);
-    if ('evidence' in attrs) for (const evidence of attrs.evidence) pushUnique(sources, resolveSourceKey(has, evidence.source));
-    if (attrs.type === 'MENTIONED_IN' || attrs.type === 'STATED_IN') sources.push(edge.target);
+    let sources: string[] = NO_SOURCES;
+    let structural = true;
+    switch (attrs.type) {
+      case 'HOLDS':
+      case 'ABOUT':
+        break;
+      case 'STATED_IN':
+        sources = [edge.target];
+        break;
+      case 'MENTIONED_IN':
+        // An entity belongs to the sources that mention it...
+        sources = [edge.target];
+        pushUnique(fromSources, edge.target);
+        break;
+      default:
+        // ...and to those that give evidence for its relations.
+        structural = false;
+        sources = [];
+        for (const evidence of attrs.evidence) pushUnique(sources, resolveSourceKey(has, evidence.source));
+        for (const source of sources) {
+          pushUnique(fromSources, source);
+          pushUnique(toSources, source);
+        }
+    }
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, {
       rel: attrs.type,
-      type: structural ? 'line' : 'arrow',
+      type: 'line',
       color: structural ? STRUCTURAL_EDGE_COLOR : RELATION_EDGE_COLOR,
-      size: structural ? 0.6 : 1.5,
+      size: structural ? structuralSize : relationSize,
       sources,
       data: attrs,
     });
-    // An entity belongs to the sources that mention it or give evidence for its relations.
-    for (const source of sources) {
-      if (attrs.type !== 'STATED_IN') pushUnique(graph.getNodeAttribute(edge.source, 'sources'), source);
-      if (attrs.type !== 'MENTIONED_IN' && attrs.type !== 'STATED_IN') pushUnique(graph.getNodeAttribute(edge.target, 'sources'), source);
-    }
   });
-  graph.forEachNode((key, attrs) => {
-    if (attrs.kind !== 'Stance' || !graph.hasNode(attrs.holder) || !graph.hasNode(attrs.target)) return;
-    if (attrs.holder === attrs.target) return;
-    pushUnique(graph.getNodeAttribute(attrs.holder, 'sources'), attrs.source);
-    graph.addDirectedEdgeWithKey(`${STANCE_EDGE_PREFIX}${key}`, attrs.holder, attrs.target, {
+  const stanceSize = Math.max(1, 2.5 * scale);
+  for (const { key, attributes } of data.nodes) {
+    if (attributes.kind !== 'Stance') continue;
+    const holderSources = nodeSources.get(attributes.holder);
+    if (!holderSources || !nodeSources.has(attributes.target) || attributes.holder === attributes.target) continue;
+    pushUnique(holderSources, attributes.source);
+    graph.addDirectedEdgeWithKey(`${STANCE_EDGE_PREFIX}${key}`, attributes.holder, attributes.target, {
       rel: 'STANCE',
       type: 'arrow',
-      color: POLARITY_COLOR[attrs.polarity],
-      size: 2.5,
-      sources: [attrs.source],
-      polarity: attrs.polarity,
+      color: POLARITY_COLOR[attributes.polarity],
+      size: stanceSize,
+      sources: [attributes.source],
+      polarity: attributes.polarity,
       stance: key,
       data: null,
     });
-  });
+  }
   return graph;
 }

@@ -87,6 +87,8 @@ export const CountryEntry = z.object({
   demonyms: z.array(Name).default([]),
   government: GovernmentSpec.optional(),
   capital: EntryRef.optional(),
+  /** International bodies it is a member of (current members only), for MEMBER_OF. */
+  memberOf: z.array(EntryRef).default([]),
 });
 
 export const RegionEntry = z.object({

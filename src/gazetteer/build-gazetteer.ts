@@ -47,6 +47,11 @@ export interface Gazetteer {
   lookupDemonym(word: string): GazetteerEntry | undefined;
   /** "Government of <Country>" for a country's id, key or label. */
   governmentOf(countryId: string): GazetteerEntry | undefined;
+  /**
+   * Whether a country is a member of an international body, from the data:
+   * `isMemberOf("Kazakhstan", "CSTO")` is true. Both sides are refs or names.
+   */
+  isMemberOf(countryRef: string, bodyRef: string): boolean;
   /** The country an entry belongs to (its `country` field, or the country of what it is part of). */
   countryOf(entry: GazetteerEntry): GazetteerEntry | undefined;
   /**
@@ -243,6 +248,12 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
       return country ? governments.get(entityIdOf(country)) : undefined;
     },
     countryOf: (entry) => countryOf(entry),
+    isMemberOf: (countryRef, bodyRef) => {
+      const country = resolveRef(countryRef) ?? pick(candidatesOf(countryRef))?.entry;
+      const body = resolveRef(bodyRef) ?? pick(candidatesOf(bodyRef))?.entry;
+      if (country?.kind !== 'Country' || !body) return false;
+      return country.memberOf.some((ref) => resolveRef(ref) === body);
+    },
     lookupPrefix: (tokens, start) => {
       const match = names.longestMatch(tokens, start);
       const sense = match ? pick(match.values) : undefined;

@@ -22,6 +22,7 @@ function referencesOf(entry: GazetteerEntry): { field: string; ref: string; kind
   switch (entry.kind) {
     case 'Country':
       add('capital', entry.capital, ['City']);
+      entry.memberOf.forEach((ref, i) => add(`memberOf.${i}`, ref, ['Organisation']));
       break;
     case 'Region':
       add('country', entry.country, ['Country']);

@@ -155,6 +155,18 @@ describe('governmentOf and countryOf', () => {
     expect(hrc.kind === 'Organisation' && g.resolveRef(hrc.partOf!)?.label).toBe('United Nations');
   });
 
+  it('should know which international bodies a country belongs to', () => {
+    expect(g.isMemberOf('Kazakhstan', 'CSTO')).toBe(true);
+    expect(g.isMemberOf('Q232', 'Commonwealth of Independent States')).toBe(true);
+    expect(g.isMemberOf('Kyrgyzstan', 'OSCE')).toBe(true);
+    expect(g.isMemberOf('Kyrgyzstan', 'EAEU')).toBe(true);
+    expect(g.isMemberOf('Uzbekistan', 'CSTO')).toBe(false);
+    expect(g.isMemberOf('Turkmenistan', 'CIS')).toBe(false);
+    expect(g.isMemberOf('Germany', 'EU')).toBe(true);
+    expect(g.isMemberOf('CSTO', 'Kazakhstan')).toBe(false);
+    expect(g.isMemberOf('Atlantis', 'UN')).toBe(false);
+  });
+
   it('should give heads of state a role in their country', () => {
     const tokayev = g.lookupName('Tokayev')!;
     expect(tokayev.kind).toBe('Person');

@@ -142,12 +142,28 @@ function start(graph: ViewGraph): void {
 
   /** A node's position in the camera's (framed) coordinates, from its graph position. */
   const framedPosition = (key: string) => renderer.viewportToFramedGraph(renderer.graphToViewport(graph.getNodeAttributes(key)));
+  /**
+   * Where the node should land: the middle of the part of the graph the panel leaves visible
+   * (left of it on a wide screen, above it on a phone), as a pixel offset from the centre.
+   */
+  const panelOffset = (): { dx: number; dy: number } => {
+    if (panel.hidden) return { dx: 0, dy: 0 };
+    const view = container.getBoundingClientRect();
+    const box = panel.getBoundingClientRect();
+    if (box.left > view.left + view.width / 3) return { dx: Math.max(0, view.right - box.left) / 2, dy: 0 };
+    return { dx: 0, dy: Math.max(0, view.bottom - box.top) / 2 };
+  };
   const flyTo = (key: string) => {
     if (!graph.hasNode(key)) return;
     // Not getNodeDisplayData: right after a refresh it still holds unnormalised positions.
-    const target = framedPosition(key);
+    const node = framedPosition(key);
     const camera = renderer.getCamera();
-    camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 500 });
+    const goal = { x: node.x, y: node.y, ratio: Math.min(camera.ratio, 0.35), angle: camera.angle };
+    const { dx, dy } = panelOffset();
+    const { width, height } = renderer.getDimensions();
+    // Aim the camera at the point that, with the node centred, sits as far right/down as the node must move left/up.
+    const aim = renderer.viewportToFramedGraph({ x: width / 2 + dx, y: height / 2 + dy }, { cameraState: goal });
+    camera.animate({ ...goal, x: aim.x, y: aim.y }, { duration: 500 });
   };
   const choose = (key: string, fly: boolean) => {
     if (!graph.hasNode(key)) return;

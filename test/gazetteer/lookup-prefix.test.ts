@@ -111,11 +111,11 @@ describe('lookupPrefix', () => {
 
   it('should find every known name in a short news paragraph', () => {
     const text =
-      'In Almaty , the Kazakh government thanked CSTO member states , while Human Rights Watch and Amnesty International urged the UN Human Rights Council and the European Parliament to act . Moscow-based Fergana News and RFE/RL reported that President Tokayev met Putin in the Kremlin .';
+      'In Almaty , the Kazakh government thanked CSTO forces , while Human Rights Watch and Amnesty International urged the UN Human Rights Council and the European Parliament to act . Moscow-based Fergana News and RFE/RL reported that President Tokayev met Putin in the Kremlin .';
     expect(scan(text)).toEqual([
       'Almaty => Almaty',
       'Kazakh government => Government of Kazakhstan',
-      'CSTO member states => CSTO member states',
+      'CSTO forces => CSTO peacekeeping forces',
       'Human Rights Watch => Human Rights Watch',
       'Amnesty International => Amnesty International',
       'UN Human Rights Council => United Nations Human Rights Council',
@@ -152,6 +152,8 @@ describe('lookupTitlePrefix and lookupGroupNounPrefix', () => {
     expect(g.lookupGroupNounPrefix(tokens('the demonstrators'), 1)).toMatchObject({ length: 1, value: { label: 'protesters' } });
     expect(g.lookupGroupNounPrefix(tokens('foreign troops should withdraw'), 0)).toMatchObject({ length: 2, value: { label: 'foreign troops' } });
     expect(g.lookupGroupNounPrefix(tokens('the weather'), 1)).toBeUndefined();
+    expect(g.lookupGroupNounPrefix(tokens('human rights activists'), 0)).toMatchObject({ value: { label: 'human rights defenders' } });
+    expect(g.lookupGroupNounPrefix(tokens('human rights organizations'), 0)).toMatchObject({ value: { label: 'NGOs' } });
     expect(g.lookupGroupNounPrefix(tokens('the international community'), 0)).toBeUndefined();
     expect(g.lookupGroupNounPrefix(tokens('the international community'), 1)).toMatchObject({ length: 2, value: { label: 'international community' } });
   });

@@ -19,7 +19,7 @@ import { extractStances, type Voice } from './extract-stances';
 import { findGroupMentions, findNameMentions, type RawMention } from './find-mentions';
 import type { Knowledge, KnownEntity } from './knowledge';
 import { loadKnowledge } from './knowledge-from-gazetteer';
-import { tokenizeBlocks, type TokenizedText } from './tokenize';
+import { tokenizeBlocks, type Token, type TokenizedText } from './tokenize';
 
 /** The country the document is mostly about: the most mentioned one, the first on a tie. */
 export function focusCountry(mentions: readonly RawMention[]): KnownEntity | undefined {
@@ -140,6 +140,29 @@ function toEntities(entities: Map<string, LocalEntity>, used: ReadonlySet<string
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/**
+ * "Tashkent's decision", "Washington will listen", "Moscow says": a capital acting or owning
+ * stands for its country. A capital after a preposition ("in Tashkent") stays a place.
+ */
+function capitalsAsCountries(mentions: ResolvedMention[], tokens: readonly Token[], entities: Map<string, LocalEntity>, knowledge: Knowledge): void {
+  for (const m of mentions) {
+    const country = m.known?.capitalOf;
+    if (m.kind !== 'City' || !country || m.via === 'demonym') continue;
+    const prev = tokens[m.tokenStart - 1];
+    if (prev && /^(in|at|from|to|near|of|into|via|outside|around|across|between|and|,)$/i.test(prev.lower)) continue;
+    const next = tokens[m.tokenEnd];
+    const acts = next && (/^[’']s$/.test(next.lower) || next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === tokens[m.tokenStart]!.sentence;
+    if (!acts) continue;
+    const entry = knowledge.byKey(country);
+    if (!entry) continue;
+    if (!entities.has(entry.id)) entities.set(entry.id, { id: entry.id, kind: entry.kind, label: entry.label, surfaces: new Set(), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) });
+    m.entity = entry.id;
+    m.kind = entry.kind;
+    m.known = entry;
+    m.via = 'alias';
+  }
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -184,6 +207,7 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
   const names = findNameMentions(tokenized, doc.text, knowledge);
   const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focusCountry(names));
   const { mentions: named, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge);
+  capitalsAsCountries(named, tokenized.tokens, entities, knowledge);
   const resolved = [...named, ...parentsNamedInside(named, entities, knowledge)].sort((a, b) => a.start - b.start || b.end - a.end);
   const kindOf = (id: string) => entities.get(id)?.kind;
 

@@ -102,6 +102,34 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
   }
 }
 
+const LEAD_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'directs', 'directed', 'founded', 'runs', 'ran']);
+const WORK_VERBS = new Set(['works', 'worked', 'serves', 'served', 'joined']);
+
+/** "Aziza Umarova leads the Tashkent office of FIDH", "X works for Y", "Y, led by X". */
+function verbRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
+  const { tokens } = ctx.tokenized;
+  for (const p of ms) {
+    if (p.kind !== 'Person') continue;
+    const verb = tokens[p.tokenEnd];
+    if (verb && (LEAD_VERBS.has(verb.lower) || WORK_VERBS.has(verb.lower))) {
+      // The first organisation within the next few words, past "the Tashkent office of".
+      const org = ms.find((m) => m.kind === 'Organisation' && m.tokenStart > p.tokenEnd && m.tokenStart - p.tokenEnd <= 8);
+      const gap = org ? tokens.slice(p.tokenEnd + 1, org.tokenStart) : [];
+      if (org && gap.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')) {
+        const type: RelationType = LEAD_VERBS.has(verb.lower) ? 'LEADS' : 'WORKS_FOR';
+        out.push(relation(ctx, type, p.entity, org.entity, p.start, org.end, 0.75));
+      }
+    }
+    // "the Ordo party, led by Nurbek Zhoroev"
+    const by = tokens[p.tokenStart - 1];
+    const led = tokens[p.tokenStart - 2];
+    if (by?.lower === 'by' && led && /^(led|headed|chaired|founded|run|directed)$/.test(led.lower)) {
+      const org = [...ms].reverse().find((m) => m.kind === 'Organisation' && m.tokenEnd <= p.tokenStart - 2 && p.tokenStart - 2 - m.tokenEnd <= 2);
+      if (org) out.push(relation(ctx, 'LEADS', p.entity, org.entity, org.start, p.end, 0.75));
+    }
+  }
+}
+
 /** "Its editor-in-chief, Daniyar Kasymov, ...": the organisation is the one the sentence before was about. */
 function possessiveRoleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
   const { tokens } = ctx.tokenized;
@@ -234,6 +262,7 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
   for (const ms of sentenceMentions(ctx)) {
     roleRelations(ctx, ms, out);
     possessiveRoleRelations(ctx, ms, out);
+    verbRelations(ctx, ms, out);
     titleRelations(ctx, ms, out);
     basedInRelations(ctx, ms, out);
     membershipRelations(ctx, ms, out);

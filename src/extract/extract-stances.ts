@@ -46,7 +46,7 @@ const ALL_CUES = compileCues(STANCE_CUES);
 const SENTIMENT_FLOOR = 0.35;
 const ACTIONS = compileCues(ACTION_CUES);
 const ACTOR_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group', 'Region', 'Event', 'City']);
-const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'x', 'twitter', 'abroad', 'initially', 'once', 'both', 'all']);
+const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'x', 'twitter', 'abroad', 'initially', 'once', 'both', 'all', 'already', 'still', 'just', 'now', 'never', 'always', 'often', 'long', 'strongly', 'sharply', 'swiftly', 'quickly', 'immediately', 'formally', 'officially']);
 const SPEECH_NOUNS = new Set(['speech', 'statement', 'letter', 'remarks', 'comments', 'decision', 'decree', 'address', 'report', 'interview', 'post', 'announcement', 'claim', 'claims']);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'this', 'that']);
 const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us', 'ours']);
@@ -227,6 +227,28 @@ function makeStance(ctx: StanceContext, holder: string, target: string, judgemen
   };
 }
 
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/**
+ * "Tazhimuratov, a journalist and lawyer, was sentenced to 16 years": the subject of a passive
+ * verb suffers the act; blame in the sentence is not about it.
+ */
+export function isPatient(tokens: readonly Token[], m: ResolvedMention): boolean {
+  let k = m.tokenEnd;
+  if (tokens[k]?.text === ',') {
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 10 && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'VERB') j++;
+    if (tokens[j]?.text === ',') k = j + 1;
+  }
+  let sawAux = false;
+  while (tokens[k] && (PASSIVE_AUX.has(tokens[k]!.lower) || /^(has|have|had|also|reportedly|then|later)$/.test(tokens[k]!.lower))) {
+    sawAux ||= PASSIVE_AUX.has(tokens[k]!.lower);
+    k++;
+  }
+  const verb = tokens[k];
+  return sawAux && Boolean(verb) && verb!.pos === 'VERB' && /(ed|en|wn|ght|pt|lt)$/.test(verb!.lower);
+}
+
 /** Order targets: the clause's subject first, then objects; locatives only when nothing else. */
 function rankTargets(tokens: readonly Token[], candidates: readonly ResolvedMention[], exclude: ReadonlySet<string>): ResolvedMention[] {
   const seen = new Set<string>();
@@ -255,7 +277,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
   let lastHolder: string | undefined;
 
   for (const sentence of sentences) {
-    const question = ctx.isQuestion(sentence.start) || tokens[sentence.tokenEnd - 1]?.text === '?';
+    const question = ctx.isQuestion(sentence.end - 1) || tokens[sentence.tokenEnd - 1]?.text === '?';
     const ms = mentionsIn(ctx, sentence);
     const candidates = candidateTargets(ms);
     const allClauses = findClauses(ctx, sentence, ms);
@@ -292,7 +314,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
 
     const quoted = opening ? voiceOf(ctx, opening.holder) : continuedQuote(ctx, sentence, quotedInBlock, firstQuoteInBlock);
     if (opening) quotedInBlock.set(sentence.block, quoted!);
-    const voice = question ? undefined : quoted ?? ctx.voiceAt(sentence.start);
+    const voice = question ? undefined : quoted ?? ctx.voiceAt(sentence.end - 1);
     if (voice) {
       const outside: CueHit[] = [];
       for (const hit of matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES)) if (!inClause.has(hit.start)) outside.push(hit);
@@ -305,17 +327,21 @@ export function extractStances(ctx: StanceContext): Stance[] {
       const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : [])]);
       if (judgement) {
         const subjects = clauses.map((c) => c.subject).filter((x) => !exclude.has(x.entity));
-        const free = candidates.filter((m) => !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end) && !selfDescription(tokens, m));
+        const free = candidates.filter(
+          (m) => !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end) && !selfDescription(tokens, m) && !(judgement.polarity !== 'support' && isPatient(tokens, m)),
+        );
         // "The Kazakh authorities must release the activists": a demand is made of the modal's subject.
-        const demanded = judgement.code === 'DEMAND' ? modalSubject(tokens, outside, free) : undefined;
-        const others = demanded ? [demanded] : rankTargets(tokens, free, exclude);
+        const demanded = judgement.code === 'DEMAND' ? modalSubjects(tokens, outside, free) : [];
+        const others = demanded.length > 0 ? demanded : rankTargets(tokens, free, exclude);
         let targets = [...subjects, ...others.filter((o) => !subjects.some((x) => x.entity === o.entity) && !exclude.has(o.entity))];
         if (targets.length === 0 && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
-        for (const target of targets.slice(0, 2)) stances.push(makeStance(ctx, holder, target.entity, judgement, sentence.start, sentence.end));
+        const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+        const start = label ? sentence.start + label[0].length : sentence.start;
+        for (const target of targets.slice(0, Math.max(2, demanded.length))) stances.push(makeStance(ctx, holder, target.entity, judgement, start, sentence.end));
         lastHolder = holder;
       }
     }
-    const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m));
+    const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m) && !isPatient(tokens, m));
     if (actors.length > 0) previousActors = { block: sentence.block, actors };
   }
   return dedupeStances(stances);
@@ -324,15 +350,32 @@ export function extractStances(ctx: StanceContext): Stance[] {
 const MODALS = new Set(['should', 'must', 'need', 'needs', 'have', 'has', 'ought']);
 const COPULAS = new Set(['are', 'is', 'am', "'re", '’re', 'were', 'was']);
 
-/** The mention right before a modal cue ("the Kyrgyz government should ..."), if any. */
-function modalSubject(tokens: readonly Token[], hits: readonly CueHit[], candidates: readonly ResolvedMention[]): ResolvedMention | undefined {
+/**
+ * The subject right before a modal cue ("the Kyrgyz government should ..."), with everything
+ * coordinated with it ("The European Union and the United States must ...").
+ */
+function modalSubjects(tokens: readonly Token[], hits: readonly CueHit[], candidates: readonly ResolvedMention[]): ResolvedMention[] {
   for (const hit of hits) {
     if (!MODALS.has(tokens[hit.start]!.lower)) continue;
-    const subject = [...candidates].reverse().find((m) => m.tokenEnd <= hit.start && hit.start - m.tokenEnd <= 2);
-    if (subject) return subject;
+    const before = [...candidates].reverse();
+    const subject = before.find((m) => m.tokenEnd <= hit.start && hit.start - m.tokenEnd <= 2);
+    if (!subject) continue;
+    const subjects = [subject];
+    let edge = subject.tokenStart;
+    for (const m of before) {
+      if (m.tokenEnd > edge) continue;
+      const gap = tokens.slice(m.tokenEnd, edge).map((t) => t.lower);
+      if (gap.length === 0 || gap.length > 3 || !gap.every((w) => /^(and|or|,|the|both)$/.test(w)) || !gap.some((w) => w === 'and' || w === 'or' || w === ',')) break;
+      subjects.unshift(m);
+      edge = m.tokenStart;
+    }
+    return subjects;
   }
-  return undefined;
+  return [];
 }
+
+/** "A: ...", "Q: ...", "CABAR.asia: ...": a speaker label opening a turn is not part of the quote. */
+const SPEAKER_LABEL = /^(?:[AQ]|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}):[ \t]+/u;
 
 /** "We are journalists": what the speakers call themselves is not the target of their words. */
 function selfDescription(tokens: readonly Token[], m: ResolvedMention): boolean {

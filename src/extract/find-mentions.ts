@@ -107,6 +107,12 @@ function chunkEnd(ctx: ScanContext, start: number): number {
     }
     // "Nur-Sultan", "Jalal-Abad": hyphen between two capitalised words with no spaces.
     const next = tokens[end + 1];
+    // "Prosecutor General's Office": a possessive inside an organisation name.
+    if (isPossessive(t) && next && next.sentence === t.sentence && isCapitalised(next) && knowledge.orgHeadWords.has(next.lower)) {
+      orgLike = true;
+      end += 2;
+      continue;
+    }
     if (t.text === '-' && next && touches(tokens[end - 1]!, t) && touches(t, next) && isCapitalised(next)) {
       end += 2;
       continue;
@@ -143,8 +149,10 @@ function chunkEnd(ctx: ScanContext, start: number): number {
 
 function classifyChunk(ctx: ScanContext, start: number, end: number, hasTitle: boolean): EntityKind | undefined {
   const { tokens, knowledge } = ctx;
-  const words = tokens.slice(start, end);
+  // "Trans-Caspian" is one word: hyphens and the parts they join count once.
+  const words = tokens.slice(start, end).filter((w, k, all) => w.text !== '-' && all[k - 1]?.text !== '-');
   const lowers = words.map((w) => w.lower);
+  if (words.length === 1 && knowledge.orgHeadWords.has(lowers[0]!)) return undefined;
   if (lowers.some((w) => EVENT_WORDS.has(w)) && words.length > 1) return 'Event';
   if (lowers.some((w) => knowledge.orgHeadWords.has(w))) return 'Organisation';
   const prev = tokens[start - 1];

@@ -10,6 +10,12 @@ import type { Knowledge, KnownEntity, TitleInfo } from './knowledge';
 
 export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
   const cache = new Map<GazetteerEntry, KnownEntity>();
+  const capitals = new Map<GazetteerEntry, string>();
+  for (const entry of gazetteer.entries) {
+    if (entry.kind !== 'Country' || !entry.capital) continue;
+    const city = gazetteer.resolveRef(entry.capital);
+    if (city) capitals.set(city, entityIdOf(entry));
+  }
   const refId = (ref: string | undefined): string | undefined => {
     if (!ref) return undefined;
     const entry = gazetteer.resolveRef(ref);
@@ -34,6 +40,8 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
     const basedIn = 'basedIn' in entry ? refId(entry.basedIn) : undefined;
     if (basedIn) known.basedIn = basedIn;
     if (entry.kind === 'Organisation') known.orgType = entry.type;
+    const capitalOf = capitals.get(entry);
+    if (capitalOf) known.capitalOf = capitalOf;
     if (entry.kind === 'Person') {
       for (const role of entry.roles) {
         const of = refId(role.of);

@@ -18,6 +18,8 @@ export interface KnownEntity {
   partOf?: string;
   /** Key of its seat. */
   basedIn?: string;
+  /** For capitals: the key of the country, since "Tashkent said" often means Uzbekistan. */
+  capitalOf?: string;
   /** Offices held: title and the key of what it is held in. */
   roles: { title: string; of: string }[];
   /** For organisations: international, government, state-body, ngo, media, ... */

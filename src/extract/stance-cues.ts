@@ -54,20 +54,22 @@ export const STANCE_CUES: readonly StanceCue[] = [
     'appreciated', 'credible', 'brave', 'courageous', 'helped', 'constructive', 'legitimate', 'endorse', 'endorsed', 'backed',
     'credit', 'useful', 'helpful', 'success', 'successful', 'effective', 'achievement', 'breakthrough', 'pragmatic', 'commendable',
     'valuable', 'improved', 'improvement', 'settled', 'resolved', 'bold', 'fair', 'transparent', 'most open', 'real progress', 'deserve',
-    'deserves', 'step forward', 'milestone', 'landmark', 'reformist',
+    'deserves', 'step forward', 'milestone', 'landmark', 'reformist', 'right decision', 'right step', 'the right thing', 'correct decision',
+    'wise', 'welcome step', 'positive step',
   ]),
   ...cue('APPEAL', 'neutral', 2, ['hope', 'hopes', 'hoped', 'appeal', 'appealed', 'appeals', 'asked', 'ask', 'request', 'requested', 'only … can', 'let them']),
   ...cue('OPTIMISTIC', 'support', 2, ['every opportunity', 'an opportunity', 'will eventually', 'optimistic', 'promising', 'confident', 'leading role', 'not inevitable', 'can produce', 'prospects', 'chance to']),
   ...cue('PESSIMISTIC', 'oppose', 2, [
     'unfortunately', 'concern', 'concerned', 'concerns', 'worried', 'worrying', 'fear', 'fears', 'long way to go', 'serious challenges',
     'no functioning', 'pessimistic', 'deteriorat', 'tragedy', 'tragic', 'doubt', 'doubts', 'sceptical', 'skeptical',
-    'darker', 'could divert', 'risk', 'risks', 'shortage', 'tensions', 'no binding',
+    'darker', 'could divert', 'risk', 'risks', 'shortage', 'tensions', 'no binding', 'expressed concern', 'voiced concern',
+    'raised concerns', 'raised concern',
   ]),
 ];
 
 /** Verbs whose grammatical subject holds a stance towards what follows ("Tokayev singled out journalists"). */
 export const ACTION_CUES: readonly StanceCue[] = STANCE_CUES.filter((c) =>
-  /^(threaten|threatens|threatened|threatening|accuse|accuses|accused|accusing|blame|blames|blamed|blaming|singled out|singling out|criticise|criticised|criticize|criticized|condemn|condemned|condemns|denounce|denounced|spoke out against|speak out against|pointed out|praise|praised|praises|welcomed|welcomes|commended|applauded|supported|backed|endorsed|demanded|urged|urging|called on|called for|calls on|calls for|rejected|denied|dismissed|recognized|recognised|recognizing|recognising|crack down|cracked down|harassed|intimidate|warned of|complained|complains|refused|ignored|welcome|welcomes|rejects|denies|condemns|criticises|criticizes|accuses|blames|praises|threatens)$/.test(c.phrase),
+  /^(threaten|threatens|threatened|threatening|accuse|accuses|accused|accusing|blame|blames|blamed|blaming|singled out|singling out|criticise|criticised|criticize|criticized|condemn|condemned|condemns|denounce|denounced|spoke out against|speak out against|pointed out|praise|praised|praises|welcomed|welcomes|commended|applauded|supported|backed|endorsed|demanded|urged|urging|called on|called for|calls on|calls for|rejected|denied|dismissed|recognized|recognised|recognizing|recognising|crack down|cracked down|harassed|intimidate|warned of|complained|complains|refused|ignored|welcome|welcomes|rejects|denies|condemns|criticises|criticizes|accuses|blames|praises|threatens|expressed concern|voiced concern|raised concerns|raised concern)$/.test(c.phrase),
 );
 
 /** Reporting verbs: what follows is the subject's speech ("X said that ...", "X claims ..."). */

@@ -224,6 +224,22 @@ function membershipRelations(ctx: RelationContext, ms: readonly ResolvedMention[
   }
 }
 
+/**
+ * A country and an international body it belongs to, named in one sentence ("Kazakhstan has every
+ * opportunity to take a leading role ... in the CIS"): the text implies the membership the
+ * gazetteer records. Lower confidence than a stated membership.
+ */
+function impliedMemberships(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
+  for (const c of ms) {
+    if (c.kind !== 'Country' || c.via === 'demonym') continue;
+    for (const body of ms) {
+      if (body.kind !== 'Organisation' || body.known?.orgType !== 'international' || !ctx.knowledge.isMemberOf(c.entity, body.entity)) continue;
+      const [s, e] = c.start < body.start ? [c.start, body.end] : [body.start, c.end];
+      out.push(relation(ctx, 'MEMBER_OF', c.entity, body.entity, s, e, 0.6));
+    }
+  }
+}
+
 /** Parts named inside a name ("UN Special Rapporteurs" -> UN) and groups tied to a country. */
 function partRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
   for (const m of ms) {
@@ -266,6 +282,7 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
     titleRelations(ctx, ms, out);
     basedInRelations(ctx, ms, out);
     membershipRelations(ctx, ms, out);
+    impliedMemberships(ctx, ms, out);
     partRelations(ctx, ms, out);
     locationRelations(ctx, ms, out);
   }

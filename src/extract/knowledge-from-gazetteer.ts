@@ -74,6 +74,9 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
       const entry = gazetteer.governmentOf(countryKey);
       return entry ? toKnown(entry) : undefined;
     },
+    isMemberOf(countryKey, bodyKey) {
+      return gazetteer.isMemberOf(countryKey, bodyKey);
+    },
     byKey(key) {
       const entry = gazetteer.byId(key);
       return entry ? toKnown(entry) : undefined;

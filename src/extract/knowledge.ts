@@ -39,6 +39,8 @@ export interface Knowledge {
   /** A name or alias as a whole string. */
   name(surface: string): KnownEntity | undefined;
   governmentOf(countryKey: string): KnownEntity | undefined;
+  /** Whether the gazetteer lists the country as a member of the body (both entity keys). */
+  isMemberOf(countryKey: string, bodyKey: string): boolean;
   byKey(key: string): KnownEntity | undefined;
   /** Person titles and roles, lower-case, possibly several words. */
   titles: ReadonlyMap<string, TitleInfo>;

@@ -17,7 +17,7 @@ export interface TokenPieces {
   readonly pieces: readonly Piece[];
   /** The same token without a web-domain ending ("CABAR.asia" -> "CABAR"), when it has one. */
   readonly withoutDomain?: readonly Piece[];
-  /** Joining punctuation ("-", "/", "’s") that may sit inside a name without breaking it. */
+  /** Joining punctuation ("-", "/", "&", "’s") that may sit inside a name without breaking it. */
   readonly joiner: boolean;
   /** Ends with clause punctuation (";", ")", ...), so a name cannot continue past it. */
   readonly closesName: boolean;
@@ -35,7 +35,7 @@ const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/g;
 const SEPARATORS = /[\s/_\u2010-\u2015\u2212-]+/;
 const LEADING_PUNCT = /^[(\[{"“”«‹'‚„]+/;
 const TRAILING_PUNCT = /[)\]}"“”»›,;:!?…]+$/;
-const CLAUSE_END = /[;:!?…)\]}]$/;
+const CLAUSE_END = /[;!?…)\]}]$/;
 const POSSESSIVE = /(?<=\p{L}{2})'s?$/u;
 /** Web-domain endings that media names carry ("Vlast.kz", "CABAR.asia", "Kaktus.media"). */
 const DOMAIN = new RegExp(`^(.*\\p{L}.*)\\.(${DOMAIN_ENDINGS})$`, 'iu');
@@ -135,7 +135,7 @@ export function tokenPieces(token: string): TokenPieces {
 function computeTokenPieces(token: string): TokenPieces {
   const folded = foldCharacters(token).trim();
   const closesName = CLAUSE_END.test(folded);
-  if (/^(?:'s?|[-/]+)$/i.test(folded)) return { pieces: [], joiner: true, closesName };
+  if (/^(?:'s?|[-/&]+)$/i.test(folded)) return { pieces: [], joiner: true, closesName };
   const core = folded.replace(LEADING_PUNCT, '').replace(TRAILING_PUNCT, '');
   const compound = COMPOUND_SUFFIX.exec(core);
   if (compound) return { pieces: piecesOfWord(compound[1]!), joiner: false, closesName: true, suffix: compound[2]!.toLowerCase() };

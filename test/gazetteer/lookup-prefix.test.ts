@@ -158,3 +158,35 @@ describe('lookupTitlePrefix and lookupGroupNounPrefix', () => {
     expect(g.lookupGroupNounPrefix(tokens('the international community'), 1)).toMatchObject({ length: 2, value: { label: 'international community' } });
   });
 });
+
+describe('every name in the data', () => {
+  const shared = new Set(
+    g.entries.flatMap((e) => [e.label, ...e.aliases]).filter((name) => g.lookupCandidates(name).length > 1),
+  );
+
+  it('should be found again by lookupName, as written', () => {
+    const lost: string[] = [];
+    for (const entry of g.entries) {
+      const names = [...entry.aliases, ...entry.acronyms, ...(entry.acronyms.includes(entry.label) ? [] : [entry.label])];
+      for (const name of names) {
+        if (shared.has(name)) continue;
+        if (g.lookupName(name) !== entry) lost.push(`${name} -> ${g.lookupName(name)?.label ?? 'nothing'} (expected ${entry.label})`);
+      }
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it('should be found whole by lookupPrefix when written as space-separated tokens', () => {
+    const lost: string[] = [];
+    for (const entry of g.entries) {
+      for (const name of [entry.label, ...entry.aliases, ...entry.acronyms]) {
+        const bare = name.replace(/^the\s+/, '');
+        if (shared.has(name) || (bare === entry.label && entry.acronyms.includes(entry.label) && name !== entry.label)) continue;
+        const toks = bare.split(' ');
+        const m = g.lookupPrefix(toks, 0);
+        if (m?.entry !== entry || m.length !== toks.length) lost.push(`${bare} -> ${m ? `${m.entry.label} (${m.length})` : 'nothing'}`);
+      }
+    }
+    expect(lost).toEqual([]);
+  });
+});

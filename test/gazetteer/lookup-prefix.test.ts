@@ -94,6 +94,11 @@ describe('lookupPrefix', () => {
     expect(matchAt('Fergana . ru reported')).toMatchObject({ label: 'Fergana News', length: 3 });
   });
 
+  it('should read a web name whose dot the tokenizer replaced by a one-dot leader (U+2024)', () => {
+    expect(matchAt('CABAR\u2024asia spoke with')).toMatchObject({ label: 'CABAR.asia', length: 1 });
+    expect(matchAt('24\u2024kg reported')).toMatchObject({ label: '24.kg', length: 1 });
+  });
+
   it('should not glue a sentence end to the next word', () => {
     expect(matchAt('Kazakhstan . No one')).toMatchObject({ label: 'Kazakhstan', length: 1 });
     expect(matchAt('Moscow . media')).toMatchObject({ label: 'Moscow', length: 1 });

@@ -26,9 +26,11 @@ const CLOSE_FOR: Readonly<Record<string, string>> = { '“': '”', '"': '"', '�
 /** Words allowed between a cue and "that": "said in an interview on Monday that". */
 const BEFORE_THAT = /^(?:\s*,?\s*(?:in|an|a|the|his|her|their|its|interview|statement|speech|press|conference|briefing|post|video|address|letter|on|at|to|last|this|week|month|year|earlier|later|also|publicly|repeatedly|recently|yesterday|today|reporters|journalists|us|me|him|them|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}|\p{Lu}[\p{L}.’'-]*))*?\s*,?\s+that\s+/u;
 /** Adverbs and auxiliaries between a speaker and the cue: "Tokayev has repeatedly said". */
-const BETWEEN_SPEAKER_AND_CUE = /(?:\s+(?:has|have|had|also|recently|repeatedly|publicly|later|earlier|previously|again|once|further|then|now|reportedly|allegedly|openly|often|always|never|firmly|clearly|would|will|could|did|does|do|not|has\s+not|already|even|too|himself|herself|themselves))+$/u;
+const BETWEEN_SPEAKER_AND_CUE = /(?:\s+(?:has|have|had|also|recently|repeatedly|publicly|later|earlier|previously|again|once|further|then|now|reportedly|allegedly|openly|often|always|never|firmly|clearly|would|will|could|did|does|do|not|has\s+not|already|even|too|himself|herself|themselves|today|yesterday|tonight|separately|jointly|formally|officially|immediately|strongly|sharply|angrily|quickly))+$/u;
 const NAME_AFTER = new RegExp(`^(?:[–—-]+\\s*)?(${NAME}|(?:the|a|an)\\s+[\\p{L}’'\\- ]{2,60}?(?=[,.;:]|\\s+(?:in|on|at|during|who|when|after)\\s|$)|he|she|they)`, 'u');
 const SETTING_BEFORE_CUE = new RegExp(`,?\\s+(?:in|during)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:interview|statement|conversation|speech|post|video|letter|address|briefing)(?:\\s+(?:with|to|on|for)\\s+(?:the\\s+)?${NAME}(?:\\s+[\\p{Ll}]+){0,2})?,?\\s*$`, 'u');
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^–—\n]{0,40})?\s+[–—-]+\s+/u;
+const CAP_WORD_RE = new RegExp(`^${CAP_WORD}$`, 'u');
 const APPOSITION_BEFORE = new RegExp(`(${NAME}),\\s[^,;:“”"]{3,160},\\s*$`, 'u');
 const ACCORDING_TO = new RegExp(`(?<![\\p{L}])[Aa]ccording to ((?:the\\s+)?${NAME}|the\\s+[\\p{L}’'\\- ]{2,60}?)(?=[,.;:]|\\s+(?:who|which|in|on|at)\\s|$)`, 'u');
 
@@ -44,20 +46,27 @@ export function speakerBefore(raw: string): { text: string; offset: number } | n
   const apposition = APPOSITION_BEFORE.exec(before);
   if (apposition) return { text: apposition[1]!, offset: apposition.index };
   const trimmed = before.replace(/\s+$/u, '').replace(BETWEEN_SPEAKER_AND_CUE, '').replace(/\s+$/u, '');
+  // "the Commissioner for Human Rights, who said": the relative pronoun stands for the phrase before it.
+  if (/,\s*who$/u.test(trimmed)) return speakerBefore(trimmed.replace(/,\s*who$/u, ''));
   const tokens = [...trimmed.matchAll(/[^\s]+/gu)];
   let first = tokens.length;
   let sawHead = false;
+  let sawName = false;
   for (let t = tokens.length - 1; t >= 0; t -= 1) {
     const word = tokens[t]![0];
     if (t < tokens.length - 1 && /[,;:”"»—–]$/u.test(word)) break;
     // "(GKNB)" after a name is its acronym and belongs to the speaker phrase.
     const bare = word.replace(/^[(“"«]+/u, '').replace(/\)$/u, '');
     const lower = bare.toLowerCase();
-    const capitalised = new RegExp(`^${CAP_WORD}$`, 'u').test(bare);
+    const capitalised = CAP_WORD_RE.test(bare);
+    // A common noun before a name is an apposition ("the group Sanaly Qogam"): the name is the speaker.
+    const connector = /^(?:of|for|to|in|at|on|and|de|van|von|der|al|the)$/u.test(lower);
+    if (!capitalised && !connector && sawName) break;
     if (capitalised || GROUP_NOUNS.has(lower)) {
       first = t;
       sawHead = true;
-    } else if (sawHead && /^(?:of|for|to|in|at|on|and|de|van|von|der|al|the)$/u.test(lower)) {
+      if (capitalised) sawName = true;
+    } else if (sawHead && connector) {
       continue;
     } else if (sawHead && t === first - 1 && /^[\p{Ll}][\p{Ll}-]*$/u.test(bare) && GROUP_NOUNS.has(tokens[tokens.length - 1]![0].toLowerCase()) && tokens.length - t <= 5 && !/^(?:that|which|who|and|or|but|because|when|while|if|as|than|so|to|is|are|was|were|be|been|not|also|said|has|have|had|with|from|by|after|before|about|against|this|these|those|its|their|his|her|our|my|your)$/u.test(lower)) {
       first = t;
@@ -142,7 +151,8 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
         // "..., officials said." / "..., she said in a statement.": the content comes first.
         const comma = /,\s*$/u.exec(text.slice(0, speaker.offset));
         if (!comma) continue;
-        let s0 = sentence[0];
+        // A dateline ("BISHKEK, 12 March 2025 – ") is the paper's, not the speaker's.
+        let s0 = sentence[0] + (DATELINE.exec(text)?.[0].length ?? 0);
         let e0 = sentence[0] + comma.index;
         if (OPEN_QUOTES.includes(plain[s0]!) && /[”"»]$/u.test(plain.slice(s0, e0))) {
           s0 += 1;

@@ -19,7 +19,7 @@ export const GROUP_NOUNS = new Set(
     'representatives minister ministers president prime-minister ambassador envoy organisation organization organisations ' +
     'organizations groups community communities society media outlets agency agencies service committee commission council ' +
     'court prosecutors investigators campaigners watchdog watchdogs monitors mission office statement report sources source ' +
-    'relatives families colleagues friends neighbours neighbors citizens villagers workers students teachers doctors survivors victims detainees'
+    'group official expert activist lawyer journalist ngo union party bloc alliance movement coalition rapporteur commissioner ombudsman prosecutor body delegation embassy department administration cabinet parliament senate company firm bank fund institute centre center network association federation platform channel outlet newspaper website broadcaster relatives families colleagues friends neighbours neighbors citizens villagers workers students teachers doctors survivors victims detainees'
   ).split(' '),
 );
 

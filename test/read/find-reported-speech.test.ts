@@ -57,6 +57,10 @@ describe('findReportedSpeech', () => {
     ]);
   });
 
+  it('should leave a dateline out of content that comes before the cue', () => {
+    expect(speech('ALMATY, 5 May 2024 – Police detained ten people, officials said.')[0]).toMatchObject({ content: 'Police detained ten people' });
+  });
+
   it('should take the name, not the apposition, in "X, a <role>, said"', () => {
     expect(speech('Nurlan Abenov, a lawyer for the family, said the trial was closed.')[0]).toMatchObject({ speaker: 'Nurlan Abenov' });
   });
@@ -67,6 +71,17 @@ describe('findReportedSpeech', () => {
 
   it('should find "X urged Y to ..." and "called on"', () => {
     expect(speech('The European Union urged Astana to investigate.')[0]).toMatchObject({ speaker: 'European Union', content: 'Astana to investigate' });
+  });
+
+  it('should take the name, not the common noun before it: "the group Sanaly Qogam today called on"', () => {
+    expect(speech('The Almaty-based rights group Adal Soz today called on the police to stop.')[0]).toMatchObject({ speaker: 'Adal Soz', cue: 'called on' });
+  });
+
+  it('should resolve ", who said" to the phrase before it', () => {
+    expect(speech('They met the Ombudsman of Kyrgyzstan, who said on Monday that the case was open.')[0]).toMatchObject({
+      speaker: 'Ombudsman of Kyrgyzstan',
+      content: 'the case was open',
+    });
   });
 
   it('should not take first-person speech of the turn’s own speaker as reported speech', () => {

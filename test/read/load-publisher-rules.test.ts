@@ -29,7 +29,7 @@ describe('publisher rule files', () => {
     expect(isFurniture(line, [byName(publisher)])).toBe(true);
   });
 
-  it.each(['All rights reserved.', 'Photo: NRK', 'Share this article', 'Subscribe to our newsletter', 'Read also: Protests in Almaty', 'Tags: Kazakhstan, protests'])(
+  it.each(['All rights reserved.', 'Photo: NRK', 'Share this article', 'Subscribe to our newsletter', 'Read also: Protests in Almaty', 'Tags: Kazakhstan, protests', 'PRESS RELEASE', 'Media contact: press office'])(
     'should drop "%s" under the generic rules',
     (line) => {
       expect(isFurniture(line, generic)).toBe(true);

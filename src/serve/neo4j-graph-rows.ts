@@ -133,7 +133,9 @@ export function assembleGraph(rows: GraphRows): SerializedGraph {
     const type = RelationType.safeParse(row.type);
     if (!type.success || !known.has(row.from) || !known.has(row.to) || row.from === row.to || !row.source) continue;
     const key = `${type.data}:${row.from}->${row.to}`;
-    const evidence: Evidence = { source: sourceNodeKey(row.source), span: [row.start ?? 0, row.end ?? row.start ?? 0], quote: row.quote ?? '' };
+    const start = Math.max(0, row.start ?? 0);
+    // A malformed span in one row must not take the whole graph down: clamp it to a valid one.
+    const evidence: Evidence = { source: sourceNodeKey(row.source), span: [start, Math.max(start, row.end ?? start)], quote: row.quote ?? '' };
     const entry = grouped.get(key);
     if (entry) {
       entry.evidence.push(evidence);
@@ -173,7 +175,7 @@ export function assembleGraph(rows: GraphRows): SerializedGraph {
         polarity: polarity.data,
         code: code.data,
         quote: row.quote,
-        span: [row.start, Math.max(row.start, row.end)],
+        span: [Math.max(0, row.start ?? 0), Math.max(0, row.start ?? 0, row.end ?? 0)],
         source,
         confidence: Math.min(1, Math.max(0, row.confidence ?? 0)),
         holder: row.holder,

@@ -69,6 +69,15 @@ describe('assembleGraph (Neo4j rows to graph.json)', () => {
     expect(graph.edges.some((e) => (e.attributes.type as string) === 'DROP_TABLE')).toBe(false);
   });
 
+  it('should clamp a malformed span instead of failing the whole graph', () => {
+    const bad = rows();
+    bad.relations[0] = { ...bad.relations[0]!, start: 80, end: 50 };
+    bad.stances[0] = { ...bad.stances[0]!, start: 29, end: 10 };
+    const graph = assembleGraph(bad);
+    expect(graph.nodes.find((n) => n.key === 'stance:1')?.attributes).toMatchObject({ span: [29, 29] });
+    expect(SerializedGraph.safeParse(graph).success).toBe(true);
+  });
+
   it('should turn Neo4j integers into numbers', () => {
     expect(plainValue(neo4j.int(42))).toBe(42);
     expect(plainValue([neo4j.int(1), 'a'])).toEqual([1, 'a']);

@@ -80,6 +80,8 @@ export interface InterviewExpectations {
   text: string;
   /** Where to keep the screenshot. */
   screenshot: string;
+  /** Choose this search result instead of the first (a shared database may hold other Tokayevs). */
+  choose?: string;
 }
 
 /**
@@ -95,8 +97,14 @@ export async function runInterviewScenario(page: Page, expected: InterviewExpect
   await page.locator('#search').pressSequentially('Tokayev', { delay: 20 });
   const first = page.locator('#search-results li').first();
   await first.waitFor();
-  const key = (await first.getAttribute('data-key'))!;
-  await page.locator('#search').press('Enter');
+  let key: string;
+  if (expected.choose) {
+    key = expected.choose;
+    await page.locator(`#search-results li[data-key=${JSON.stringify(key)}]`).dispatchEvent('pointerdown');
+  } else {
+    key = (await first.getAttribute('data-key'))!;
+    await page.locator('#search').press('Enter');
+  }
   const selected = await page.evaluate(() => window.__kg.selected());
   if (selected !== key) throw new Error(`search chose ${key} but ${selected} is selected`);
   const label = (await page.locator('#panel h2').textContent()) ?? '';

@@ -81,7 +81,8 @@ export class PhraseTrie<T> {
     let best: PhraseMatch<T> | undefined;
     for (let i = start; i < tokens.length && node; i++) {
       if (tokens[i + 1] === '.' && i + 2 < tokens.length && isDomainEnding(tokens[i + 2]!)) {
-        const joined = this.step(node, seen, tokenPieces(`${tokens[i]}.${tokens[i + 2]}`), i + 3 - start);
+        // A copy of `seen`: when the joined reading fails, the plain one starts from the same place.
+        const joined = this.step(node, [...seen], tokenPieces(`${tokens[i]}.${tokens[i + 2]}`), i + 3 - start);
         if (joined.match) {
           best = joined.match;
           break;

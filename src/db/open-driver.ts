@@ -7,6 +7,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { KgError } from '../errors/kg-error';
 import { connectionFromEnv, type ConnectionConfig } from './connection-config';
 import { mapDbError } from './map-db-error';
+import { enableTcpNoDelay } from './tcp-no-delay';
 
 export interface OpenDriverOptions {
   /** What the caller is doing, for error messages ("import", "query top-entities"). */
@@ -25,6 +26,7 @@ export const DEFAULT_OPEN_DRIVER_OPTIONS: Required<OpenDriverOptions> = {
 
 /** Driver without any check: for callers that verify on their own schedule (`kg db start`'s wait loop). */
 export function createDriver(config: ConnectionConfig, timeoutMs = DEFAULT_OPEN_DRIVER_OPTIONS.timeoutMs): Driver {
+  enableTcpNoDelay();
   return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     connectionTimeout: Math.min(timeoutMs, 5000),
     connectionAcquisitionTimeout: timeoutMs,

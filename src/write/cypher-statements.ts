@@ -1,72 +1,106 @@
 /**
- * The writer's Cypher. Values always travel as parameters; the only things spliced into the text
- * are a label or relationship type, and only after the schema's enum has accepted it, so no input
- * text can ever become Cypher. Every SET is guarded by a "has it changed?" test, because Neo4j
- * counts a SET of an unchanged value as a property set and re-imports must report zero.
+ * The writer's Cypher. Values always travel as parameters; the only things written into the text
+ * are labels, relationship types and their names as literals, and only after the schema's enum has
+ * accepted them, so no input text can ever become Cypher. Every SET is guarded by a "has it
+ * changed?" test, because Neo4j counts a SET of an unchanged value as a property set and an
+ * unchanged re-import must report zero.
+ *
+ * Labels and relationship types cannot be parameters, so one statement covers every kind (type)
+ * with one FOREACH branch each: `FOREACH (_ IN CASE WHEN <test> THEN [1] ELSE [] END | ...)` runs
+ * its body for the rows that pass the test and skips the others. One statement per batch instead
+ * of one per kind keeps round trips down.
  */
 import { EntityKind, RelationType } from '../../schema/enums';
 import { KgError } from '../errors/kg-error';
 
-/** Backtick-quote an identifier that the given enum has accepted. */
-function identifier<T extends string>(schema: { safeParse(value: unknown): { success: boolean } }, what: string, value: T): string {
+/** A label or type the enum has accepted, checked again as a plain identifier. */
+function identifier(schema: { safeParse(value: unknown): { success: boolean } }, what: string, value: string): string {
   if (!schema.safeParse(value).success || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) {
     throw new KgError('E_DB_WRITE', 'neo4j write', `refusing to use "${value}" as a ${what}: not in the schema`);
   }
-  return `\`${value}\``;
+  return value;
 }
 
 /** `a` and `b` equal, counting two nulls as equal (plain `=` gives null for null). */
 const same = (a: string, b: string) => `coalesce(${a} = ${b}, ${a} IS NULL AND ${b} IS NULL)`;
-/** Run the SET only when the condition holds: FOREACH over a one-element or empty list. */
-const when = (condition: string, set: string) => `FOREACH (_ IN CASE WHEN ${condition} THEN [1] ELSE [] END | ${set})`;
+/** Run the body only when the condition holds. */
+const when = (condition: string, body: string) => `FOREACH (_ IN CASE WHEN ${condition} THEN [1] ELSE [] END | ${body})`;
+
+/**
+ * Offsets and counts arrive as plain JavaScript numbers (which Bolt carries as floats) and become
+ * integers here: converting on the server is cheaper than building a driver Integer object per
+ * value on the client, which was a large share of the writer's client-side time.
+ */
+const INTEGER_PROPERTIES = new Set(['start', 'end', 'count']);
+const value = (from: string, p: string) => (INTEGER_PROPERTIES.has(p) ? `toInteger(${from}.${p})` : `${from}.${p}`);
 
 const SOURCE_PROPERTIES = ['title', 'publisher', 'date', 'url', 'path', 'sha256'] as const;
+const setAll = (variable: string, from: string, properties: readonly string[]) => properties.map((p) => `${variable}.${p} = ${value(from, p)}`).join(', ');
+const allSame = (variable: string, from: string, properties: readonly string[]) => properties.map((p) => same(`${variable}.${p}`, value(from, p))).join(' AND ');
+const asMap = (from: string, properties: readonly string[]) => `{${properties.map((p) => `${p}: ${value(from, p)}`).join(', ')}}`;
 
+/** Upsert the source; returns `existed`, which decides between the first-import and the replace path. */
 export const UPSERT_SOURCE = `
+OPTIONAL MATCH (old:Source {id: $row.id})
+WITH old IS NOT NULL AS existed
 MERGE (s:Source {id: $row.id})
-ON CREATE SET ${SOURCE_PROPERTIES.map((p) => `s.${p} = $row.${p}`).join(', ')}
-WITH s
-WHERE NOT (${SOURCE_PROPERTIES.map((p) => same(`s.${p}`, `$row.${p}`)).join(' AND ')})
-SET ${SOURCE_PROPERTIES.map((p) => `s.${p} = $row.${p}`).join(', ')}`;
+ON CREATE SET ${setAll('s', '$row', SOURCE_PROPERTIES)}
+WITH s, existed
+${when(`NOT (${allSame('s', '$row', SOURCE_PROPERTIES)})`, `SET ${setAll('s', '$row', SOURCE_PROPERTIES)}`)}
+RETURN existed`;
 
-/** Entities of one kind. The name and kind come from the first source; aliases and ids from later ones are added. */
-export function upsertEntities(kind: EntityKind): string {
-  const label = identifier(EntityKind, 'label', kind);
+/**
+ * Entities of every kind. A new node gets the kind label of its row; the name and kind come from
+ * the first source, aliases, Wikidata id and description from later ones are added.
+ */
+export function upsertEntities(kinds: readonly EntityKind[] = EntityKind.options): string {
+  const labelBranches = kinds.map((kind) => {
+    const label = identifier(EntityKind, 'label', kind);
+    return when(`row.kind = '${label}' AND labels(e) = ['Entity']`, `SET e:\`${label}\``);
+  });
   return `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e:${label}, e.name = row.name, e.aliases = row.aliases, e.wikidata = row.wikidata, e.description = row.description
+ON CREATE SET e.name = row.name, e.aliases = row.aliases, e.wikidata = row.wikidata, e.description = row.description
+${labelBranches.join('\n')}
 WITH e, row, [a IN row.names WHERE a <> e.name AND NOT a IN coalesce(e.aliases, [])] AS added
-${when('size(added) > 0', 'e.aliases = coalesce(e.aliases, []) + added')}
-${when('e.wikidata IS NULL AND row.wikidata IS NOT NULL', 'e.wikidata = row.wikidata')}
-${when('e.description IS NULL AND row.description IS NOT NULL', 'e.description = row.description')}`;
+${when('size(added) > 0', 'SET e.aliases = coalesce(e.aliases, []) + added')}
+${when('e.wikidata IS NULL AND row.wikidata IS NOT NULL', 'SET e.wikidata = row.wikidata')}
+${when('e.description IS NULL AND row.description IS NOT NULL', 'SET e.description = row.description')}`;
 }
+
+const RELATION_PROPERTIES = ['id', 'source', 'start', 'end', 'quote', 'role', 'confidence'] as const;
+
+/** Typed relations, one relationship per piece of evidence; `create` for a source's first import. */
+export function writeRelations(mode: 'create' | 'merge', types: readonly RelationType[] = RelationType.options): string {
+  const branches = types.map((type) => {
+    const relType = identifier(RelationType, 'relationship type', type);
+    const body =
+      mode === 'create'
+        ? `CREATE (a)-[:\`${relType}\` ${asMap('row', RELATION_PROPERTIES)}]->(b)`
+        : `MERGE (a)-[r:\`${relType}\` {id: row.id}]->(b)
+    ON CREATE SET ${setAll('r', 'row', RELATION_PROPERTIES.filter((p) => p !== 'id'))}
+    ${when(`NOT (${same('r.role', 'row.role')} AND r.confidence = row.confidence)`, 'SET r.role = row.role, r.confidence = row.confidence').replace('FOREACH (_ IN', 'FOREACH (__ IN')}`;
+    return when(`row.type = '${relType}'`, body);
+  });
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+${branches.join('\n')}`;
+}
+
+const STANCE_PROPERTIES = ['polarity', 'code', 'quote', 'start', 'end', 'confidence', 'source'] as const;
 
 export const UPSERT_MENTIONS = `
 MATCH (s:Source {id: $source})
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MERGE (e)-[m:MENTIONED_IN]->(s)
-ON CREATE SET m.count = row.count
+ON CREATE SET m.count = toInteger(row.count)
 WITH m, row
-WHERE m.count <> row.count
-SET m.count = row.count`;
-
-/** One relationship per piece of evidence, so replacing a source removes exactly its evidence. */
-export function upsertRelations(type: RelationType): string {
-  const relType = identifier(RelationType, 'relationship type', type);
-  return `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${relType} {id: row.id}]->(b)
-ON CREATE SET r.source = row.source, r.start = row.start, r.end = row.end, r.quote = row.quote, r.role = row.role, r.confidence = row.confidence
-WITH r, row
-WHERE NOT (${same('r.role', 'row.role')} AND r.confidence = row.confidence)
-SET r.role = row.role, r.confidence = row.confidence`;
-}
-
-const STANCE_PROPERTIES = ['polarity', 'code', 'quote', 'start', 'end', 'confidence', 'source'] as const;
+WHERE m.count <> toInteger(row.count)
+SET m.count = toInteger(row.count)`;
 
 export const UPSERT_STANCES = `
 MATCH (s:Source {id: $source})
@@ -74,13 +108,32 @@ UNWIND $rows AS row
 MATCH (h:Entity {id: row.holder})
 MATCH (t:Entity {id: row.target})
 MERGE (st:Stance {id: row.id})
-ON CREATE SET ${STANCE_PROPERTIES.map((p) => `st.${p} = row.${p}`).join(', ')}
+ON CREATE SET ${setAll('st', 'row', STANCE_PROPERTIES)}
 MERGE (h)-[:HOLDS]->(st)
 MERGE (st)-[:ABOUT]->(t)
 MERGE (st)-[:STATED_IN]->(s)
 WITH st, row
-WHERE NOT (${STANCE_PROPERTIES.map((p) => `st.${p} = row.${p}`).join(' AND ')})
-SET ${STANCE_PROPERTIES.map((p) => `st.${p} = row.${p}`).join(', ')}`;
+WHERE NOT (${STANCE_PROPERTIES.map((p) => `st.${p} = ${value('row', p)}`).join(' AND ')})
+SET ${setAll('st', 'row', STANCE_PROPERTIES)}`;
+
+/*
+ * First import of a source: nothing of it can exist yet (its mentions, relation evidence and
+ * stances all hang off the source, and the source node did not exist when this transaction
+ * looked), so plain CREATE does the work without MERGE's lookups and locks.
+ */
+export const CREATE_MENTIONS = `
+MATCH (s:Source {id: $source})
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity})
+CREATE (e)-[:MENTIONED_IN {count: toInteger(row.count)}]->(s)`;
+
+export const CREATE_STANCES = `
+MATCH (s:Source {id: $source})
+UNWIND $rows AS row
+MATCH (h:Entity {id: row.holder})
+MATCH (t:Entity {id: row.target})
+CREATE (st:Stance ${asMap('row', ['id', ...STANCE_PROPERTIES])})
+CREATE (h)-[:HOLDS]->(st), (st)-[:ABOUT]->(t), (st)-[:STATED_IN]->(s)`;
 
 /**
  * Clean-up when a source is written again: whatever it supported before and no longer does goes.
@@ -104,3 +157,7 @@ DELETE m
 WITH DISTINCT e
 WHERE NOT (e)-[:MENTIONED_IN]->(:Source)
 DETACH DELETE e`;
+
+export const UPSERT_ENTITIES = upsertEntities();
+export const CREATE_RELATIONS = writeRelations('create');
+export const MERGE_RELATIONS = writeRelations('merge');

@@ -1,6 +1,6 @@
 /**
  * The pure half of the Neo4j writer: one document's extraction turned into plain parameter rows,
- * grouped by the label or relationship type their statement needs. No I/O, so tests can check
+ * each carrying the label or relationship type its statement picks. No I/O, so tests can check
  * exactly what would be written without a server.
  */
 import { createHash } from 'node:crypto';
@@ -19,6 +19,7 @@ export interface SourceRow {
 
 export interface EntityRow {
   id: string;
+  kind: EntityKind;
   name: string;
   /** Aliases without the name itself, sorted. */
   aliases: string[];
@@ -36,6 +37,7 @@ export interface MentionRow {
 export interface RelationRow {
   /** Stable per piece of evidence: the same relation stated in two places is two relationships. */
   id: string;
+  type: RelationType;
   from: string;
   to: string;
   role: string | null;
@@ -61,9 +63,9 @@ export interface StanceRow {
 
 export interface DocumentRows {
   source: SourceRow;
-  entities: ReadonlyMap<EntityKind, EntityRow[]>;
+  entities: EntityRow[];
   mentions: MentionRow[];
-  relations: ReadonlyMap<RelationType, RelationRow[]>;
+  relations: RelationRow[];
   stances: StanceRow[];
   /** Relations and stances left out because an end is not among the document's entities (or is the same entity). */
   skipped: { relations: number; stances: number };
@@ -93,25 +95,20 @@ function mergeEntities(entities: readonly Entity[]): Entity[] {
   return [...byId.values()].sort((a, b) => compare(a.id, b.id));
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /**
  * Rows for one document, deterministic: the same extraction always gives the same rows in the same order.
- * @example documentRows(extraction).entities.get('Person') // [{ id: 'Q...', name: 'Ivar Dale', ... }]
+ * @example documentRows(extraction).entities[0] // { id: 'Q...', kind: 'Person', name: 'Ivar Dale', ... }
  */
 export function documentRows(extraction: DocumentExtraction): DocumentRows {
   const { source } = extraction;
-  const entities = new Map<EntityKind, EntityRow[]>();
+  const entities: EntityRow[] = [];
   const known = new Set<string>();
   for (const entity of mergeEntities(extraction.entities)) {
     const kind = EntityKind.parse(entity.kind);
     const aliases = [...new Set(entity.aliases.filter((alias) => alias !== entity.label))].sort(compare);
-    pushTo(entities, kind, {
+    entities.push({
       id: entity.id,
+      kind,
       name: entity.label,
       aliases,
       names: [entity.label, ...aliases],
@@ -127,7 +124,7 @@ export function documentRows(extraction: DocumentExtraction): DocumentRows {
   for (const mention of extraction.mentions) if (counts.has(mention.entity)) counts.set(mention.entity, counts.get(mention.entity)! + 1);
   const mentions = [...counts].sort(([a], [b]) => compare(a, b)).map(([entity, count]) => ({ entity, count }));
 
-  const relations = new Map<RelationType, RelationRow[]>();
+  const relations: RelationRow[] = [];
   const relationIds = new Set<string>();
   let skippedRelations = 0;
   for (const relation of extraction.relations) {
@@ -141,8 +138,9 @@ export function documentRows(extraction: DocumentExtraction): DocumentRows {
     const id = relationEvidenceId(type, relation.from, relation.to, source.id, evidence.span, evidence.quote);
     if (relationIds.has(id)) continue;
     relationIds.add(id);
-    pushTo(relations, type, {
+    relations.push({
       id,
+      type,
       from: relation.from,
       to: relation.to,
       role: relation.role ?? null,
@@ -153,7 +151,7 @@ export function documentRows(extraction: DocumentExtraction): DocumentRows {
       quote: evidence.quote,
     });
   }
-  for (const rows of relations.values()) rows.sort((a, b) => compare(a.id, b.id));
+  relations.sort((a, b) => compare(a.id, b.id));
 
   const stanceIds = new Set<string>();
   const stances: StanceRow[] = [];
@@ -200,8 +198,5 @@ export function documentRows(extraction: DocumentExtraction): DocumentRows {
 
 /** Number of rows the document's statements will send (source + entities + mentions + relations + stances). */
 export function countRows(rows: DocumentRows): number {
-  let total = 1 + rows.mentions.length + rows.stances.length;
-  for (const list of rows.entities.values()) total += list.length;
-  for (const list of rows.relations.values()) total += list.length;
-  return total;
+  return 1 + rows.entities.length + rows.mentions.length + rows.relations.length + rows.stances.length;
 }

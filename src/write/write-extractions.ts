@@ -5,20 +5,22 @@
  * only it supported (stale stances, relation evidence, mentions, and entities no other source
  * mentions) and an unchanged document changes nothing at all.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { EntityKind, RelationType } from '../../schema/enums';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { DocumentExtraction } from '../../schema/records';
 import { KgError } from '../errors/kg-error';
 import { mapDbError } from '../db/map-db-error';
 import {
+  CREATE_MENTIONS,
+  CREATE_RELATIONS,
+  CREATE_STANCES,
   DELETE_STALE_MENTIONS,
   DELETE_STALE_RELATIONS,
   DELETE_STALE_STANCES,
+  MERGE_RELATIONS,
+  UPSERT_ENTITIES,
   UPSERT_MENTIONS,
   UPSERT_SOURCE,
   UPSERT_STANCES,
-  upsertEntities,
-  upsertRelations,
 } from './cypher-statements';
 import { countRows, documentRows, type DocumentRows } from './document-rows';
 import { ensureSchema } from './ensure-schema';
@@ -44,14 +46,6 @@ export interface WriteOptions {
 
 export const DEFAULT_WRITE_OPTIONS = { batchSize: 1000, ensureSchema: true } as const;
 
-/** Integer fields go to Neo4j as integers, not floats (JavaScript numbers are sent as floats). */
-const INTEGER_FIELDS = ['count', 'start', 'end'] as const;
-function toParams<T extends object>(row: T): Record<string, unknown> {
-  const params: Record<string, unknown> = { ...(row as Record<string, unknown>) };
-  for (const field of INTEGER_FIELDS) if (typeof params[field] === 'number') params[field] = neo4j.int(params[field] as number);
-  return params;
-}
-
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
@@ -74,20 +68,33 @@ async function writeDocument(tx: ManagedTransaction, rows: DocumentRows, batchSi
     if (onStatement) await onStatement(source, statements);
   };
   const batched = async <T extends object>(query: string, list: readonly T[]) => {
-    for (const batch of chunks(list, batchSize)) await run(query, { source, rows: batch.map(toParams) });
+    for (const batch of chunks(list, batchSize)) await run(query, { source, rows: batch });
   };
 
-  const relationIds = [...rows.relations.values()].flatMap((list) => list.map((row) => row.id));
-  const entityIds = rows.mentions.map((row) => row.entity);
-  // Clean-up first, while the old mentions still lead to the old relations.
+  const upserted = await tx.run(UPSERT_SOURCE, { row: rows.source });
+  addCounters(counters, upserted.summary.counters.updates());
+  statements += 1;
+  const existed = upserted.records[0]?.get('existed') === true;
+  if (onStatement) await onStatement(source, statements);
+
+  await batched(UPSERT_ENTITIES, rows.entities);
+
+  if (!existed) {
+    // First import of this source: nothing of it exists yet, so create without merging.
+    await batched(CREATE_MENTIONS, rows.mentions);
+    await batched(CREATE_RELATIONS, rows.relations);
+    await batched(CREATE_STANCES, rows.stances);
+    return { counters, statements };
+  }
+
+  // The source was there: drop what it no longer supports, while the old mentions still lead to
+  // the old relations, then merge the rest (an unchanged source changes nothing).
+  const relationIds = rows.relations.map((row) => row.id);
   await run(DELETE_STALE_STANCES, { source, ids: rows.stances.map((row) => row.id) });
   await run(DELETE_STALE_RELATIONS, { source, ids: relationIds });
-  await run(DELETE_STALE_MENTIONS, { source, ids: entityIds });
-
-  await run(UPSERT_SOURCE, { row: rows.source });
-  for (const [kind, list] of rows.entities as ReadonlyMap<EntityKind, object[]>) await batched(upsertEntities(kind), list);
+  await run(DELETE_STALE_MENTIONS, { source, ids: rows.mentions.map((row) => row.entity) });
   await batched(UPSERT_MENTIONS, rows.mentions);
-  for (const [type, list] of rows.relations as ReadonlyMap<RelationType, object[]>) await batched(upsertRelations(type), list);
+  await batched(MERGE_RELATIONS, rows.relations);
   await batched(UPSERT_STANCES, rows.stances);
   return { counters, statements };
 }

@@ -172,7 +172,7 @@ describe('writeExtractions', () => {
       await write(specs, {
         batchSize: 1,
         onStatement: (sourceId: string, statement: number) => {
-          if (sourceId === `${P}b` && statement === 6) throw new Error('simulated crash in the middle of a document');
+          if (sourceId === `${P}b` && statement === 4) throw new Error('simulated crash in the middle of a document');
         },
       });
     } catch (error) {

@@ -1,0 +1,17 @@
+/**
+ * Puts every id of an extraction under a prefix (source, entities, stances and every reference
+ * to them), so a test can write real pipeline output into a shared Neo4j and delete exactly it.
+ * Names, quotes and offsets stay as they are.
+ */
+import type { DocumentExtraction } from '../../../schema/records';
+
+export function namespaceExtraction(extraction: DocumentExtraction, prefix: string): DocumentExtraction {
+  const id = (value: string) => `${prefix}${value}`;
+  return {
+    source: { ...extraction.source, id: id(extraction.source.id) },
+    entities: extraction.entities.map((e) => ({ ...e, id: id(e.id) })),
+    mentions: extraction.mentions.map((m) => ({ ...m, entity: id(m.entity), source: id(m.source) })),
+    relations: extraction.relations.map((r) => ({ ...r, from: id(r.from), to: id(r.to), evidence: { ...r.evidence, source: id(r.evidence.source) } })),
+    stances: extraction.stances.map((s) => ({ ...s, id: id(s.id), holder: id(s.holder), target: id(s.target), source: id(s.source) })),
+  };
+}

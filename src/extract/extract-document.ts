@@ -22,13 +22,16 @@ import { loadKnowledge } from './knowledge-from-gazetteer';
 import { tokenizeBlocks, type Token, type TokenizedText } from './tokenize';
 
 /** The country the document is mostly about: the most mentioned one, the first on a tie. */
-export function focusCountry(mentions: readonly RawMention[]): KnownEntity | undefined {
+export function focusCountry(mentions: readonly RawMention[], knowledge: Knowledge, leadEnd = 0): KnownEntity | undefined {
   const counts = new Map<string, { entity: KnownEntity; count: number; first: number }>();
   for (const m of mentions) {
-    if (m.kind !== 'Country' || !m.known) continue;
-    const entry = counts.get(m.known.id) ?? { entity: m.known, count: 0, first: m.start };
-    entry.count++;
-    counts.set(m.known.id, entry);
+    if (!m.known) continue;
+    // A city or region counts for its country: a report datelined Dushanbe is about Tajikistan.
+    const country = m.kind === 'Country' ? m.known : m.kind === 'City' || m.kind === 'Region' ? (m.known.country ? knowledge.byKey(m.known.country) : undefined) : undefined;
+    if (!country || country.kind !== 'Country') continue;
+    const entry = counts.get(country.id) ?? { entity: country, count: 0, first: m.start };
+    entry.count += (m.kind === 'Country' ? 1 : 0.5) * (m.start < leadEnd ? 2 : 1);
+    counts.set(country.id, entry);
   }
   let best: { entity: KnownEntity; count: number; first: number } | undefined;
   for (const c of counts.values()) if (!best || c.count > best.count || (c.count === best.count && c.first < best.first)) best = c;
@@ -64,9 +67,20 @@ interface Speakers {
   interviewee?: string;
 }
 
+/** A speaker the text only quotes is already among the mentions; find it without inventing one. */
+function quotedSpeakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string | undefined {
+  const key = normaliseName(name);
+  for (const e of entities.values()) if (normaliseName(e.label) === key || [...e.surfaces].some((s) => normaliseName(s) === key)) return e.id;
+  for (const e of entities.values()) if (key.endsWith(`-${normaliseName(e.label)}`) && e.kind === 'Person') return e.id;
+  return knowledge.name(name)?.id;
+}
+
 function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>, knowledge: Knowledge, relations: () => readonly Relation[]): Speakers {
   const ids = new Map<string, string>();
-  for (const s of doc.speakers) ids.set(s.name, speakerEntity(s.name, entities, knowledge));
+  for (const s of doc.speakers) {
+    const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge) : speakerEntity(s.name, entities, knowledge);
+    if (id) ids.set(s.name, id);
+  }
   const interviewer = doc.speakers.find((s) => s.role === 'interviewer');
   const interviewee = doc.speakers.find((s) => s.role === 'interviewee');
   const author = doc.speakers.find((s) => s.role === 'author');
@@ -205,7 +219,9 @@ function parentsNamedInside(mentions: ResolvedMention[], entities: Map<string, L
 export function extractDocument(doc: SourceDocument, knowledge: Knowledge = loadKnowledge()): DocumentExtraction {
   const tokenized = tokenizeBlocks(doc.plain, doc.body);
   const names = findNameMentions(tokenized, doc.text, knowledge);
-  const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focusCountry(names));
+  // The title and the first paragraph say what the text is about.
+  const leadEnd = doc.body[Math.min(1, doc.body.length - 1)]?.[1] ?? 0;
+  const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focusCountry(names, knowledge, leadEnd));
   const { mentions: named, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge);
   capitalsAsCountries(named, tokenized.tokens, entities, knowledge);
   const resolved = [...named, ...parentsNamedInside(named, entities, knowledge)].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -266,6 +266,14 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       continue;
     }
     if (canStartName(ctx, i)) {
+      // "Prosecutor Farrukh Alimov": a title opening the chunk is not part of the name.
+      const lead = matchTitleAt(tokens, i, knowledge.titles);
+      const full = chunkEnd(ctx, i);
+      const rest = lead ? tokens.slice(lead.end, full) : [];
+      if (lead && lead.end < full && canStartName(ctx, lead.end) && !rest.some((t) => knowledge.orgHeadWords.has(t.lower))) {
+        i = lead.end;
+        continue;
+      }
       const end = chunkEnd(ctx, i);
       const chunk = tokens.slice(i, end).map((t) => t.lower).join(' ');
       // A role written alone ("Senior Policy Adviser at ..."), a group noun ("NGO staff") or a

@@ -20,7 +20,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   ...cue('THREATEN', 'oppose', 5, ['threaten', 'threatens', 'threatened', 'threatening', 'threat of', 'warned of']),
   ...cue('ACCUSE', 'oppose', 4, [
     'accuse', 'accuses', 'accused', 'accusing', 'blame', 'blames', 'blamed', 'blaming', 'responsible for', 'singled out', 'singling out',
-    'guilty', 'know more', 'than they are saying', 'to prevent information', 'was written by', 'were behind', 'is behind', 'are behind', 'orchestrated',
+    'guilty', 'foreign agents', 'paid by', 'agents of', 'extremists', 'extremist', 'know more', 'than they are saying', 'to prevent information', 'was written by', 'were behind', 'is behind', 'are behind', 'orchestrated',
   ]),
   ...cue('REJECT', 'oppose', 4, [
     'not … credible', 'n’t … credible', "n't … credible", 'yet to see', 'no evidence', 'not convinced', 'reject', 'rejects', 'rejected',

@@ -77,6 +77,8 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
       const k = m.known;
       const surface = m.via === 'demonym' || m.via === 'authorities' ? undefined : cleanSurface(m.surface);
       const id = register(k.id, k.kind, k.label, surface, { ...(k.wikidata ? { wikidata: k.wikidata } : {}), ...(k.description ? { description: k.description } : {}) });
+      // The gazetteer's other names belong to the node too, so a search for any of them finds it.
+      for (const alias of k.aliases) entities.get(id)!.surfaces.add(alias);
       resolved.push({ ...m, entity: id });
       if (k.kind === 'Person') addSurname(personsBySurname, k.label, id);
       continue;
@@ -91,6 +93,24 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
     const id = register(target.id, target.kind, target.label, cleanSurface(m.surface));
     resolved.push({ ...m, kind: target.kind, entity: id });
     if (target.kind === 'Person') addSurname(personsBySurname, target.label, id);
+  }
+  // "Karimova" after "Laylo Karimova": a single-word gazetteer match of a person is the local
+  // person with that surname when the text never names the gazetteer's person in full.
+  const namedInFull = new Map<string, Set<string>>();
+  for (const m of resolved) if (m.kind === 'Person' && m.tokenEnd - m.tokenStart > 1) addSurname(namedInFull, entities.get(m.entity)!.label, m.entity);
+  for (const m of resolved) {
+    if (!m.known || m.known.kind !== 'Person' || m.tokenEnd - m.tokenStart !== 1) continue;
+    const owners = namedInFull.get(normaliseName(cleanSurface(m.surface)));
+    if (!owners || owners.size !== 1 || owners.has(m.entity)) continue;
+    const fullyNamed = resolved.some((o) => o.entity === m.entity && o.tokenEnd - o.tokenStart > 1);
+    if (fullyNamed) continue;
+    const local = [...owners][0]!;
+    entities.get(local)!.surfaces.add(cleanSurface(m.surface));
+    const known = entities.get(m.entity);
+    m.entity = local;
+    m.via = 'surname';
+    delete m.known;
+    if (known && !resolved.some((o) => o.entity === known.id)) entities.delete(known.id);
   }
   for (const m of deferred) {
     const surface = cleanSurface(m.surface);

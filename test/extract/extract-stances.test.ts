@@ -1,0 +1,61 @@
+import { judge } from '../../src/extract/extract-stances';
+import { extractDocument } from '../../src/extract/extract-document';
+import type { CueHit } from '../../src/extract/match-cues';
+import { docFromText } from '../helpers/doc-from-text';
+
+const hit = (phrase: string, code: CueHit['cue']['code'], polarity: CueHit['cue']['polarity'], negated = false): CueHit => ({ cue: { phrase, code, polarity, weight: 3 }, start: 0, end: 1, negated });
+
+describe('judge', () => {
+  it('should read a negated praise word as criticism', () => {
+    expect(judge([hit('right', 'PRAISE', 'support', true)], 0)).toMatchObject({ code: 'CRITICISE', polarity: 'oppose' });
+  });
+
+  it('should call a sentence with strong praise and strong blame mixed', () => {
+    expect(judge([hit('welcome', 'PRAISE', 'support'), hit('corrupt', 'CRITICISE', 'oppose')], 0)?.polarity).toBe('mixed');
+  });
+
+  it('should fall back on the sentence sentiment only when it is clear', () => {
+    expect(judge([], 0.1)).toBeUndefined();
+    expect(judge([], -0.6)).toMatchObject({ polarity: 'oppose' });
+  });
+});
+
+const NEWS = `Tajik court jails journalist
+
+DUSHANBE – A court in Dushanbe on Monday jailed journalist Rustam Nazarov for seven years.
+
+"The verdict is a disgrace. We demand that the authorities free him," said Laylo Karimova, director of the Dushanbe-based Media Freedom Centre. "Journalists must be able to work without fear."
+
+The Prosecutor General's Office rejected the criticism. Its spokesman, Firuz Saidov, said the trial had been fair.
+
+The European Union and the United States should press Tajikistan to release him, Karimova added.`;
+
+describe('extractStances on a news report', () => {
+  const doc = docFromText(NEWS, 'inline/tajik-court.txt');
+  const x = extractDocument(doc);
+  const id = (label: string) => x.entities.find((e) => e.label === label || e.aliases.includes(label))?.id;
+  const has = (holder?: string, target?: string) => x.stances.some((s) => s.holder === holder && s.target === target);
+
+  it('should give "we" in a quote to the organisation the speaker leads', () => {
+    expect(has(id('Media Freedom Centre'), id('Government of Tajikistan'))).toBe(true);
+  });
+
+  it('should keep the speaker of a quote for the quote that follows it in the same paragraph', () => {
+    const quote = x.stances.find((s) => s.quote.includes('Journalists must be able to work'));
+    expect(quote?.holder).toBe(id('Laylo Karimova'));
+  });
+
+  it('should address a demand to every coordinated subject of the modal', () => {
+    expect(has(id('Laylo Karimova'), id('European Union'))).toBe(true);
+    expect(has(id('Laylo Karimova'), id('United States'))).toBe(true);
+  });
+
+  it('should link an "its spokesman" role to the organisation of the sentence before', () => {
+    expect(x.relations.some((r) => r.from === id('Firuz Saidov') && r.to === id("Prosecutor General's Office"))).toBe(true);
+  });
+
+  it('should never take a place as the holder of a stance', () => {
+    const places = new Set(x.entities.filter((e) => e.kind === 'City' || e.kind === 'Region').map((e) => e.id));
+    expect(x.stances.filter((s) => places.has(s.holder))).toEqual([]);
+  });
+});

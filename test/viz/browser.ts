@@ -32,13 +32,17 @@ export interface LaunchedBrowser {
 }
 
 /** A persistent context in a throw-away user-data-dir (the fresh profile the tests require). */
-export async function launchBrowser(viewport = { width: 1280, height: 800 }): Promise<LaunchedBrowser> {
+export async function launchBrowser(
+  viewport = { width: 1280, height: 800 },
+  device: { hasTouch?: boolean; isMobile?: boolean } = {},
+): Promise<LaunchedBrowser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'kg-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    ...device,
     acceptDownloads: true,
   });
   return {

@@ -144,6 +144,30 @@ describe('viewer in headless Chromium', () => {
     expect((await download).suggestedFilename()).toBe('knowledge-graph.png');
   });
 
+  it('should work on a phone-sized touch screen', async () => {
+    const phone = await launchBrowser({ width: 390, height: 780 }, { hasTouch: true, isMobile: true });
+    try {
+      const mobile = await phone.context.newPage();
+      await mobile.goto(server.url);
+      await waitForViewer(mobile, 'layoutDone');
+      // The legend starts folded away so the graph gets the screen; its button opens it.
+      expect(await mobile.locator('#legend').isHidden()).toBe(true);
+      await mobile.locator('#toggle-legend').tap();
+      expect(await mobile.locator('#legend').isVisible()).toBe(true);
+      await mobile.locator('#toggle-legend').tap();
+      const box = (await mobile.locator('#graph').boundingBox())!;
+      const spot = (await mobile.evaluate(() => window.__kg.nodeOnScreen('Q2740')))!;
+      await mobile.touchscreen.tap(box.x + spot.x, box.y + spot.y);
+      await mobile.locator('#panel').waitFor({ state: 'visible' });
+      expect(await mobile.locator('#panel h2').textContent()).toBe('Kassym-Jomart Tokayev');
+      const buttons = await mobile.locator('.toolbar button').evaluateAll((all) => all.map((b) => b.getBoundingClientRect().height));
+      expect(Math.min(...buttons)).toBeGreaterThanOrEqual(40);
+      await mobile.screenshot({ path: path.join(ARTIFACTS, 'viewer-phone.png') });
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('should run without errors or Content-Security-Policy violations', async () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-served.png') });
     expect(watch.errors).toEqual([]);

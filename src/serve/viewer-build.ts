@@ -63,14 +63,21 @@ function viteCli(root: string): string {
   }
 }
 
-/** Run `vite build` for the viewer in a child process (Vite is ESM-only; the CLI is CommonJS). */
+/**
+ * Run `vite build` for the viewer in a child process (Vite is ESM-only; the CLI is CommonJS).
+ * The build goes to a scratch folder that then replaces viz/dist in two renames, so a server or
+ * test reading viz/dist never sees a half-written build, and two builds at once do no harm.
+ */
 export async function buildViewer(root = PROJECT_ROOT): Promise<void> {
   const paths = viewerBuildPaths(root);
   const cli = viteCli(root);
   if (!existsSync(cli)) throw new KgError('E_SERVE', 'serve', `cannot build the viewer: Vite is not installed at "${cli}" (run "npm install")`);
+  // `*.tmp` names are git-ignored.
+  const scratch = path.join(paths.vizDir, `dist-${process.pid}-${Date.now()}.tmp`);
+  const retired = `${scratch}.old.tmp`;
   const output: string[] = [];
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'build', '--config', path.join(paths.vizDir, 'vite.config.ts')], {
+    const child = spawn(process.execPath, [cli, 'build', '--config', path.join(paths.vizDir, 'vite.config.ts'), '--outDir', scratch, '--emptyOutDir'], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -80,9 +87,18 @@ export async function buildViewer(root = PROJECT_ROOT): Promise<void> {
     child.on('close', (exit) => resolve(exit ?? 1));
   });
   if (code !== 0) {
+    await fs.rm(scratch, { recursive: true, force: true });
     const last = output.join('').trim().split('\n').slice(-3).join(' | ');
     throw new KgError('E_SERVE', 'serve', `building the viewer in "${paths.vizDir}" failed (vite exit ${code}): ${last}`);
   }
+  await fs.rename(paths.distDir, retired).catch(() => undefined);
+  try {
+    await fs.rename(scratch, paths.distDir);
+  } catch {
+    // Another build put its (identical) output in place between the two renames: keep that one.
+    await fs.rm(scratch, { recursive: true, force: true });
+  }
+  await fs.rm(retired, { recursive: true, force: true });
 }
 
 /** Build the viewer if it is missing or stale; returns the paths of the build. */

@@ -1,7 +1,8 @@
 /**
  * The viewer's HTTP server: the built viewer (index.html and its two assets) and a read-only
  * JSON API over a GraphSource. GET and HEAD only, a fixed set of static files (no path from the
- * URL ever reaches the file system), strict security headers, loopback unless told otherwise.
+ * URL ever reaches the file system: they are read into memory at start), strict security headers,
+ * loopback unless told otherwise.
  *
  * API: `GET /api/graph` (graph.json), `GET /api/node/<key>` (the node, its edges, its
  * neighbours), `GET /api/health`.
@@ -37,7 +38,7 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 export const isLoopback = (host: string) => LOOPBACK.has(host) || host.startsWith('127.');
 
 interface StaticFile {
-  path: string;
+  body: Buffer;
   type: string;
 }
 
@@ -62,14 +63,31 @@ function errorStatus(error: KgError): number {
   return 500;
 }
 
+/** The built viewer's three files, read once when the server starts (a later rebuild cannot tear them). */
+export interface ViewerAssets {
+  indexHtml: Buffer;
+  script: Buffer;
+  stylesheet: Buffer;
+}
+
+export async function readViewerAssets(build: ViewerServerOptions['build']): Promise<ViewerAssets> {
+  try {
+    const [indexHtml, script, stylesheet] = await Promise.all([fs.readFile(build.indexHtml), fs.readFile(build.script), fs.readFile(build.stylesheet)]);
+    return { indexHtml, script, stylesheet };
+  } catch (error) {
+    throw new KgError('E_SERVE', 'serve', `cannot read the built viewer: ${(error as Error).message} (delete viz/dist to rebuild it)`, { cause: error });
+  }
+}
+
 /** The request handler, separate from listening so tests can drive it through a real socket on port 0. */
-export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' | 'build' | 'log'>) {
+export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' | 'log'> & { assets: ViewerAssets }) {
   const log = options.log ?? (() => undefined);
+  const html = { body: options.assets.indexHtml, type: 'text/html; charset=utf-8' };
   const files: Record<string, StaticFile> = {
-    '/': { path: options.build.indexHtml, type: 'text/html; charset=utf-8' },
-    '/index.html': { path: options.build.indexHtml, type: 'text/html; charset=utf-8' },
-    '/assets/viewer.js': { path: options.build.script, type: 'text/javascript; charset=utf-8' },
-    '/assets/viewer.css': { path: options.build.stylesheet, type: 'text/css; charset=utf-8' },
+    '/': html,
+    '/index.html': html,
+    '/assets/viewer.js': { body: options.assets.script, type: 'text/javascript; charset=utf-8' },
+    '/assets/viewer.css': { body: options.assets.stylesheet, type: 'text/css; charset=utf-8' },
   };
 
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -88,7 +106,7 @@ export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' 
     try {
       const file = files[pathname];
       if (file) {
-        send(response, 200, file.type, await fs.readFile(file.path), head);
+        send(response, 200, file.type, file.body, head);
         return;
       }
       if (pathname === '/api/health') {
@@ -131,7 +149,7 @@ export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' 
  * @example const server = await startViewerServer({ host: '127.0.0.1', port: 0, source, build });
  */
 export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewerServer> {
-  const handler = createViewerHandler(options);
+  const handler = createViewerHandler({ ...options, assets: await readViewerAssets(options.build) });
   const server = http.createServer((request, response) => {
     void handler(request, response);
   });

@@ -11,16 +11,15 @@ import { KgError } from '../errors/kg-error';
 import { mapDbError } from '../db/map-db-error';
 import {
   CREATE_MENTIONS,
-  CREATE_RELATIONS,
   CREATE_STANCES,
   DELETE_STALE_MENTIONS,
   DELETE_STALE_RELATIONS,
   DELETE_STALE_STANCES,
-  MERGE_RELATIONS,
-  UPSERT_ENTITIES,
   UPSERT_MENTIONS,
   UPSERT_SOURCE,
   UPSERT_STANCES,
+  upsertEntities,
+  writeRelations,
 } from './cypher-statements';
 import { countRows, documentRows, type DocumentRows } from './document-rows';
 import { ensureSchema } from './ensure-schema';
@@ -46,6 +45,17 @@ export interface WriteOptions {
 
 export const DEFAULT_WRITE_OPTIONS = { batchSize: 1000, ensureSchema: true } as const;
 
+/** Group rows by a key, keeping the rows' order (they come sorted by id). */
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
@@ -57,45 +67,57 @@ interface DocumentResult {
   statements: number;
 }
 
+type Statement = [query: string, params: Record<string, unknown>];
+
 async function writeDocument(tx: ManagedTransaction, rows: DocumentRows, batchSize: number, onStatement?: WriteOptions['onStatement']): Promise<DocumentResult> {
   const counters = emptyCounters();
   const source = rows.source.id;
   let statements = 0;
-  const run = async (query: string, params: Record<string, unknown>) => {
-    const result = await tx.run(query, params);
-    addCounters(counters, result.summary.counters.updates());
+  const finish = async (updates: Parameters<typeof addCounters>[1]) => {
+    addCounters(counters, updates);
     statements += 1;
     if (onStatement) await onStatement(source, statements);
   };
-  const batched = async <T extends object>(query: string, list: readonly T[]) => {
-    for (const batch of chunks(list, batchSize)) await run(query, { source, rows: batch });
+  /**
+   * Send every statement before reading any result: the server runs them in order in this
+   * transaction while the client is still encoding the next batch, instead of one round trip each.
+   */
+  const runAll = async (list: readonly Statement[]) => {
+    const results = list.map(([query, params]) => tx.run(query, params).summary());
+    // Once one fails the transaction is rolled back; the later ones fail too, and nobody waits for them.
+    for (const result of results) result.catch(() => undefined);
+    for (const result of results) await finish((await result).counters.updates());
   };
+  const batches = (query: string, list: readonly object[]): Statement[] => chunks(list, batchSize).map((batch) => [query, { source, rows: batch }]);
+  const byKind = [...groupBy(rows.entities, (row) => row.kind)].flatMap(([kind, list]) => batches(upsertEntities(kind), list));
+  const byType = (mode: 'create' | 'merge') => [...groupBy(rows.relations, (row) => row.type)].flatMap(([type, list]) => batches(writeRelations(mode, type), list));
 
   const upserted = await tx.run(UPSERT_SOURCE, { row: rows.source });
-  addCounters(counters, upserted.summary.counters.updates());
-  statements += 1;
   const existed = upserted.records[0]?.get('existed') === true;
-  if (onStatement) await onStatement(source, statements);
-
-  await batched(UPSERT_ENTITIES, rows.entities);
+  await finish(upserted.summary.counters.updates());
 
   if (!existed) {
     // First import of this source: nothing of it exists yet, so create without merging.
-    await batched(CREATE_MENTIONS, rows.mentions);
-    await batched(CREATE_RELATIONS, rows.relations);
-    await batched(CREATE_STANCES, rows.stances);
+    await runAll([
+      ...byKind,
+      ...batches(CREATE_MENTIONS, rows.mentions),
+      ...byType('create'),
+      ...batches(CREATE_STANCES, rows.stances),
+    ]);
     return { counters, statements };
   }
 
   // The source was there: drop what it no longer supports, while the old mentions still lead to
   // the old relations, then merge the rest (an unchanged source changes nothing).
-  const relationIds = rows.relations.map((row) => row.id);
-  await run(DELETE_STALE_STANCES, { source, ids: rows.stances.map((row) => row.id) });
-  await run(DELETE_STALE_RELATIONS, { source, ids: relationIds });
-  await run(DELETE_STALE_MENTIONS, { source, ids: rows.mentions.map((row) => row.entity) });
-  await batched(UPSERT_MENTIONS, rows.mentions);
-  await batched(MERGE_RELATIONS, rows.relations);
-  await batched(UPSERT_STANCES, rows.stances);
+  await runAll([
+    ...byKind,
+    [DELETE_STALE_STANCES, { source, ids: rows.stances.map((row) => row.id) }],
+    [DELETE_STALE_RELATIONS, { source, ids: rows.relations.map((row) => row.id) }],
+    [DELETE_STALE_MENTIONS, { source, ids: rows.mentions.map((row) => row.entity) }],
+    ...batches(UPSERT_MENTIONS, rows.mentions),
+    ...byType('merge'),
+    ...batches(UPSERT_STANCES, rows.stances),
+  ]);
   return { counters, statements };
 }
 

@@ -104,6 +104,24 @@ describe('viewer in headless Chromium', () => {
     expect(watch.dialogs).toEqual([]);
   });
 
+  it('should be usable from the keyboard alone', async () => {
+    await page.locator('#graph').focus();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.keyboard.type('kaz');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#search').getAttribute('aria-activedescendant')).toBe('search-hit-0');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => window.__kg.selected())).toBe('Q232');
+    // Tab from the search box reaches the view controls in order.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('zoom-in');
+    await page.locator('#graph').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => window.__kg.selected())).toBeNull();
+    expect(await page.locator('#panel').isHidden()).toBe(true);
+  });
+
   it('should hide a kind toggled off in the legend and bring it back', async () => {
     const people = graph.nodes.filter((n) => (n.attributes.kind as string) === 'Person').length;
     const button = page.locator('#legend-kinds button[data-kind="Person"]');

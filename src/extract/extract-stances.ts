@@ -112,7 +112,7 @@ function candidateTargets(ms: readonly ResolvedMention[]): ResolvedMention[] {
     if (m.via === 'demonym') return false;
     if (m.via === 'pronoun' && !OBJECT_PRONOUNS.has(m.surface.toLowerCase()) && !/^(he|she|his|her|its|their|they)$/i.test(m.surface)) return false;
     // "civil society in Kyrgyzstan": Kyrgyzstan qualifies the group; the group is the actor.
-    if (qualifiers.has(m.entity) && ms.some((g) => g.country === m.entity && Math.abs(g.end - m.start) <= 4)) return false;
+    if (qualifiers.has(m.entity) && ms.some((g) => g !== m && g.country === m.entity && g.start <= m.start && m.end <= g.end + 4)) return false;
     return true;
   });
 }
@@ -228,6 +228,7 @@ function makeStance(ctx: StanceContext, holder: string, target: string, judgemen
 }
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const ANAPHORS = new Set(['this', 'that', 'it', 'these', 'those', 'such', 'he', 'she', 'they', 'him', 'her', 'them']);
 
 /**
  * "Tazhimuratov, a journalist and lawyer, was sentenced to 16 years": the subject of a passive
@@ -241,7 +242,7 @@ export function isPatient(tokens: readonly Token[], m: ResolvedMention): boolean
     if (tokens[j]?.text === ',') k = j + 1;
   }
   let sawAux = false;
-  while (tokens[k] && (PASSIVE_AUX.has(tokens[k]!.lower) || /^(has|have|had|also|reportedly|then|later)$/.test(tokens[k]!.lower))) {
+  while (tokens[k] && (PASSIVE_AUX.has(tokens[k]!.lower) || /^(has|have|had|not|never)$/.test(tokens[k]!.lower) || tokens[k]!.pos === 'ADV')) {
     sawAux ||= PASSIVE_AUX.has(tokens[k]!.lower);
     k++;
   }
@@ -293,7 +294,8 @@ export function extractStances(ctx: StanceContext): Stance[] {
       // A question may report what someone did ("Kazakhstan called on CSTO forces ..."), never what the interviewer thinks.
       if (question && (!cued || tokens[sentence.tokenEnd - 1]?.text === '?')) continue;
       const holder = firstPersonPlural(tokens, clause.start, clause.end) ? ctx.organisationOf(clause.holder) ?? clause.holder : clause.holder;
-      let targets = rankTargets(tokens, candidates.filter((m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end), new Set([clause.holder, holder]));
+      // A place named only as where something happened ("terrorists in Kazakhstan") is not what a report is about.
+      let targets = rankTargets(tokens, candidates.filter((m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end), new Set([clause.holder, holder])).filter((m) => !isLocative(tokens, m));
       // "threatening them": the object pronoun points back to the last actor before the verb.
       const objectPronoun = tokens[clause.action?.end ?? -1];
       if (objectPronoun && OBJECT_PRONOUNS.has(objectPronoun.lower)) {
@@ -328,13 +330,22 @@ export function extractStances(ctx: StanceContext): Stance[] {
       if (judgement) {
         const subjects = clauses.map((c) => c.subject).filter((x) => !exclude.has(x.entity));
         const free = candidates.filter(
-          (m) => !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end) && !selfDescription(tokens, m) && !(judgement.polarity !== 'support' && isPatient(tokens, m)),
+          (m) =>
+            !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end) &&
+            !selfDescription(tokens, m) &&
+            !(judgement.polarity !== 'support' && isPatient(tokens, m)) &&
+            // In "“...”, X said in an interview with Y", only the quote speaks about anyone.
+            (!opening || (m.tokenStart >= opening.start && m.tokenEnd <= opening.end)),
         );
         // "The Kazakh authorities must release the activists": a demand is made of the modal's subject.
         const demanded = judgement.code === 'DEMAND' ? modalSubjects(tokens, outside, free) : [];
         const others = demanded.length > 0 ? demanded : rankTargets(tokens, free, exclude);
         let targets = [...subjects, ...others.filter((o) => !subjects.some((x) => x.entity === o.entity) && !exclude.has(o.entity))];
-        if (targets.length === 0 && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
+        // "We have yet to see convincing evidence of this": an anaphor points back at the actor before.
+        const anaphoric = tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => ANAPHORS.has(t.lower));
+        // "Opposition is not permitted ...": harm done in the passive with no "by" is the doing of the actor before.
+        const agentless = judgement.polarity === 'oppose' && candidates.some((m) => isPatient(tokens, m)) && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');
+        if (targets.length === 0 && (anaphoric || agentless) && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
         const start = label ? sentence.start + label[0].length : sentence.start;
         for (const target of targets.slice(0, Math.max(2, demanded.length))) stances.push(makeStance(ctx, holder, target.entity, judgement, start, sentence.end));

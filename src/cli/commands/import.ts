@@ -55,9 +55,11 @@ export async function run(args: string[]): Promise<number> {
 
   let neo4jLine = '';
   if (toNeo4j && result.extractions.length > 0) {
-    const { openDriver } = await import('../../db/open-driver');
-    const { connectionFromEnv } = await import('../../db/connection-config');
-    const { writeExtractions, formatSummary } = await import('../../write');
+    // require, not import(): bin/kg.js loads TypeScript through tsx's CommonJS hook, which a
+    // dynamic import() bypasses (ERR_MODULE_NOT_FOUND for the extension-less path).
+    const { openDriver } = require('../../db/open-driver') as typeof import('../../db/open-driver');
+    const { connectionFromEnv } = require('../../db/connection-config') as typeof import('../../db/connection-config');
+    const { writeExtractions, formatSummary } = require('../../write') as typeof import('../../write');
     const config = connectionFromEnv();
     const driver = await openDriver(config, { operation: 'import' });
     try {

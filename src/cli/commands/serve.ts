@@ -17,7 +17,8 @@ export async function run(args: string[]): Promise<number> {
     source = createFileGraphSource(options.file);
     await source.loadGraph(); // fail now, with the file's name, rather than on the first page load
   } else {
-    const { createNeo4jGraphSource } = await import('../../serve/neo4j-graph-source');
+    // Loaded only when needed, so --file never loads the Neo4j driver (require: tsx runs this as CommonJS).
+    const { createNeo4jGraphSource } = require('../../serve/neo4j-graph-source') as typeof import('../../serve/neo4j-graph-source');
     source = await createNeo4jGraphSource();
   }
   const server = await startViewerServer({

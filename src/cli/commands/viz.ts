@@ -13,7 +13,8 @@ export async function run(args: string[]): Promise<number> {
   let graph;
   if (options.file) graph = await readGraphFile(options.file, 'viz export');
   else {
-    const { createNeo4jGraphSource } = await import('../../serve/neo4j-graph-source');
+    // Loaded only when needed, so --file never loads the Neo4j driver (require: tsx runs this as CommonJS).
+    const { createNeo4jGraphSource } = require('../../serve/neo4j-graph-source') as typeof import('../../serve/neo4j-graph-source');
     const source = await createNeo4jGraphSource();
     try {
       graph = await source.loadGraph();

@@ -6,5 +6,6 @@ WHERE $target = 'any' OR t.id = $target OR toLower(t.name) = toLower($target)
 MATCH (a:Entity)-[:HOLDS]->(pro:Stance {polarity: 'support'})-[:ABOUT]->(t)
 MATCH (b:Entity)-[:HOLDS]->(contra:Stance {polarity: 'oppose'})-[:ABOUT]->(t)
 WHERE a <> b
-RETURN t.name AS target, a.name AS supporter, pro.quote AS supporterQuote, b.name AS opponent, contra.quote AS opponentQuote
+// The same statement imported from two copies of a text is one pair, not two.
+RETURN DISTINCT t.name AS target, a.name AS supporter, pro.quote AS supporterQuote, b.name AS opponent, contra.quote AS opponentQuote
 ORDER BY target, supporter, opponent

@@ -8,7 +8,7 @@ MATCH (b:Entity)
 WHERE (b.id = $to OR toLower(b.name) = toLower($to)
    OR any(alias IN coalesce(b.aliases, []) WHERE toLower(alias) = toLower($to))) AND a <> b
 MATCH p = shortestPath((a)-[:WORKS_FOR|LEADS|MEMBER_OF|BASED_IN|NATIONAL_OF|PART_OF|LOCATED_IN|INTERVIEWED|HOLDS|ABOUT*..10]-(b))
-WITH p, [n IN nodes(p) | CASE WHEN n:Stance THEN n.polarity + ' stance "' + left(n.quote, 60) + '"' ELSE n.name END] AS names
+WITH p, [n IN nodes(p) | CASE WHEN n:Stance THEN n.polarity + ' stance "' + left(n.quote, 40) + CASE WHEN size(n.quote) > 40 THEN '…"' ELSE '"' END ELSE n.name END] AS names
 RETURN length(p) AS hops,
   reduce(text = names[0], i IN range(0, length(p) - 1) |
     text + CASE WHEN startNode(relationships(p)[i]) = nodes(p)[i]

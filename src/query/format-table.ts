@@ -1,6 +1,7 @@
 /**
- * Query results as a plain-text table for the terminal. Long cells are cut (with "…") so rows stay
- * on one line; `--json` gives the full values. Widths count code points, so Cyrillic lines up.
+ * Query results as a plain-text table for the terminal. Long cells are cut (with "…") so the
+ * columns line up, except in the last column, which nothing follows (a path, a quote) and which
+ * is shown whole; `--json` gives every value whole. Widths count code points, so Cyrillic lines up.
  */
 export interface TableOptions {
   /** Longest cell, in characters (default 80). */
@@ -20,7 +21,8 @@ const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width
 
 export function formatTable(columns: readonly string[], rows: readonly Record<string, unknown>[], options: TableOptions = {}): string {
   const max = options.maxCellWidth ?? 80;
-  const cells = rows.map((row) => columns.map((column) => cell(row[column], max)));
+  const last = columns.length - 1;
+  const cells = rows.map((row) => columns.map((column, i) => cell(row[column], i === last ? Number.POSITIVE_INFINITY : max)));
   const widths = columns.map((column, i) => Math.max(length(column), ...cells.map((r) => length(r[i]!))));
   const line = (values: readonly string[]) => values.map((v, i) => pad(v, widths[i]!)).join(' │ ').trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('─┼─');

@@ -15,8 +15,11 @@ describe('formatTable', () => {
     ]);
   });
 
-  it('should cut long cells and flatten line breaks', () => {
-    const table = formatTable(['quote'], [{ quote: `line one\nline two ${'x'.repeat(100)}` }], { maxCellWidth: 20 });
-    expect(table.split('\n')[2]).toBe('line one line two x…');
+  it('should cut long cells and flatten line breaks, but show the last column whole', () => {
+    const quote = `line one\nline two ${'x'.repeat(100)}`;
+    const table = formatTable(['quote', 'source'], [{ quote, source: 's' }], { maxCellWidth: 20 });
+    expect(table.split('\n')[2]).toBe('line one line two x… │ s');
+    const last = formatTable(['source', 'quote'], [{ quote, source: 's' }], { maxCellWidth: 20 });
+    expect(last.split('\n')[2]).toBe(`s      │ line one line two ${'x'.repeat(100)}`);
   });
 });

@@ -89,7 +89,8 @@ describe('named queries on the imported interview', () => {
     const targets = [...new Set(stances.map((s) => s.target))];
     const rows: Record<string, unknown>[] = [];
     for (const target of targets) rows.push(...(await ask('opposing-holders', { target })));
-    expect(sortRows(rows.map((r) => [r.target, r.supporter, r.supporterQuote, r.opponent, r.opponentQuote]))).toEqual(expected.map((e) => JSON.stringify(e)).sort());
+    // The query returns each distinct pair once.
+    expect(sortRows(rows.map((r) => [r.target, r.supporter, r.supporterQuote, r.opponent, r.opponentQuote]))).toEqual([...new Set(expected.map((e) => JSON.stringify(e)))].sort());
   });
 
   it('source-says should list every stance and relation of the interview in text order, each quote cut from the text at its offset', async () => {

@@ -10,6 +10,12 @@ import type { GraphSource } from './graph-source';
 
 const MAX_ISSUES = 5;
 
+function unreadable(path: string, error: unknown, operation: string): KgError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file (run "kg import" first)' : (error as Error).message;
+  return new KgError('E_NOT_FOUND', operation, `cannot read "${path}": ${why}`, { cause: error });
+}
+
 /**
  * Read and validate a graph.json file; every problem is reported in one KgError naming the file.
  * @example const graph = await readGraphFile('out/graph.json');
@@ -19,9 +25,7 @@ export async function readGraphFile(path: string, operation = 'serve'): Promise<
   try {
     text = await fs.readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new KgError('E_NOT_FOUND', operation, `cannot read "${path}": no such file (run "kg import" first)`, { cause: error });
-    throw new KgError('E_NOT_FOUND', operation, `cannot read "${path}": ${(error as Error).message}`, { cause: error });
+    throw unreadable(path, error, operation);
   }
   let json: unknown;
   try {
@@ -43,8 +47,8 @@ export function createFileGraphSource(path: string): GraphSource {
   return {
     description: `file ${path}`,
     async loadGraph() {
-      const stat = await fs.stat(path).catch((error: NodeJS.ErrnoException) => {
-        throw new KgError('E_NOT_FOUND', 'serve', `cannot read "${path}": ${error.code === 'ENOENT' ? 'no such file' : error.message}`, { cause: error });
+      const stat = await fs.stat(path).catch((error: unknown) => {
+        throw unreadable(path, error, 'serve');
       });
       if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.graph;
       const graph = await readGraphFile(path);

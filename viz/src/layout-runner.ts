@@ -30,6 +30,8 @@ export function runLayout(graph: ViewGraph, options: LayoutOptions = {}): Runnin
   let stopped = false;
   let fa2: FA2Layout | null = new FA2Layout(graph, {
     settings: { ...inferSettings(graph), adjustSizes: false, slowDown: 2 },
+    // The derived holder→target stance edges repeat what HOLDS and ABOUT already say: no pull.
+    getEdgeWeight: (_edge, attrs) => ((attrs as { rel?: string }).rel === 'STANCE' ? 0 : 1),
   });
   let noverlap: NoverlapLayout | null = null;
   let finish: () => void = () => undefined;

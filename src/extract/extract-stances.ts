@@ -105,11 +105,13 @@ function mentionsIn(ctx: StanceContext, sentence: Sentence): ResolvedMention[] {
 }
 
 /** Mentions that could be the target of a stance: actors, not modifiers. */
-function candidateTargets(ms: readonly ResolvedMention[]): ResolvedMention[] {
+function candidateTargets(ms: readonly ResolvedMention[], tokens: readonly Token[]): ResolvedMention[] {
   const qualifiers = new Set(ms.filter((m) => m.country).map((m) => m.country!));
   return ms.filter((m) => {
     if (!ACTOR_KINDS.has(m.kind)) return false;
     if (m.via === 'demonym') return false;
+    // "Moscow-based outlet": the place only describes something else.
+    if (tokens[m.tokenEnd]?.text === '-' && tokens[m.tokenEnd + 1]?.lower === 'based') return false;
     if (m.via === 'pronoun' && !OBJECT_PRONOUNS.has(m.surface.toLowerCase()) && !/^(he|she|his|her|its|their|they)$/i.test(m.surface)) return false;
     // "civil society in Kyrgyzstan": Kyrgyzstan qualifies the group; the group is the actor.
     if (qualifiers.has(m.entity) && ms.some((g) => g !== m && g.country === m.entity && g.start <= m.start && m.end <= g.end + 4)) return false;
@@ -280,7 +282,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
   for (const sentence of sentences) {
     const question = ctx.isQuestion(sentence.end - 1) || tokens[sentence.tokenEnd - 1]?.text === '?';
     const ms = mentionsIn(ctx, sentence);
-    const candidates = candidateTargets(ms);
+    const candidates = candidateTargets(ms, tokens);
     const allClauses = findClauses(ctx, sentence, ms);
     // Speech that opens the sentence ("“...,” X said.") is the sentence's voice, not a clause inside it.
     const opening = allClauses.find((c) => !c.action && c.start <= sentence.tokenStart + 2 && c.end >= sentence.tokenEnd - 6);

@@ -167,6 +167,8 @@ function classifyChunk(ctx: ScanContext, start: number, end: number, hasTitle: b
   if (orgNounBefore(ctx, start)) return 'Organisation';
   if (words.length >= 2 && words.length <= 4) return 'Person';
   if (followedByReporting) return 'Person';
+  // "Bekova criticised the vote": a lone proper noun acting as a subject.
+  if (words.length === 1 && words[0]!.pos === 'PROPN' && next?.pos === 'VERB' && /ed$/.test(next.lower) && next.sentence === words[0]!.sentence) return 'Person';
   // An apposition right after the name: "Bakyt, a lawyer," / "Omarova, head of ..."
   if (next?.text === ',' && matchTitleAt(tokens, nextWordAfterArticle(tokens, end + 1), knowledge.titles)) return 'Person';
   return undefined;
@@ -198,6 +200,21 @@ function mentionFrom(ctx: ScanContext, start: number, end: number, fields: Omit<
   return { start: s, end: e, tokenStart: start, tokenEnd: end, sentence: ctx.tokens[start]!.sentence, surface: ctx.text.slice(s, e), ...fields };
 }
 
+/**
+ * "Adilet Plus" is not "Adilet": a known organisation name followed at once by more capitalised
+ * words that are neither a title nor another known name is a longer name of its own.
+ */
+function longerUnknownName(ctx: ScanContext, i: number, knownLength: number): number | undefined {
+  const { tokens, knowledge } = ctx;
+  const next = tokens[i + knownLength];
+  if (!next || next.sentence !== tokens[i]!.sentence || !isCapitalised(next) || isNeverName(next) || isMonthOrDay(next)) return undefined;
+  if (next.pos !== 'PROPN' && next.pos !== 'NOUN') return undefined;
+  if (knowledge.matchAt(ctx.texts, i + knownLength) || matchTitleAt(tokens, i + knownLength, knowledge.titles) || knowledge.demonym(next.text)) return undefined;
+  let end = i + knownLength;
+  while (end < tokens.length && tokens[end]!.sentence === next.sentence && isCapitalised(tokens[end]!) && !isNeverName(tokens[end]!) && !knowledge.matchAt(ctx.texts, end)) end++;
+  return end;
+}
+
 /** Whether the capitalised chunk starting at `i` is an organisation name that merely starts with a place or demonym. */
 function orgChunkAhead(ctx: ScanContext, i: number, knownLength: number): number | undefined {
   const end = chunkEnd(ctx, i);
@@ -227,6 +244,12 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
     }
     const known = knowledge.matchAt(ctx.texts, i);
     if (known && !(ctx.sentenceStarts.has(i) && known.length === 1 && !isCapitalised(token))) {
+      const longer = known.entity.kind === 'Organisation' ? longerUnknownName(ctx, i, known.length) : undefined;
+      if (longer !== undefined) {
+        mentions.push(mentionFrom(ctx, i, longer, { kind: 'Organisation', via: 'name' }));
+        i = longer;
+        continue;
+      }
       const orgEnd = known.entity.kind === 'Organisation' || known.entity.kind === 'Person' ? undefined : orgChunkAhead(ctx, i, known.length);
       if (orgEnd === undefined) {
         const title = titleBefore(ctx, i);
@@ -351,9 +374,20 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
   const byToken = new Map<number, RawMention>();
   for (const m of names) for (let t = m.tokenStart; t < m.tokenEnd; t++) byToken.set(t, m);
   const found: RawMention[] = [];
+  const texts = tokens.map((t) => t.text);
   const ctx = { tokens, text } as ScanContext;
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
+    // "the Interior Ministry", "parliament": a generic state body is the one of the country in focus
+    // (or of the country named right before it: "the Kyrgyz parliament").
+    const demonymBefore = byToken.get(i - 1);
+    const bodyCountry = demonymBefore?.kind === 'Country' && demonymBefore.via === 'demonym' ? demonymBefore.known : focusCountry;
+    const national = bodyCountry ? knowledge.nationalAt(texts, i, bodyCountry.id) : undefined;
+    if (national && ![...Array(national.length).keys()].some((k) => covered.has(i + k))) {
+      found.push(mentionFrom(ctx, i, i + national.length, { kind: national.entity.kind, via: 'authorities', known: national.entity }));
+      i += national.length - 1;
+      continue;
+    }
     const event = monthEventAt(ctx, i, byToken);
     if (event) {
       found.push(event);

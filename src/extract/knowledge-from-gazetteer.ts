@@ -8,6 +8,8 @@ import { loadGazetteer, type Gazetteer } from '../gazetteer';
 import { entityIdOf } from '../gazetteer/entity-id-of';
 import type { Knowledge, KnownEntity, TitleInfo } from './knowledge';
 
+const MAX_ALIASES = 8;
+
 export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
   const cache = new Map<GazetteerEntry, KnownEntity>();
   const capitals = new Map<GazetteerEntry, string>();
@@ -28,7 +30,8 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
       id: entityIdOf(entry),
       kind: entry.kind,
       label: entry.label,
-      aliases: [...entry.aliases, ...entry.acronyms],
+      // Generated variants can run to dozens; the first few (the data lists the usual ones first) go on the node.
+      aliases: [...entry.acronyms, ...entry.aliases.slice(0, MAX_ALIASES)],
       ...(entry.id ? { wikidata: entry.id } : {}),
       ...(entry.description ? { description: entry.description } : {}),
       roles: [],
@@ -73,6 +76,10 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
     governmentOf(countryKey) {
       const entry = gazetteer.governmentOf(countryKey);
       return entry ? toKnown(entry) : undefined;
+    },
+    nationalAt(tokens, start, countryKey) {
+      const match = gazetteer.lookupNationalPrefix(tokens, start, countryKey);
+      return match ? { entity: toKnown(match.entry), length: match.length } : undefined;
     },
     isMemberOf(countryKey, bodyKey) {
       return gazetteer.isMemberOf(countryKey, bodyKey);

@@ -39,6 +39,8 @@ export interface Knowledge {
   /** A name or alias as a whole string. */
   name(surface: string): KnownEntity | undefined;
   governmentOf(countryKey: string): KnownEntity | undefined;
+  /** A generic state body at `start` ("the Interior Ministry", "parliament") read as that country's body. */
+  nationalAt(tokens: readonly string[], start: number, countryKey: string): { entity: KnownEntity; length: number } | undefined;
   /** Whether the gazetteer lists the country as a member of the body (both entity keys). */
   isMemberOf(countryKey: string, bodyKey: string): boolean;
   byKey(key: string): KnownEntity | undefined;

@@ -1,0 +1,45 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importSources } from '../../src/pipeline/import-sources';
+
+const FIRST = `Kyrgyz lawyer warns of new media law
+
+BISHKEK – Aida Bekova, director of the Bishkek-based legal clinic Adilet Plus, said on Monday that the new media law would silence independent journalists. "Parliament must withdraw this law," Bekova said.`;
+
+const SECOND = `Media law passes second reading
+
+The Kyrgyz parliament approved the media law on Thursday. Bekova criticised the vote and called on President Sadyr Japarov to veto the law.`;
+
+describe('importSources', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-pipeline-'));
+  writeFileSync(join(dir, 'a-first.txt'), FIRST);
+  writeFileSync(join(dir, 'b-second.txt'), SECOND);
+  writeFileSync(join(dir, 'c-empty.md'), '   \n');
+
+  it('should import the good files and list the bad one as a failure with its code', async () => {
+    const result = await importSources([dir]);
+    expect(result.imported.map((x) => x.source.id)).toEqual(['a-first', 'b-second']);
+    expect(result.failures).toEqual([expect.objectContaining({ code: 'E_EMPTY' })]);
+    expect(result.failures[0]!.message).toContain('c-empty.md');
+  });
+
+  it('should make a surname in one source and the full name in another one node', async () => {
+    const { graph } = await importSources([dir]);
+    const people = graph.filterNodes((_, a) => a.kind === 'Person' && /Bekova/.test(a.label));
+    expect(people).toEqual(['n:aida-bekova']);
+    const sources = graph.outNeighbors('n:aida-bekova').filter((n) => n.startsWith('source:'));
+    expect(sources.sort()).toEqual(['source:a-first', 'source:b-second']);
+  });
+
+  it('should let a source imported again replace its earlier extraction', async () => {
+    const first = await importSources([join(dir, 'a-first.txt')]);
+    const again = await importSources([join(dir, 'a-first.txt')], { previous: first.imported });
+    expect(again.extractions).toHaveLength(1);
+    expect(JSON.stringify(again.graph.export())).toBe(JSON.stringify(first.graph.export()));
+  });
+
+  it('should refuse to run without inputs', async () => {
+    await expect(importSources([])).rejects.toMatchObject({ code: 'E_USAGE' });
+  });
+});

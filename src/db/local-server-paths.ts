@@ -29,6 +29,6 @@ export function localServerPaths(root: string = PROJECT_ROOT, env: Readonly<Reco
     libDir: path.join(launcherDir, 'target', 'lib'),
     dataDir,
     pidFile: path.join(dataDir, 'server.pid.json'),
-    logFile: path.join(dataDir, 'server.log'),
+    logFile: path.join(dataDir, 'neo4j.log'),
   };
 }

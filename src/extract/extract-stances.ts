@@ -94,7 +94,10 @@ export function judge(hits: readonly CueHit[], sentiment: number): Judgement | u
     code = 'CRITICISE';
     polarity = 'oppose';
   }
-  if (support > 0 && oppose > 0 && Math.min(support, oppose) >= Math.max(support, oppose) / 2) polarity = 'mixed';
+  // Mixed only when praise and blame weigh about the same; otherwise the heavier side decides.
+  if (support > 0 && oppose > 0 && Math.min(support, oppose) >= Math.max(support, oppose) * 0.8) polarity = 'mixed';
+  else if (support > oppose && polarity === 'oppose' && !b.negated) polarity = 'support';
+  else if (oppose > support && polarity === 'support') polarity = 'oppose';
   if (polarity === 'neutral' && Math.abs(sentiment) >= 0.3) polarity = sentiment > 0 ? 'support' : 'oppose';
   const confidence = Math.min(0.95, 0.45 + 0.08 * b.cue.weight + 0.04 * (hits.length - 1));
   return { code, polarity, confidence: Math.round(confidence * 100) / 100 };
@@ -350,7 +353,11 @@ export function extractStances(ctx: StanceContext): Stance[] {
         if (targets.length === 0 && (anaphoric || agentless) && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
         const start = label ? sentence.start + label[0].length : sentence.start;
-        for (const target of targets.slice(0, Math.max(2, demanded.length))) stances.push(makeStance(ctx, holder, target.entity, judgement, start, sentence.end));
+        for (const target of targets.slice(0, Math.max(2, demanded.length))) {
+          // "the former cracked down ..., while the latter opened up": each target is judged by its own clause when it has cues.
+          const own = target.tokenEnd > target.tokenStart ? judge(segmentHits(tokens, outside, target, sentence), 0) : undefined;
+          stances.push(makeStance(ctx, holder, target.entity, own ?? judgement, start, sentence.end));
+        }
         lastHolder = holder;
       }
     }
@@ -395,6 +402,18 @@ function selfDescription(tokens: readonly Token[], m: ResolvedMention): boolean 
   const copula = tokens[m.tokenStart - 1];
   const subject = tokens[m.tokenStart - 2];
   return Boolean(copula && subject && COPULAS.has(copula.lower) && /^(we|i|they)$/i.test(subject.text));
+}
+
+const SEGMENT_BREAKS = new Set([';', '–', '—', ':', 'while', 'whereas', 'but', 'although', 'though']);
+
+/** Cue hits in the clause of the sentence that holds the mention, between breaks such as ";", "–", "while", "but". */
+function segmentHits(tokens: readonly Token[], hits: readonly CueHit[], m: ResolvedMention, sentence: Sentence): CueHit[] {
+  let from = m.tokenStart;
+  while (from > sentence.tokenStart && !SEGMENT_BREAKS.has(tokens[from - 1]!.lower)) from--;
+  let to = m.tokenEnd;
+  while (to < sentence.tokenEnd && !SEGMENT_BREAKS.has(tokens[to]!.lower)) to++;
+  if (from === sentence.tokenStart && to === sentence.tokenEnd) return [];
+  return hits.filter((h) => h.start >= from && h.start < to);
 }
 
 function voiceOf(ctx: StanceContext, holder: string): Voice {

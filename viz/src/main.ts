@@ -299,6 +299,8 @@ function start(graph: ViewGraph): void {
   function afterFirstFrame(): void {
     probe.timings.firstFrame = performance.now();
     const index: SearchIndex = buildSearchIndex(graph);
+    // One throw-away search compiles the hot loop now, not on the user's first keystroke.
+    searchNodes(index, 'a', { limit: 10 });
     probe.timings.searchIndexed = performance.now();
     const accept = (key: string) => isNodeVisible(graph.getNodeAttributes(key), state);
     attachSearch(searchInput, byId<HTMLUListElement>('search-results'), index, accept, (hit) => choose(hit.key, true));

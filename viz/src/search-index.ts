@@ -58,12 +58,13 @@ export function buildSearchIndex(graph: ViewGraph): SearchIndex {
 }
 
 /** 0: whole name, 1: name starts with the query, 2: a word starts with it, 3: anywhere; -1: no match. */
-function rankTerm(term: string, query: string): number {
+function rankTerm(term: string, query: string, spacedQuery: string): number {
   if (term === query) return 0;
   if (term.startsWith(query)) return 1;
-  if (term.includes(` ${query}`)) return 2;
-  if (term.includes(query)) return 3;
-  return -1;
+  const at = term.indexOf(query);
+  if (at < 0) return -1;
+  // `spacedQuery` (" " + query) is built once per search: no string is allocated per name.
+  return term.includes(spacedQuery, at - 1) ? 2 : 3;
 }
 
 interface Candidate {
@@ -94,24 +95,30 @@ export function searchNodes(
   const q = normaliseForSearch(query);
   if (q === '') return [];
   const limit = Math.max(1, options.limit ?? 8);
+  const spaced = ` ${q}`;
   const top: Candidate[] = [];
+  if (index.length === 0) return [];
+  // Reused for every match; only the few that enter the top list are copied.
+  const scratch: Candidate = { entry: index[0]!, rank: 0, name: 0 };
   for (const entry of index) {
     let rank = -1;
     let name = 0;
     for (let i = 0; i < entry.terms.length && rank !== 0; i++) {
-      const r = rankTerm(entry.terms[i]!, q);
+      const r = rankTerm(entry.terms[i]!, q, spaced);
       if (r >= 0 && (rank < 0 || r < rank)) {
         rank = r;
         name = i;
       }
     }
     if (rank < 0) continue;
-    const candidate = { entry, rank, name };
-    if (top.length === limit && !before(candidate, top[limit - 1]!)) continue;
+    scratch.entry = entry;
+    scratch.rank = rank;
+    scratch.name = name;
+    if (top.length === limit && !before(scratch, top[limit - 1]!)) continue;
     if (options.accept && !options.accept(entry.key)) continue;
     let at = top.length;
-    while (at > 0 && before(candidate, top[at - 1]!)) at--;
-    top.splice(at, 0, candidate);
+    while (at > 0 && before(scratch, top[at - 1]!)) at--;
+    top.splice(at, 0, { entry, rank, name });
     if (top.length > limit) top.pop();
   }
   return top.map(({ entry, rank, name }) => ({

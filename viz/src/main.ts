@@ -87,6 +87,7 @@ function setUrl(state: ViewerState): void {
 }
 
 function statusText(graph: ViewGraph, state: ViewerState, layingOut: boolean): string {
+  if (graph.order === 0) return 'The graph is empty: import sources with "kg import" and reload.';
   let visible = 0;
   graph.forEachNode((_, attrs) => {
     if (isNodeVisible(attrs, state)) visible++;

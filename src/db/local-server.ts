@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import { KgError } from '../errors/kg-error';
 import { ensureLauncherBuilt } from './build-launcher';
 import { LOCAL_SERVER_DEFAULTS, localServerPassword, localServerPort, type ConnectionConfig } from './connection-config';
@@ -169,6 +170,52 @@ export interface StartResult {
  */
 export async function startLocalServer(options: Partial<LocalServerDeps> = {}): Promise<StartResult> {
   const deps = resolveDeps(options);
+  const release = await acquireStartLock(deps);
+  try {
+    return await startUnlocked(deps);
+  } finally {
+    release();
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One `kg db start` at a time per data folder: a second one (another shell, a parallel test
+ * script) waits for the first and then finds the server running, instead of racing it for the
+ * port and the pid file. A lock left by a process that died is taken over.
+ */
+async function acquireStartLock(deps: LocalServerDeps): Promise<() => void> {
+  fs.mkdirSync(deps.paths.dataDir, { recursive: true });
+  const lock = path.join(deps.paths.dataDir, 'start.lock');
+  const deadline = Date.now() + deps.startTimeoutMs;
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(fs.readFileSync(lock, 'utf8').trim());
+    if (!Number.isInteger(holder) || holder <= 0 || !processAlive(holder)) {
+      fs.rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new KgError('E_DB_SERVER', 'db start', `another "kg db start" (pid ${holder}) has been starting Neo4j in ${deps.paths.dataDir} for too long`);
+    }
+    await sleep(250);
+  }
+}
+
+async function startUnlocked(deps: LocalServerDeps): Promise<StartResult> {
   const { paths, env } = deps;
   const status = await localServerStatus(deps);
   if (status.state === 'running') {

@@ -36,12 +36,16 @@ describe('the local server', () => {
     fs.rmSync(home, { recursive: true, force: true });
   });
 
-  it('should start, say it is already running, answer with its password, and stop cleanly', async () => {
+  it('should start once when started twice at the same time, say it is already running, answer with its password, and stop cleanly', async () => {
     const options = { env, paths: localServerPaths(undefined, env) };
     expect((await localServerStatus(options)).state).toBe('stopped');
 
-    const started = await startLocalServer(options);
+    // Two starts at once: one starts the server, the other waits for it and finds it running.
+    const both = await Promise.all([startLocalServer(options), startLocalServer(options)]);
+    const started = both.find((result) => !result.alreadyRunning)!;
     expect(started).toMatchObject({ alreadyRunning: false, uri: `bolt://127.0.0.1:${env.KG_NEO4J_PORT}`, dataDir: home });
+    expect(both.map((result) => result.pid)).toEqual([started.pid, started.pid]);
+    expect(both.filter((result) => result.alreadyRunning)).toHaveLength(1);
     expect(fs.existsSync(path.join(home, 'server.pid.json'))).toBe(true);
 
     const again = await startLocalServer(options);

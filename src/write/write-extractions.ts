@@ -1,9 +1,11 @@
 /**
  * The Neo4j writer: every document's extraction in its own write transaction, so a failure never
  * leaves part of a document behind, and a rerun after a crash simply completes the rest.
- * Statements are batched `UNWIND $rows AS row MERGE ...`; a document written again replaces what
- * only it supported (stale stances, relation evidence, mentions, and entities no other source
- * mentions) and an unchanged document changes nothing at all.
+ * Statements are batched `UNWIND $rows AS row MERGE ...`, one per entity kind and relation type,
+ * and a document's statements are pipelined (sent before the previous result is read). A source
+ * seen for the first time is written with CREATE, since nothing of it can exist yet; a source
+ * written again replaces what only it supported (stale stances, relation evidence, mentions,
+ * and entities no other source mentions), and an unchanged one changes nothing at all.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { DocumentExtraction } from '../../schema/records';
@@ -158,8 +160,14 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
       } catch (error) {
         if (error instanceof KgError) throw error;
         const mapped = mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
-        if (mapped.code !== 'E_DB_WRITE') throw mapped;
-        throw new KgError('E_DB_WRITE', 'neo4j write', `source "${rows.source.id}" (${rows.source.path}) was not written, nothing of it was kept: ${mapped.message.replace(/^neo4j write: /, '')}`, { cause: error });
+        if (mapped.code === 'E_DB_UNAVAILABLE' || mapped.code === 'E_DB_AUTH') throw mapped;
+        const before = index === 0 ? '' : `; the ${index} document${index === 1 ? '' : 's'} before it ${index === 1 ? 'is' : 'are'} written, and running the import again completes the rest`;
+        throw new KgError(
+          'E_DB_WRITE',
+          'neo4j write',
+          `source "${rows.source.id}" (${rows.source.path}) was not written, nothing of it was kept: ${mapped.message.replace(/^neo4j write: /, '')}${before}`,
+          { cause: error },
+        );
       }
       addCounters(summary, result.counters);
       summary.documents += 1;

@@ -180,7 +180,8 @@ describe('writeExtractions', () => {
     }
     expect(failed).toBeInstanceOf(KgError);
     expect((failed as KgError).code).toBe('E_DB_WRITE');
-    expect((failed as KgError).message).toContain(`${P}b`);
+    expect((failed as KgError).message).toContain(`source "${P}b" (fixtures/${P}b.txt) was not written, nothing of it was kept`);
+    expect((failed as KgError).message).toContain('the 1 document before it is written, and running the import again completes the rest');
     // Document a committed before; nothing of b is there (not its source, not its own entity).
     expect(await read(db, 'MATCH (s:Source) WHERE s.id STARTS WITH $p RETURN s.id AS id', { p: P })).toEqual([{ id: `${P}a` }]);
     expect(await read(db, 'MATCH (e:Entity {id: $id}) RETURN e', { id: `${P}kz` })).toEqual([]);

@@ -20,6 +20,7 @@ export interface KgProbe {
   timings: { dataLoaded?: number; firstFrame?: number; layoutDone?: number; searchIndexed?: number };
   renderedNodes(): number;
   isDrawn(key: string): boolean;
+  drawnColor(key: string): string | null;
   selected(): string | null;
   nodeOnScreen(key: string): { x: number; y: number } | null;
   search(query: string): { hits: { key: string; label: string }[]; millis: number };

@@ -92,6 +92,21 @@ describe('viewer in headless Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-tokayev-panel.png') });
   });
 
+  it('should grey everything outside the hovered node’s neighbourhood', async () => {
+    await page.locator('#panel-close').click();
+    await page.locator('#zoom-fit').click();
+    await page.waitForTimeout(500);
+    const box = (await page.locator('#graph').boundingBox())!;
+    const far = 'n:xss';
+    const own = await page.evaluate((k) => window.__kg.drawnColor(k), far);
+    const spot = (await page.evaluate(() => window.__kg.nodeOnScreen('n:norwegian-helsinki-committee')))!;
+    await page.mouse.move(box.x + spot.x, box.y + spot.y);
+    await page.waitForFunction((k) => window.__kg.drawnColor(k) === '#e4e4e4', far);
+    expect(await page.evaluate(() => window.__kg.drawnColor('n:ivar-dale'))).not.toBe('#e4e4e4');
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await page.waitForFunction(([k, colour]) => window.__kg.drawnColor(k) === colour, [far, own] as const);
+  });
+
   it('should render a name made of markup as text', async () => {
     await page.evaluate(() => window.__kg.select('n:xss'));
     await page.locator('#panel h2').waitFor();

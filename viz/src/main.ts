@@ -42,6 +42,8 @@ export interface ViewerProbe {
   timings: { dataLoaded?: number; viewGraphBuilt?: number; rendererCreated?: number; uiReady?: number; firstFrame?: number; layoutDone?: number; searchIndexed?: number };
   renderedNodes(): number;
   isDrawn(key: string): boolean;
+  /** The colour sigma draws a node with (greyed out while another node is hovered). */
+  drawnColor(key: string): string | null;
   selected(): string | null;
   /** Where a node is on screen (CSS pixels, relative to the graph container), or null if not drawn. */
   nodeOnScreen(key: string): { x: number; y: number } | null;
@@ -65,6 +67,7 @@ const probe: ViewerProbe = {
   timings: {},
   renderedNodes: () => 0,
   isDrawn: () => false,
+  drawnColor: () => null,
   selected: () => null,
   nodeOnScreen: () => null,
   search: () => ({ hits: [], millis: 0 }),
@@ -271,6 +274,7 @@ function start(graph: ViewGraph): void {
     const data = renderer.getNodeDisplayData(key);
     return Boolean(data && !data.hidden);
   };
+  probe.drawnColor = (key) => renderer.getNodeDisplayData(key)?.color ?? null;
   probe.renderedNodes = () => {
     let count = 0;
     graph.forEachNode((key) => {

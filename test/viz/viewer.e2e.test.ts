@@ -149,6 +149,21 @@ describe('viewer in headless Chromium', () => {
     expect(await page.evaluate(() => window.__kg.isDrawn('Q2740'))).toBe(true);
   });
 
+  it('should filter by source document and by polarity', async () => {
+    const interview = page.locator('#legend-sources button[data-source="source:interview-a"]');
+    await interview.click();
+    expect(await page.evaluate(() => window.__kg.isDrawn('n:ivar-dale'))).toBe(false);
+    expect(await page.evaluate(() => window.__kg.isDrawn('Q2740'))).toBe(true);
+    await interview.click();
+    const oppose = page.locator('#legend-polarities button[data-polarity="oppose"]');
+    await oppose.click();
+    const opposed = graph.nodes.filter((n) => (n.attributes as { polarity?: string }).polarity === 'oppose').map((n) => n.key);
+    expect(opposed.length).toBeGreaterThan(0);
+    for (const key of opposed) expect(await page.evaluate((k) => window.__kg.isDrawn(k), key)).toBe(false);
+    await oppose.click();
+    expect(await page.evaluate(() => window.__kg.renderedNodes())).toBe(graph.nodes.length);
+  });
+
   it('should switch stances from nodes to coloured edges', async () => {
     const stances = graph.nodes.filter((n) => n.attributes.kind === 'Stance').length;
     await page.locator('#stances-edges').click();

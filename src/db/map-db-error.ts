@@ -29,7 +29,7 @@ export function isUnavailable(error: unknown): boolean {
 export function mapDbError(
   error: unknown,
   operation: string,
-  config: Pick<ConnectionConfig, 'uri' | 'database' | 'user'>,
+  config: Pick<ConnectionConfig, 'uri' | 'database' | 'user'> & { local?: boolean },
   fallback: KgErrorCode = 'E_DB_SERVER',
 ): KgError {
   if (isKgError(error)) return error;
@@ -39,7 +39,9 @@ export function mapDbError(
     return new KgError(
       'E_DB_UNAVAILABLE',
       operation,
-      `no Neo4j server answers at ${config.uri}: start the local one with "kg db start" or set NEO4J_URI`,
+      config.local === false
+        ? `no Neo4j server answers at ${config.uri} (NEO4J_URI): check the address and that the server is running`
+        : `no Neo4j server answers at ${config.uri}: start the local one with "kg db start" or set NEO4J_URI`,
       { cause: error },
     );
   }

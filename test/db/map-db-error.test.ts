@@ -14,6 +14,11 @@ describe('mapDbError', () => {
     expect(error.message).toBe('import: no Neo4j server answers at bolt://127.0.0.1:7999: start the local one with "kg db start" or set NEO4J_URI');
   });
 
+  it('should point at NEO4J_URI, not at kg db start, when the server is the user\'s own', () => {
+    const error = mapDbError(driverError('Failed to connect', 'ServiceUnavailable'), 'import', { ...config, local: false });
+    expect(error.message).toBe('import: no Neo4j server answers at bolt://127.0.0.1:7999 (NEO4J_URI): check the address and that the server is running');
+  });
+
   it('should turn an authentication failure into E_DB_AUTH naming the user', () => {
     const error = mapDbError(driverError('unauthorized', 'Neo.ClientError.Security.Unauthorized'), 'query', config);
     expect(error.code).toBe('E_DB_AUTH');

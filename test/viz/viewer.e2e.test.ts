@@ -232,6 +232,9 @@ describe('viewer in headless Chromium', () => {
     expect(await exported.evaluate(() => window.__kg.renderedNodes())).toBe(graph.nodes.length);
     const hits = await exported.evaluate(() => window.__kg.search('Tokayev').hits.map((hit) => hit.key));
     expect(hits[0]).toBe('Q2740');
+    await exported.evaluate(() => window.__kg.select('Q2740'));
+    expect(await exported.locator('#panel h2').textContent()).toBe('Kassym-Jomart Tokayev');
+    expect(exported.url()).toMatch(/^file:.*index\.html#node=Q2740$/);
     await exported.screenshot({ path: path.join(ARTIFACTS, 'viewer-exported.png') });
     expect(exportedWatch.errors).toEqual([]);
     expect(await cspViolations(exported)).toEqual([]);

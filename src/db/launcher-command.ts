@@ -1,8 +1,11 @@
 /**
- * The java command line of the local server. The module flags are the ones Neo4j 5.26's own
- * packaging passes (conf/neo4j.conf, "Open modules for neo4j to allow internal access" and
- * "Enable native memory access"), plus the netty flag from the same file; heap and page cache
- * are small and explicit so the server leaves room for the rest of the pipeline on a 2-core box.
+ * The java command line of the local server. The module flags are the ones Neo4j 5.26 itself
+ * ships: its conf/neo4j.conf ("Open modules for neo4j to allow internal access", "Enable native
+ * memory access"), the same list that org.neo4j.commandline.dbms.ConfigFileMigrator in
+ * neo4j-dbms-5.26.30.jar adds when it migrates a configuration; without the java.nio one the page
+ * cache logs "Reflection access to java.nio.DirectByteBuffer is not available, using fallback
+ * mode". The netty flag comes from the same neo4j.conf. Heap and page cache are small and explicit
+ * so the server leaves room for the rest of the pipeline on a 2-core machine.
  */
 import path from 'node:path';
 import type { LocalServerPaths } from './local-server-paths';

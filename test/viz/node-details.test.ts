@@ -47,6 +47,14 @@ describe('describeNode', () => {
     expect(details.stance?.quote).toBe('the situation remains unclear');
   });
 
+  it('should list what a source states and whom it mentions', () => {
+    const details = describeNode(graph, 'source:report-b')!;
+    expect(details.stated.map((s) => s.code).sort()).toEqual(['PESSIMISTIC', 'PRAISE']);
+    expect(details.mentioned.map((m) => m.label).sort()).toEqual(['Collective Security Treaty Organization', 'Kassym-Jomart Tokayev', 'Kazakhstan', 'Norwegian Helsinki Committee']);
+    expect(details.mentioned.every((m) => m.count >= 1)).toBe(true);
+    expect(describeNode(graph, 'Q2740')!.stated).toEqual([]);
+  });
+
   it('should return null for an unknown key', () => {
     expect(describeNode(graph, 'nope')).toBeNull();
   });

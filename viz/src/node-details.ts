@@ -57,6 +57,9 @@ export interface NodeDetails {
   /** For a source node: its metadata; for others: the sources that mention them. */
   readonly source: SourceRef | null;
   readonly mentionedIn: readonly SourceRef[];
+  /** For a source node: the stances stated in it, and who and what it mentions (most mentioned first). */
+  readonly stated: readonly StanceDetail[];
+  readonly mentioned: readonly (NodeRef & { count: number })[];
 }
 
 /** Keep a URL only when it is http or https. */
@@ -125,10 +128,15 @@ export function describeNode(graph: ViewGraph, key: string): NodeDetails | null 
     }
     void edge;
   });
+  const stated: StanceDetail[] = [];
+  const mentioned: (NodeRef & { count: number })[] = [];
   graph.forEachInEdge(key, (_edge, edgeAttrs, source, _target, sourceAttrs) => {
-    if (edgeAttrs.rel !== 'ABOUT') return;
-    const stance = stanceDetail(graph, source, sourceAttrs);
-    if (stance) about.push(stance);
+    if (edgeAttrs.rel === 'ABOUT' || edgeAttrs.rel === 'STATED_IN') {
+      const stance = stanceDetail(graph, source, sourceAttrs);
+      if (stance) (edgeAttrs.rel === 'ABOUT' ? about : stated).push(stance);
+    } else if (edgeAttrs.rel === 'MENTIONED_IN' && edgeAttrs.data && 'count' in edgeAttrs.data) {
+      mentioned.push({ key: source, label: sourceAttrs.label, kind: sourceAttrs.kind, count: edgeAttrs.data.count });
+    }
   });
   graph.forEachEdge(key, (edge, edgeAttrs, source, target) => {
     const data = edgeAttrs.data;
@@ -147,6 +155,8 @@ export function describeNode(graph: ViewGraph, key: string): NodeDetails | null 
   });
   held.sort((a, b) => bySourceThenOffset(a, b, graph));
   about.sort((a, b) => bySourceThenOffset(a, b, graph));
+  stated.sort((a, b) => bySourceThenOffset(a, b, graph));
+  mentioned.sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   relations.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.other.label < b.other.label ? -1 : 1));
 
   const isEntity = attrs.kind !== 'Stance' && attrs.kind !== 'Source';
@@ -165,5 +175,7 @@ export function describeNode(graph: ViewGraph, key: string): NodeDetails | null 
     stance: stanceDetail(graph, key, attrs),
     source: sourceRef(graph, key),
     mentionedIn,
+    stated,
+    mentioned,
   };
 }

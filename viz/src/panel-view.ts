@@ -88,6 +88,11 @@ export function renderPanel(body: HTMLElement, details: NodeDetails, onSelect: S
         'Mentioned in',
         details.mentionedIn.map((source) => el('li', {}, [citation(source)])),
       ),
+      section('Stances stated here', details.stated.map((stance) => stanceItem(stance, 'self', onSelect))),
+      section(
+        'Mentions',
+        details.mentioned.map((ref) => el('li', {}, [nodeButton(ref, onSelect), el('span', { className: 'meta', text: ` ${ref.kind.toLowerCase()}, ${ref.count}×` })])),
+      ),
     ].filter((node): node is HTMLElement => node !== null),
   );
 }

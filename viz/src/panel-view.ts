@@ -30,7 +30,7 @@ function polarityPill(polarity: string): HTMLElement {
   return pill;
 }
 
-function stanceItem(stance: StanceDetail, side: 'held' | 'about' | 'self', onSelect: SelectHandler): HTMLElement {
+function stanceItem(stance: StanceDetail, side: 'held' | 'about' | 'self', onSelect: SelectHandler, cite = true): HTMLElement {
   const who =
     side === 'held'
       ? [document.createTextNode('about '), nodeButton(stance.target, onSelect)]
@@ -40,7 +40,7 @@ function stanceItem(stance: StanceDetail, side: 'held' | 'about' | 'self', onSel
   return el('li', { className: 'stance', attrs: { 'data-polarity': stance.polarity } }, [
     el('div', {}, [polarityPill(stance.polarity), el('span', { className: 'code', text: stance.code.toLowerCase() }), ...who]),
     el('blockquote', { className: 'quote', text: stance.quote }),
-    citation(stance.source),
+    cite ? citation(stance.source) : null,
   ]);
 }
 
@@ -88,7 +88,8 @@ export function renderPanel(body: HTMLElement, details: NodeDetails, onSelect: S
         'Mentioned in',
         details.mentionedIn.map((source) => el('li', {}, [citation(source)])),
       ),
-      section('Stances stated here', details.stated.map((stance) => stanceItem(stance, 'self', onSelect))),
+      // In a source's own panel every stance comes from it: no need to cite it each time.
+      section('Stances stated here', details.stated.map((stance) => stanceItem(stance, 'self', onSelect, false))),
       section(
         'Mentions',
         details.mentioned.map((ref) => el('li', {}, [nodeButton(ref, onSelect), el('span', { className: 'meta', text: ` ${ref.kind.toLowerCase()}, ${ref.count}×` })])),

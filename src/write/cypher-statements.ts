@@ -33,20 +33,23 @@ const when = (condition: string, body: string) => `FOREACH (_ IN CASE WHEN ${con
 const INTEGER_PROPERTIES = new Set(['start', 'end', 'count']);
 const value = (from: string, p: string) => (INTEGER_PROPERTIES.has(p) ? `toInteger(${from}.${p})` : `${from}.${p}`);
 
-const SOURCE_PROPERTIES = ['title', 'publisher', 'date', 'url', 'path', 'sha256'] as const;
+const SOURCE_PROPERTIES = ['title', 'publisher', 'date', 'url', 'path', 'sha256', 'fingerprint'] as const;
 const setAll = (variable: string, from: string, properties: readonly string[]) => properties.map((p) => `${variable}.${p} = ${value(from, p)}`).join(', ');
 const allSame = (variable: string, from: string, properties: readonly string[]) => properties.map((p) => same(`${variable}.${p}`, value(from, p))).join(' AND ');
 const asMap = (from: string, properties: readonly string[]) => `{${properties.map((p) => `${p}: ${value(from, p)}`).join(', ')}}`;
 
-/** Upsert the source; returns `existed`, which decides between the first-import and the replace path. */
+/**
+ * Upsert the source. Returns `existed`, which picks the first-import or the replace path, and
+ * `previous`, the fingerprint of the rows last written from this source (equal: nothing to do).
+ */
 export const UPSERT_SOURCE = `
 OPTIONAL MATCH (old:Source {id: $row.id})
-WITH old IS NOT NULL AS existed
+WITH old IS NOT NULL AS existed, old.fingerprint AS previous
 MERGE (s:Source {id: $row.id})
 ON CREATE SET ${setAll('s', '$row', SOURCE_PROPERTIES)}
-WITH s, existed
+WITH s, existed, previous
 ${when(`NOT (${allSame('s', '$row', SOURCE_PROPERTIES)})`, `SET ${setAll('s', '$row', SOURCE_PROPERTIES)}`)}
-RETURN existed`;
+RETURN existed, previous`;
 
 /**
  * Entities of one kind. A new node gets the kind label; the name and kind come from the first

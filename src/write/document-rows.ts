@@ -69,6 +69,11 @@ export interface DocumentRows {
   stances: StanceRow[];
   /** Relations and stances left out because an end is not among the document's entities (or is the same entity). */
   skipped: { relations: number; stances: number };
+  /**
+   * SHA-256 of everything above that is written. Stored on the Source node, it lets the writer
+   * skip a document whose rows are exactly what the database already holds from it.
+   */
+  fingerprint: string;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -178,21 +183,24 @@ export function documentRows(extraction: DocumentExtraction): DocumentRows {
   }
   stances.sort((a, b) => compare(a.id, b.id));
 
+  const sourceRow: SourceRow = {
+    id: source.id,
+    title: source.title,
+    publisher: source.publisher,
+    date: source.date,
+    url: source.url,
+    path: source.path,
+    sha256: source.sha256,
+  };
+  const fingerprint = createHash('sha256').update(JSON.stringify([sourceRow, entities, mentions, relations, stances])).digest('hex');
   return {
-    source: {
-      id: source.id,
-      title: source.title,
-      publisher: source.publisher,
-      date: source.date,
-      url: source.url,
-      path: source.path,
-      sha256: source.sha256,
-    },
+    source: sourceRow,
     entities,
     mentions,
     relations,
     stances,
     skipped: { relations: skippedRelations, stances: skippedStances },
+    fingerprint,
   };
 }
 

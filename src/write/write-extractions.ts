@@ -5,7 +5,8 @@
  * and a document's statements are pipelined (sent before the previous result is read). A source
  * seen for the first time is written with CREATE, since nothing of it can exist yet; a source
  * written again replaces what only it supported (stale stances, relation evidence, mentions,
- * and entities no other source mentions), and an unchanged one changes nothing at all.
+ * and entities no other source mentions), and an unchanged one changes nothing at all: its rows'
+ * fingerprint, kept on the Source node, matches and the document costs a single statement.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { DocumentExtraction } from '../../schema/records';
@@ -41,6 +42,11 @@ export interface WriteOptions {
   onStatement?: (sourceId: string, statement: number) => void | Promise<void>;
   /** Run the schema's constraints and indexes first (default true). */
   ensureSchema?: boolean;
+  /**
+   * Write a document even when the database already holds exactly its rows (default false: such
+   * a document costs one statement). For repairing a database someone edited by hand.
+   */
+  rewriteUnchanged?: boolean;
   /** For error messages. */
   uri?: string;
 }
@@ -71,7 +77,13 @@ interface DocumentResult {
 
 type Statement = [query: string, params: Record<string, unknown>];
 
-async function writeDocument(tx: ManagedTransaction, rows: DocumentRows, batchSize: number, onStatement?: WriteOptions['onStatement']): Promise<DocumentResult> {
+async function writeDocument(
+  tx: ManagedTransaction,
+  rows: DocumentRows,
+  batchSize: number,
+  onStatement: WriteOptions['onStatement'],
+  rewriteUnchanged: boolean,
+): Promise<DocumentResult> {
   const counters = emptyCounters();
   const source = rows.source.id;
   let statements = 0;
@@ -94,9 +106,13 @@ async function writeDocument(tx: ManagedTransaction, rows: DocumentRows, batchSi
   const byKind = [...groupBy(rows.entities, (row) => row.kind)].flatMap(([kind, list]) => batches(upsertEntities(kind), list));
   const byType = (mode: 'create' | 'merge') => [...groupBy(rows.relations, (row) => row.type)].flatMap(([type, list]) => batches(writeRelations(mode, type), list));
 
-  const upserted = await tx.run(UPSERT_SOURCE, { row: rows.source });
+  const upserted = await tx.run(UPSERT_SOURCE, { row: { ...rows.source, fingerprint: rows.fingerprint } });
   const existed = upserted.records[0]?.get('existed') === true;
+  const previous: unknown = upserted.records[0]?.get('previous');
   await finish(upserted.summary.counters.updates());
+
+  // The database holds exactly these rows from this source already: nothing to write.
+  if (existed && previous === rows.fingerprint && !rewriteUnchanged) return { counters, statements };
 
   if (!existed) {
     // First import of this source: nothing of it exists yet, so create without merging.
@@ -156,7 +172,7 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
       const rows = documentRows(extraction);
       let result: DocumentResult;
       try {
-        result = await session.executeWrite((tx) => writeDocument(tx, rows, batchSize, options.onStatement));
+        result = await session.executeWrite((tx) => writeDocument(tx, rows, batchSize, options.onStatement, options.rewriteUnchanged ?? false));
       } catch (error) {
         if (error instanceof KgError) throw error;
         const mapped = mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');

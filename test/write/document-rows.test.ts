@@ -71,6 +71,17 @@ describe('documentRows', () => {
     expect(csto.aliases).toEqual(['Collective Security Treaty Organization', 'ODKB']);
   });
 
+  it('should give the same fingerprint for the same extraction and another when anything written changes', () => {
+    const base = documentRows(extraction()).fingerprint;
+    expect(documentRows(extraction()).fingerprint).toBe(base);
+    const changed = extraction();
+    changed.stances[0]!.polarity = 'support';
+    expect(documentRows(changed).fingerprint).not.toBe(base);
+    const renamed = extraction();
+    renamed.source.title = 'Another title';
+    expect(documentRows(renamed).fingerprint).not.toBe(base);
+  });
+
   it('should count the rows every statement will send', () => {
     expect(countRows(documentRows(extraction()))).toBe(1 + 3 + 3 + 1 + 1);
   });

@@ -117,7 +117,29 @@ describe('writeExtractions', () => {
     const before = await namespaceCounts();
     const again = await write([specA(), specB()]);
     expect(again).toMatchObject({ documents: 2, unchangedDocuments: 2, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 });
+    // The fingerprint on each Source says nothing changed: one statement per document.
+    expect(again.statements).toBe(2);
     expect(await namespaceCounts()).toEqual(before);
+  });
+
+  it('should change nothing either when unchanged sources are pushed through every merge again', async () => {
+    await write([specA(), specB()]);
+    const before = await namespaceCounts();
+    const forced = await write([specA(), specB()], { rewriteUnchanged: true });
+    expect(forced.statements).toBeGreaterThan(2);
+    expect(forced).toMatchObject({ unchangedDocuments: 2, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 });
+    expect(await namespaceCounts()).toEqual(before);
+  });
+
+  it('should write a source again when only its extraction changed, not its text', async () => {
+    await write([specA()]);
+    const relabelled = specA();
+    relabelled.stances![0] = { ...relabelled.stances![0]!, code: 'ACCUSE' };
+    const summary = await write([relabelled]);
+    expect(summary.unchangedDocuments).toBe(0);
+    expect(summary.propertiesSet).toBeGreaterThan(0);
+    const [stance] = await read(db, 'MATCH (:Entity {id: $id})-[:HOLDS]->(st:Stance) RETURN st.code AS code', { id: `${P}dale` });
+    expect(stance).toEqual({ code: 'ACCUSE' });
   });
 
   it('should keep one node for an entity two sources share, with the names of both', async () => {

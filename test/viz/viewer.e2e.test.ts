@@ -12,7 +12,9 @@ import { createFileGraphSource } from '../../src/serve/file-graph-source';
 import { exportStaticViewer } from '../../src/serve/static-export';
 import { ensureViewerBuilt, type ViewerBuildPaths } from '../../src/serve/viewer-build';
 import { startViewerServer, type RunningViewerServer } from '../../src/serve/viewer-server';
+import { KIND_STYLE } from '../../viz/src/kind-style';
 import { hasChromium, launchBrowser, type LaunchedBrowser } from './browser';
+import { countColour, decodePng } from './png-pixels';
 import { sampleGraphJson, XSS_NAME } from './fixtures/sample-graph';
 import { cspViolations, visibleCentre, waitForViewer, watchPage, type PageWatch } from './viewer-session';
 
@@ -208,6 +210,13 @@ describe('viewer in headless Chromium', () => {
       await mobile.touchscreen.tap(box.x + spot.x, box.y + spot.y);
       await mobile.locator('#panel').waitFor({ state: 'visible' });
       expect(await mobile.locator('#panel h2').textContent()).toBe('Kassym-Jomart Tokayev');
+      // What is really on screen: his disc (the Person colour) is drawn above the panel. (An opaque
+      // panel once made Chromium skip the WebGL layers entirely; the page could not tell.)
+      await mobile.locator('#zoom-fit').tap();
+      await mobile.waitForTimeout(600);
+      const shot = decodePng(await mobile.screenshot());
+      const panelTop = (await mobile.locator('#panel').boundingBox())!.y;
+      expect(countColour(shot, KIND_STYLE.Person.color, { x: box.x, y: box.y, width: box.width, height: panelTop - box.y })).toBeGreaterThan(20);
       const buttons = await mobile.locator('.toolbar button').evaluateAll((all) => all.map((b) => b.getBoundingClientRect().height));
       expect(Math.min(...buttons)).toBeGreaterThanOrEqual(40);
       await mobile.screenshot({ path: path.join(ARTIFACTS, 'viewer-phone.png') });

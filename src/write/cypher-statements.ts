@@ -1,9 +1,9 @@
 /**
  * The writer's Cypher. Values always travel as parameters; the only things written into the text
- * are labels and relationship types, and only after the schema's enum has
- * accepted them, so no input text can ever become Cypher. Every SET is guarded by a "has it
- * changed?" test, because Neo4j counts a SET of an unchanged value as a property set and an
- * unchanged re-import must report zero.
+ * are labels and relationship types, and only after the schema's enum has accepted them, so no
+ * input text can ever become Cypher. Every SET is guarded by a "has it changed?" test, because
+ * Neo4j counts a SET of an unchanged value as a property set and an unchanged re-import must
+ * report zero.
  *
  * Labels and relationship types cannot be parameters, so there is one statement per entity kind
  * and per relation type. (One statement with a FOREACH branch per kind was tried: fewer
@@ -27,8 +27,8 @@ const when = (condition: string, body: string) => `FOREACH (_ IN CASE WHEN ${con
 
 /**
  * Offsets and counts arrive as plain JavaScript numbers (which Bolt carries as floats) and become
- * integers here: converting on the server is cheaper than building a driver Integer object per
- * value on the client, which was a large share of the writer's client-side time.
+ * integers here, so the client sends rows as they are instead of building a driver Integer
+ * object for every value.
  */
 const INTEGER_PROPERTIES = new Set(['start', 'end', 'count']);
 const value = (from: string, p: string) => (INTEGER_PROPERTIES.has(p) ? `toInteger(${from}.${p})` : `${from}.${p}`);

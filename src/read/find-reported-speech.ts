@@ -149,7 +149,7 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
       let span: Span | null;
       if (END_OF_SENTENCE_CUE.test(rest)) {
         // "..., officials said." / "..., she said in a statement.": the content comes first.
-        const comma = /,\s*$/u.exec(text.slice(0, speaker.offset));
+        const comma = /,\s*(?:(?:the|a|an)\s+)?$/iu.exec(text.slice(0, speaker.offset));
         if (!comma) continue;
         // A dateline ("BISHKEK, 12 March 2025 – ") is the paper's, not the speaker's.
         let s0 = sentence[0] + (DATELINE.exec(text)?.[0].length ?? 0);
@@ -173,14 +173,15 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
 
 /** "“...”, X said." / "“...”, – states X" / "“...,” said X" / "X said: “...”". */
 function findQuoteFirst(plain: string, start: number, end: number, add: (item: Found) => void): void {
+  // Search the turn only: a regex left to run on would scan the rest of the document for every turn.
+  const segment = plain.slice(start, end);
   const QUOTE = /[“"«„]/gu;
-  QUOTE.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = QUOTE.exec(plain)) && m.index < end) {
-    const open = m.index;
+  while ((m = QUOTE.exec(segment))) {
+    const open = start + m.index;
     const close = plain.indexOf(CLOSE_FOR[plain[open]!]!, open + 1);
     if (close < 0 || close >= end) break;
-    QUOTE.lastIndex = close + 1;
+    QUOTE.lastIndex = close + 1 - start;
     if (close - open < 12) continue;
     const inner = trimSpan(plain, open + 1, close);
     if (!inner) continue;

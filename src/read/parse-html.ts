@@ -248,7 +248,8 @@ export function findHtmlBlocks(parsed: ParsedHtml, dropSelectors: readonly strin
     }
   };
   const walk = (el: Element, heading: number, caption: boolean): void => {
-    for (const child of Array.from(el.childNodes)) {
+    // Sibling links, not `childNodes`: indexing jsdom's live NodeList is linear, which made long pages quadratic.
+    for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         const location = dom.nodeLocation(child);
         if (!location || !/\S/.test((child as Text).data)) continue;

@@ -57,6 +57,10 @@ describe('findReportedSpeech', () => {
     ]);
   });
 
+  it('should find content before "..., the ministry said."', () => {
+    expect(speech('Trade will grow, the ministry said.')[0]).toMatchObject({ speaker: 'ministry', content: 'Trade will grow' });
+  });
+
   it('should leave a dateline out of content that comes before the cue', () => {
     expect(speech('ALMATY, 5 May 2024 – Police detained ten people, officials said.')[0]).toMatchObject({ content: 'Police detained ten people' });
   });

@@ -194,6 +194,22 @@ describe('decodeSource on Markdown', () => {
   });
 });
 
+describe('decodeSource on Markdown with a BOM and CRLF', () => {
+  const doc = decodeString('\ufeff# Aral Sea *report*\r\n\r\nThe **Aral Sea** shrank by 90%, [UNEP](https://unep.org) said.\r\n\r\nFishing towns emptied.\r\n', 'aral.md');
+
+  it('should drop the BOM, keep CRLF and take the H1 as title', () => {
+    expect(doc.text.startsWith('# Aral')).toBe(true);
+    expect(doc.title).toBe('Aral Sea report');
+    expect(doc.body).toHaveLength(2);
+  });
+
+  it('should give body spans whose text is the Markdown line and whose plain view has no syntax', () => {
+    expect(at(doc, doc.body[0]!)).toBe('The **Aral Sea** shrank by 90%, [UNEP](https://unep.org) said.');
+    expect(visible(doc, doc.body[0]!)).toBe('The Aral Sea shrank by 90%, UNEP said.');
+    expect(doc.reportedSpeech.map((r) => [r.speaker, at(doc, r.span)])).toEqual([['UNEP', 'The **Aral Sea** shrank by 90%']]);
+  });
+});
+
 describe('decodeSource on HTML', () => {
   const doc = decodeFixture('eurasianet-article.html');
 

@@ -25,6 +25,7 @@ describe('publisher rule files', () => {
     ['The following text will be sent to our editors:', 'CABAR.asia'],
     ['Copyright (c) 2022. RFE/RL, Inc. Used with the permission of Radio Free Europe/Radio Liberty', 'RFE/RL'],
     ['Eurasianet is an independent news organization that covers news from and about Central Asia.', 'Eurasianet'],
+    ['Enjoying this article? Click here to subscribe for full access. Just $5 a month.', 'The Diplomat'],
   ])('should drop "%s" under the %s rules', (line, publisher) => {
     expect(isFurniture(line, [byName(publisher)])).toBe(true);
   });

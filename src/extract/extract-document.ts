@@ -229,7 +229,13 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
 
   let relations: Relation[] = [];
   const speakers = resolveSpeakers(doc, entities, knowledge, () => relations);
-  relations = extractSentenceRelations({ text: doc.text, source: doc.id, tokenized, mentions: resolved, knowledge, kindOf });
+  const governmentOf = (country: string): string | undefined => {
+    const government = knowledge.governmentOf(country);
+    if (!government) return undefined;
+    if (!entities.has(government.id)) entities.set(government.id, { id: government.id, kind: government.kind, label: government.label, surfaces: new Set(), ...(government.wikidata ? { wikidata: government.wikidata } : {}) });
+    return government.id;
+  };
+  relations = extractSentenceRelations({ text: doc.text, source: doc.id, tokenized, mentions: resolved, knowledge, kindOf, governmentOf });
 
   const quoted = doc.reportedSpeech.map((r) => r.span);
   const references = resolveReferences({

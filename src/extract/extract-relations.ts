@@ -21,6 +21,8 @@ export interface RelationContext {
   mentions: readonly ResolvedMention[];
   knowledge: Knowledge;
   kindOf: (entity: string) => string | undefined;
+  /** Key of "Government of <country>", added to the document's entities when first asked for. */
+  governmentOf: (country: string) => string | undefined;
 }
 
 const ROLE_GLUE = new Set([',', 'a', 'an', 'the', 'at', 'of', 'to', 'for', 'with', 'from', 'in', "'s", '’s', 'and', '(', ')']);
@@ -87,7 +89,10 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       }
       if (!role) continue;
       if (o.kind === 'Country' && role.relation !== 'leads') {
-        if (o.via === 'demonym') out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.8));
+        // "Kazakhstan's Foreign Minister Murat Nurtleu": a post in the state is work for its government.
+        const government = role.relation === 'works-for' ? ctx.governmentOf(o.entity) : undefined;
+        if (government) out.push(relation(ctx, 'WORKS_FOR', p.entity, government, first.start, second.end, 0.75, role.title));
+        else if (o.via === 'demonym') out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.8));
         continue;
       }
       // A demonym before a role describes nationality, not employment: "Kazakh human rights expert X".

@@ -165,6 +165,8 @@ function classifyChunk(ctx: ScanContext, start: number, end: number, hasTitle: b
   const alphabetic = words.every((w) => /^[\p{L}'’.-]+$/u.test(w.text));
   if (!alphabetic) return undefined;
   if (orgNounBefore(ctx, start)) return 'Organisation';
+  // "the Middle Corridor", "the Rogun Dam", "the Law on Mass Media": named things, not actors.
+  if (THING_WORDS.has(lowers[lowers.length - 1]!)) return undefined;
   if (words.length >= 2 && words.length <= 4) return 'Person';
   if (followedByReporting) return 'Person';
   // "Bekova criticised the vote": a lone proper noun acting as a subject.
@@ -174,8 +176,16 @@ function classifyChunk(ctx: ScanContext, start: number, end: number, hasTitle: b
   return undefined;
 }
 
+/** Last words of names of things (routes, works, laws) that the graph does not track as actors. */
+const THING_WORDS = new Set([
+  'route', 'corridor', 'pipeline', 'canal', 'dam', 'road', 'highway', 'railway', 'bridge', 'tunnel', 'reservoir', 'plant', 'station',
+  'airport', 'port', 'project', 'treaty', 'agreement', 'accord', 'law', 'act', 'code', 'decree', 'declaration', 'plan', 'programme',
+  'program', 'doctrine', 'report', 'index', 'festival', 'prize', 'award', 'cup', 'stadium', 'square', 'street', 'avenue', 'park',
+  'river', 'lake', 'sea', 'mountains', 'range', 'desert', 'steppe', 'cathedral', 'mosque', 'palace', 'constitution', 'referendum',
+]);
+
 /** Nouns that announce an organisation's name: "the human rights group Sanaly Qogam", "news outlet Fergana News". */
-export const ORG_TYPE_NOUNS = new Set(['group', 'organisation', 'organization', 'ngo', 'outlet', 'newspaper', 'agency', 'party', 'movement', 'company', 'website', 'channel', 'foundation', 'institute', 'network', 'coalition', 'union', 'platform', 'portal', 'broadcaster', 'watchdog', 'charity', 'firm', 'bank', 'think-tank', 'centre', 'center']);
+export const ORG_TYPE_NOUNS = new Set(['tank', 'group', 'organisation', 'organization', 'ngo', 'outlet', 'newspaper', 'agency', 'party', 'movement', 'company', 'website', 'channel', 'foundation', 'institute', 'network', 'coalition', 'union', 'platform', 'portal', 'broadcaster', 'watchdog', 'charity', 'firm', 'bank', 'think-tank', 'centre', 'center']);
 
 /** Whether an organisation-type noun stands right before the name, or "of/at/with" after a title does. */
 export function orgNounBefore(ctx: Pick<ScanContext, 'tokens' | 'knowledge'>, start: number): boolean {
@@ -250,7 +260,14 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         i = longer;
         continue;
       }
-      const orgEnd = known.entity.kind === 'Organisation' || known.entity.kind === 'Person' ? undefined : orgChunkAhead(ctx, i, known.length);
+      // "the think tank Qazaq Strategy": after an organisation noun, a known place or demonym starts a longer name.
+      const afterOrgNoun = known.entity.kind !== 'Organisation' && known.entity.kind !== 'Person' && orgNounBefore(ctx, i) ? chunkEnd(ctx, i) : undefined;
+      const orgEnd =
+        afterOrgNoun !== undefined && afterOrgNoun > i + known.length
+          ? afterOrgNoun
+          : known.entity.kind === 'Organisation' || known.entity.kind === 'Person'
+            ? undefined
+            : orgChunkAhead(ctx, i, known.length);
       if (orgEnd === undefined) {
         const title = titleBefore(ctx, i);
         const via: MentionVia = known.demonym
@@ -271,7 +288,9 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
     if (isCapitalised(token)) {
       const place = knowledge.demonym(token.text);
       if (place) {
-        const orgEnd = orgChunkAhead(ctx, i, 1);
+        // "the think tank Qazaq Strategy": after an organisation noun a demonym starts a name.
+        const named = orgNounBefore(ctx, i) && tokens[i + 1] && isCapitalised(tokens[i + 1]!) ? chunkEnd(ctx, i) : undefined;
+        const orgEnd = named !== undefined && named > i + 1 ? named : orgChunkAhead(ctx, i, 1);
         if (orgEnd !== undefined) {
           mentions.push(mentionFrom(ctx, i, orgEnd, { kind: 'Organisation', via: 'name' }));
           i = orgEnd;

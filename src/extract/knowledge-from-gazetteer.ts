@@ -15,8 +15,10 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
   const capitals = new Map<GazetteerEntry, string>();
   for (const entry of gazetteer.entries) {
     if (entry.kind !== 'Country' || !entry.capital) continue;
+    // Moscow was the Soviet capital too: a capital stands for the state that exists now.
+    if (/\b(former|dissolved|historical|defunct|until \d{4})\b/i.test(entry.description ?? '')) continue;
     const city = gazetteer.resolveRef(entry.capital);
-    if (city) capitals.set(city, entityIdOf(entry));
+    if (city && !capitals.has(city)) capitals.set(city, entityIdOf(entry));
   }
   const refId = (ref: string | undefined): string | undefined => {
     if (!ref) return undefined;

@@ -41,10 +41,17 @@ function matchWords(tokens: readonly Token[], at: number, words: readonly string
 }
 
 /** All cue hits within tokens [from, to), longest cue first at each position, without overlaps. */
+/** Cue words that carry a stance only as verbs: "they dispute the claim" but not "the border dispute". */
+const VERB_ONLY = new Set(['dispute', 'attack', 'release', 'withdraw', 'demand', 'support', 'request', 'appeal']);
+
 export function matchCues(tokens: readonly Token[], from: number, to: number, index: Map<string, Compiled[]>): CueHit[] {
   const hits: CueHit[] = [];
   let i = from;
   while (i < to) {
+    if (VERB_ONLY.has(tokens[i]!.lower) && tokens[i]!.pos === 'NOUN' && tokens[i - 1]?.lower !== 'to') {
+      i++;
+      continue;
+    }
     const candidates = index.get(tokens[i]!.lower) ?? index.get(tokens[i]!.lower.slice(0, 10));
     let matched: CueHit | undefined;
     for (const { parts, cue } of candidates ?? []) {

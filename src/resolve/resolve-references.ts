@@ -43,13 +43,25 @@ function antecedent(ctx: ReferenceContext, persons: readonly ResolvedMention[], 
   // One sentence back, across a paragraph break too: news paragraphs often open with "he said".
   const previous = sentences[token.sentence - 1];
   if (previous) {
-    const there = new Set(persons.filter((m) => m.sentence === token.sentence - 1).map((m) => m.entity));
+    const inPrevious = persons.filter((m) => m.sentence === token.sentence - 1);
+    const there = new Set(inPrevious.map((m) => m.entity));
     if (there.size === 1) return [...there][0];
-    if (there.size > 1) return undefined;
+    if (there.size > 1) {
+      // Several people: the one the sentence quotes ("..., said Timur Aliyev") is the one who goes on.
+      const speakers = new Set(inPrevious.filter((m) => isAttributed(tokens, m)).map((m) => m.entity));
+      return speakers.size === 1 ? [...speakers][0] : undefined;
+    }
   }
   // Cataphora: "In his speech on January 11, President Tokayev ..."
   const after = new Set(persons.filter((m) => m.sentence === token.sentence && m.tokenStart > index).map((m) => m.entity));
   return after.size === 1 ? [...after][0] : undefined;
+}
+
+const SAYS = /^(said|says|told|added|asked|stressed|warned|noted|explained)$/;
+
+/** Whether a name stands right by a reporting verb: "said Timur Aliyev", "Aliyev said". */
+function isAttributed(tokens: readonly Token[], m: ResolvedMention): boolean {
+  return SAYS.test(tokens[m.tokenStart - 1]?.lower ?? '') || SAYS.test(tokens[m.tokenEnd]?.lower ?? '');
 }
 
 /** Resolve pronouns, first-person words and bare titles; returns the new mentions only. */

@@ -29,7 +29,7 @@ export function checkSize(path: string, size: number, maxBytes: number): void {
     throw readError(
       'E_TOO_LARGE',
       path,
-      `file is ${formatBytes(size)}, larger than the ${formatBytes(maxBytes)} limit; raise it with --max-size <MiB> if this is intended`,
+      `file is ${formatBytes(size)}, larger than the ${formatBytes(maxBytes)} limit; to import it anyway, raise the limit with --max-size (e.g. --max-size ${Math.ceil(size / (1024 * 1024))}MB)`,
     );
   }
 }

@@ -34,7 +34,7 @@ const CAP_WORD_RE = new RegExp(`^${CAP_WORD}$`, 'u');
 const APPOSITION_BEFORE = new RegExp(`(${NAME}),\\s[^,;:“”"]{3,160},\\s*$`, 'u');
 const ACCORDING_TO = new RegExp(`(?<![\\p{L}])[Aa]ccording to ((?:the\\s+)?${NAME}|the\\s+[\\p{L}’'\\- ]{2,60}?)(?=[,.;:]|\\s+(?:who|which|in|on|at)\\s|$)`, 'u');
 
-interface Found extends ReportedSpeech {}
+type Found = ReportedSpeech;
 
 /** What may follow a cue that ends its sentence: "said.", "said in a video address.". */
 const END_OF_SENTENCE_CUE = /^(?:\s+(?:in|on|at|to|during|after|before|via)(?:\s+(?!that\b)[\p{L}\d’'-]+){1,5})?\s*[.!]?[”"»]?\s*$/u;
@@ -99,11 +99,12 @@ function contentStart(plain: string, from: number, end: number): number {
 }
 
 /** End of the content: the matching closing quote when it opens with one, else the sentence end. */
-function contentEnd(plain: string, start: number, sentenceEnd: number): number {
+function contentEnd(plain: string, start: number, sentenceEnd: number, turnEnd: number): number {
   const open = plain[start];
   if (open && OPEN_QUOTES.includes(open)) {
+    // A quote may run over several sentences, but not out of its turn.
     const close = plain.indexOf(CLOSE_FOR[open]!, start + 1);
-    if (close > start && close <= sentenceEnd + 2000) return close + 1;
+    if (close > start && close < turnEnd) return close + 1;
   }
   let e = sentenceEnd;
   while (e > start && /[.,;:\s]/u.test(plain[e - 1]!)) e -= 1;
@@ -133,9 +134,8 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
       const speaker = phrase.slice(article).replace(/\.$/u, '');
       const speakerStart = sentence[0] + according.index + according[0].length - phrase.length + article;
       const atStart = according.index === 0;
-      const span = atStart
-        ? trimSpan(plain, contentStart(plain, sentence[0] + according[0].length, sentence[1]), contentEnd(plain, sentence[0] + according[0].length, sentence[1]))
-        : trimSpan(plain, sentence[0], contentEnd(plain, sentence[0], sentence[0] + according.index));
+      const from = atStart ? contentStart(plain, sentence[0] + according[0].length, sentence[1]) : sentence[0];
+      const span = trimSpan(plain, from, contentEnd(plain, from, atStart ? sentence[1] : sentence[0] + according.index, end));
       if (span) add({ speaker, speakerSpan: [speakerStart, speakerStart + speaker.length], cue: 'according to', span });
     }
     CUE_RE.lastIndex = 0;
@@ -161,7 +161,7 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
         span = trimSpan(plain, s0, e0);
       } else {
         const from = contentStart(plain, cueEnd, sentence[1]);
-        span = trimSpan(plain, from, contentEnd(plain, from, sentence[1]));
+        span = trimSpan(plain, from, contentEnd(plain, from, sentence[1], end));
       }
       if (!span) continue;
       const speakerStart = sentence[0] + speaker.offset;

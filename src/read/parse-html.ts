@@ -157,6 +157,11 @@ function readHints(doc: Document): HtmlHints {
   if (url) hints.url = url;
   const siteName = metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? jsonLdField(doc, 'publisherName');
   if (siteName) hints.siteName = siteName;
+  else {
+    // "Headline | Site": the part after the last bar names the site.
+    const suffix = /\s[|•·]\s+([^|•·]{2,60})$/u.exec(cleanText(doc.querySelector('title')?.textContent) ?? '');
+    if (suffix) hints.siteName = suffix[1]!.trim();
+  }
   return hints;
 }
 

@@ -248,6 +248,37 @@ describe('decodeSource on HTML', () => {
   });
 });
 
+describe('decodeSource on an HTML interview', () => {
+  const html = `<html><head><title>“Borders are open again”: an interview with Bakyt Osmonov | The Diplomat</title></head><body>
+<article><h1>“Borders are open again”: an interview with Bakyt Osmonov</h1>
+<p>The Diplomat spoke with Bakyt Osmonov, a trade expert at the Bishkek Policy Centre, about the reopened border.</p>
+<p><strong>The Diplomat:</strong> What changed this spring?</p>
+<p><strong>Bakyt Osmonov:</strong> Trucks move again. Traders in Osh are relieved.</p>
+<p>The customs service still checks every load.</p>
+<p><strong>The Diplomat:</strong> Will it last?</p>
+<p><strong>Osmonov:</strong> It depends on Tashkent &amp; Dushanbe.</p>
+<p>Enjoying this article? Click here to subscribe for full access. Just $5 a month.</p>
+</article></body></html>`;
+  const doc = decodeString(html, 'osmonov.html');
+
+  it('should detect the publisher from the <title> suffix and drop its furniture', () => {
+    expect(doc.title).toBe('“Borders are open again”: an interview with Bakyt Osmonov');
+    expect(doc.body.some((s) => visible(doc, s).startsWith('Enjoying'))).toBe(false);
+  });
+
+  it('should read bold speaker prefixes, giving a surname prefix the interviewee’s full name', () => {
+    expect(doc.turns.map((t) => [t.kind, t.speaker, visible(doc, t.span)])).toEqual([
+      ['paragraph', null, 'The Diplomat spoke with Bakyt Osmonov, a trade expert at the Bishkek Policy Centre, about the reopened border.'],
+      ['question', 'The Diplomat', 'What changed this spring?'],
+      ['answer', 'Bakyt Osmonov', 'Trucks move again. Traders in Osh are relieved.'],
+      ['answer', 'Bakyt Osmonov', 'The customs service still checks every load.'],
+      ['question', 'The Diplomat', 'Will it last?'],
+      ['answer', 'Bakyt Osmonov', 'It depends on Tashkent & Dushanbe.'],
+    ]);
+    expect(doc.speakers.find((s) => s.role === 'interviewee')).toEqual({ name: 'Bakyt Osmonov', role: 'interviewee', description: 'a trade expert at the Bishkek Policy Centre' });
+  });
+});
+
 describe('decodeSource on bad input', () => {
   it('should refuse a non-English text with E_LANGUAGE naming the language', () => {
     const error = errorOf(() => decodeFixture('news-russian.txt'));

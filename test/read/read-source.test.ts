@@ -25,7 +25,7 @@ describe('readSource', () => {
     writeFileSync(path, Buffer.alloc(3 * 1024 * 1024, 'a'));
     const error = await rejectionOf(readSource(path, undefined, { maxBytes: 1024 * 1024 }));
     expect(error.code).toBe('E_TOO_LARGE');
-    expect(error.message).toMatch(/big\.txt": file is 3 MiB, larger than the 1 MiB limit; raise it with --max-size/);
+    expect(error.message).toMatch(/big\.txt": file is 3 MiB, larger than the 1 MiB limit; to import it anyway, raise the limit with --max-size \(e\.g\. --max-size 3MB\)$/);
   });
 
   it('should read a file of 20 MB when the limit is raised', async () => {

@@ -36,7 +36,7 @@ const INTRO_BLOCKS = 6;
 export function splitTurns(input: TurnInput): TurnResult {
   const { plain, body, meta } = input;
   const texts = body.map((b) => blockText(plain, b));
-  const prefixes = body.map((b) => (b.heading ? null : parseSpeakerPrefix(plain, b.span)));
+  const parsed = body.map((b) => (b.heading ? null : parseSpeakerPrefix(plain, b.span)));
   const interviewerPrefixes = input.interviewerPrefixes.map((p) => p.toLowerCase());
 
   const firstQuestion = texts.findIndex((t, i) => isQuestionText(t) && t.length <= MAX_QUESTION_LENGTH && i < body.length - 1);
@@ -46,7 +46,7 @@ export function splitTurns(input: TurnInput): TurnResult {
   // Which named prefixes belong to the interviewer: the publisher's own, or ones used mostly on questions.
   const prefixRole = new Map<string, 'interviewer' | 'interviewee'>();
   const tally = new Map<string, { questions: number; others: number }>();
-  prefixes.forEach((p, i) => {
+  parsed.forEach((p, i) => {
     if (!p || p.generic) return;
     const t = tally.get(p.name) ?? { questions: 0, others: 0 };
     if (isQuestionText(texts[i]!)) t.questions += 1;
@@ -54,18 +54,22 @@ export function splitTurns(input: TurnInput): TurnResult {
     tally.set(p.name, t);
   });
   for (const [name, t] of tally) {
-    const interviewer =
-      interviewerPrefixes.includes(name.toLowerCase()) ||
-      (meta.interviewer !== undefined && sameSpeaker(name, meta.interviewer)) ||
-      (!sameSpeaker(name, found?.name) && t.questions > t.others);
-    prefixRole.set(name, interviewer ? 'interviewer' : 'interviewee');
+    const known = interviewerPrefixes.includes(name.toLowerCase()) || (meta.interviewer !== undefined && sameSpeaker(name, meta.interviewer));
+    const interviewee = sameSpeaker(name, found?.name) || (meta.interviewee !== undefined && sameSpeaker(name, meta.interviewee));
+    // A label used once ("Analysis: what next?") is not a speaker; a known name is, even once.
+    if (known) prefixRole.set(name, 'interviewer');
+    else if (interviewee) prefixRole.set(name, 'interviewee');
+    else if (t.questions + t.others >= 2) prefixRole.set(name, t.questions > t.others ? 'interviewer' : 'interviewee');
   }
-  const hasGenericPrefixes = prefixes.some((p) => p?.generic);
+  const genericCount = parsed.filter((p) => p?.generic).length;
+  const prefixes = parsed.map((p) => (p && (p.generic ? genericCount >= 2 : prefixRole.has(p.name)) ? p : null));
+  const hasGenericPrefixes = genericCount >= 2;
   const questionCount = texts.filter((t) => isQuestionText(t) && t.length <= MAX_QUESTION_LENGTH).length;
   const interview =
     meta.interviewee !== undefined ||
     hasGenericPrefixes ||
     [...prefixRole.values()].includes('interviewer') ||
+    ([...prefixRole.values()].includes('interviewee') && questionCount >= 1) ||
     (found !== null && questionCount >= 2);
 
   if (!interview) {

@@ -164,6 +164,27 @@ describe('decodeSource on interviews', () => {
   });
 });
 
+describe('decodeSource on speaker prefixes', () => {
+  it('should not take a label used once for a speaker', () => {
+    const doc = decodeString('Talks stall\n\nThe talks in Batken stalled again on Monday.\n\nAnalysis: what next for the valley?\n\nBoth sides blame each other for the delay.', 'news.txt');
+    expect(doc.turns.every((t) => t.kind === 'paragraph')).toBe(true);
+    expect(visible(doc, doc.turns[1]!.span)).toBe('Analysis: what next for the valley?');
+  });
+
+  it('should read a transcript with names on both sides, the asking one as interviewer', () => {
+    const doc = decodeString(
+      'Radio transcript\n\nAida Sultanova: Why did the talks fail?\n\nKanat Ermekov: Nobody wanted to give up land.\n\nAida Sultanova: Will they resume?\n\nKanat Ermekov: In spring, I think.',
+      'transcript.txt',
+    );
+    expect(doc.turns.map((t) => [t.kind, t.speaker])).toEqual([
+      ['question', 'Aida Sultanova'],
+      ['answer', 'Kanat Ermekov'],
+      ['question', 'Aida Sultanova'],
+      ['answer', 'Kanat Ermekov'],
+    ]);
+  });
+});
+
 describe('decodeSource on Markdown', () => {
   const doc = decodeFixture('analysis.md');
 

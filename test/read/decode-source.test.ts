@@ -2,7 +2,7 @@ import type { SourceDocument } from '../../schema/records';
 import { SourceDocument as SourceDocumentSchema } from '../../schema/records';
 import { at, decodeFixture, decodeString, errorOf, visible } from './helpers';
 
-const FIXTURES = ['eurasianet-article.html', 'analysis.md', 'interview-prefixed-crlf-bom.txt', 'interview-unprefixed.txt'];
+const FIXTURES = ['eurasianet-article.html', 'rferl-no-article.html', 'analysis.md', 'interview-prefixed-crlf-bom.txt', 'interview-unprefixed.txt'];
 
 function allSpans(doc: SourceDocument): [number, number][] {
   return [
@@ -266,6 +266,25 @@ describe('decodeSource on HTML', () => {
 
   it('should find reported speech in quote-first form across character references', () => {
     expect(doc.reportedSpeech.map((r) => r.speaker)).toEqual(['Rights groups', 'Human Rights Watch', 'Hugh Williamson']);
+  });
+});
+
+describe('decodeSource on an HTML page without <article> or <main>', () => {
+  const doc = decodeFixture('rferl-no-article.html');
+
+  it('should find the story by paragraph density and leave menus, link lists and footers out', () => {
+    expect(doc.body.map((s) => visible(doc, s).slice(0, 20))).toEqual(['DUSHANBE -- A court ', 'Gadoev, who lives in', 'Human rights groups ', 'The Prosecutor-Gener']);
+  });
+
+  it('should know the publisher by the canonical URL and drop its reporting credit', () => {
+    expect(doc.publisher).toBe('Radio Free Europe/Radio Liberty');
+    expect(doc.date).toBe('2024-03-21');
+  });
+
+  it('should find "X, who ..., told Y that ..."', () => {
+    expect(doc.reportedSpeech.map((r) => [r.speaker, r.cue, visible(doc, r.span)])).toEqual([
+      ['Gadoev', 'told', 'the verdict was "revenge for my criticism of the government."'],
+    ]);
   });
 });
 

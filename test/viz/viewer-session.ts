@@ -24,7 +24,7 @@ export interface KgProbe {
   selected(): string | null;
   nodeOnScreen(key: string): { x: number; y: number } | null;
   search(query: string): { hits: { key: string; label: string }[]; millis: number };
-  select(key: string): void;
+  select(key: string | null): void;
   png(): Promise<string>;
 }
 

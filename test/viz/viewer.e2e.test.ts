@@ -171,6 +171,17 @@ describe('viewer in headless Chromium', () => {
     await page.locator('#stances-edges').click();
     expect(await page.evaluate(() => window.__kg.renderedNodes())).toBe(graph.nodes.length - stances);
     expect(page.url()).toContain('stances=edges');
+    // Clicking the red arrow from Ivar Dale to Tokayev opens that stance with its quote.
+    await page.evaluate(() => window.__kg.select(null));
+    await page.locator('#zoom-fit').click();
+    await page.waitForTimeout(500);
+    const box = (await page.locator('#graph').boundingBox())!;
+    const [from, to] = await page.evaluate(() => [window.__kg.nodeOnScreen('n:ivar-dale')!, window.__kg.nodeOnScreen('Q2740')!]);
+    await page.mouse.click(box.x + (from.x + to.x) / 2, box.y + (from.y + to.y) / 2);
+    await page.locator('#panel').waitFor({ state: 'visible' });
+    expect(await page.locator('#panel blockquote').first().textContent()).toBe('Tokayev ordered the police to shoot without warning, which is unacceptable.');
+    await page.locator('#panel-close').click();
+    expect(await page.locator('#panel').isHidden()).toBe(true);
     await page.locator('#stances-nodes').click();
     expect(await page.evaluate(() => window.__kg.renderedNodes())).toBe(graph.nodes.length);
   });

@@ -11,6 +11,7 @@ import { downloadAsPNG, toBlob } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { byId } from './dom';
 import { createRenderer, type ViewerRenderer } from './create-renderer';
+import { findStanceEdgeAt } from './edge-hit';
 import { isNodeVisible } from './filters';
 import { countLegend, listSources } from './legend-counts';
 import { renderLegend, syncLegend } from './legend-view';
@@ -48,7 +49,8 @@ export interface ViewerProbe {
   /** Where a node is on screen (CSS pixels, relative to the graph container), or null if not drawn. */
   nodeOnScreen(key: string): { x: number; y: number } | null;
   search(query: string): { hits: SearchHit[]; millis: number };
-  select(key: string): void;
+  /** Select a node (and fly to it), or nothing with null. */
+  select(key: string | null): void;
   png(): Promise<string>;
 }
 
@@ -178,6 +180,14 @@ function start(graph: ViewGraph): void {
   renderer.on('enterNode', ({ node }) => update(hoverNode(graph, state, node), 'hover'));
   renderer.on('leaveNode', () => update(hoverNode(graph, state, null), 'hover'));
   renderer.on('clickNode', ({ node }) => choose(node, false));
+  // In the edge mode a stance is an arrow: clicking near one opens the stance (quote, polarity,
+  // source). Found geometrically rather than with sigma's edge events, whose picking pass would
+  // redraw every edge on every frame.
+  renderer.on('clickStage', ({ event }) => {
+    if (state.stanceMode !== 'edges') return;
+    const stance = findStanceEdgeAt(graph, state, (key) => renderer.graphToViewport(graph.getNodeAttributes(key)), event, 6);
+    if (stance) choose(stance, false);
+  });
   renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
     preventSigmaDefault();
     choose(node, true);
@@ -284,7 +294,7 @@ function start(graph: ViewGraph): void {
   };
   probe.selected = () => state.selected;
   probe.nodeOnScreen = (key) => (probe.isDrawn(key) ? renderer.graphToViewport(graph.getNodeAttributes(key)) : null);
-  probe.select = (key) => choose(key, true);
+  probe.select = (key) => (key === null ? update(selectNode(state, null), 'selection') : choose(key, true));
   probe.png = async () => {
     const blob = await toBlob(renderer as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
     return await new Promise<string>((resolve) => {

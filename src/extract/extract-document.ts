@@ -177,6 +177,25 @@ function capitalsAsCountries(mentions: ResolvedMention[], tokens: readonly Token
   }
 }
 
+const MILITARY = /\b(forces|troops|peacekeepers|peacekeeping|contingent|soldiers|servicemen)\b/i;
+
+/**
+ * "Foreign troops should withdraw" in a text that names one armed force ("CSTO forces"): the
+ * generic words mean that force. With two or more named forces the text stays as written.
+ */
+function troopsAsTheNamedForce(mentions: ResolvedMention[], entities: Map<string, LocalEntity>): void {
+  const named = [...new Set(mentions.filter((m) => m.kind === 'Group' && m.known && MILITARY.test(m.known.label)).map((m) => m.entity))];
+  if (named.length !== 1) return;
+  const force = entities.get(named[0]!)!;
+  for (const m of mentions) {
+    if (m.kind !== 'Group' || m.known || m.country || !MILITARY.test(m.label ?? '') || /security forces/i.test(m.label ?? '')) continue;
+    const generic = entities.get(m.entity);
+    force.surfaces.add(m.surface.replace(/\s+/g, ' '));
+    m.entity = force.id;
+    if (generic && !mentions.some((o) => o.entity === generic.id)) entities.delete(generic.id);
+  }
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -224,6 +243,7 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
   const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focusCountry(names, knowledge, leadEnd));
   const { mentions: named, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge);
   capitalsAsCountries(named, tokenized.tokens, entities, knowledge);
+  troopsAsTheNamedForce(named, entities);
   const resolved = [...named, ...parentsNamedInside(named, entities, knowledge)].sort((a, b) => a.start - b.start || b.end - a.end);
   const kindOf = (id: string) => entities.get(id)?.kind;
 

@@ -9,7 +9,6 @@ import { basename, extname } from 'node:path';
 import { normaliseName } from '../../schema/keys';
 import type { ReportedSpeech, SourceDocument, SourceMeta, Span, Speaker } from '../../schema/records';
 import type { Block } from './block';
-import { blockText } from './block';
 import { decodeBytes } from './check-bytes';
 import { classifyBlocks, isFurniture, looksLikeCaption } from './classify-blocks';
 import { detectFormat } from './detect-format';
@@ -19,7 +18,8 @@ import { findHeader } from './find-header';
 import { findReportedSpeech } from './find-reported-speech';
 import { loadPublisherRules } from './load-publisher-rules';
 import { FormatHints, maskMarkdown } from './mask-markdown';
-import { findHtmlBlocks, findMarkedLead, parseHtml } from './parse-html';
+import { findHtmlBlocks, findMarkedLead } from './find-html-blocks';
+import { parseHtml } from './parse-html';
 import type { PublisherRules } from './publisher-rules';
 import { readError } from './read-error';
 import { ReadOptions, resolveReadOptions } from './read-options';
@@ -156,9 +156,4 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
     captions: classified.captions.sort((a, b) => a[0] - b[0]),
     reportedSpeech,
   };
-}
-
-/** The body's visible text, one paragraph per line: handy for debugging and tests. */
-export function bodyText(doc: SourceDocument): string {
-  return doc.body.map((span) => blockText(doc.plain, { span })).join('\n');
 }

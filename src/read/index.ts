@@ -1,5 +1,5 @@
 export { readSource } from './read-source';
-export { decodeSource, sourceIdFor, bodyText } from './decode-source';
+export { decodeSource, sourceIdFor } from './decode-source';
 export { detectFormat, isSupportedPath } from './detect-format';
 export { listSourceFiles } from './list-source-files';
 export { readSourceMetadata, parseSourceMetadata, findSourceMeta } from './read-source-metadata';

@@ -94,10 +94,17 @@ export function judge(hits: readonly CueHit[], sentiment: number): Judgement | u
     code = 'CRITICISE';
     polarity = 'oppose';
   }
-  // Mixed only when praise and blame weigh about the same; otherwise the heavier side decides.
+  // Mixed only when praise and blame weigh about the same; otherwise the heavier side decides,
+  // and the category is that side's strongest cue, so code and polarity never disagree.
   if (support > 0 && oppose > 0 && Math.min(support, oppose) >= Math.max(support, oppose) * 0.8) polarity = 'mixed';
-  else if (support > oppose && polarity === 'oppose' && !b.negated) polarity = 'support';
-  else if (oppose > support && polarity === 'support') polarity = 'oppose';
+  else if ((support > oppose && polarity === 'oppose') || (oppose > support && polarity === 'support')) {
+    const side = support > oppose ? 'support' : 'oppose';
+    const strongest = [...hits]
+      .filter((h) => (h.negated && h.cue.polarity === 'support' ? 'oppose' : h.cue.polarity) === side)
+      .sort((x, y) => y.cue.weight * 10 + CODE_STRENGTH[y.cue.code] - (x.cue.weight * 10 + CODE_STRENGTH[x.cue.code]))[0]!;
+    polarity = side;
+    code = strongest.negated && strongest.cue.polarity === 'support' ? 'CRITICISE' : strongest.cue.code;
+  }
   if (polarity === 'neutral' && Math.abs(sentiment) >= 0.3) polarity = sentiment > 0 ? 'support' : 'oppose';
   const confidence = Math.min(0.95, 0.45 + 0.08 * b.cue.weight + 0.04 * (hits.length - 1));
   return { code, polarity, confidence: Math.round(confidence * 100) / 100 };

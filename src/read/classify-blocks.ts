@@ -12,7 +12,8 @@ import type { PublisherRules } from './publisher-rules';
 /** Furniture is short: a long paragraph that happens to contain "subscribe" is content. */
 const MAX_FURNITURE_LENGTH = 400;
 const MAX_CAPTION_LENGTH = 300;
-const CREDIT = /[\s.,;(]*(?:photo|photograph|image|picture|illustration|фото|credit)s?(?:\s+by)?\s*[:©]\s*\S.*$/iu;
+/** A credit follows a full stop, comma, semicolon or bracket and is short: "… . Photo: NRK", "(Photo by X)". */
+const CREDIT = /(?:[.,;]\s*|\s*\(\s*|\s*[–—|]\s*)(?:photo|photograph|image|picture|illustration|фото|credit)s?(?:\s*[:©]|\s+(?:by|courtesy of)\b)\s*\S.{0,80}$/iu;
 
 export interface ClassifiedBlocks {
   content: Block[];
@@ -34,6 +35,7 @@ export function captionSpan(plain: string, span: Span): Span | null {
   if (text.length > MAX_CAPTION_LENGTH) return null;
   const credit = CREDIT.exec(text);
   if (!credit || credit.index === 0) return null;
+  // The separator's full stop or comma closes the caption; keep it out of the caption span.
   const caption = trimSpan(plain, span[0], span[0] + credit.index);
   if (!caption) return null;
   // Keep the caption's own words, not the full stop that separated it from the credit.

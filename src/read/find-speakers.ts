@@ -64,7 +64,7 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
     for (const pattern of INTERVIEWEE_PATTERNS) {
       const global = new RegExp(pattern.source, 'gu');
       for (const m of text.matchAll(global)) {
-        const name = m[1]!.trim();
+        const name = m[1]!.trim().replace(/\.$/u, '');
         if (NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
         const entry = counts.get(name) ?? { count: 0, order: order++ };
         entry.count += 1;
@@ -88,7 +88,8 @@ function findInterviewer(texts: readonly string[], interviewee: string): string 
     for (const pattern of INTERVIEWER_PATTERNS) {
       for (const m of text.matchAll(pattern)) {
         // "RFE/RL's Kazakh Service" -> the outlet; never the interviewee themself.
-        const name = m[1]!.replace(/[’']s\b.*$/u, '').trim();
+        // A name at the end of a sentence keeps no full stop ("... with Vlast.kz.").
+        const name = m[1]!.replace(/[’']s\b.*$/u, '').trim().replace(/\.$/u, '');
         if (name && !sameSpeaker(name, interviewee) && !interviewee.includes(name) && !NOT_A_NAME.test(name)) return name;
       }
     }

@@ -11,7 +11,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
-const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
+const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
 
 /** A metadata date is accepted as YYYY, YYYY-MM or YYYY-MM-DD. */

@@ -1,0 +1,50 @@
+import { findInterviewee, parseSpeakerPrefix, sameSpeaker } from '../../src/read/find-speakers';
+
+describe('findInterviewee', () => {
+  it('should read "An interview with X" in a title', () => {
+    expect(findInterviewee(['“Reforms are slow”. An Interview with Gulnara Bazhkenova about elections'])).toEqual({ name: 'Gulnara Bazhkenova' });
+  });
+
+  it('should read "X, <role>, in an interview with Y" with the role and the interviewer', () => {
+    expect(findInterviewee(['“Quote”, – says Erlan Karin, State Counsellor of Kazakhstan, in an interview with Vlast.kz.'])).toEqual({
+      name: 'Erlan Karin',
+      description: 'State Counsellor of Kazakhstan',
+      interviewer: 'Vlast.kz',
+    });
+  });
+
+  it('should read "Y spoke with X, <role>, about" and prefer the name found most often', () => {
+    expect(
+      findInterviewee(['An interview with Nargis Kassenova', 'Kloop spoke with Nargis Kassenova, senior fellow at Harvard University, about China.']),
+    ).toEqual({ name: 'Nargis Kassenova', description: 'senior fellow at Harvard University', interviewer: 'Kloop' });
+  });
+
+  it('should find nobody in a text that is not an interview', () => {
+    expect(findInterviewee(['Talks resumed on Monday in Batken, officials said.'])).toBeNull();
+  });
+});
+
+describe('parseSpeakerPrefix', () => {
+  const parse = (text: string) => parseSpeakerPrefix(text, [0, text.length]);
+
+  it('should read names, Q and A, and where the turn’s words start', () => {
+    expect(parse('CABAR.asia: How would you comment?')).toEqual({ name: 'CABAR.asia', contentStart: 12, generic: null });
+    expect(parse('Q: Why?')?.generic).toBe('question');
+    expect(parse('Answer: Because.')?.generic).toBe('answer');
+  });
+
+  it('should not read labels such as "Photo:" or "Note:" as speakers', () => {
+    expect(parse('Photo: NRK')).toBeNull();
+    expect(parse('Editor’s note: this text was updated.')).toBeNull();
+    expect(parse('Read also: something')).toBeNull();
+  });
+});
+
+describe('sameSpeaker', () => {
+  it('should match a surname or the full name, case-insensitively', () => {
+    expect(sameSpeaker('Dale', 'Ivar Dale')).toBe(true);
+    expect(sameSpeaker('ivar dale', 'Ivar Dale')).toBe(true);
+    expect(sameSpeaker('Ivar', 'Ivar Dale')).toBe(true);
+    expect(sameSpeaker('CABAR.asia', 'Ivar Dale')).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+import { findDate, normaliseDate } from '../../src/read/parse-date';
+
+describe('findDate', () => {
+  it.each([
+    ['Published 12 January 2022', '2022-01-12'],
+    ['January 12, 2022 10:15 GMT', '2022-01-12'],
+    ['Jan. 5, 2023', '2023-01-05'],
+    ['3rd June 2025', '2025-06-03'],
+    ['2024-03-21T10:15:00+01:00', '2024-03-21'],
+    ['Almaty, 05.06.2023', '2023-06-05'],
+  ])('should read "%s" as %s', (text, iso) => {
+    expect(findDate(text)).toBe(iso);
+  });
+
+  it.each(['In his speech on January 11, the president spoke', 'in 2022', '31 February 2022', 'page 12 of 2022'])('should not invent a date from "%s"', (text) => {
+    expect(findDate(text)).toBeNull();
+  });
+});
+
+describe('normaliseDate', () => {
+  it('should pass partial ISO dates from metadata through and cut timestamps to the day', () => {
+    expect(normaliseDate('2022-01')).toBe('2022-01');
+    expect(normaliseDate('2022')).toBe('2022');
+    expect(normaliseDate('2023-02-14T09:30:00+00:00')).toBe('2023-02-14');
+    expect(normaliseDate('Tue, 14 Feb 2023 09:30:00 GMT')).toBe('2023-02-14');
+    expect(normaliseDate('')).toBeNull();
+  });
+});

@@ -57,6 +57,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
     'deserves', 'step forward', 'milestone', 'landmark', 'reformist', 'right decision', 'right step', 'the right thing', 'correct decision',
     'wise', 'welcome step', 'positive step',
   ]),
+  // "Journalists must be able to work": a demand made for the subject, not of it.
+  ...cue('APPEAL', 'support', 4, ['must be able to', 'should be able to', 'must be allowed to', 'should be allowed to', 'must be free to', 'should be free to', 'must be protected', 'should be protected', 'must be released', 'should be released']),
   ...cue('APPEAL', 'neutral', 2, ['hope', 'hopes', 'hoped', 'appeal', 'appealed', 'appeals', 'asked', 'ask', 'request', 'requested', 'only … can', 'let them']),
   ...cue('OPTIMISTIC', 'support', 2, ['every opportunity', 'an opportunity', 'will eventually', 'optimistic', 'promising', 'confident', 'leading role', 'not inevitable', 'can produce', 'prospects', 'chance to']),
   ...cue('PESSIMISTIC', 'oppose', 2, [

@@ -100,7 +100,9 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
       titleBlock = heading;
     } else if (first >= 0) {
       const text = texts[first]!;
-      if (content[first]!.heading || (text.length <= 250 && !/[.!?]["”»’]?$/u.test(text))) {
+      // A headline has no full stop; it may ask a question ("Why do water deals fail?") if it is short.
+      const headline = text.length <= 250 && !/[.!]["”»’]?$/u.test(text) && (!/\?["”»’]?$/u.test(text) || text.length <= 150);
+      if (content[first]!.heading || headline) {
         title = text;
         titleBlock = first;
       } else {

@@ -40,6 +40,11 @@ describe('findHeader', () => {
     expect(header.title.length).toBeLessThanOrEqual(121);
   });
 
+  it('should accept a short question as a headline', () => {
+    const t = 'Why do water deals fail?\n\nEvery spring the same arithmetic returns.\n\nMore.\n\nEnd.';
+    expect(findHeader(t, blocksOf(t), { fallbackTitle: 'x' })).toMatchObject({ title: 'Why do water deals fail?', titleBlock: 0 });
+  });
+
   it('should give no lead when the paragraph after the title is a question', () => {
     const t = 'Interview\n\nWhy did it happen?\n\nBecause.\n\nAnd then?';
     expect(findHeader(t, blocksOf(t), { fallbackTitle: 'x' }).lead).toBeNull();

@@ -19,6 +19,9 @@ const CUE_WORDS = [
   'admits', 'acknowledged', 'acknowledges', 'denied', 'denies', 'maintained', 'maintains', 'reported', 'recalled', 'replied', 'responded',
 ];
 const CUE = `(?:${CUE_WORDS.sort((a, b) => b.length - a.length).join('|')})`;
+/** "made a statement yesterday urging", "issued a joint appeal calling for": speech announced by a document. */
+const STATEMENT_CUE =
+  /\s(?:made|issued|released|published|signed|sent|adopted|posted)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|appeal|report|declaration|resolution|communiqué|communique)(?:\s+[\p{L}\d-]+){0,3}?,?\s+(urging|calling\s+(?:for|on)|saying|warning|demanding|condemning|stating|noting|expressing)\b/u;
 const CUE_RE = new RegExp(`(?<![\\p{L}-])(${CUE})(?![\\p{L}-])`, 'gu');
 const OPEN_QUOTES = '“"«„';
 const CLOSE_FOR: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '„': '“' };
@@ -138,7 +141,18 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
       const span = trimSpan(plain, from, contentEnd(plain, from, atStart ? sentence[1] : sentence[0] + according.index, end));
       if (span) add({ speaker, speakerSpan: [speakerStart, speakerStart + speaker.length], cue: 'according to', span });
     }
-    CUE_RE.lastIndex = 0;
+    const statement = STATEMENT_CUE.exec(text);
+    if (statement) {
+      // "X issued a statement urging Y to ...": the speaker is the subject of "issued".
+      const speaker = speakerBefore(text.slice(0, statement.index));
+      const cueStart = sentence[0] + statement.index + statement[0].length - statement[1]!.length;
+      const from = contentStart(plain, cueStart + statement[1]!.length, sentence[1]);
+      const span = trimSpan(plain, from, contentEnd(plain, from, sentence[1], end));
+      if (speaker && span) {
+        const speakerStart = sentence[0] + speaker.offset;
+        add({ speaker: speaker.text, speakerSpan: [speakerStart, speakerStart + speaker.text.length], cue: statement[1]!, span });
+      }
+    }
     for (const m of text.matchAll(CUE_RE)) {
       const cueStart = sentence[0] + m.index!;
       const cueEnd = cueStart + m[0].length;

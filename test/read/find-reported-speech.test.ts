@@ -88,6 +88,14 @@ describe('findReportedSpeech', () => {
     });
   });
 
+  it('should read "X made a statement urging ..." as speech by X', () => {
+    expect(speech('Several UN Special Rapporteurs made a statement yesterday urging respect for human rights.')[0]).toMatchObject({
+      speaker: 'UN Special Rapporteurs',
+      cue: 'urging',
+      content: 'respect for human rights',
+    });
+  });
+
   it('should not take first-person speech of the turn’s own speaker as reported speech', () => {
     expect(speech('We believe this was done on purpose. I think so too.')).toEqual([]);
   });

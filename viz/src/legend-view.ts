@@ -35,10 +35,9 @@ function legendButton(label: string, count: number | null, mark: HTMLElement, da
 }
 
 export function renderLegend(
-  containers: { kinds: HTMLElement; polarities: HTMLElement; sources: HTMLElement },
+  containers: { kinds: HTMLElement; polarities: HTMLElement },
   counts: LegendCounts,
-  sources: readonly { key: string; title: string }[],
-  handlers: LegendHandlers,
+  handlers: Pick<LegendHandlers, 'onKind' | 'onPolarity'>,
 ): void {
   containers.kinds.replaceChildren(
     ...KIND_ORDER.filter((kind) => counts.kinds[kind] > 0).map((kind) =>
@@ -54,9 +53,13 @@ export function renderLegend(
       ),
     ),
   );
-  containers.sources.replaceChildren(
+}
+
+/** The source filter: one button per document (there can be hundreds, so the viewer renders it after the first frame). */
+export function renderSourceLegend(container: HTMLElement, sources: readonly { key: string; title: string }[], onSource: LegendHandlers['onSource']): void {
+  container.replaceChildren(
     ...sources.map((source) =>
-      legendButton(source.title, null, swatch(KIND_STYLE.Source.color, 'square'), { 'data-source': source.key }, () => handlers.onSource(source.key)),
+      legendButton(source.title, null, swatch(KIND_STYLE.Source.color, 'square'), { 'data-source': source.key }, () => onSource(source.key)),
     ),
   );
 }

@@ -11,7 +11,7 @@ import { findStanceEdgeAt } from './edge-hit';
 import { isNodeVisible } from './filters';
 import { runLayout } from './layout-runner';
 import { countLegend, listSources } from './legend-counts';
-import { renderLegend, syncLegend } from './legend-view';
+import { renderLegend, renderSourceLegend, syncLegend } from './legend-view';
 import { loadGraphData } from './load-graph';
 import { describeNode } from './node-details';
 import { renderPanel } from './panel-view';
@@ -119,16 +119,10 @@ function start(graph: ViewGraph): void {
     if (stance) choose(stance, false);
   });
 
-  renderLegend(
-    { kinds: byId('legend-kinds'), polarities: byId('legend-polarities'), sources: byId('legend-sources') },
-    countLegend(graph),
-    listSources(graph),
-    {
-      onKind: (kind) => update(toggleKind(state, kind), 'filters'),
-      onPolarity: (polarity) => update(togglePolarity(state, polarity), 'filters'),
-      onSource: (source) => update(toggleSource(state, source), 'filters'),
-    },
-  );
+  renderLegend({ kinds: byId('legend-kinds'), polarities: byId('legend-polarities') }, countLegend(graph), {
+    onKind: (kind) => update(toggleKind(state, kind), 'filters'),
+    onPolarity: (polarity) => update(togglePolarity(state, polarity), 'filters'),
+  });
   modeButtons.nodes.addEventListener('click', () => update(setStanceMode(state, 'nodes'), 'filters'));
   modeButtons.edges.addEventListener('click', () => update(setStanceMode(state, 'edges'), 'filters'));
 
@@ -161,6 +155,8 @@ function start(graph: ViewGraph): void {
   requestAnimationFrame(() => setTimeout(afterFirstFrame, 0));
   function afterFirstFrame(): void {
     probe.timings.firstFrame = performance.now();
+    renderSourceLegend(byId('legend-sources'), listSources(graph), (source) => update(toggleSource(state, source), 'filters'));
+    syncLegend(legend, state);
     const index: SearchIndex = buildSearchIndex(graph);
     // One throw-away search compiles the hot loop now, not on the user's first keystroke.
     searchNodes(index, 'a', { limit: 10 });

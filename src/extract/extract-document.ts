@@ -89,13 +89,17 @@ function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>
     return r?.to;
   };
   const turnAt = (offset: number) => doc.turns.find((t) => t.span[0] <= offset && offset < t.span[1]);
+  // An author speaks in an analysis or a column; a news report quotes others and its reporter
+  // takes no position, so narration full of quotes has no voice of its own.
+  const paragraphs = doc.turns.filter((t) => t.kind === 'paragraph').length;
+  const opinionated = paragraphs > 0 && doc.reportedSpeech.length / paragraphs < 0.34;
   return {
     voiceAt(offset) {
       const turn = turnAt(offset);
       if (!turn) return undefined;
       let speaker: string | undefined;
       if (turn.kind === 'answer') speaker = turn.speaker ? ids.get(turn.speaker) ?? speakerEntity(turn.speaker, entities, knowledge) : interviewee && ids.get(interviewee.name);
-      else if (turn.kind === 'paragraph' && turn.role === 'author' && author) speaker = ids.get(author.name);
+      else if (turn.kind === 'paragraph' && turn.role === 'author' && author && opinionated) speaker = ids.get(author.name);
       if (!speaker) return undefined;
       const organisation = organisationOf(speaker);
       return organisation ? { holder: speaker, organisation } : { holder: speaker };
@@ -167,7 +171,11 @@ function capitalsAsCountries(mentions: ResolvedMention[], tokens: readonly Token
     const next = tokens[m.tokenEnd];
     const acts = next && (/^[’']s$/.test(next.lower) || next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === tokens[m.tokenStart]!.sentence;
     if (!acts) continue;
-    const entry = knowledge.byKey(country);
+    // "Brussels deserves credit" in a text about the EU: the seat stands for the body, unless the
+    // text names the country whose capital it is.
+    const seated = mentions.find((o) => o.known?.kind === 'Organisation' && o.known.orgType === 'international' && o.known.basedIn === m.entity);
+    const countryNamed = mentions.some((o) => o.entity === country);
+    const entry = seated && !countryNamed ? seated.known! : knowledge.byKey(country);
     if (!entry) continue;
     if (!entities.has(entry.id)) entities.set(entry.id, { id: entry.id, kind: entry.kind, label: entry.label, surfaces: new Set(), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) });
     m.entity = entry.id;

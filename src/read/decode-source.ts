@@ -124,7 +124,8 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
     plain: view.plain,
     body,
     head,
-    meta: meta ?? {},
+    // A byline names the author when the metadata does not.
+    meta: { ...(header.byline && !meta?.author ? { author: header.byline.name } : {}), ...(meta ?? {}) },
     publisherName: publisherRules?.shortName ?? publisher,
     interviewerPrefixes: publisherRules?.interviewerPrefixes ?? [],
   });

@@ -27,11 +27,27 @@ export interface Header {
   date: string | null;
   /** Bylines and datelines: content blocks that are not body. */
   metaBlocks: Set<number>;
+  /** The author a byline names ("By Gulnara Bekmukhambetova, political analyst"), with the role after the name. */
+  byline: { name: string; description?: string } | null;
 }
 
 const HEAD_BLOCKS = 8;
 const BYLINE = /^(?:by|written by|author|authors|text|words|interview by|interviewed by)\s*:?\s+\p{Lu}/iu;
 const MAX_META_LINE = 120;
+
+/** A person's name: two to four capitalised words ("Gulnara Bekmukhambetova", "Jean-Luc de Silva"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/** The author in a byline: "By Gulnara Bekmukhambetova, political analyst" -> name and role; agencies and pairs are not one author. */
+export function parseByline(text: string): { name: string; description?: string } | null {
+  const rest = text.replace(/^[*_\s]+|[*_\s]+$/gu, '').replace(BYLINE_PREFIX, '').trim();
+  const [name, ...more] = rest.split(/\s*[,|–—]\s*|\s+for\s+/u);
+  if (!name || !PERSON_NAME.test(name) || /\b(and|staff|team|desk|editors?|reporters?|correspondents?)\b/i.test(name)) return null;
+  const description = more.join(', ').trim();
+  return description ? { name, description } : { name };
+}
+
+const BYLINE_PREFIX = /^(?:by|written by|author|authors|text|words)\s*:?\s+/iu;
 
 function normaliseTitle(value: string): string {
   return value
@@ -72,6 +88,7 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
   const texts = content.slice(0, HEAD_BLOCKS).map((b) => blockText(plain, b));
   const metaBlocks = new Set<number>();
   let writtenDate: string | null = null;
+  let bylineAuthor: Header['byline'] = null;
   texts.forEach((text, i) => {
     if (text.length > MAX_META_LINE || content[i]!.heading) return;
     const date = findDate(text);
@@ -82,6 +99,7 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
       metaBlocks.add(i);
       if (date && !writtenDate) writtenDate = date;
     }
+    if (byline && !bylineAuthor && !/^(?:interview by|interviewed by)/i.test(text.replace(/^[*_\s]+/u, ''))) bylineAuthor = parseByline(text);
   });
 
   let title: string | null = null;
@@ -129,5 +147,5 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
   }
 
   const date = normaliseDate(input.metaDate) ?? normaliseDate(input.hintDate) ?? writtenDate;
-  return { title, titleBlock, lead, leadBlock, date, metaBlocks };
+  return { title, titleBlock, lead, leadBlock, date, metaBlocks, byline: bylineAuthor };
 }

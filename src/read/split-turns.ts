@@ -75,7 +75,7 @@ export function splitTurns(input: TurnInput): TurnResult {
   if (!interview) {
     return {
       turns: body.map((b) => ({ kind: 'paragraph', speaker: null, role: 'author', span: b.span })),
-      speakers: meta.author ? [{ name: meta.author, role: 'author' }] : [],
+      speakers: meta.author && isPersonName(meta.author) ? [{ name: meta.author, role: 'author' }] : [],
     };
   }
 
@@ -111,4 +111,10 @@ export function splitTurns(input: TurnInput): TurnResult {
     speakers.push(description ? { name: intervieweeName, role: 'interviewee', description } : { name: intervieweeName, role: 'interviewee' });
   }
   return { turns, speakers };
+}
+
+/** An author field can hold a note ("Written for this project; ..."); only a name makes a speaker. */
+function isPersonName(value: string): boolean {
+  const words = value.trim().split(/\s+/);
+  return words.length >= 1 && words.length <= 5 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$|^(?:de|van|von|al|el|bin)$/u.test(w));
 }

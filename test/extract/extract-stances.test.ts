@@ -59,3 +59,20 @@ describe('extractStances on a news report', () => {
     expect(x.stances.filter((s) => places.has(s.holder))).toEqual([]);
   });
 });
+
+describe('extractStances on a signed column', () => {
+  const COLUMN = `# Astana must pick a side
+
+*By Gulnara Bekmukhambetova, political analyst*
+
+China has become Kazakhstan's largest trading partner, but its contracts are opaque and its loans are a trap. The European Union deserves credit for offering an alternative.
+`;
+  const x = extractDocument(docFromText(COLUMN, 'inline/column.md'));
+  const id = (label: string) => x.entities.find((e) => e.label === label)?.id;
+
+  it('should give the author of an opinion piece the positions it takes', () => {
+    const author = id('Gulnara Bekmukhambetova');
+    expect(x.stances.some((s) => s.holder === author && s.target === id('China') && s.polarity === 'oppose')).toBe(true);
+    expect(x.stances.some((s) => s.holder === author && s.target === id('European Union') && s.polarity === 'support')).toBe(true);
+  });
+});

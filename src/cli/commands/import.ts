@@ -49,8 +49,15 @@ export async function run(args: string[]): Promise<number> {
     // A graph that does not match its documented format is a bug: fail before writing anything.
     const check = SerializedGraph.safeParse(exported);
     if (!check.success) throw new Error(`graph.json does not match schema/graph-json.ts: ${check.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    writeFileAtomic(out, `${JSON.stringify(exported, null, 1)}\n`);
-    saveToStore(storeDir, result.imported);
+    try {
+      // The store first: it is what later imports rebuild graph.json from.
+      saveToStore(storeDir, result.imported);
+      writeFileAtomic(out, `${JSON.stringify(exported, null, 1)}\n`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!code) throw error;
+      throw new KgError('E_USAGE', 'import', `cannot write the graph to "${out}": ${(error as Error).message}; graph.json was not written`, { cause: error });
+    }
   }
 
   let neo4jLine = '';

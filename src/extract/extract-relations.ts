@@ -10,7 +10,7 @@ import type { RelationType } from '../../schema/enums';
 import type { ResolvedMention } from '../resolve/resolved-mention';
 import { evidenceAt } from './evidence';
 import type { Knowledge } from './knowledge';
-import { matchTitleAt, matchTitleEndingAt } from './find-mentions';
+import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import type { Token, TokenizedText } from './tokenize';
 import { touches } from './token-tests';
 

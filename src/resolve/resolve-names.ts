@@ -6,8 +6,8 @@
  */
 import type { EntityKind } from '../../schema/enums';
 import { entityKey, normaliseName } from '../../schema/keys';
-import type { RawMention } from '../extract/find-mentions';
-import type { Knowledge } from '../extract/knowledge';
+import type { RawMention } from '../extract/raw-mention';
+import type { Knowledge, KnownEntity } from '../extract/knowledge';
 import type { Token } from '../extract/tokenize';
 import type { ResolvedMention } from './resolved-mention';
 
@@ -18,6 +18,17 @@ export interface LocalEntity {
   surfaces: Set<string>;
   wikidata?: string;
   description?: string;
+}
+
+/**
+ * Add a gazetteer entity to the document's entities unless it is there already; returns its key.
+ * For entities the text reaches without naming them (a government, a parent body, a speaker).
+ */
+export function addKnownEntity(entities: Map<string, LocalEntity>, known: KnownEntity): string {
+  if (!entities.has(known.id)) {
+    entities.set(known.id, { id: known.id, kind: known.kind, label: known.label, surfaces: new Set(), ...(known.wikidata ? { wikidata: known.wikidata } : {}), ...(known.description ? { description: known.description } : {}) });
+  }
+  return known.id;
 }
 
 function cleanSurface(surface: string): string {

@@ -6,9 +6,9 @@
  */
 import type { Knowledge } from '../extract/knowledge';
 import type { Token, TokenizedText } from '../extract/tokenize';
-import { matchTitleAt } from '../extract/find-mentions';
+import { matchTitleAt } from '../extract/title-match';
 import type { ResolvedMention } from './resolved-mention';
-import type { Voice } from '../extract/extract-stances';
+import type { Voice } from '../extract/stance-context';
 
 const THIRD_PERSON = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);

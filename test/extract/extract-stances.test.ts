@@ -1,4 +1,4 @@
-import { judge } from '../../src/extract/extract-stances';
+import { judge } from '../../src/extract/judge-stance';
 import { extractDocument } from '../../src/extract/extract-document';
 import type { CueHit } from '../../src/extract/match-cues';
 import { docFromText } from '../helpers/doc-from-text';

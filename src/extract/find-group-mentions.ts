@@ -1,0 +1,158 @@
+/**
+ * Mentions without a proper name: collective groups ("human rights defenders", "Kazakh
+ * journalists"), a country's authorities and national bodies, and events named by a month.
+ * Runs after the names, so that it can see which country qualifies a group. Pure.
+ */
+import type { KnownEntity, Knowledge } from './knowledge';
+import type { Token, TokenizedText } from './tokenize';
+import { isCapitalised, isMonthOrDay, isPossessive } from './token-tests';
+import { RawMention, ScanContext, coveredTokens, mentionFrom } from './raw-mention';
+
+export const GOVERNMENT_NOUNS = new Set(['authorities', 'government', 'regime', 'administration']);
+
+export const MAX_GROUP_WORDS = 5;
+
+/** The country a group or government noun is tied to: "Kyrgyz journalists", "civil society in Kyrgyzstan", "Kazakhstan's authorities". */
+export function countryQualifier(tokens: readonly Token[], start: number, end: number, byToken: Map<number, RawMention>): RawMention | undefined {
+  const before = byToken.get(start - 1);
+  if (before && before.kind === 'Country' && (before.via === 'demonym' || isPossessive(tokens[start - 1]!))) return before;
+  if (start >= 2 && isPossessive(tokens[start - 1]!)) {
+    const owner = byToken.get(start - 2);
+    if (owner?.kind === 'Country') return owner;
+  }
+  const prep = tokens[end];
+  if (prep && (prep.lower === 'in' || prep.lower === 'of') && prep.sentence === tokens[start]!.sentence) {
+    const after = byToken.get(end + 1) ?? (tokens[end + 1]?.lower === 'the' ? byToken.get(end + 2) : undefined);
+    if (after?.kind === 'Country') return after;
+  }
+  return undefined;
+}
+
+export const EVENT_NOUNS = new Set(['protests', 'unrest', 'events', 'riots', 'clashes', 'uprising', 'demonstrations', 'massacre', 'crackdown', 'elections', 'referendum', 'revolution', 'crisis']);
+
+/**
+ * Collective groups from the lexicon, a country's authorities, and events named by a month
+ * ("the January protests in Kazakhstan"). Runs after names so that it can see which country
+ * qualifies a group.
+ */
+export function findGroupMentions(tokenized: TokenizedText, text: string, knowledge: Knowledge, names: readonly RawMention[], focusCountry: KnownEntity | undefined): RawMention[] {
+  const { tokens } = tokenized;
+  const covered = coveredTokens(names);
+  const byToken = new Map<number, RawMention>();
+  for (const m of names) for (let t = m.tokenStart; t < m.tokenEnd; t++) byToken.set(t, m);
+  const found: RawMention[] = [];
+  const texts = tokens.map((t) => t.text);
+  const ctx = { tokens, text } as ScanContext;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    // "the Interior Ministry", "parliament": a generic state body is the one of the country in focus
+    // (or of the country named right before it: "the Kyrgyz parliament").
+    const demonymBefore = byToken.get(i - 1);
+    const bodyCountry = demonymBefore?.kind === 'Country' && demonymBefore.via === 'demonym' ? demonymBefore.known : focusCountry;
+    const national = bodyCountry ? knowledge.nationalAt(texts, i, bodyCountry.id) : undefined;
+    if (national && ![...Array(national.length).keys()].some((k) => covered.has(i + k))) {
+      found.push(mentionFrom(ctx, i, i + national.length, { kind: national.entity.kind, via: 'authorities', known: national.entity }));
+      i += national.length - 1;
+      continue;
+    }
+    const event = monthEventAt(ctx, i, byToken);
+    if (event) {
+      found.push(event);
+      i = event.tokenEnd - 1;
+      continue;
+    }
+    let matched = false;
+    for (let n = Math.min(MAX_GROUP_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
+      if (covered.has(i + n - 1) || tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
+      const phrase = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+      const label = knowledge.groupNouns.get(phrase);
+      if (!label) continue;
+      // "media freedom", "police reports": the group noun only modifies the noun after it.
+      const after = tokens[i + n];
+      if (after && after.sentence === tokens[i]!.sentence && after.pos === 'NOUN' && !/s$/.test(phrase) && !knowledge.groupNouns.has(after.lower)) continue;
+      if (scareQuoted(tokens, i, i + n)) continue;
+      const qualifier = countryQualifier(tokens, i, i + n, byToken);
+      // "civil society in that country": the country named last.
+      const thatCountry = !qualifier && /^in$/.test(tokens[i + n]?.lower ?? '') && /^(that|this|the)$/.test(tokens[i + n + 1]?.lower ?? '') && tokens[i + n + 2]?.lower === 'country'
+        ? [...names].reverse().find((m) => m.kind === 'Country' && m.known && m.tokenEnd <= i && tokens[m.tokenStart]!.sentence >= tokens[i]!.sentence - 1)
+        : undefined;
+      const country = qualifier?.known ?? thatCountry?.known;
+      const placeAfter = Boolean(qualifier && qualifier.tokenStart > i) || Boolean(thatCountry);
+      const demonym = Boolean(qualifier && !placeAfter && qualifier.via === 'demonym');
+      const start = demonym ? qualifier!.tokenStart : i;
+      const end = thatCountry ? i + n + 3 : placeAfter ? qualifier!.tokenEnd : i + n;
+      const surface = text.slice(tokens[start]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
+      found.push(
+        mentionFrom(ctx, start, end, {
+          kind: 'Group',
+          via: 'group-noun',
+          base: label,
+          label: !country ? label : demonym ? surface : `${label} in ${country.label}`,
+          ...(country ? { country: country.id, qualifier: demonym ? ('demonym' as const) : ('place' as const) } : {}),
+        }),
+      );
+      i = end - 1;
+      matched = true;
+    }
+    if (matched) continue;
+    const token = tokens[i]!;
+    if (GOVERNMENT_NOUNS.has(token.lower)) {
+      const qualifier = countryQualifier(tokens, i, i + 1, byToken);
+      const definite = tokens[i - 1]?.lower === 'the' || (tokens[i - 1]?.pos === 'ADJ' && tokens[i - 2]?.lower === 'the');
+      const country = qualifier?.known ?? (token.lower === 'authorities' || definite ? focusCountry : undefined);
+      const government = country ? knowledge.governmentOf(country.id) : undefined;
+      if (government) found.push(mentionFrom(ctx, i, i + 1, { kind: 'Organisation', via: 'authorities', known: government }));
+    }
+  }
+  return mergeUnqualifiedGroups(found);
+}
+
+/** A word in scare quotes is a term being discussed, not a group acting: “international terrorists”. */
+export function scareQuoted(tokens: readonly Token[], start: number, end: number): boolean {
+  const close = tokens[end];
+  if (!close || !/^[”"’»]$/.test(close.text)) return false;
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    if (/^[“"‘«]$/.test(tokens[k]!.text)) return true;
+    if (tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** "January protests", "the March 2022 unrest in Karakalpakstan": an event named by its month. */
+export function monthEventAt(ctx: ScanContext, i: number, byToken: Map<number, RawMention>): RawMention | undefined {
+  const { tokens, text } = ctx;
+  if (!isMonthOrDay(tokens[i]!) || !isCapitalised(tokens[i]!)) return undefined;
+  let k = i + 1;
+  if (tokens[k] && /^\d{4}$/.test(tokens[k]!.text)) k++;
+  const noun = tokens[k];
+  if (!noun || !EVENT_NOUNS.has(noun.lower) || noun.sentence !== tokens[i]!.sentence) return undefined;
+  const qualifier = countryQualifier(tokens, i, k + 1, byToken);
+  const place = qualifier && qualifier.tokenStart > i ? qualifier : undefined;
+  const end = place ? place.tokenEnd : k + 1;
+  const name = text.slice(tokens[i]!.start, noun.end).replace(/\s+/g, ' ');
+  return mentionFrom(ctx, i, end, {
+    kind: 'Event',
+    via: 'name',
+    label: place?.known ? `${name} in ${place.known.label}` : name,
+    ...(place?.known ? { country: place.known.id, qualifier: 'place' as const } : {}),
+  });
+}
+
+/**
+ * Within one document, "journalists" and "journalists in Kazakhstan" are the same group when
+ * that is the only qualified form: the bare mentions take the qualified label.
+ */
+export function mergeUnqualifiedGroups(mentions: RawMention[]): RawMention[] {
+  const qualified = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== 'Group' || !m.base || !m.country) continue;
+    const set = qualified.get(m.base) ?? new Set<string>();
+    set.add(m.label!);
+    qualified.set(m.base, set);
+  }
+  return mentions.map((m) => {
+    if (m.kind !== 'Group' || !m.base || m.country) return m;
+    const labels = qualified.get(m.base);
+    return labels && labels.size === 1 ? { ...m, label: [...labels][0]! } : m;
+  });
+}

@@ -1,0 +1,260 @@
+/**
+ * Names in running text: gazetteer names (longest match), demonyms, and capitalised chunks the
+ * gazetteer does not know, classified by titles, organisation head words and context. Pure.
+ */
+import type { EntityKind } from '../../schema/enums';
+import type { Knowledge } from './knowledge';
+import type { Token, TokenizedText } from './tokenize';
+import { isAllCaps, isCapitalised, isMonthOrDay, isNeverName, isPossessive, isPunct, touches } from './token-tests';
+import { CONNECTORS, EVENT_WORDS, NAME_PARTICLES, NOT_NAME_START, ORG_NOUNS_AFTER_NAME, REPORTING_VERBS, THING_WORDS, orgNounBefore } from './name-cues';
+import { MentionVia, RawMention, ScanContext, mentionFrom } from './raw-mention';
+import { matchTitleAt, matchTitleEndingAt } from './title-match';
+
+export function canStartName(ctx: ScanContext, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  if (!isCapitalised(token) || isPunct(token) || isMonthOrDay(token) || isNeverName(token)) return false;
+  if (NOT_NAME_START.has(token.pos)) return false;
+  if (ctx.sentenceStarts.has(i) && token.pos !== 'PROPN' && !isAllCaps(token)) {
+    // A capitalised first word is only a name when the next word is capitalised too.
+    const next = ctx.tokens[i + 1];
+    if (!next || next.sentence !== token.sentence || !isCapitalised(next) || isNeverName(next) || next.pos !== 'PROPN') return false;
+    // "Leading Kazakh expert ...": the capitalised word after is a demonym or a known name, not a name's second half.
+    return !ctx.knowledge.demonym(next.text) && !ctx.knowledge.matchAt(ctx.texts, i + 1);
+  }
+  return true;
+}
+
+/** Extend a capitalised chunk from `start`: capitalised words, hyphen joins and connectors inside organisation names. */
+export function chunkEnd(ctx: ScanContext, start: number): number {
+  const { tokens, knowledge } = ctx;
+  let end = start + 1;
+  let orgLike = knowledge.orgHeadWords.has(tokens[start]!.lower);
+  while (end < tokens.length) {
+    const t = tokens[end]!;
+    if (t.sentence !== tokens[start]!.sentence) break;
+    if (isCapitalised(t) && !isNeverName(t) && !isMonthOrDay(t)) {
+      orgLike ||= knowledge.orgHeadWords.has(t.lower);
+      end++;
+      continue;
+    }
+    // "Nur-Sultan", "Jalal-Abad": hyphen between two capitalised words with no spaces.
+    const next = tokens[end + 1];
+    // "Prosecutor General's Office": a possessive inside an organisation name.
+    if (isPossessive(t) && next && next.sentence === t.sentence && isCapitalised(next) && knowledge.orgHeadWords.has(next.lower)) {
+      orgLike = true;
+      end += 2;
+      continue;
+    }
+    if (t.text === '-' && next && touches(tokens[end - 1]!, t) && touches(t, next) && isCapitalised(next)) {
+      end += 2;
+      continue;
+    }
+    if (NAME_PARTICLES.has(t.lower) && next && isCapitalised(next) && next.sentence === t.sentence && !orgLike) {
+      end += 2;
+      continue;
+    }
+    // "Kün Media in Bishkek and Osh": a name that already ends in a head word stops before in/on/at/and.
+    const endsInHead = knowledge.orgHeadWords.has(tokens[end - 1]!.lower);
+    if (CONNECTORS.has(t.lower) && next && next.sentence === t.sentence && !(endsInHead && /^(in|on|at|and|&)$/.test(t.lower))) {
+      // Look ahead: connectors join only where the phrase is (or becomes) an organisation name.
+      let k = end + 1;
+      while (k < tokens.length && tokens[k]!.lower === 'the') k++;
+      let j = k;
+      let aheadOrg = false;
+      while (j < tokens.length && tokens[j]!.sentence === t.sentence && isCapitalised(tokens[j]!) && !isNeverName(tokens[j]!)) {
+        aheadOrg ||= knowledge.orgHeadWords.has(tokens[j]!.lower);
+        j++;
+      }
+      // "and" joins only inside a name already known to be an organisation: "Bureau for Human
+      // Rights and Rule of Law", never "Tajikistan and Uzbekistan".
+      const joinsAnd = t.lower !== 'and' && t.lower !== '&' ? true : orgLike;
+      if (j > k && (orgLike || aheadOrg) && joinsAnd) {
+        orgLike = true;
+        end = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+export function classifyChunk(ctx: ScanContext, start: number, end: number, hasTitle: boolean): EntityKind | undefined {
+  const { tokens, knowledge } = ctx;
+  // "Trans-Caspian" is one word: hyphens and the parts they join count once.
+  const words = tokens.slice(start, end).filter((w, k, all) => w.text !== '-' && all[k - 1]?.text !== '-');
+  const lowers = words.map((w) => w.lower);
+  if (words.length === 1 && knowledge.orgHeadWords.has(lowers[0]!)) return undefined;
+  if (lowers.some((w) => EVENT_WORDS.has(w)) && words.length > 1) return 'Event';
+  if (lowers.some((w) => knowledge.orgHeadWords.has(w))) return 'Organisation';
+  const prev = tokens[start - 1];
+  const next = tokens[end];
+  if (prev && knowledge.placeCueWords.has(prev.lower) && tokens[start - 2]?.lower !== 'the') return 'City';
+  if (next && knowledge.placeCueWords.has(next.lower) && next.sentence === words[0]!.sentence) return /^(region|oblast|province|district|valley)$/.test(next.lower) ? 'Region' : 'City';
+  if (words.length === 1 && isAllCaps(words[0]!)) return 'Organisation';
+  if (hasTitle) return 'Person';
+  const followedByReporting = next && next.sentence === words[0]!.sentence && REPORTING_VERBS.has(next.lower);
+  const alphabetic = words.every((w) => /^[\p{L}'’.-]+$/u.test(w.text));
+  if (!alphabetic) return undefined;
+  if (orgNounBefore(ctx, start)) return 'Organisation';
+  // "the Middle Corridor", "the Rogun Dam", "the Law on Mass Media": named things, not actors.
+  if (THING_WORDS.has(lowers[lowers.length - 1]!)) return undefined;
+  if (words.length >= 2 && words.length <= 4) return 'Person';
+  if (followedByReporting) return 'Person';
+  // "Bekova criticised the vote": a lone proper noun acting as a subject.
+  if (words.length === 1 && words[0]!.pos === 'PROPN' && next?.pos === 'VERB' && /ed$/.test(next.lower) && next.sentence === words[0]!.sentence) return 'Person';
+  // An apposition right after the name: "Bakyt, a lawyer," / "Omarova, head of ..."
+  if (next?.text === ',' && matchTitleAt(tokens, nextWordAfterArticle(tokens, end + 1), knowledge.titles)) return 'Person';
+  return undefined;
+}
+
+export function nextWordAfterArticle(tokens: readonly Token[], i: number): number {
+  return tokens[i] && /^(a|an|the)$/.test(tokens[i]!.lower) ? i + 1 : i;
+}
+
+/**
+ * "Adilet Plus" is not "Adilet": a known organisation name followed at once by more capitalised
+ * words that are neither a title nor another known name is a longer name of its own.
+ */
+export function longerUnknownName(ctx: ScanContext, i: number, knownLength: number): number | undefined {
+  const { tokens, knowledge } = ctx;
+  const next = tokens[i + knownLength];
+  if (!next || next.sentence !== tokens[i]!.sentence || !isCapitalised(next) || isNeverName(next) || isMonthOrDay(next)) return undefined;
+  if (next.pos !== 'PROPN' && next.pos !== 'NOUN') return undefined;
+  if (knowledge.matchAt(ctx.texts, i + knownLength) || matchTitleAt(tokens, i + knownLength, knowledge.titles) || knowledge.demonym(next.text)) return undefined;
+  let end = i + knownLength;
+  while (end < tokens.length && tokens[end]!.sentence === next.sentence && isCapitalised(tokens[end]!) && !isNeverName(tokens[end]!) && !knowledge.matchAt(ctx.texts, end)) end++;
+  return end;
+}
+
+/** Whether the capitalised chunk starting at `i` is an organisation name that merely starts with a place or demonym. */
+export function orgChunkAhead(ctx: ScanContext, i: number, knownLength: number): number | undefined {
+  const end = chunkEnd(ctx, i);
+  if (end <= i + knownLength) return undefined;
+  const tail = ctx.tokens.slice(i + knownLength, end);
+  return tail.some((t) => ctx.knowledge.orgHeadWords.has(t.lower)) ? end : undefined;
+}
+
+/**
+ * Scan names: gazetteer matches, demonyms and unknown capitalised chunks.
+ * @example findNameMentions(tokenized, text, knowledge) // [{ surface: 'Ivar Dale', kind: 'Person', ... }]
+ */
+export function findNameMentions(tokenized: TokenizedText, text: string, knowledge: Knowledge): RawMention[] {
+  const { tokens, sentences } = tokenized;
+  const ctx: ScanContext = { tokens, texts: tokens.map((t) => t.text), knowledge, sentenceStarts: new Set(sentences.map((s) => s.tokenStart)), text };
+  // Quotation marks and brackets open a fresh "sentence start" for capitalisation purposes.
+  tokens.forEach((t, i) => {
+    if (/^[“"‘(«\[–—:]$/.test(t.text) && tokens[i + 1]) ctx.sentenceStarts.add(i + 1);
+  });
+  const mentions: RawMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (isPunct(token)) {
+      i++;
+      continue;
+    }
+    const known = knowledge.matchAt(ctx.texts, i);
+    if (known && !(ctx.sentenceStarts.has(i) && known.length === 1 && !isCapitalised(token))) {
+      const longer = known.entity.kind === 'Organisation' ? longerUnknownName(ctx, i, known.length) : undefined;
+      if (longer !== undefined) {
+        mentions.push(mentionFrom(ctx, i, longer, { kind: 'Organisation', via: 'name' }));
+        i = longer;
+        continue;
+      }
+      // "the think tank Qazaq Strategy": after an organisation noun, a known place or demonym starts a longer name.
+      const afterOrgNoun = known.entity.kind !== 'Organisation' && known.entity.kind !== 'Person' && orgNounBefore(ctx, i) ? chunkEnd(ctx, i) : undefined;
+      const orgEnd =
+        afterOrgNoun !== undefined && afterOrgNoun > i + known.length
+          ? afterOrgNoun
+          : known.entity.kind === 'Organisation' || known.entity.kind === 'Person'
+            ? undefined
+            : orgChunkAhead(ctx, i, known.length);
+      if (orgEnd === undefined) {
+        const title = titleBefore(ctx, i);
+        const via: MentionVia = known.demonym
+          ? 'demonym'
+          : isAllCaps(tokens[i]!) && known.length === 1
+            ? 'acronym'
+            : known.entity.label === ctx.text.slice(token.start, tokens[i + known.length - 1]!.end)
+              ? 'name'
+              : 'alias';
+        mentions.push(mentionFrom(ctx, i, i + known.length, { kind: known.entity.kind, via, known: known.entity, ...(title ? { title } : {}) }));
+        i += known.length;
+        continue;
+      }
+      mentions.push(mentionFrom(ctx, i, orgEnd, { kind: 'Organisation', via: 'name' }));
+      i = orgEnd;
+      continue;
+    }
+    if (isCapitalised(token)) {
+      const place = knowledge.demonym(token.text);
+      if (place) {
+        // "the think tank Qazaq Strategy": after an organisation noun a demonym starts a name.
+        const named = orgNounBefore(ctx, i) && tokens[i + 1] && isCapitalised(tokens[i + 1]!) ? chunkEnd(ctx, i) : undefined;
+        const orgEnd = named !== undefined && named > i + 1 ? named : orgChunkAhead(ctx, i, 1);
+        if (orgEnd !== undefined) {
+          mentions.push(mentionFrom(ctx, i, orgEnd, { kind: 'Organisation', via: 'name' }));
+          i = orgEnd;
+        } else {
+          mentions.push(mentionFrom(ctx, i, i + 1, { kind: place.kind, via: 'demonym', known: place }));
+          i++;
+        }
+        continue;
+      }
+    }
+    // Titles written before a name are not part of it: "President Tokayev", "Senior Policy Adviser".
+    const titleHere = isCapitalised(token) ? matchTitleAt(tokens, i, knowledge.titles) : undefined;
+    if (titleHere && titleHere.end > i && titleHere.end < tokens.length && canStartName(ctx, titleHere.end) && !knowledge.orgHeadWords.has(tokens[titleHere.end - 1]!.lower)) {
+      i = titleHere.end;
+      continue;
+    }
+    if (canStartName(ctx, i)) {
+      // "Prosecutor Farrukh Alimov": a title opening the chunk is not part of the name.
+      const lead = matchTitleAt(tokens, i, knowledge.titles);
+      const full = chunkEnd(ctx, i);
+      const rest = lead ? tokens.slice(lead.end, full) : [];
+      if (lead && lead.end < full && canStartName(ctx, lead.end) && !rest.some((t) => knowledge.orgHeadWords.has(t.lower))) {
+        i = lead.end;
+        continue;
+      }
+      const end = chunkEnd(ctx, i);
+      const chunk = tokens.slice(i, end).map((t) => t.lower).join(' ');
+      // A role written alone ("Senior Policy Adviser at ..."), a group noun ("NGO staff") or a
+      // shouted heading ("PRESS RELEASE") is not a name.
+      const shouted = end - i > 1 && tokens.slice(i, end).every((t) => isAllCaps(t));
+      if (shouted || knowledge.titles.has(chunk) || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
+        i = end;
+        continue;
+      }
+      const title = titleBefore(ctx, i);
+      const follower = tokens[end];
+      if (follower && follower.sentence === token.sentence && ORG_NOUNS_AFTER_NAME.has(follower.lower) && !knowledge.demonym(tokens[end - 1]!.text)) {
+        mentions.push(mentionFrom(ctx, i, end + 1, { kind: 'Organisation', via: 'name' }));
+        i = end + 1;
+        continue;
+      }
+      const kind = classifyChunk(ctx, i, end, Boolean(title) || (i > 0 && knowledge.honorifics.has(tokens[i - 1]!.lower.replace(/\.$/, ''))));
+      if (kind) {
+        // A lone possessive or trailing connector never belongs to the name.
+        let last = end;
+        while (last > i + 1 && (CONNECTORS.has(tokens[last - 1]!.lower) || isPossessive(tokens[last - 1]!))) last--;
+        mentions.push(mentionFrom(ctx, i, last, { kind, via: 'name', ...(title ? { title } : {}) }));
+      }
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return mentions;
+}
+
+export function titleBefore(ctx: ScanContext, i: number): RawMention['title'] | undefined {
+  let end = i;
+  if (end > 0 && ctx.knowledge.honorifics.has(ctx.tokens[end - 1]!.lower.replace(/\.$/, ''))) end--;
+  if (end === 0) return undefined;
+  const match = matchTitleEndingAt(ctx.tokens, end, ctx.knowledge.titles);
+  if (!match) return undefined;
+  const s = ctx.tokens[match.start]!.start;
+  return { text: ctx.text.slice(s, ctx.tokens[end - 1]!.end), info: match.info, tokenStart: match.start };
+}

@@ -1,0 +1,44 @@
+/**
+ * Word lists and small tests that tell what a capitalised name is: the words that may join a
+ * name, that make it an event, an organisation or a thing, and the nouns that announce one.
+ */
+import { ScanContext } from './raw-mention';
+import { matchTitleEndingAt } from './title-match';
+
+export const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'al', 'el', 'van', 'von', 'bin', 'ibn', '&']);
+
+export const NAME_PARTICLES = new Set(['al', 'el', 'de', 'du', 'van', 'von', 'bin', 'ibn', 'ul']);
+
+export const EVENT_WORDS = new Set(['revolution', 'massacre', 'protests', 'uprising', 'war', 'summit', 'conference', 'elections', 'election', 'referendum', 'unrest', 'crisis', 'clashes', 'forum', 'games', 'olympics', 'congress']);
+
+export const REPORTING_VERBS = new Set(['said', 'says', 'told', 'stated', 'states', 'claimed', 'claims', 'argued', 'argues', 'added', 'noted', 'warned', 'wrote', 'explained', 'insisted', 'believes', 'believed', 'urged', 'stressed', 'asked', 'replied', 'commented', 'announced', 'acknowledged', 'admitted', 'denied', 'emphasised', 'emphasized', 'recalled', 'suggested', 'thinks']);
+
+/** Lower-case nouns that make the capitalised name before them an organisation: "the Ordo party". */
+export const ORG_NOUNS_AFTER_NAME = new Set(['party', 'movement', 'bloc', 'coalition', 'newspaper', 'foundation', 'agency', 'outlet', 'website', 'portal', 'magazine', 'holding', 'company', 'group', 'initiative', 'network', 'channel']);
+
+/** Parts of speech a name never starts with ("About Sanaly Qogam", "Leading Kazakh expert"). */
+export const NOT_NAME_START = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'ADV', 'PART', 'INTJ']);
+
+/** Last words of names of things (routes, works, laws) that the graph does not track as actors. */
+export const THING_WORDS = new Set([
+  'route', 'corridor', 'pipeline', 'canal', 'dam', 'road', 'highway', 'railway', 'bridge', 'tunnel', 'reservoir', 'plant', 'station',
+  'airport', 'port', 'project', 'treaty', 'agreement', 'accord', 'law', 'act', 'code', 'decree', 'declaration', 'plan', 'programme',
+  'program', 'doctrine', 'report', 'index', 'festival', 'prize', 'award', 'cup', 'stadium', 'square', 'street', 'avenue', 'park',
+  'river', 'lake', 'sea', 'mountains', 'range', 'desert', 'steppe', 'cathedral', 'mosque', 'palace', 'constitution', 'referendum',
+]);
+
+/** Nouns that announce an organisation's name: "the human rights group Sanaly Qogam", "news outlet Fergana News". */
+export const ORG_TYPE_NOUNS = new Set(['tank', 'group', 'organisation', 'organization', 'ngo', 'outlet', 'newspaper', 'agency', 'party', 'movement', 'company', 'website', 'channel', 'foundation', 'institute', 'network', 'coalition', 'union', 'platform', 'portal', 'broadcaster', 'watchdog', 'charity', 'firm', 'bank', 'think-tank', 'centre', 'center']);
+
+/** Whether an organisation-type noun stands right before the name, or "of/at/with" after a title does. */
+export function orgNounBefore(ctx: Pick<ScanContext, 'tokens' | 'knowledge'>, start: number): boolean {
+  const prev = ctx.tokens[start - 1];
+  if (!prev) return false;
+  if (ORG_TYPE_NOUNS.has(prev.lower)) return true;
+  if (/^(of|at|with|for)$/.test(prev.lower) && start >= 2) {
+    const match = matchTitleEndingAt(ctx.tokens, start - 1, ctx.knowledge.titles);
+    if (match && match.info.relation !== 'occupation') return true;
+    if (match && /^(at|with)$/.test(prev.lower)) return true;
+  }
+  return false;
+}

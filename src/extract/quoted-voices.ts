@@ -1,0 +1,36 @@
+/**
+ * Quotes as voices: a sentence inside quotation marks speaks for the person the quote is
+ * attributed to, also when the attribution comes before, after, or in an earlier sentence.
+ */
+import type { Sentence } from './tokenize';
+import { speakerMention } from './stance-clauses';
+import { StanceContext, Voice } from './stance-context';
+
+export function voiceOf(ctx: StanceContext, holder: string): Voice {
+  const organisation = ctx.organisationOf(holder);
+  return organisation ? { holder, organisation } : { holder };
+}
+
+export const OPEN_QUOTES = /^["“«„]/;
+
+/** The speaker of the first reported speech in each block, for a quote that comes before its attribution. */
+export function firstQuotedSpeakers(ctx: StanceContext): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const rs of ctx.reportedSpeech) {
+    const sentence = ctx.tokenized.sentences.find((s) => s.start <= rs.span[0] && rs.span[0] < s.end);
+    if (!sentence || out.has(sentence.block)) continue;
+    const speaker = speakerMention(ctx, rs);
+    if (speaker) out.set(sentence.block, speaker.entity);
+  }
+  return out;
+}
+
+/** A sentence that opens with a quotation mark and names no speaker continues the block's quoted speaker. */
+export function continuedQuote(ctx: StanceContext, sentence: Sentence, quotedInBlock: ReadonlyMap<number, Voice>, firstInBlock: ReadonlyMap<number, string>): Voice | undefined {
+  const first = ctx.tokenized.tokens[sentence.tokenStart];
+  if (!first || !OPEN_QUOTES.test(first.text)) return undefined;
+  const known = quotedInBlock.get(sentence.block);
+  if (known) return known;
+  const ahead = firstInBlock.get(sentence.block);
+  return ahead ? voiceOf(ctx, ahead) : undefined;
+}

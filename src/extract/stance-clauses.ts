@@ -1,0 +1,122 @@
+/**
+ * Embedded clauses inside a sentence: reported speech ("X said that ...") and acts of a named
+ * subject ("Tokayev singled out journalists", "..., threatening them"), each with its holder.
+ */
+import type { ReportedSpeech } from '../../schema/records';
+import type { ResolvedMention } from '../resolve/resolved-mention';
+import { compileCues, matchCues, type CueHit } from './match-cues';
+import { ACTION_CUES, REPORTING_CUES } from './stance-cues';
+import type { Sentence, Token } from './tokenize';
+import { ACTOR_KINDS, FIRST_PERSON_PLURAL, StanceContext } from './stance-context';
+import { isLocative } from './stance-targets';
+
+export const ACTIONS = compileCues(ACTION_CUES);
+
+export const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'x', 'twitter', 'abroad', 'initially', 'once', 'both', 'all', 'already', 'still', 'just', 'now', 'never', 'always', 'often', 'long', 'strongly', 'sharply', 'swiftly', 'quickly', 'immediately', 'formally', 'officially']);
+
+export const SPEECH_NOUNS = new Set(['speech', 'statement', 'letter', 'remarks', 'comments', 'decision', 'decree', 'address', 'report', 'interview', 'post', 'announcement', 'claim', 'claims']);
+
+export interface Clause {
+  holder: string;
+  /** Token range of the clause the holder speaks or acts in. */
+  start: number;
+  end: number;
+  /** The subject mention (for the voice to comment on). */
+  subject: ResolvedMention;
+  /** The cue that made it a clause (an action cue, or undefined for reporting). */
+  action?: CueHit;
+}
+
+export function skipToVerb(tokens: readonly Token[], from: number, limit: number): number {
+  let k = from;
+  // An apposition between subject and verb: "Nurbek Zhoroev, leader of the Ordo party, accused ..."
+  if (tokens[k]?.text === ',') {
+    let j = k + 1;
+    while (j < limit && j - k <= 12 && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j++;
+    if (tokens[j]?.text === ',' && j > k + 1) k = j + 1;
+  }
+  while (k < limit && k - from < 6 && SKIPPABLE_BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower)) k++;
+  return k;
+}
+
+export const PLACE_KINDS = new Set(['Country', 'City', 'Region']);
+
+/** Who speaks in a reported speech: the last actor named in its speaker phrase ("New York-based Committee to Protect Journalists" -> the committee). */
+export function speakerMention(ctx: StanceContext, rs: ReportedSpeech): ResolvedMention | undefined {
+  const inside = ctx.mentions.filter((m) => m.start < rs.speakerSpan[1] && m.end > rs.speakerSpan[0] && m.tokenEnd > m.tokenStart && m.via !== 'demonym');
+  return [...inside].reverse().find((m) => isHolderMention(m));
+}
+
+/**
+ * Who can hold a stance: people, organisations, countries and named or qualified groups, but
+ * not places ("BISHKEK, ... officials said") nor a vague crowd ("officials and colleagues said").
+ */
+export function isHolderMention(m: ResolvedMention): boolean {
+  if (PLACE_KINDS.has(m.kind) && m.kind !== 'Country') return false;
+  if (m.kind === 'Group' && !m.known && !m.country && VAGUE_SPEAKERS.has(m.label ?? m.surface.toLowerCase())) return false;
+  return true;
+}
+
+/** Collective nouns too vague to hold a position of their own. */
+export const VAGUE_SPEAKERS = new Set(['officials', 'colleagues', 'critics', 'analysts', 'experts', 'observers', 'sources', 'residents', 'witnesses', 'people', 'citizens', 'locals', 'users', 'commentators']);
+
+/** Embedded clauses: reported speech and actions of a named subject. */
+export function findClauses(ctx: StanceContext, sentence: Sentence, ms: readonly ResolvedMention[]): Clause[] {
+  const { tokens } = ctx.tokenized;
+  const clauses: Clause[] = [];
+  const tokenAt = (offset: number) => {
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (tokens[k]!.end > offset) return k;
+    return sentence.tokenEnd;
+  };
+  for (const rs of ctx.reportedSpeech) {
+    if (rs.span[1] <= sentence.start || rs.span[0] >= sentence.end) continue;
+    const speaker = speakerMention(ctx, rs);
+    if (!speaker) continue;
+    clauses.push({ holder: speaker.entity, subject: speaker, start: tokenAt(Math.max(rs.span[0], sentence.start)), end: Math.min(sentence.tokenEnd, tokenAt(rs.span[1]) + 1) });
+  }
+  for (const m of ms) {
+    if (!ACTOR_KINDS.has(m.kind) || !isHolderMention(m) || m.via === 'demonym' || FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) || /^i$/i.test(m.surface)) continue;
+    if (isLocative(tokens, m)) continue;
+    let k = skipToVerb(tokens, m.tokenEnd, sentence.tokenEnd);
+    // "Tokayev’s initial speech singling out ..."
+    if (tokens[m.tokenEnd] && /^[’']s$/.test(tokens[m.tokenEnd]!.lower)) {
+      let j = m.tokenEnd + 1;
+      while (j < sentence.tokenEnd && j - m.tokenEnd < 4 && tokens[j]!.pos === 'ADJ') j++;
+      if (SPEECH_NOUNS.has(tokens[j]?.lower ?? '')) k = j + 1;
+      else continue;
+    }
+    if (k >= sentence.tokenEnd) continue;
+    const verb = tokens[k]!;
+    if (REPORTING_CUES.has(verb.lower)) {
+      if (!clauses.some((c) => c.holder === m.entity)) clauses.push({ holder: m.entity, subject: m, start: k + 1, end: sentence.tokenEnd });
+      continue;
+    }
+    const [action] = matchCues(tokens, k, Math.min(k + 4, sentence.tokenEnd), ACTIONS);
+    if (action && action.start === k) clauses.push({ holder: m.entity, subject: m, start: k, end: clauseEnd(tokens, k, sentence.tokenEnd), action });
+  }
+  // ", threatening them with ...": a participle acting for the sentence's first actor.
+  for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd; k++) {
+    if (tokens[k - 1]!.text !== ',' || !tokens[k]!.lower.endsWith('ing')) continue;
+    const [action] = matchCues(tokens, k, Math.min(k + 3, sentence.tokenEnd), ACTIONS);
+    if (!action || action.start !== k) continue;
+    const subject = ms.find((m) => ACTOR_KINDS.has(m.kind) && isHolderMention(m) && m.via !== 'demonym' && !isLocative(tokens, m) && m.tokenEnd <= k && !FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()));
+    if (subject && !clauses.some((c) => c.action && c.start === k)) clauses.push({ holder: subject.entity, subject, start: k, end: clauseEnd(tokens, k, sentence.tokenEnd), action });
+  }
+  return clauses;
+}
+
+/** A clause ends at a semicolon, a dash or ", while/but/and" that opens a new one. */
+export function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from + 1; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === '–' || t.text === '—') return k;
+    if (t.text === ',' && /^(while|but|whereas|although)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+  }
+  return limit;
+}
+
+/** Whether "we", "our" or "us" speaks in tokens [from, to). */
+export function firstPersonPlural(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FIRST_PERSON_PLURAL.has(tokens[k]!.lower)) return true;
+  return false;
+}

@@ -1,0 +1,103 @@
+/**
+ * The speakers of a document as entities: the interviewer, the interviewee and the author get a
+ * node even when the body never names them; quoted speakers are found among the mentions. Also
+ * who speaks where (the voice of each turn) and the INTERVIEWED relation.
+ */
+import type { EntityKind } from '../../schema/enums';
+import { entityKey, normaliseName } from '../../schema/keys';
+import type { Relation, SourceDocument } from '../../schema/records';
+import { addKnownEntity, type LocalEntity } from './resolve-names';
+import type { ResolvedMention } from './resolved-mention';
+import { evidenceAt } from '../extract/evidence';
+import type { Voice } from '../extract/stance-context';
+import type { Knowledge } from '../extract/knowledge';
+import { type TokenizedText } from '../extract/tokenize';
+
+export const ORG_LIKE_SPEAKER = /\.(asia|kz|kg|uz|tj|ru|com|org|net|media|info)$|^[\p{Lu}\d&.-]{2,}$/u;
+
+export function speakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string {
+  const key = normaliseName(name);
+  for (const e of entities.values()) {
+    if (normaliseName(e.label) === key || [...e.surfaces].some((s) => normaliseName(s) === key)) return e.id;
+  }
+  const known = knowledge.name(name);
+  if (known) {
+    addKnownEntity(entities, known);
+    return known.id;
+  }
+  const words = name.trim().split(/\s+/);
+  const surname = normaliseName(words[words.length - 1]!);
+  for (const e of entities.values()) if (e.kind === 'Person' && normaliseName(e.label).endsWith(`-${surname}`) && words.length === 1) return e.id;
+  const kind: EntityKind = ORG_LIKE_SPEAKER.test(name) || words.some((w) => knowledge.orgHeadWords.has(w.toLowerCase())) ? 'Organisation' : 'Person';
+  const id = entityKey(name);
+  if (!entities.has(id)) entities.set(id, { id, kind, label: name.trim(), surfaces: new Set() });
+  return id;
+}
+
+export interface Speakers {
+  voiceAt: (offset: number) => Voice | undefined;
+  organisationOf: (entity: string) => string | undefined;
+  isQuestion: (offset: number) => boolean;
+  interviewer?: string;
+  interviewee?: string;
+}
+
+/** A speaker the text only quotes is already among the mentions; find it without inventing one. */
+export function quotedSpeakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string | undefined {
+  const key = normaliseName(name);
+  for (const e of entities.values()) if (normaliseName(e.label) === key || [...e.surfaces].some((s) => normaliseName(s) === key)) return e.id;
+  for (const e of entities.values()) if (key.endsWith(`-${normaliseName(e.label)}`) && e.kind === 'Person') return e.id;
+  return knowledge.name(name)?.id;
+}
+
+export function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>, knowledge: Knowledge, relations: () => readonly Relation[]): Speakers {
+  const ids = new Map<string, string>();
+  for (const s of doc.speakers) {
+    const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge) : speakerEntity(s.name, entities, knowledge);
+    if (id) ids.set(s.name, id);
+  }
+  const interviewer = doc.speakers.find((s) => s.role === 'interviewer');
+  const interviewee = doc.speakers.find((s) => s.role === 'interviewee');
+  const author = doc.speakers.find((s) => s.role === 'author');
+  const organisationOf = (person: string): string | undefined => {
+    const r = relations().find((x) => x.from === person && (x.type === 'WORKS_FOR' || x.type === 'LEADS') && entities.get(x.to)?.kind === 'Organisation');
+    return r?.to;
+  };
+  const turnAt = (offset: number) => doc.turns.find((t) => t.span[0] <= offset && offset < t.span[1]);
+  // An author speaks in an analysis or a column; a news report quotes others and its reporter
+  // takes no position, so narration full of quotes has no voice of its own.
+  const paragraphs = doc.turns.filter((t) => t.kind === 'paragraph').length;
+  const opinionated = paragraphs > 0 && doc.reportedSpeech.length / paragraphs < 0.34;
+  return {
+    voiceAt(offset) {
+      const turn = turnAt(offset);
+      if (!turn) return undefined;
+      let speaker: string | undefined;
+      if (turn.kind === 'answer') speaker = turn.speaker ? ids.get(turn.speaker) ?? speakerEntity(turn.speaker, entities, knowledge) : interviewee && ids.get(interviewee.name);
+      else if (turn.kind === 'paragraph' && turn.role === 'author' && author && opinionated) speaker = ids.get(author.name);
+      if (!speaker) return undefined;
+      const organisation = organisationOf(speaker);
+      return organisation ? { holder: speaker, organisation } : { holder: speaker };
+    },
+    isQuestion: (offset) => turnAt(offset)?.kind === 'question',
+    organisationOf,
+    ...(interviewer ? { interviewer: ids.get(interviewer.name)! } : {}),
+    ...(interviewee ? { interviewee: ids.get(interviewee.name)! } : {}),
+  };
+}
+
+/** INTERVIEWED, evidenced by a sentence naming both parties, or one that says "interview" and names the interviewee. */
+export function interviewRelation(doc: SourceDocument, tokenized: TokenizedText, mentions: readonly ResolvedMention[], speakers: Speakers): Relation | undefined {
+  const { interviewer, interviewee } = speakers;
+  if (!interviewer || !interviewee || interviewer === interviewee) return undefined;
+  let fallback: [number, number] | undefined;
+  for (const sentence of tokenized.sentences) {
+    const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const hasInterviewee = here.some((m) => m.entity === interviewee);
+    if (!hasInterviewee) continue;
+    const words = doc.text.slice(sentence.start, sentence.end);
+    if (here.some((m) => m.entity === interviewer) && /\b(interview|spoke|talked|asked|told)\w*/i.test(words)) return { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.9, evidence: evidenceAt(doc.text, doc.id, sentence.start, sentence.end) };
+    if (!fallback && /\binterview/i.test(words)) fallback = [sentence.start, sentence.end];
+  }
+  return fallback ? { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.7, evidence: evidenceAt(doc.text, doc.id, fallback[0], fallback[1]) } : undefined;
+}

@@ -30,17 +30,9 @@ export interface CorpusOptions {
 
 export const DEFAULT_CORPUS_OPTIONS: CorpusOptions = { count: 1000, seed: 42, minWords: 300, maxWords: 1500 };
 
-/** mulberry32: small, fast, good enough for picking words; the same seed gives the same corpus. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from './seeded-random';
+
+export { createRandom };
 
 const COUNTRIES: [string, string][] = [
   ['Kazakhstan', 'Kazakh'], ['Kyrgyzstan', 'Kyrgyz'], ['Tajikistan', 'Tajik'], ['Uzbekistan', 'Uzbek'],

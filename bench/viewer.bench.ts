@@ -19,6 +19,7 @@ import { exportStaticViewer, jsonForScript } from '../src/serve/static-export';
 import { ensureViewerBuilt, PROJECT_ROOT } from '../src/serve/viewer-build';
 import { launchBrowser } from '../test/viz/browser';
 import type { KgProbe } from '../test/viz/viewer-session';
+import { createRandom as random } from './seeded-random';
 
 const FIRST_FRAME_RATIO_TARGET = 1.25;
 const SEARCH_TARGET_MS = 50;
@@ -26,18 +27,6 @@ const SEARCH_TARGET_MS = 50;
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
-
-/** Mulberry32: a tiny seeded generator, so every run draws the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = ['ka', 'zy', 'bek', 'nur', 'sul', 'tan', 'mir', 'ali', 'dar', 'gul', 'jan', 'tok', 'ayev', 'ova', 'stan', 'ek', 'ul', 'to', 'ra', 'sh'];

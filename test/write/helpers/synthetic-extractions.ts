@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { EntityKind, Polarity, RelationType, StanceCode } from '../../../schema/enums';
 import type { DocumentExtraction, Entity, Mention, Relation, Stance } from '../../../schema/records';
+import { createRandom as random } from '../../../bench/seeded-random';
 
 export interface SyntheticOptions {
   /** Prefix of every id, so a test or benchmark can delete exactly what it wrote. */
@@ -18,18 +19,6 @@ export interface SyntheticOptions {
   stancesPerDocument: number;
   /** Changes every quote, to simulate new text under the same source ids. */
   revision?: number;
-}
-
-/** Small deterministic PRNG (mulberry32), so every run writes the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function syntheticExtractions(options: SyntheticOptions): DocumentExtraction[] {

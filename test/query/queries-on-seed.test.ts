@@ -79,6 +79,14 @@ describe('named queries on the imported interview', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
+  it('stances-about the CSTO deployment should list Ivar Dale among its opponents, with the sentence he said', async () => {
+    const forces = interview.entities.find((e) => e.kind === 'Group' && /CSTO/.test(e.label));
+    expect(forces).toBeDefined();
+    const rows = await ask('stances-about', { target: forces!.id, polarity: 'oppose' });
+    const dale = rows.filter((r) => r.holder === 'Ivar Dale' && r.source === INTERVIEW);
+    expect(dale.map((r) => r.quote)).toContain('Foreign troops should withdraw as soon as possible.');
+  });
+
   it('opposing-holders should pair every supporter with every opponent of the same target, as the extractions have them', async () => {
     const stances = docs.flatMap((d) => documentRows(d).stances);
     const expected: string[][] = [];

@@ -136,7 +136,7 @@ function verbRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
 }
 
 /** "Its editor-in-chief, Daniyar Kasymov, ...": the organisation is the one the sentence before was about. */
-function possessiveRoleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
+function possessiveRoleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], previous: readonly ResolvedMention[], out: Relation[]): void {
   const { tokens } = ctx.tokenized;
   for (const p of ms) {
     if (p.kind !== 'Person' || tokens[p.tokenStart - 1]?.text !== ',') continue;
@@ -151,10 +151,7 @@ function possessiveRoleRelations(ctx: RelationContext, ms: readonly ResolvedMent
       }
     }
     if (!title || title.info.relation === 'occupation') continue;
-    const sentence = tokens[k]!.sentence;
-    const org = [...ctx.mentions]
-      .reverse()
-      .find((m) => m.kind === 'Organisation' && m.tokenEnd <= k && m.tokenEnd > m.tokenStart && tokens[m.tokenStart]!.sentence >= sentence - 1);
+    const org = [...previous, ...ms].reverse().find((m) => m.kind === 'Organisation' && m.tokenEnd <= k);
     if (!org) continue;
     const role = tokens.slice(title.start, p.tokenStart - 1).map((t) => t.text).join(' ');
     out.push(relation(ctx, title.info.relation === 'leads' ? 'LEADS' : 'WORKS_FOR', p.entity, org.entity, tokens[k]!.start, p.end, 0.7, role));
@@ -280,9 +277,10 @@ function locationRelations(ctx: RelationContext, ms: readonly ResolvedMention[],
 /** Relations stated inside single sentences. */
 export function extractSentenceRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
+  let previous: ResolvedMention[] = [];
   for (const ms of sentenceMentions(ctx)) {
     roleRelations(ctx, ms, out);
-    possessiveRoleRelations(ctx, ms, out);
+    possessiveRoleRelations(ctx, ms, previous, out);
     verbRelations(ctx, ms, out);
     titleRelations(ctx, ms, out);
     basedInRelations(ctx, ms, out);
@@ -290,6 +288,7 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
     impliedMemberships(ctx, ms, out);
     partRelations(ctx, ms, out);
     locationRelations(ctx, ms, out);
+    previous = ms;
   }
   return dedupeRelations(out);
 }

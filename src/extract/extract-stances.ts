@@ -52,11 +52,11 @@ export function extractStances(ctx: StanceContext): Stance[] {
   const firstQuoteInBlock = firstQuotedSpeakers(ctx);
   let lastHolder: string | undefined;
 
-  for (const sentence of sentences) {
+  for (const [sentenceIndex, sentence] of sentences.entries()) {
     const question = ctx.isQuestion(sentence.end - 1) || tokens[sentence.tokenEnd - 1]?.text === '?';
-    const ms = mentionsIn(ctx, sentence);
+    const ms = mentionsIn(ctx, sentenceIndex);
     const candidates = candidateTargets(ms, tokens);
-    const allClauses = findClauses(ctx, sentence, ms);
+    const allClauses = findClauses(ctx, sentenceIndex, ms);
     // Speech that opens the sentence ("“...,” X said.") is the sentence's voice, not a clause inside it.
     const opening = allClauses.find((c) => !c.action && c.start <= sentence.tokenStart + 2 && c.end >= sentence.tokenEnd - 6);
     const clauses = allClauses.filter((c) => c !== opening);

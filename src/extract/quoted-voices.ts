@@ -4,7 +4,7 @@
  */
 import type { Sentence } from './tokenize';
 import { speakerMention } from './stance-clauses';
-import { StanceContext, Voice } from './stance-context';
+import { sentenceAt, type StanceContext, type Voice } from './stance-context';
 
 export function voiceOf(ctx: StanceContext, holder: string): Voice {
   const organisation = ctx.organisationOf(holder);
@@ -17,8 +17,9 @@ export const OPEN_QUOTES = /^["“«„]/;
 export function firstQuotedSpeakers(ctx: StanceContext): Map<number, string> {
   const out = new Map<number, string>();
   for (const rs of ctx.reportedSpeech) {
-    const sentence = ctx.tokenized.sentences.find((s) => s.start <= rs.span[0] && rs.span[0] < s.end);
-    if (!sentence || out.has(sentence.block)) continue;
+    const { sentences } = ctx.tokenized;
+    const sentence = sentences.length > 0 ? sentences[sentenceAt(sentences, rs.span[0])] : undefined;
+    if (!sentence || rs.span[0] >= sentence.end || out.has(sentence.block)) continue;
     const speaker = speakerMention(ctx, rs);
     if (speaker) out.set(sentence.block, speaker.entity);
   }

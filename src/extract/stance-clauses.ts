@@ -6,8 +6,8 @@ import type { ReportedSpeech } from '../../schema/records';
 import type { ResolvedMention } from '../resolve/resolved-mention';
 import { compileCues, matchCues, type CueHit } from './match-cues';
 import { ACTION_CUES, REPORTING_CUES } from './stance-cues';
-import type { Sentence, Token } from './tokenize';
-import { ACTOR_KINDS, FIRST_PERSON_PLURAL, StanceContext } from './stance-context';
+import type { Token } from './tokenize';
+import { ACTOR_KINDS, FIRST_PERSON_PLURAL, mentionsOverlapping, speechIn, type StanceContext } from './stance-context';
 import { isLocative } from './stance-targets';
 
 export const ACTIONS = compileCues(ACTION_CUES);
@@ -43,7 +43,7 @@ export const PLACE_KINDS = new Set(['Country', 'City', 'Region']);
 
 /** Who speaks in a reported speech: the last actor named in its speaker phrase ("New York-based Committee to Protect Journalists" -> the committee). */
 export function speakerMention(ctx: StanceContext, rs: ReportedSpeech): ResolvedMention | undefined {
-  const inside = ctx.mentions.filter((m) => m.start < rs.speakerSpan[1] && m.end > rs.speakerSpan[0] && m.tokenEnd > m.tokenStart && m.via !== 'demonym');
+  const inside = mentionsOverlapping(ctx, rs.speakerSpan).filter((m) => m.via !== 'demonym');
   return [...inside].reverse().find((m) => isHolderMention(m));
 }
 
@@ -61,15 +61,15 @@ export function isHolderMention(m: ResolvedMention): boolean {
 export const VAGUE_SPEAKERS = new Set(['officials', 'colleagues', 'critics', 'analysts', 'experts', 'observers', 'sources', 'residents', 'witnesses', 'people', 'citizens', 'locals', 'users', 'commentators']);
 
 /** Embedded clauses: reported speech and actions of a named subject. */
-export function findClauses(ctx: StanceContext, sentence: Sentence, ms: readonly ResolvedMention[]): Clause[] {
+export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: readonly ResolvedMention[]): Clause[] {
+  const sentence = ctx.tokenized.sentences[sentenceIndex]!;
   const { tokens } = ctx.tokenized;
   const clauses: Clause[] = [];
   const tokenAt = (offset: number) => {
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (tokens[k]!.end > offset) return k;
     return sentence.tokenEnd;
   };
-  for (const rs of ctx.reportedSpeech) {
-    if (rs.span[1] <= sentence.start || rs.span[0] >= sentence.end) continue;
+  for (const rs of speechIn(ctx, sentenceIndex)) {
     const speaker = speakerMention(ctx, rs);
     if (!speaker) continue;
     clauses.push({ holder: speaker.entity, subject: speaker, start: tokenAt(Math.max(rs.span[0], sentence.start)), end: Math.min(sentence.tokenEnd, tokenAt(rs.span[1]) + 1) });

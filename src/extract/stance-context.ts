@@ -29,6 +29,59 @@ export const ACTOR_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group'
 
 export const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us', 'ours']);
 
-export function mentionsIn(ctx: StanceContext, sentence: Sentence): ResolvedMention[] {
-  return ctx.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.tokenEnd > m.tokenStart);
+interface SentenceIndex {
+  mentions: ResolvedMention[][];
+  speech: ReportedSpeech[][];
+}
+
+const indexes = new WeakMap<StanceContext, SentenceIndex>();
+
+/** Index of the sentence holding an offset (the last one starting at or before it), by binary search. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Mentions and reported speech by sentence, built once per document so long texts stay linear. */
+function indexOf(ctx: StanceContext): SentenceIndex {
+  let index = indexes.get(ctx);
+  if (index) return index;
+  const { sentences } = ctx.tokenized;
+  index = { mentions: sentences.map(() => []), speech: sentences.map(() => []) };
+  for (const m of ctx.mentions) if (m.tokenEnd > m.tokenStart) index.mentions[m.sentence]?.push(m);
+  for (const rs of ctx.reportedSpeech) {
+    if (sentences.length === 0) break;
+    for (let k = sentenceAt(sentences, rs.span[0]); k < sentences.length && sentences[k]!.start < rs.span[1]; k++) {
+      if (sentences[k]!.end > rs.span[0]) index.speech[k]!.push(rs);
+    }
+  }
+  indexes.set(ctx, index);
+  return index;
+}
+
+/** The mentions of a sentence that cover tokens (not the empty parents named inside names). */
+export function mentionsIn(ctx: StanceContext, sentence: number): ResolvedMention[] {
+  return indexOf(ctx).mentions[sentence] ?? [];
+}
+
+/** Reported speech that overlaps a sentence. */
+export function speechIn(ctx: StanceContext, sentence: number): ReportedSpeech[] {
+  return indexOf(ctx).speech[sentence] ?? [];
+}
+
+/** Mentions overlapping a span, looked up through the sentences it touches. */
+export function mentionsOverlapping(ctx: StanceContext, span: readonly [number, number]): ResolvedMention[] {
+  const { sentences } = ctx.tokenized;
+  if (sentences.length === 0) return [];
+  const out: ResolvedMention[] = [];
+  for (let k = sentenceAt(sentences, span[0]); k < sentences.length && sentences[k]!.start < span[1]; k++) {
+    for (const m of mentionsIn(ctx, k)) if (m.start < span[1] && m.end > span[0]) out.push(m);
+  }
+  return out;
 }

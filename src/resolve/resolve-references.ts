@@ -32,10 +32,11 @@ function mentionAt(token: Token, tokenIndex: number, entity: string, via: Resolv
 }
 
 /** The single person a third-person pronoun can refer to, looking back one sentence in the same block. */
-function antecedent(ctx: ReferenceContext, persons: readonly ResolvedMention[], index: number): string | undefined {
+function antecedent(ctx: ReferenceContext, persons: PersonsBySentence, index: number): string | undefined {
   const { tokens, sentences } = ctx.tokenized;
   const token = tokens[index]!;
-  const before = persons.filter((m) => m.sentence === token.sentence && m.tokenEnd <= index);
+  const here = persons.get(token.sentence) ?? [];
+  const before = here.filter((m) => m.tokenEnd <= index);
   if (before.length > 0) {
     const distinct = new Set(before.map((m) => m.entity));
     return distinct.size === 1 ? before[0]!.entity : before[before.length - 1]!.entity;
@@ -43,7 +44,7 @@ function antecedent(ctx: ReferenceContext, persons: readonly ResolvedMention[], 
   // One sentence back, across a paragraph break too: news paragraphs often open with "he said".
   const previous = sentences[token.sentence - 1];
   if (previous) {
-    const inPrevious = persons.filter((m) => m.sentence === token.sentence - 1);
+    const inPrevious = persons.get(token.sentence - 1) ?? [];
     const there = new Set(inPrevious.map((m) => m.entity));
     if (there.size === 1) return [...there][0];
     if (there.size > 1) {
@@ -53,8 +54,19 @@ function antecedent(ctx: ReferenceContext, persons: readonly ResolvedMention[], 
     }
   }
   // Cataphora: "In his speech on January 11, President Tokayev ..."
-  const after = new Set(persons.filter((m) => m.sentence === token.sentence && m.tokenStart > index).map((m) => m.entity));
+  const after = new Set(here.filter((m) => m.tokenStart > index).map((m) => m.entity));
   return after.size === 1 ? [...after][0] : undefined;
+}
+
+/** Person mentions by sentence, each list in text order; kept up to date as pronouns resolve. */
+type PersonsBySentence = Map<number, ResolvedMention[]>;
+
+function addPerson(persons: PersonsBySentence, m: ResolvedMention): void {
+  const list = persons.get(m.sentence) ?? [];
+  let k = list.length;
+  while (k > 0 && list[k - 1]!.start > m.start) k--;
+  list.splice(k, 0, m);
+  persons.set(m.sentence, list);
 }
 
 const SAYS = /^(said|says|told|added|asked|stressed|warned|noted|explained)$/;
@@ -68,7 +80,8 @@ function isAttributed(tokens: readonly Token[], m: ResolvedMention): boolean {
 export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
   const { tokens } = ctx.tokenized;
   const out: ResolvedMention[] = [];
-  const persons: ResolvedMention[] = ctx.names.filter((m) => m.kind === 'Person').slice();
+  const persons: PersonsBySentence = new Map();
+  for (const m of ctx.names) if (m.kind === 'Person') addPerson(persons, m);
   const byTitle = new Map<string, Set<string>>();
   for (const [person, titles] of ctx.titlesByPerson) for (const t of titles) {
     let set = byTitle.get(t);
@@ -87,8 +100,7 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       if (entity) {
         const m = mentionAt(token, i, entity, 'pronoun');
         out.push(m);
-        persons.push(m);
-        persons.sort((a, b) => a.start - b.start);
+        addPerson(persons, m);
       }
       continue;
     }
@@ -112,8 +124,7 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
         const last = tokens[title.end - 1]!;
         const m: ResolvedMention = { start: first.start, end: last.end, tokenStart: i + 1, tokenEnd: title.end, sentence: first.sentence, surface: ctx.text.slice(first.start, last.end), kind: 'Person', via: 'alias', entity };
         out.push(m);
-        persons.push(m);
-        persons.sort((a, b) => a.start - b.start);
+        addPerson(persons, m);
         i = title.end - 1;
       }
     }

@@ -63,7 +63,19 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
     const r = relations().find((x) => x.from === person && (x.type === 'WORKS_FOR' || x.type === 'LEADS') && entities.get(x.to)?.kind === 'Organisation');
     return r?.to;
   };
-  const turnAt = (offset: number) => doc.turns.find((t) => t.span[0] <= offset && offset < t.span[1]);
+  // Turns are in text order: find the one holding an offset by binary search.
+  const turnAt = (offset: number) => {
+    let lo = 0;
+    let hi = doc.turns.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const turn = doc.turns[mid]!;
+      if (offset < turn.span[0]) hi = mid - 1;
+      else if (offset >= turn.span[1]) lo = mid + 1;
+      else return turn;
+    }
+    return undefined;
+  };
   // An author speaks in an analysis or a column; a news report quotes others and its reporter
   // takes no position, so narration full of quotes has no voice of its own.
   const paragraphs = doc.turns.filter((t) => t.kind === 'paragraph').length;

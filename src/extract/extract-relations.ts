@@ -125,6 +125,13 @@ function verbRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
         out.push(relation(ctx, type, p.entity, org.entity, p.start, org.end, 0.75));
       }
     }
+    // "Elmira Dzhumabaeva of Radio Azattyk", "Ivar Dale of the Norwegian Helsinki Committee"
+    const of = tokens[p.tokenEnd];
+    if (of && /^(of|from)$/.test(of.lower)) {
+      const skip = tokens[p.tokenEnd + 1]?.lower === 'the' ? 2 : 1;
+      const org = ms.find((m) => m.kind === 'Organisation' && m.tokenStart === p.tokenEnd + skip);
+      if (org) out.push(relation(ctx, 'WORKS_FOR', p.entity, org.entity, p.start, org.end, 0.6));
+    }
     // "the Ordo party, led by Nurbek Zhoroev"
     const by = tokens[p.tokenStart - 1];
     const led = tokens[p.tokenStart - 2];

@@ -121,6 +121,8 @@ export function extractStances(ctx: StanceContext): Stance[] {
         // "Opposition is not permitted ...": harm done in the passive with no "by" is the doing of the actor before.
         const agentless = judgement.polarity === 'oppose' && candidates.some((m) => isPatient(tokens, m)) && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');
         if (targets.length === 0 && (anaphoric || agentless) && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
+        // "I disagree.": disagreement with no one named answers the last one who spoke.
+        if (targets.length === 0 && judgement.code === 'REJECT' && lastHolder && lastHolder !== holder && lastHolder !== voice.holder) targets = [{ entity: lastHolder } as ResolvedMention];
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
         const start = label ? sentence.start + label[0].length : sentence.start;
         for (const target of targets.slice(0, Math.max(2, demanded.length))) {

@@ -55,7 +55,9 @@ export function chunkEnd(ctx: ScanContext, start: number): number {
     }
     // "Kün Media in Bishkek and Osh": a name that already ends in a head word stops before in/on/at/and.
     const endsInHead = knowledge.orgHeadWords.has(tokens[end - 1]!.lower);
-    if (CONNECTORS.has(t.lower) && next && next.sentence === t.sentence && !(endsInHead && /^(in|on|at|and|&)$/.test(t.lower))) {
+    // "Elmira Dzhumabaeva of Radio Azattyk": a personal name is not the start of an organisation's.
+    const personSoFar = !orgLike && end - start >= 2 && end - start <= 3 && tokens.slice(start, end).every((x) => x.pos === 'PROPN' && !knowledge.orgHeadWords.has(x.lower));
+    if (CONNECTORS.has(t.lower) && next && next.sentence === t.sentence && !(endsInHead && /^(in|on|at|and|&)$/.test(t.lower)) && !(personSoFar && /^(of|at|from|for)$/.test(t.lower))) {
       // Look ahead: connectors join only where the phrase is (or becomes) an organisation name.
       let k = end + 1;
       while (k < tokens.length && tokens[k]!.lower === 'the') k++;

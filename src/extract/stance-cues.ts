@@ -24,7 +24,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   ]),
   ...cue('REJECT', 'oppose', 4, [
     'not … credible', 'n’t … credible', "n't … credible", 'yet to see', 'no evidence', 'not convinced', 'reject', 'rejects', 'rejected',
-    'deny', 'denies', 'denied', 'dismiss', 'dismissed', 'dispute', 'disputed', 'false', 'untrue', 'baseless', 'unfounded',
+    'deny', 'denies', 'denied', 'dismiss', 'dismissed', 'disagree', 'disagrees', 'i disagree', 'dispute', 'disputed', 'false', 'untrue', 'baseless', 'unfounded',
   ]),
   ...cue('DEMAND', 'oppose', 3, [
     'should', 'must', 'need to', 'needs to', 'have to', 'has to', 'ought to', 'demand', 'demands', 'demanded', 'demanding', 'call on', 'calls on',
@@ -45,6 +45,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     'obstruct', 'obstructed', 'hamper', 'hampered', 'stalled', 'flawed', 'unfair', 'unjust', 'biased', 'discrimination', 'discriminatory',
     'oppressive', 'brutal', 'heavy-handed', 'fall short', 'falling short', 'bind no one', 'did not exist', 'not helped', 'politically motivated',
     'fabricated', 'trumped-up', 'raids', 'pressure on', 'crackdowns', 'clampdown', 'seized', 'jailing', 'closure',
+    'did nothing', 'does nothing', 'failed to act', 'serves … interests', 'in its own interests', 'double standards',
     'opaque', 'impunity', 'punish', 'punishing', 'punished', 'attack', 'campaign against', 'silence', 'afraid of', 'cover up', 'cover-up', 'undermine', 'undermines', 'undermined', 'deplorable', 'alarming', 'shameful', 'outrageous',
   ]),
   ...cue('PRAISE', 'support', 3, [
@@ -55,7 +56,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     'credit', 'useful', 'helpful', 'success', 'successful', 'effective', 'achievement', 'breakthrough', 'pragmatic', 'commendable',
     'valuable', 'improved', 'improvement', 'settled', 'resolved', 'bold', 'fair', 'transparent', 'most open', 'real progress', 'deserve',
     'deserves', 'step forward', 'milestone', 'landmark', 'reformist', 'right decision', 'right step', 'the right thing', 'correct decision',
-    'wise', 'welcome step', 'positive step',
+    'wise', 'welcome step', 'positive step', 'a partner', 'not a rival', 'complement each other', 'reliable', 'stabilising', 'stabilizing',
   ]),
   // "Journalists must be able to work": a demand made for the subject, not of it.
   ...cue('APPEAL', 'support', 4, ['must be able to', 'should be able to', 'must be allowed to', 'should be allowed to', 'must be free to', 'should be free to', 'must be protected', 'should be protected', 'must be released', 'should be released']),

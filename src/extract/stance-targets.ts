@@ -7,7 +7,7 @@ import { type CueHit } from './match-cues';
 import type { Sentence, Token } from './tokenize';
 import { ACTOR_KINDS } from './stance-context';
 
-export const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'this', 'that']);
+export const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'this', 'that', 'its', 'their', 'his']);
 
 /** Mentions that could be the target of a stance: actors, not modifiers. */
 export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonly Token[]): ResolvedMention[] {

@@ -57,9 +57,11 @@ export function splitTurns(input: TurnInput): TurnResult {
     const known = interviewerPrefixes.includes(name.toLowerCase()) || (meta.interviewer !== undefined && sameSpeaker(name, meta.interviewer));
     const interviewee = sameSpeaker(name, found?.name) || (meta.interviewee !== undefined && sameSpeaker(name, meta.interviewee));
     // A label used once ("Analysis: what next?") is not a speaker; a known name is, even once.
+    // A label that names someone the introduction presents ("The moderator was Aigul Sadykova ...") is a speaker too.
+    const introduced = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test([...input.head, ...intro].join('\n')) && /^\p{Lu}/u.test(name);
     if (known) prefixRole.set(name, 'interviewer');
     else if (interviewee) prefixRole.set(name, 'interviewee');
-    else if (t.questions + t.others >= 2) prefixRole.set(name, t.questions > t.others ? 'interviewer' : 'interviewee');
+    else if (t.questions + t.others >= 2 || introduced) prefixRole.set(name, t.questions > t.others ? 'interviewer' : 'interviewee');
   }
   const genericCount = parsed.filter((p) => p?.generic).length;
   const prefixes = parsed.map((p) => (p && (p.generic ? genericCount >= 2 : prefixRole.has(p.name)) ? p : null));

@@ -76,3 +76,32 @@ China has become Kazakhstan's largest trading partner, but its contracts are opa
     expect(x.stances.some((s) => s.holder === author && s.target === id('European Union') && s.polarity === 'support')).toBe(true);
   });
 });
+
+describe('extractStances on a panel transcript', () => {
+  const PANEL = `Transcript: Is the alliance still relevant? A debate
+
+The Osh Policy Forum hosted a debate. The moderator was Aigul Sadykova of Radio Azattyk. Participants: Pavel Orlov, a Moscow-based analyst, and Nargiza Alimova, a researcher at the Osh Security Institute.
+
+Sadykova: Does the CSTO still matter?
+
+Orlov: Absolutely. The alliance is a reliable partner for the region.
+
+Alimova: I disagree. The CSTO did nothing when Kyrgyzstan and Tajikistan fought on their border.
+`;
+  const x = extractDocument(docFromText(PANEL, 'inline/panel.txt'));
+  const id = (label: string) => x.entities.find((e) => e.label === label)?.id;
+
+  it('should give each panellist the positions taken in their own turns', () => {
+    const csto = x.entities.find((e) => /Collective Security Treaty/.test(e.label))?.id;
+    expect(x.stances.some((s) => s.holder === id('Nargiza Alimova') && s.target === csto && s.polarity === 'oppose')).toBe(true);
+  });
+
+  it('should read "I disagree" as rejecting the panellist who spoke last', () => {
+    expect(x.stances.some((s) => s.holder === id('Nargiza Alimova') && s.target === id('Pavel Orlov') && s.code === 'REJECT')).toBe(true);
+  });
+
+  it('should link "X of <organisation>" as X working for it, and keep the two names apart', () => {
+    expect(id('Aigul Sadykova')).toBeDefined();
+    expect(x.relations.some((r) => r.type === 'WORKS_FOR' && r.from === id('Aigul Sadykova') && r.to === id('Radio Azattyk'))).toBe(true);
+  });
+});

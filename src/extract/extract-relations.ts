@@ -29,12 +29,17 @@ const ROLE_GLUE = new Set([',', 'a', 'an', 'the', 'at', 'of', 'to', 'for', 'with
 const PARTY_KINDS = new Set(['Organisation', 'Country']);
 const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'member-states', 'member-countries']);
 
+/** The source text of tokens [from, to), as written ("editor-in-chief", not "editor - in - chief"). */
+function textOf(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
+}
+
 function relation(ctx: RelationContext, type: RelationType, from: string, to: string, start: number, end: number, confidence: number, role?: string): Relation {
   return { type, from, to, confidence, evidence: evidenceAt(ctx.text, ctx.source, start, end), ...(role ? { role } : {}) };
 }
 
 /** The words between two token positions, if they are only role words and glue ("senior policy advisor to the"). */
-function roleBetween(tokens: readonly Token[], from: number, to: number, knowledge: Knowledge): { title: string; relation: 'leads' | 'works-for' | 'occupation' } | undefined {
+function roleBetween(text: string, tokens: readonly Token[], from: number, to: number, knowledge: Knowledge): { title: string; relation: 'leads' | 'works-for' | 'occupation' } | undefined {
   if (to - from > 12 || to <= from) return undefined;
   let title: { title: string; relation: 'leads' | 'works-for' | 'occupation' } | undefined;
   for (let i = from; i < to; ) {
@@ -45,7 +50,7 @@ function roleBetween(tokens: readonly Token[], from: number, to: number, knowled
     }
     const match = matchTitleAt(tokens, i, knowledge.titles);
     if (match) {
-      title = { title: tokens.slice(i, match.end).map((x) => x.text).join(' '), relation: match.info.relation };
+      title = { title: textOf(text, tokens, i, match.end), relation: match.info.relation };
       i = match.end;
       continue;
     }
@@ -76,15 +81,15 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       const [first, second] = p.tokenStart < o.tokenStart ? [p, o] : [o, p];
       // A role attaches to the nearest body: nothing else that could employ the person in between.
       if (ms.some((m) => m !== o && PARTY_KINDS.has(m.kind) && m.via !== 'demonym' && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
-      let role = roleBetween(tokens, first.tokenEnd, second.tokenStart, ctx.knowledge);
+      let role = roleBetween(ctx.text, tokens, first.tokenEnd, second.tokenStart, ctx.knowledge);
       // "Henrik Lindqvist, the EU ambassador to Kyrgyzstan": the title follows the organisation.
       if (!role && first === p && tokens.slice(p.tokenEnd, o.tokenStart).every((t) => t.text === ',' || /^(the|a|an)$/.test(t.lower))) {
         const after = matchTitleAt(tokens, o.tokenEnd, ctx.knowledge.titles);
-        if (after && o.tokenStart > p.tokenEnd) role = { title: tokens.slice(o.tokenEnd, after.end).map((x) => x.text).join(' '), relation: after.info.relation };
+        if (after && o.tokenStart > p.tokenEnd) role = { title: textOf(ctx.text, tokens, o.tokenEnd, after.end), relation: after.info.relation };
       }
       // "Norwegian Helsinki Committee's senior adviser Ivar Dale" or "President Tokayev" with the country before.
       if (!role && second === p && p.title && p.title.tokenStart >= first.tokenEnd) {
-        const gapOk = roleBetween(tokens, first.tokenEnd, p.tokenStart, ctx.knowledge);
+        const gapOk = roleBetween(ctx.text, tokens, first.tokenEnd, p.tokenStart, ctx.knowledge);
         if (gapOk) role = gapOk;
       }
       if (!role) continue;
@@ -147,20 +152,16 @@ function possessiveRoleRelations(ctx: RelationContext, ms: readonly ResolvedMent
   const { tokens } = ctx.tokenized;
   for (const p of ms) {
     if (p.kind !== 'Person' || tokens[p.tokenStart - 1]?.text !== ',') continue;
-    let k = p.tokenStart - 2;
-    let title: { start: number; info: { relation: 'leads' | 'works-for' | 'occupation' } } | undefined;
-    for (let end = k + 1; end > Math.max(0, k - 4); end--) {
-      const match = matchTitleEndingAt(tokens, end, ctx.knowledge.titles);
-      if (match && match.start >= 1 && /^(its|their)$/i.test(tokens[match.start - 1]!.text)) {
-        title = match;
-        k = match.start - 1;
-        break;
-      }
-    }
+    // The title right before the comma, and "its"/"their" a few words before it ("Its Central Asia director").
+    const title = matchTitleEndingAt(tokens, p.tokenStart - 1, ctx.knowledge.titles);
     if (!title || title.info.relation === 'occupation') continue;
-    const org = [...previous, ...ms].reverse().find((m) => m.kind === 'Organisation' && m.tokenEnd <= k);
+    let k = title.start - 1;
+    while (k >= 0 && title.start - k <= 4 && !/^(its|their)$/i.test(tokens[k]!.text) && tokens[k]!.sentence === p.sentence && !/^[,.;:]$/.test(tokens[k]!.text)) k--;
+    if (k < 0 || !/^(its|their)$/i.test(tokens[k]!.text)) continue;
+    // A government has ministers, not an "its director": skip governments as the antecedent.
+    const org = [...previous, ...ms].reverse().find((m) => m.kind === 'Organisation' && m.known?.orgType !== 'government' && (m.tokenEnd <= k || m.sentence !== p.sentence));
     if (!org) continue;
-    const role = tokens.slice(title.start, p.tokenStart - 1).map((t) => t.text).join(' ');
+    const role = textOf(ctx.text, tokens, k + 1, p.tokenStart - 1);
     out.push(relation(ctx, title.info.relation === 'leads' ? 'LEADS' : 'WORKS_FOR', p.entity, org.entity, tokens[k]!.start, p.end, 0.7, role));
   }
 }
@@ -284,8 +285,10 @@ function locationRelations(ctx: RelationContext, ms: readonly ResolvedMention[],
 /** Relations stated inside single sentences. */
 export function extractSentenceRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
-  let previous: ResolvedMention[] = [];
+  // The organisation "its" points back to may be a few sentences up: keep the last three.
+  let window: ResolvedMention[][] = [];
   for (const ms of sentenceMentions(ctx)) {
+    const previous = window.flat();
     roleRelations(ctx, ms, out);
     possessiveRoleRelations(ctx, ms, previous, out);
     verbRelations(ctx, ms, out);
@@ -295,7 +298,7 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
     impliedMemberships(ctx, ms, out);
     partRelations(ctx, ms, out);
     locationRelations(ctx, ms, out);
-    previous = ms;
+    window = [...window.slice(-2), ms];
   }
   return dedupeRelations(out);
 }

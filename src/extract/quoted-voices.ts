@@ -26,10 +26,29 @@ export function firstQuotedSpeakers(ctx: StanceContext): Map<number, string> {
   return out;
 }
 
+/**
+ * Whether a quotation opened earlier in the sentence's paragraph is still open where the sentence
+ * starts ("“Hundreds remain behind bars. The government must ...”").
+ */
+function insideOpenQuote(ctx: StanceContext, sentence: Sentence): boolean {
+  const { tokens, sentences } = ctx.tokenized;
+  let depth = 0;
+  let straight = 0;
+  for (let s = sentenceAt(sentences, sentence.start) - 1; s >= 0 && sentences[s]!.block === sentence.block; s--) {
+    for (let t = sentences[s]!.tokenEnd - 1; t >= sentences[s]!.tokenStart; t--) {
+      const text = tokens[t]!.text;
+      if (text === '”' || text === '»') depth--;
+      else if (text === '“' || text === '«') depth++;
+      else if (text === '"') straight++;
+    }
+  }
+  return depth > 0 || straight % 2 === 1;
+}
+
 /** A sentence that opens with a quotation mark and names no speaker continues the block's quoted speaker. */
 export function continuedQuote(ctx: StanceContext, sentence: Sentence, quotedInBlock: ReadonlyMap<number, Voice>, firstInBlock: ReadonlyMap<number, string>): Voice | undefined {
   const first = ctx.tokenized.tokens[sentence.tokenStart];
-  if (!first || !OPEN_QUOTES.test(first.text)) return undefined;
+  if (!first || (!OPEN_QUOTES.test(first.text) && !insideOpenQuote(ctx, sentence))) return undefined;
   const known = quotedInBlock.get(sentence.block);
   if (known) return known;
   const ahead = firstInBlock.get(sentence.block);

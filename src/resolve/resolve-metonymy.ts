@@ -19,7 +19,10 @@ export function capitalsAsCountries(mentions: ResolvedMention[], tokens: readonl
     const prev = tokens[m.tokenStart - 1];
     if (prev && /^(in|at|from|to|near|of|into|via|outside|around|across|between|and|,)$/i.test(prev.lower)) continue;
     const next = tokens[m.tokenEnd];
-    const acts = next && (/^[’']s$/.test(next.lower) || next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === tokens[m.tokenStart]!.sentence;
+    // Acting ("Tashkent decided", "Tashkent's decision") or acted upon ("urged Ashgabat to free ...").
+    const acts =
+      (next && (/^[’']s$/.test(next.lower) || next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === tokens[m.tokenStart]!.sentence) ||
+      (prev?.pos === 'VERB' && prev.sentence === tokens[m.tokenStart]!.sentence);
     if (!acts) continue;
     // "Brussels deserves credit" in a text about the EU: the seat stands for the body, unless the
     // text names the country whose capital it is.

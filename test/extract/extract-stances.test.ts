@@ -105,3 +105,23 @@ Alimova: I disagree. The CSTO did nothing when Kyrgyzstan and Tajikistan fought 
     expect(x.relations.some((r) => r.type === 'WORKS_FOR' && r.from === id('Aigul Sadykova') && r.to === id('Radio Azattyk'))).toBe(true);
   });
 });
+
+describe('extractStances on a quote that runs over several sentences', () => {
+  const TEXT = `Activists freed
+
+"This is a small step, but we welcome it," said Farida Tulegenova, the head of the Steppe Rights Centre. "Hundreds remain behind bars in Kazakhstan. The government must open its prisons to observers."
+
+Its deputy director, Arman Kassenov, said the releases were overdue.`;
+  const x = extractDocument(docFromText(TEXT, 'inline/freed.txt'));
+  const id = (label: string) => x.entities.find((e) => e.label === label)?.id;
+
+  it('should keep the speaker for a sentence inside a quotation that opened earlier', () => {
+    const demand = x.stances.find((s) => s.quote.startsWith('The government must open'));
+    expect([id('Farida Tulegenova'), id('Steppe Rights Centre')]).toContain(demand?.holder);
+  });
+
+  it('should read a hyphenated or preceded title after "its" as a role in the organisation before', () => {
+    const role = x.relations.find((r) => r.from === id('Arman Kassenov') && r.to === id('Steppe Rights Centre'));
+    expect(role?.role).toBe('deputy director');
+  });
+});

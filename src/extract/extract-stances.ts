@@ -15,13 +15,14 @@ import type { Polarity, StanceCode } from '../../schema/enums';
 import { stanceKey } from '../../schema/keys';
 import type { Stance } from '../../schema/records';
 import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { Token } from './tokenize';
 import { evidenceAt } from './evidence';
 import { compileCues, matchCues, type CueHit } from './match-cues';
 import { STANCE_CUES } from './stance-cues';
-import { Judgement, judge } from './judge-stance';
+import { judge, type Judgement } from './judge-stance';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
 import { findClauses, firstPersonPlural } from './stance-clauses';
-import { FIRST_PERSON_PLURAL, StanceContext, Voice, mentionsIn } from './stance-context';
+import { FIRST_PERSON_PLURAL, mentionsIn, type StanceContext, type Voice } from './stance-context';
 import { ANAPHORS, OBJECT_PRONOUNS, candidateTargets, isLocative, isPatient, modalSubjects, rankTargets, segmentHits, selfDescription } from './stance-targets';
 
 export const ALL_CUES = compileCues(STANCE_CUES);
@@ -65,7 +66,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
     for (const clause of clauses) {
       for (let k = clause.start; k < clause.end; k++) inClause.add(k);
       const hits = clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES);
-      const cued = judge(hits, sentence.sentiment);
+      const cued = askedForHelp(tokens, clause) ?? judge(hits, sentence.sentiment);
       // A question may report what someone did ("Kazakhstan called on CSTO forces ..."), never what the interviewer thinks.
       if (question && (!cued || tokens[sentence.tokenEnd - 1]?.text === '?')) continue;
       const holder = firstPersonPlural(tokens, clause.start, clause.end) ? ctx.organisationOf(clause.holder) ?? clause.holder : clause.holder;
@@ -142,7 +143,22 @@ export function extractStances(ctx: StanceContext): Stance[] {
 /** "A: ...", "Q: ...", "CABAR.asia: ...": a speaker label opening a turn is not part of the quote. */
 export const SPEAKER_LABEL = /^(?:[AQ]|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}):[ \t]+/u;
 
-export function dedupeStances(stances: readonly Stance[]): Stance[] {
+export const ASKING = /^(call on|calls on|called on|urge|urges|urged|urging|asked|ask|appealed)$/;
+const HELP_VERBS = new Set(['help', 'stabilise', 'stabilize', 'assist', 'support', 'protect', 'restore', 'mediate', 'invest', 'send', 'join', 'guarantee', 'secure', 'rebuild', 'provide']);
+
+/**
+ * "Kazakhstan called on CSTO forces to stabilise the situation": asking someone to help is an
+ * appeal to an ally, not a demand on an adversary.
+ */
+function askedForHelp(tokens: readonly Token[], clause: { action?: CueHit; end: number }): Judgement | undefined {
+  if (!clause.action || !ASKING.test(clause.action.cue.phrase)) return undefined;
+  for (let k = clause.action.end; k < Math.min(clause.end, clause.action.end + 8) - 1; k++) {
+    if (tokens[k]!.lower === 'to' && HELP_VERBS.has(tokens[k + 1]!.lower)) return { code: 'APPEAL', polarity: 'support', confidence: 0.7 };
+  }
+  return undefined;
+}
+
+function dedupeStances(stances: readonly Stance[]): Stance[] {
   const byId = new Map<string, Stance>();
   for (const s of stances) {
     if (s.holder === s.target) continue;

@@ -22,7 +22,7 @@ import { STANCE_CUES } from './stance-cues';
 import { judge, type Judgement } from './judge-stance';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
 import { findClauses, firstPersonPlural } from './stance-clauses';
-import { FIRST_PERSON_PLURAL, mentionsIn, type StanceContext, type Voice } from './stance-context';
+import { mentionsIn, type StanceContext, type Voice } from './stance-context';
 import { ANAPHORS, OBJECT_PRONOUNS, candidateTargets, isLocative, isPatient, modalSubjects, rankTargets, segmentHits, selfDescription } from './stance-targets';
 
 export const ALL_CUES = compileCues(STANCE_CUES);
@@ -100,7 +100,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
       // ("President Tokayev recognized some of the reasons ...").
       const credited = clauses.find((c) => c.action && c.action.cue.polarity === 'support' && !c.action.negated);
       const judgement = judge(outside, sentence.sentiment) ?? (credited ? { code: 'PRAISE' as StanceCode, polarity: 'support' as Polarity, confidence: 0.5 } : undefined);
-      const weSpeak = quoted ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd) : ms.some((m) => FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) && m.tokenStart - sentence.tokenStart <= 3);
+      const weSpeak = quoted ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd) : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));
       const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
       const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : [])]);
       if (judgement) {

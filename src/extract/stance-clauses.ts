@@ -116,7 +116,18 @@ export function clauseEnd(tokens: readonly Token[], from: number, limit: number)
 }
 
 /** Whether "we", "our" or "us" speaks in tokens [from, to). */
+/** After "our", these nouns speak for a nation ("our government"), not for the speaker's organisation. */
+const NATIONAL_NOUNS = /^(government|ministry|country|president|authorities|parliament|state|nation|people|citizens|economy|army|region|capital|constitution|leaders?|officials?|courts?|police|trade|foreign|national)$/;
+
+/** Whether "we", "us" or an organisational "our" speaks in tokens [from, to). */
 export function firstPersonPlural(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (FIRST_PERSON_PLURAL.has(tokens[k]!.lower)) return true;
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.lower;
+    if (!FIRST_PERSON_PLURAL.has(word)) continue;
+    const next = tokens[k + 1];
+    // "our government", "Our Ministry of Foreign Affairs": a name or national noun after "our".
+    if (word === 'our' && next && (NATIONAL_NOUNS.test(next.lower) || /^\p{Lu}/u.test(next.text))) continue;
+    return true;
+  }
   return false;
 }

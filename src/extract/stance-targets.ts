@@ -63,7 +63,8 @@ export function rankTargets(tokens: readonly Token[], candidates: readonly Resol
   const ordered: ResolvedMention[] = [];
   const pool = candidates.filter((m) => !exclude.has(m.entity));
   const primary = pool.filter((m) => !isLocative(tokens, m));
-  for (const m of primary.length > 0 ? primary : pool) {
+  // "raids in Moscow and Saint Petersburg": a city only as the scene is no one's target.
+  for (const m of primary.length > 0 ? primary : pool.filter((p) => p.kind !== 'City')) {
     if (seen.has(m.entity)) continue;
     seen.add(m.entity);
     ordered.push(m);

@@ -35,7 +35,13 @@ export function skipToVerb(tokens: readonly Token[], from: number, limit: number
     while (j < limit && j - k <= 12 && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j++;
     if (tokens[j]?.text === ',' && j > k + 1) k = j + 1;
   }
-  while (k < limit && k - from < 6 && SKIPPABLE_BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower)) k++;
+  while (k < limit && k - from < 6) {
+    const word = tokens[k]!.lower;
+    // "are writing", "is calling": the progressive's auxiliary, never the passive's ("were denied").
+    const progressive = /^(is|are|was|were|am)$/.test(word) && /ing$/.test(tokens[k + 1]?.lower ?? '');
+    if (!progressive && !SKIPPABLE_BETWEEN_SUBJECT_AND_VERB.has(word)) break;
+    k++;
+  }
   return k;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Relations between entities, from patterns over one sentence at a time: appositive roles
- * ("Ivar Dale, Senior Policy Adviser at Norwegian Helsinki Committee"), titles before names
- * ("President Tokayev"), nationality modifiers ("Kazakh expert Evgeniy Zhovtis"), "X-based",
+ * ("Aida Bekova, director of the Bishkek-based clinic Adilet"), titles before names
+ * ("President Tokayev"), nationality modifiers ("Kazakh lawyer Aigul Serikova"), "X-based",
  * membership ("other CSTO member states"), parts and places. Every relation carries the span
  * of the words that state it. Pure.
  */
@@ -87,7 +87,7 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
         const after = matchTitleAt(tokens, o.tokenEnd, ctx.knowledge.titles);
         if (after && o.tokenStart > p.tokenEnd) role = { title: textOf(ctx.text, tokens, o.tokenEnd, after.end), relation: after.info.relation };
       }
-      // "Norwegian Helsinki Committee's senior adviser Ivar Dale" or "President Tokayev" with the country before.
+      // "the clinic's director Aida Bekova" or "President Tokayev" with the country before.
       if (!role && second === p && p.title && p.title.tokenStart >= first.tokenEnd) {
         const gapOk = roleBetween(ctx.text, tokens, first.tokenEnd, p.tokenStart, ctx.knowledge);
         if (gapOk) role = gapOk;
@@ -130,7 +130,7 @@ function verbRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
         out.push(relation(ctx, type, p.entity, org.entity, p.start, org.end, 0.75));
       }
     }
-    // "Elmira Dzhumabaeva of Radio Azattyk", "Ivar Dale of the Norwegian Helsinki Committee"
+    // "Elmira Dzhumabaeva of Radio Azattyk", "Aida Bekova of the Adilet clinic"
     const of = tokens[p.tokenEnd];
     if (of && /^(of|from)$/.test(of.lower)) {
       const skip = tokens[p.tokenEnd + 1]?.lower === 'the' ? 2 : 1;

@@ -9,7 +9,7 @@
  *   known), or the author of a text with one.
  * The target is the entity the clause is about: the embedded holder when the voice comments on
  * it, else the clause's actors in subject-first order, else (for a cue with no entity, such as
- * "We have yet to see evidence of this") the main actor of the sentence before. Pure.
+ * "We have seen no proof of this") the main actor of the sentence before. Pure.
  */
 import type { Polarity, StanceCode } from '../../schema/enums';
 import { stanceKey } from '../../schema/keys';
@@ -42,7 +42,7 @@ export function makeStance(ctx: StanceContext, holder: string, target: string, j
 
 /**
  * Extract every stance of a document.
- * @example extractStances(ctx) // [{ holder: 'n:ivar-dale', target: 'Q...', code: 'CRITICISE', quote: '...' }]
+ * @example extractStances(ctx) // [{ holder: 'n:aida-bekova', target: 'Q...', code: 'CRITICISE', quote: '...' }]
  */
 export function extractStances(ctx: StanceContext): Stance[] {
   const { tokens, sentences } = ctx.tokenized;
@@ -117,7 +117,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
         const demanded = judgement.code === 'DEMAND' ? modalSubjects(tokens, outside, free) : [];
         const others = demanded.length > 0 ? demanded : rankTargets(tokens, free, exclude);
         let targets = [...subjects, ...others.filter((o) => !subjects.some((x) => x.entity === o.entity) && !exclude.has(o.entity))];
-        // "We have yet to see convincing evidence of this": an anaphor points back at the actor before.
+        // "We have seen no proof of this": an anaphor points back at the actor before.
         const anaphoric = tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => ANAPHORS.has(t.lower));
         // "Opposition is not permitted ...": harm done in the passive with no "by" is the doing of the actor before.
         const agentless = judgement.polarity === 'oppose' && candidates.some((m) => isPatient(tokens, m)) && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');

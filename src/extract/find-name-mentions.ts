@@ -139,7 +139,7 @@ export function orgChunkAhead(ctx: ScanContext, i: number, knownLength: number):
 
 /**
  * Scan names: gazetteer matches, demonyms and unknown capitalised chunks.
- * @example findNameMentions(tokenized, text, knowledge) // [{ surface: 'Ivar Dale', kind: 'Person', ... }]
+ * @example findNameMentions(tokenized, text, knowledge) // [{ surface: 'Aida Bekova', kind: 'Person', ... }]
  */
 export function findNameMentions(tokenized: TokenizedText, text: string, knowledge: Knowledge): RawMention[] {
   const { tokens, sentences } = tokenized;

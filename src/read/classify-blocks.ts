@@ -1,7 +1,7 @@
 /**
  * Sorts blocks into furniture (dropped by the publisher rules), captions and content. A line
  * that is only a photo credit ("Photo: NRK") is furniture; a caption with a credit
- * ("Ivar Dale. Photo: NRK") is a caption, whose span stops before the credit so the credit's
+ * ("Aida Bekova. Photo: Vlast.kz") is a caption, whose span stops before the credit so the credit's
  * name is not read as part of the text.
  */
 import type { Span } from '../../schema/records';

@@ -1,5 +1,5 @@
 /**
- * Who speaks in an interview: speaker prefixes on paragraphs ("CABAR.asia:", "Q:", "Ivar Dale:")
+ * Who speaks in an interview: speaker prefixes on paragraphs ("CABAR.asia:", "Q:", "Aida Bekova:")
  * and the interviewee named in the title or introduction ("An interview with X",
  * "X, <role> at <Org>, in an interview with", "spoke with X, <role>, about"), with the role
  * phrase kept as the speaker's description.
@@ -97,7 +97,7 @@ function findInterviewer(texts: readonly string[], interviewee: string): string 
   return null;
 }
 
-/** "Dale" or "Ivar Dale" both name the interviewee "Ivar Dale". */
+/** "Bekova" or "Aida Bekova" both name the interviewee "Aida Bekova". */
 export function sameSpeaker(prefix: string, name: string | null | undefined): boolean {
   if (!name) return false;
   const p = prefix.toLowerCase();

@@ -1,6 +1,6 @@
 /**
  * Regular-expression pieces for names as they are written in English news text: capitalised
- * words with the particles of the region's and Europe's names ("Evgeniy Zhovtis",
+ * words with the particles of the region's and Europe's names ("Aida Bekova",
  * "Kassym-Jomart Tokayev", "Almazbek Atambayev uulu", "Ursula von der Leyen").
  */
 

@@ -1,7 +1,7 @@
 /**
  * Cross-document identity. Gazetteer entities already share keys (their QIDs); this pass joins
- * the rest: a name one source writes in full and another shortens ("Evgeniy Zhovtis" /
- * "Zhovtis"), or an acronym one source expands ("NHC" / "Norwegian Helsinki Committee (NHC)").
+ * the rest: a name one source writes in full and another shortens ("Aida Bekova" /
+ * "Bekova"), or an acronym one source expands ("CPJ" / "Committee to Protect Journalists (CPJ)").
  * The fuller form wins. Pure: extractions in, re-keyed extractions out.
  */
 import { normaliseName, stanceKey } from '../../schema/keys';

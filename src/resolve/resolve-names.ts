@@ -1,6 +1,6 @@
 /**
  * Resolution of name mentions inside one document: gazetteer names to their keys, surnames to
- * the full name seen elsewhere in the text ("Zhovtis" -> "Evgeniy Zhovtis"), acronyms to the
+ * the full name seen elsewhere in the text ("Bekova" -> "Aida Bekova"), acronyms to the
  * expansion they were introduced with ("Committee to Protect Journalists (CPJ)"), and every
  * remaining name to a normalised-name key. Pure.
  */

@@ -102,7 +102,7 @@ function mergeEntities(entities: readonly Entity[]): Entity[] {
 
 /**
  * Rows for one document, deterministic: the same extraction always gives the same rows in the same order.
- * @example documentRows(extraction).entities[0] // { id: 'Q...', kind: 'Person', name: 'Ivar Dale', ... }
+ * @example documentRows(extraction).entities[0] // { id: 'Q...', kind: 'Person', name: 'Aida Bekova', ... }
  */
 export function documentRows(extraction: DocumentExtraction): DocumentRows {
   const { source } = extraction;

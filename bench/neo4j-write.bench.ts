@@ -26,13 +26,15 @@ import { isKgError } from '../src/errors/kg-error';
 import { CREATE_MENTIONS, CREATE_STANCES, upsertEntities, UPSERT_SOURCE, writeRelations } from '../src/write/cypher-statements';
 import { documentRows } from '../src/write/document-rows';
 import { ensureSchema } from '../src/write/ensure-schema';
-import { writeExtractions } from '../src/write/write-extractions';
+import { DEFAULT_WRITE_OPTIONS, writeExtractions } from '../src/write/write-extractions';
 import type { WriteSummary } from '../src/write/write-summary';
 import { syntheticExtractions } from '../test/write/helpers/synthetic-extractions';
 
 const PREFIX = 'kgbench-';
 const TARGET_ROWS_PER_SECOND = 20_000;
 const TARGET_RATIO = 10;
+/** Rows per UNWIND statement for the batched way (KG_BENCH_BATCH to try others). */
+const BATCH = Number(process.env.KG_BENCH_BATCH ?? DEFAULT_WRITE_OPTIONS.batchSize);
 const SHAPE = { entitiesPerDocument: 400, sharedEntities: 100, relationsPerDocument: 900, stancesPerDocument: 300 };
 
 async function deleteBenchData(driver: Driver, database: string): Promise<void> {
@@ -115,10 +117,10 @@ async function main(): Promise<void> {
     let again: WriteSummary | undefined;
     let forced: WriteSummary | undefined;
     for (let round = 0; round < rounds; round += 1) {
-      batchedRuns.push(await writeExtractions(driver, extractions, { database, batchSize: 1000, ensureSchema: false }));
+      batchedRuns.push(await writeExtractions(driver, extractions, { database, batchSize: BATCH, ensureSchema: false }));
       if (round === 0) {
-        again = await writeExtractions(driver, extractions, { database, batchSize: 1000, ensureSchema: false });
-        forced = await writeExtractions(driver, extractions, { database, batchSize: 1000, ensureSchema: false, rewriteUnchanged: true });
+        again = await writeExtractions(driver, extractions, { database, batchSize: BATCH, ensureSchema: false });
+        forced = await writeExtractions(driver, extractions, { database, batchSize: BATCH, ensureSchema: false, rewriteUnchanged: true });
       }
       await deleteBenchData(driver, database);
       perRowRuns.push(await writePerRow(driver, database, subset));
@@ -138,7 +140,7 @@ async function main(): Promise<void> {
     const perRow = perRowRuns[0]!;
     const lines = [
       `neo4j-write: ${documents} documents, ${fmt(written(batched))} nodes + relationships (${fmt(batched.nodesCreated)} nodes, ${fmt(batched.relationshipsCreated)} relationships) from ${fmt(batched.rows)} parameter rows; ${rounds} rounds; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
-      `  batched (1000 rows per statement, one transaction per document, ${fmt(batched.statements)} statements): ${batchedRuns.map((run) => `${(run.milliseconds / 1000).toFixed(2)} s`).join(', ')} = ${batchedRates.map(fmt).join(', ')} rows/s; median ${fmt(batchedRate)} rows/s (target >= ${fmt(TARGET_ROWS_PER_SECOND)}: ${batchedRate >= TARGET_ROWS_PER_SECOND ? 'met' : 'MISSED'})`,
+      `  batched (${fmt(BATCH)} rows per statement, one transaction per document, ${fmt(batched.statements)} statements): ${batchedRuns.map((run) => `${(run.milliseconds / 1000).toFixed(2)} s`).join(', ')} = ${batchedRates.map(fmt).join(', ')} rows/s; median ${fmt(batchedRate)} rows/s (target >= ${fmt(TARGET_ROWS_PER_SECOND)}: ${batchedRate >= TARGET_ROWS_PER_SECOND ? 'met' : 'MISSED'})`,
       `  one statement per row, each awaited (${perRowDocuments} of the same documents, ${fmt(perRow.rows)} rows, ${fmt(perRow.statements)} statements): ${perRowRuns.map((run) => `${(run.ms / 1000).toFixed(2)} s`).join(', ')} = ${perRowRates.map(fmt).join(', ')} rows/s; median ${fmt(perRowRate)} rows/s` +
         (perRowDocuments < documents ? ` (all ${documents} documents at that rate: ~${(written(batched) / perRowRate).toFixed(0)} s)` : ''),
       `  ratio batched / per-row: ${ratio.toFixed(1)}x on the medians, ${bestRatio.toFixed(1)}x on the best runs (target >= ${TARGET_RATIO}x: ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'})`,

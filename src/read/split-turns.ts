@@ -112,6 +112,11 @@ export function splitTurns(input: TurnInput): TurnResult {
     const description = found && 'description' in found && found.description ? found.description : undefined;
     speakers.push(description ? { name: intervieweeName, role: 'interviewee', description } : { name: intervieweeName, role: 'interviewee' });
   }
+  // A panel has more than one answering voice: every other speaker with turns of their own is listed too.
+  for (const turn of turns) {
+    if (turn.kind !== 'answer' || !turn.speaker || speakers.some((sp) => sp.name === turn.speaker)) continue;
+    speakers.push({ name: turn.speaker, role: 'interviewee' });
+  }
   return { turns, speakers };
 }
 

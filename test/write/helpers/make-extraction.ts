@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityKind, Polarity, RelationType, StanceCode } from '../../../schema/enums';
 import type { DocumentExtraction, Entity, Mention, Relation, Stance } from '../../../schema/records';
+import { sourceDoc } from '../../helpers/extraction-fixture';
 
 export interface EntitySpec {
   id: string;
@@ -49,7 +50,6 @@ function spanOf(text: string, quote: string): [number, number] {
 }
 
 export function makeExtraction(spec: ExtractionSpec): DocumentExtraction {
-  const sha256 = createHash('sha256').update(spec.text).digest('hex');
   const entities: Entity[] = spec.entities.map((e) => ({
     id: e.id,
     kind: e.kind,
@@ -74,25 +74,7 @@ export function makeExtraction(spec: ExtractionSpec): DocumentExtraction {
     evidence: { source: spec.id, span: spanOf(spec.text, r.quote), quote: r.quote },
   }));
   return {
-    source: {
-      id: spec.id,
-      path: `fixtures/${spec.id}.txt`,
-      format: 'text',
-      text: spec.text,
-      plain: spec.text,
-      sha256,
-      title: spec.title ?? `Fixture ${spec.id}`,
-      lead: null,
-      publisher: 'Fixture Press',
-      date: '2022-01',
-      url: null,
-      language: 'en',
-      body: [[0, spec.text.length]],
-      speakers: [],
-      turns: [],
-      captions: [],
-      reportedSpeech: [],
-    },
+    source: { ...sourceDoc(spec.id, spec.text), path: `fixtures/${spec.id}.txt`, title: spec.title ?? `Fixture ${spec.id}`, publisher: 'Fixture Press', date: '2022-01' },
     entities,
     mentions,
     relations,

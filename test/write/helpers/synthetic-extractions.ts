@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { EntityKind, Polarity, RelationType, StanceCode } from '../../../schema/enums';
 import type { DocumentExtraction, Entity, Mention, Relation, Stance } from '../../../schema/records';
+import { sourceDoc } from '../../helpers/extraction-fixture';
 import { createRandom as random } from '../../../bench/seeded-random';
 
 export interface SyntheticOptions {
@@ -80,25 +81,7 @@ export function syntheticExtractions(options: SyntheticOptions): DocumentExtract
       };
     });
     return {
-      source: {
-        id: source,
-        path: `synthetic/${source}.txt`,
-        format: 'text' as const,
-        text,
-        plain: text,
-        sha256: createHash('sha256').update(text).digest('hex'),
-        title: `Synthetic document ${d}`,
-        lead: null,
-        publisher: 'Synthetic',
-        date: null,
-        url: null,
-        language: 'en',
-        body: [[0, text.length] as [number, number]],
-        speakers: [],
-        turns: [],
-        captions: [],
-        reportedSpeech: [],
-      },
+      source: { ...sourceDoc(source, text), path: `synthetic/${source}.txt`, title: `Synthetic document ${d}`, publisher: 'Synthetic' },
       entities,
       mentions,
       relations,

@@ -15,19 +15,26 @@ import { type TokenizedText } from '../extract/tokenize';
 
 export const ORG_LIKE_SPEAKER = /\.(asia|kz|kg|uz|tj|ru|com|org|net|media|info)$|^[\p{Lu}\d&.-]{2,}$/u;
 
-export function speakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string {
+/** The document entity whose label or one of whose surfaces is the name, after normalisation. */
+function entityNamed(name: string, entities: Map<string, LocalEntity>): string | undefined {
   const key = normaliseName(name);
-  for (const e of entities.values()) {
-    if (normaliseName(e.label) === key || [...e.surfaces].some((s) => normaliseName(s) === key)) return e.id;
-  }
+  for (const e of entities.values()) if (normaliseName(e.label) === key || [...e.surfaces].some((s) => normaliseName(s) === key)) return e.id;
+  return undefined;
+}
+
+export function speakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string {
+  const named = entityNamed(name, entities);
+  if (named) return named;
   const known = knowledge.name(name);
   if (known) {
     addKnownEntity(entities, known);
     return known.id;
   }
   const words = name.trim().split(/\s+/);
-  const surname = normaliseName(words[words.length - 1]!);
-  for (const e of entities.values()) if (e.kind === 'Person' && normaliseName(e.label).endsWith(`-${surname}`) && words.length === 1) return e.id;
+  if (words.length === 1) {
+    const surname = normaliseName(words[0]!);
+    for (const e of entities.values()) if (e.kind === 'Person' && normaliseName(e.label).endsWith(`-${surname}`)) return e.id;
+  }
   const kind: EntityKind = ORG_LIKE_SPEAKER.test(name) || words.some((w) => knowledge.orgHeadWords.has(w.toLowerCase())) ? 'Organisation' : 'Person';
   const id = entityKey(name);
   if (!entities.has(id)) entities.set(id, { id, kind, label: name.trim(), surfaces: new Set() });
@@ -44,8 +51,9 @@ export interface Speakers {
 
 /** A speaker the text only quotes is already among the mentions; find it without inventing one. */
 export function quotedSpeakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string | undefined {
+  const named = entityNamed(name, entities);
+  if (named) return named;
   const key = normaliseName(name);
-  for (const e of entities.values()) if (normaliseName(e.label) === key || [...e.surfaces].some((s) => normaliseName(s) === key)) return e.id;
   for (const e of entities.values()) if (key.endsWith(`-${normaliseName(e.label)}`) && e.kind === 'Person') return e.id;
   return knowledge.name(name)?.id;
 }

@@ -13,6 +13,12 @@ import { type Token } from '../extract/tokenize';
  * stands for its country. A capital after a preposition ("in Tashkent") stays a place.
  */
 export function capitalsAsCountries(mentions: ResolvedMention[], tokens: readonly Token[], entities: Map<string, LocalEntity>, knowledge: Knowledge): void {
+  // Built once: which entities the text names, and which international body sits in which city.
+  const named = new Set(mentions.map((o) => o.entity));
+  const seatOf = new Map<string, ResolvedMention>();
+  for (const o of mentions) {
+    if (o.known?.kind === 'Organisation' && o.known.orgType === 'international' && o.known.basedIn && !seatOf.has(o.known.basedIn)) seatOf.set(o.known.basedIn, o);
+  }
   for (const m of mentions) {
     const country = m.known?.capitalOf;
     if (m.kind !== 'City' || !country || m.via === 'demonym') continue;
@@ -26,9 +32,8 @@ export function capitalsAsCountries(mentions: ResolvedMention[], tokens: readonl
     if (!acts) continue;
     // "Brussels deserves credit" in a text about the EU: the seat stands for the body, unless the
     // text names the country whose capital it is.
-    const seated = mentions.find((o) => o.known?.kind === 'Organisation' && o.known.orgType === 'international' && o.known.basedIn === m.entity);
-    const countryNamed = mentions.some((o) => o.entity === country);
-    const entry = seated && !countryNamed ? seated.known! : knowledge.byKey(country);
+    const seated = seatOf.get(m.entity);
+    const entry = seated && !named.has(country) ? seated.known! : knowledge.byKey(country);
     if (!entry) continue;
     addKnownEntity(entities, entry);
     m.entity = entry.id;

@@ -73,3 +73,21 @@ export type SpeakerRole = z.infer<typeof SpeakerRole>;
 /** Input formats the reader understands. */
 export const SourceFormat = z.enum(['text', 'markdown', 'html']);
 export type SourceFormat = z.infer<typeof SourceFormat>;
+
+/**
+ * The shape of a text in the evaluation corpus (`eval/corpus/`): how turns, speakers and voices
+ * are marked. Scores are reported per shape because each one stresses a different part of the
+ * reader (question/answer turns, dashes, bare question paragraphs, reported speech, an
+ * organisation as the voice, a byline author, several labelled speakers).
+ */
+export const SourceShape = z.enum([
+  'interview-labels', // "Q:" / "A:" or "Name:" prefixes mark the turns
+  'interview-dashes', // turns open with –, — or - at the start of a paragraph
+  'interview-nomarkers', // questions are short paragraphs ending in "?", answers follow unmarked
+  'news-wire', // wire and news reports: datelines, reported speech
+  'statement', // NGO or government statements and press releases: the organisation is the voice
+  'column', // bylined opinion columns: the author is the voice
+  'press-conference', // transcripts with several labelled speakers
+  'analysis', // analytical articles
+]);
+export type SourceShape = z.infer<typeof SourceShape>;

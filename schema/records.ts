@@ -6,7 +6,7 @@
  * UTF-8 decoding and BOM removal, with nothing else changed, so `text.slice(start, end) === quote`.
  */
 import { z } from 'zod';
-import { EntityKind, Polarity, RelationType, SourceFormat, SpeakerRole, StanceCode } from './enums';
+import { EntityKind, Polarity, RelationType, SourceFormat, SourceShape, SpeakerRole, StanceCode } from './enums';
 
 export const Span = z
   .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
@@ -34,6 +34,8 @@ export const SourceMeta = z.object({
   interviewee: z.string().optional(),
   language: z.string().optional(),
   license: z.string().optional(),
+  /** The text's shape in the evaluation corpus; only the evaluation reads it (scores per shape). */
+  shape: SourceShape.optional(),
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 

@@ -1,49 +1,117 @@
 /**
- * `npm run eval:all [-- --graph out/graph.json] [--details]`: the quality figures for every gold
- * file (the imported documents and the dev texts), computed with the real pipeline unless a
- * graph is given. Exits non-zero only when something could not be evaluated, not for low scores.
+ * `npm run eval:all [-- --graph out/graph.json] [--details] [--json] [--split dev|test] [--no-corpus | --corpus-only]`:
+ * the quality figures with the real pipeline (unless a graph is given).
+ *
+ * 1. Every gold file of the project (`eval/gold/`, `eval/dev/`), per text, as before.
+ * 2. The evaluation corpus, split by split, each text imported on its own: micro-averaged
+ *    entity, relation and stance figures overall and per shape. The dev split (`eval/corpus/dev/`)
+ *    also gets a line per text; the test split (`eval/test/`) is frozen and gets its aggregate
+ *    rows only, never a text's name, error or quote.
+ *
+ * `--json` prints the same content as one JSON document. Exits non-zero only when something could
+ * not be evaluated, not for low scores.
  */
 import { relative } from 'node:path';
-import { isKgError } from '../errors/kg-error';
-import { evaluateGoldFiles, listGoldFiles } from './evaluate-gold-files';
-import { formatReport, formatScoreTable } from './format-report';
+import { isKgError, KgError } from '../errors/kg-error';
+import { evaluateCorpus, type CorpusResult } from './evaluate-corpus';
+import { evaluateGoldFiles, listGoldFiles, type GoldFileResult } from './evaluate-gold-files';
+import { formatSplitSummary, summariseSplit, type CorpusSplitSummary } from './format-corpus-report';
+import { formatReport, formatScoreTable, reportToJson } from './format-report';
+import type { CorpusSplit } from './list-corpus-golds';
 import { loadGraph } from './load-eval-inputs';
+import type { ExportedGraph } from './predicted-graph';
 import type { Scores } from './prf';
 
 const f = (x: number) => x.toFixed(2);
 const brief = (s: Scores) => `P ${f(s.precision)} R ${f(s.recall)} F1 ${f(s.f1)}`;
 
-async function main(argv: string[]): Promise<number> {
-  const root = process.cwd();
-  const graphAt = argv.indexOf('--graph');
-  const graph = graphAt >= 0 ? loadGraph(argv[graphAt + 1] ?? '') : undefined;
-  const details = argv.includes('--details');
-  const results = await evaluateGoldFiles(listGoldFiles(root), root, graph);
+export interface ReportAllOptions {
+  graph?: ExportedGraph;
+  details: boolean;
+  json: boolean;
+  splits: CorpusSplit[];
+  goldFiles: boolean;
+}
+
+/** Reads the command line; a wrong flag is a usage error naming it. */
+export function parseReportAllArgs(argv: readonly string[]): Omit<ReportAllOptions, 'graph'> & { graphPath?: string } {
+  const out: Omit<ReportAllOptions, 'graph'> & { graphPath?: string } = { details: false, json: false, splits: ['dev', 'test'], goldFiles: true };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--details') out.details = true;
+    else if (arg === '--json') out.json = true;
+    else if (arg === '--no-corpus') out.splits = [];
+    else if (arg === '--corpus-only') out.goldFiles = false;
+    else if (arg === '--graph' || arg === '--split') {
+      const value = argv[i + 1];
+      if (!value || value.startsWith('--')) throw new KgError('E_USAGE', 'eval:all', `${arg} needs a value`);
+      i += 1;
+      if (arg === '--graph') out.graphPath = value;
+      else if (value === 'dev' || value === 'test') out.splits = [value];
+      else throw new KgError('E_USAGE', 'eval:all', `--split "${value}": expected dev or test`);
+    } else throw new KgError('E_USAGE', 'eval:all', `unknown option "${arg}"; expected --graph, --details, --json, --split, --no-corpus or --corpus-only`);
+  }
+  return out;
+}
+
+function goldFilesText(results: GoldFileResult[], root: string, details: boolean): { text: string; failed: number } {
   let failed = 0;
+  const parts: string[] = [];
   const summary: string[] = [];
   for (const { goldPath, report, error } of results) {
     const name = relative(root, goldPath);
-    process.stdout.write(`\n== ${name}\n`);
+    parts.push(`\n== ${name}\n`);
     if (!report) {
       failed += 1;
-      process.stdout.write(`not evaluated: ${error}\n`);
+      parts.push(`not evaluated: ${error}\n`);
       summary.push(`${name.padEnd(58)} not evaluated`);
       continue;
     }
-    process.stdout.write(`${details ? formatReport(report) : formatScoreTable(report)}\n`);
+    parts.push(`${details ? formatReport(report) : formatScoreTable(report)}\n`);
     const { entities, relations, stances } = report.scores;
     summary.push(`${name.padEnd(58)} entities ${brief(entities)} | relations ${brief(relations)} | stances ${brief(stances)}`);
   }
-  process.stdout.write(`\nSummary\n${summary.join('\n')}\n`);
+  parts.push(`\nSummary\n${summary.join('\n')}\n`);
+  return { text: parts.join(''), failed };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const root = process.cwd();
+  const args = parseReportAllArgs(argv);
+  const graph = args.graphPath ? loadGraph(args.graphPath) : undefined;
+  const gold = args.goldFiles ? await evaluateGoldFiles(listGoldFiles(root), root, graph) : [];
+  const corpus: { summary: CorpusSplitSummary; results: CorpusResult[] }[] = [];
+  for (const split of args.splits) {
+    const results = await evaluateCorpus(root, split, graph);
+    corpus.push({ summary: summariseSplit(split, results, root, args.details), results });
+  }
+  const failed = gold.filter((g) => !g.report).length + corpus.reduce((n, c) => n + c.summary.notScored, 0);
+
+  if (args.json) {
+    const document = {
+      goldFiles: gold.map((g) => ({ gold: relative(root, g.goldPath), error: g.error, report: g.report ? reportToJson(g.report) : null })),
+      corpus: Object.fromEntries(corpus.map((c) => [c.summary.split, c.summary])),
+    };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    return failed > 0 ? 1 : 0;
+  }
+  if (args.goldFiles) process.stdout.write(goldFilesText(gold, root, args.details).text);
+  for (const { summary, results } of corpus) {
+    const byGold = new Map(results.map((r) => [relative(root, r.goldPath), r]));
+    process.stdout.write(`\n${formatSplitSummary(summary, args.details ? (g) => byGold.get(g) : undefined)}\n`);
+  }
   return failed > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(isKgError(error) ? `eval:all: ${error.message}\n` : `eval:all: internal error\n${(error as Error).stack}\n`);
-    process.exitCode = isKgError(error) ? 1 : 70;
-  },
-);
+if (require.main === module)
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      // Usage errors already name eval:all; errors of the evaluator name their own operation.
+      const line = isKgError(error) ? (error.operation === 'eval:all' ? error.message : `eval:all: ${error.message}`) : null;
+      process.stderr.write(line ? `${line}\n` : `eval:all: internal error\n${(error as Error).stack}\n`);
+      process.exitCode = isKgError(error) ? 1 : 70;
+    },
+  );

@@ -28,6 +28,13 @@ describe('readSourceMetadata', () => {
     expect(errorOf(() => readSourceMetadata('/no/sources.json')).code).toBe('E_METADATA');
   });
 
+  it('should accept a corpus shape from the fixed list and refuse any other', () => {
+    expect(parseSourceMetadata('s.json', JSON.stringify([{ file: 'a.txt', shape: 'interview-dashes' }]))[0].shape).toBe('interview-dashes');
+    const error = errorOf(() => parseSourceMetadata('s.json', JSON.stringify([{ file: 'a.txt', shape: 'interview' }])));
+    expect(error.code).toBe('E_METADATA');
+    expect(error.message).toContain('[0].shape:');
+  });
+
   it('should treat an empty string as an unknown value', () => {
     expect(parseSourceMetadata('s.json', JSON.stringify([{ file: 'a.txt', url: '' }]))[0]).toEqual({ file: 'a.txt' });
   });

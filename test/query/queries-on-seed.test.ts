@@ -132,7 +132,7 @@ describe('named queries on the imported interview', () => {
       edges.get(a)!.add(b);
       edges.get(b)!.add(a);
     };
-    const planned = docs.map(documentRows);
+    const planned = docs.map((doc) => documentRows(doc));
     for (const rows of planned) {
       for (const r of rows.relations) link(r.from, r.to);
       for (const s of rows.stances) {
@@ -167,7 +167,7 @@ describe('named queries on the imported interview', () => {
   it('top-entities by degree should put Ivar Dale first, as the extractions count his relations and stances', async () => {
     const degree = new Map<string, number>();
     const add = (id: string) => degree.set(id, (degree.get(id) ?? 0) + 1);
-    for (const rows of docs.map(documentRows)) {
+    for (const rows of docs.map((doc) => documentRows(doc))) {
       for (const r of rows.relations) (add(r.from), add(r.to));
       for (const st of rows.stances) (add(st.holder), add(st.target));
     }

@@ -131,3 +131,18 @@ describe('kg import and kg forget', () => {
     expect(unknown.stderr).toMatch(/^kg: forget: no source "left-0" in the store/);
   });
 });
+
+describe('the import error log', () => {
+  it('should append each internal failure with its file, stage and stack beside graph.json', () => {
+    const { errorLogFor, logInternalFailures } = require('../../src/cli/commands/import') as typeof import('../../src/cli/commands/import');
+    const out = join(mkdtempSync(join(tmpdir(), 'kg-error-log-')), 'out', 'graph.json');
+    const log = errorLogFor(out);
+    expect(log).toBe(join(out, '..', 'import-errors.log'));
+    const stack = 'TypeError: boom\n    at extractDocument (src/extract/extract-document.ts:1:1)';
+    logInternalFailures(log, [{ path: 'in/a.txt', code: 'E_INTERNAL', message: 'import: "in/a.txt" failed', internal: { stage: 'extract', stack } }]);
+    logInternalFailures(log, [{ path: 'in/b.txt', code: 'E_INTERNAL', message: 'import: "in/b.txt" failed', internal: { stage: 'build', stack } }]);
+    const text = readFileSync(log, 'utf8');
+    expect(text).toMatch(/^--- \S+ in\/a\.txt \(extract\)\nTypeError: boom\n {4}at extractDocument/);
+    expect(text).toContain('in/b.txt (build)');
+  });
+});

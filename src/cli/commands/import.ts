@@ -8,8 +8,8 @@
  * 1 when a file failed, 70 when one failed with an internal error (its stack goes to
  * import-errors.log beside graph.json).
  */
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { KgError } from '../../errors/kg-error';
 import { importSources, type ImportFailure } from '../../pipeline/import-sources';
 import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs';
@@ -35,7 +35,7 @@ export function errorLogFor(out: string): string {
 }
 
 /** Append the stacks of this run's internal failures to the error log. */
-function logInternalFailures(log: string, failures: readonly ImportFailure[]): void {
+export function logInternalFailures(log: string, failures: readonly ImportFailure[]): void {
   const at = new Date().toISOString();
   const entries = failures.map((f) => `--- ${at} ${f.path} (${f.internal!.stage})\n${f.internal!.stack}\n`).join('');
   mkdirSync(dirname(log), { recursive: true });
@@ -56,6 +56,11 @@ export async function run(args: string[]): Promise<number> {
   // One writer per graph file: the store, graph.json and Neo4j change together or wait.
   return withOutputLock(out, { command: 'kg import', onWait: (line) => process.stderr.write(`${line}\n`), ...(waitMs !== undefined ? { waitMs } : {}) }, async () => {
     const previous = fresh ? [] : loadStore(storeDirFor(out));
+    // Before each graph file had its own store, every graph file in a folder shared `sources/`.
+    const oldStore = join(dirname(out), 'sources');
+    if (!quiet && previous.length === 0 && existsSync(join(oldStore, '..', basename(out))) && existsSync(oldStore) && readdirSync(oldStore).some((n) => n.endsWith('.json'))) {
+      process.stderr.write(`kg: note: the sources of "${out}" are now kept in "${storeDirFor(out)}"; the old "${oldStore}" is no longer read (import those files again, then delete it)\n`);
+    }
     const progress = createProgress(process.stderr, !quiet);
     const result = await importSources(parsed.positional, {
       previous,

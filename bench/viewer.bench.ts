@@ -95,10 +95,10 @@ export function generateGraph(nodeCount: number, edgeCount: number, seed = 7): S
       const type = pick(relationTypes);
       const to = pick(entities);
       const evidence = { source: pick(sources), span: [0, 10] as [number, number], quote: `${word()} ${word()}` };
-      addEdge(`${type}:${from}->${to}`, from, to, { type, confidence: 0.8, ...evidence, evidence: [evidence] });
+      addEdge(`${type}:${from}->${to}`, from, to, { type, confidence: 0.8, via: 'text', ...evidence, evidence: [evidence], sources: [evidence.source] });
     }
   }
-  return { options: { type: 'directed', multi: false, allowSelfLoops: false }, attributes: {}, nodes, edges };
+  return { options: { type: 'directed', multi: true, allowSelfLoops: false }, attributes: {}, nodes, edges };
 }
 
 /** Bare sigma: the same inlined graph, positions from the same cheap hash, default settings. */

@@ -8,7 +8,8 @@ CALL (s) {
   RETURN 'stance' AS kind, h.name AS subject, st.polarity + ' ' + st.code AS predicate, t.name AS object, st.quote AS quote, st.start AS offset
   UNION
   MATCH (s)<-[:MENTIONED_IN]-(a:Entity)-[r]->(b:Entity)
-  WHERE r.source = s.id
+  // A fact from the gazetteer is not something the source says (it has no quote).
+  WHERE r.source = s.id AND coalesce(r.via, 'text') = 'text'
   RETURN 'relation' AS kind, a.name AS subject, type(r) + coalesce(' (' + r.role + ')', '') AS predicate, b.name AS object, r.quote AS quote, r.start AS offset
 }
 RETURN kind, subject, predicate, object, quote, offset

@@ -1,7 +1,9 @@
 /**
- * The `graph.json` format: graphology's own serialisation (`graph.export()`) of a directed,
- * non-multi graph, so Gephi Lite and every graphology tool open it as it is. These schemas pin
- * down the attributes each node and edge carries; `schema/graph-json.md` documents them.
+ * The `graph.json` format: graphology's own serialisation (`graph.export()`) of a directed
+ * multigraph (one pair of entities may be joined by several relation types), so Gephi Lite and
+ * every graphology tool open it as it is (`Graph.from(json)` takes the options from the file).
+ * These schemas pin down the attributes each node and edge carries; `schema/graph-json.md`
+ * documents them, and edge keys come from `schema/keys.ts`.
  */
 import { z } from 'zod';
 import { EdgeType, EntityKind, Polarity, RelationType, StanceCode } from './enums';
@@ -53,16 +55,30 @@ export const NodeAttributes = z.discriminatedUnion('kind', [
 ] as unknown as [typeof StanceNodeAttributes, typeof SourceNodeAttributes]);
 export type NodeAttributes = EntityNodeAttributes | StanceNodeAttributes | SourceNodeAttributes;
 
-/** A relation edge: its first evidence (by source key, then offset) inline, all of it in `evidence`. */
-export const RelationEdgeAttributes = z.object({
+const RelationEdgeBase = z.object({
   type: RelationType,
   role: z.string().optional(),
   confidence: z.number().min(0).max(1),
+  /** Key of every Source node that supports the relation (by a sentence, or by naming both ends of a gazetteer fact), sorted. */
+  sources: z.array(z.string().min(1)).min(1),
+});
+
+/** A relation some sentence states: its first evidence (by source key, then offset) inline, all of it in `evidence`. */
+export const TextRelationEdgeAttributes = RelationEdgeBase.extend({
+  via: z.literal('text'),
   source: z.string().min(1),
   span: Span,
   quote: z.string(),
   evidence: z.array(Evidence).min(1),
 });
+
+/** A relation only the gazetteer knows: no sentence states it, so no quote, no span, no evidence. */
+export const GazetteerRelationEdgeAttributes = RelationEdgeBase.extend({
+  via: z.literal('gazetteer'),
+  evidence: z.array(Evidence).max(0),
+});
+
+export const RelationEdgeAttributes = z.discriminatedUnion('via', [TextRelationEdgeAttributes, GazetteerRelationEdgeAttributes]);
 export type RelationEdgeAttributes = z.infer<typeof RelationEdgeAttributes>;
 
 export const StructuralEdgeAttributes = z.object({
@@ -78,11 +94,11 @@ export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 
 export const SerializedGraph = z.object({
   attributes: z.record(z.string(), z.unknown()).optional(),
-  options: z.object({ type: z.literal('directed'), multi: z.literal(false), allowSelfLoops: z.boolean() }),
+  options: z.object({ type: z.literal('directed'), multi: z.literal(true), allowSelfLoops: z.boolean() }),
   nodes: z.array(z.object({ key: z.string(), attributes: NodeAttributes })),
   edges: z.array(
     z.object({
-      key: z.string().optional(),
+      key: z.string(),
       source: z.string(),
       target: z.string(),
       attributes: EdgeAttributes,

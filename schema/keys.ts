@@ -34,6 +34,45 @@ export function stanceKey(source: string, span: readonly [number, number], holde
   return `stance:${digest.slice(0, 20)}`;
 }
 
+/*
+ * Edge keys, one function per edge type. graph.json is a multigraph (one pair of entities may be
+ * joined by several relation types: "Kazakh President X" is NATIONAL_OF and LEADS), so the key,
+ * not the pair, says which edge it is; every writer and reader of the model takes its keys from
+ * here, so the file, the store and Neo4j can never disagree about them.
+ */
+
+/** A typed relation between two entities: one edge per type and pair, all its evidence on it. */
 export function relationEdgeKey(type: string, from: string, to: string): string {
   return `${type}:${from}->${to}`;
+}
+
+/** holder -HOLDS-> stance */
+export function holdsEdgeKey(holder: string, stance: string): string {
+  return `HOLDS:${holder}->${stance}`;
+}
+
+/** stance -ABOUT-> target */
+export function aboutEdgeKey(stance: string, target: string): string {
+  return `ABOUT:${stance}->${target}`;
+}
+
+/** stance -STATED_IN-> Source node (its key, `source:<id>`) */
+export function statedInEdgeKey(stance: string, sourceNode: string): string {
+  return `STATED_IN:${stance}->${sourceNode}`;
+}
+
+/** entity -MENTIONED_IN-> Source node (its key, `source:<id>`) */
+export function mentionedInEdgeKey(entity: string, sourceNode: string): string {
+  return `MENTIONED_IN:${entity}->${sourceNode}`;
+}
+
+/**
+ * Key of one piece of relation support: everything that makes it this statement in this text
+ * (or, for a fact from the gazetteer, this source naming both ends). The same relation stated in
+ * two places is two pieces; Neo4j keeps one relationship per piece, graph.json one edge per relation.
+ */
+export function relationSupportId(type: string, from: string, to: string, source: string, span: readonly [number, number] | null, quote: string | null): string {
+  const parts = span ? [type, from, to, source, span[0], span[1], quote ?? ''] : [type, from, to, source, 'gazetteer'];
+  const digest = createHash('sha1').update(parts.join('\u0000')).digest('hex');
+  return `relation:${digest.slice(0, 24)}`;
 }

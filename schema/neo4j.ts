@@ -21,6 +21,8 @@ export const NEO4J_CONSTRAINTS: readonly string[] = [
 export const NEO4J_INDEXES: readonly string[] = [
   'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
   'CREATE INDEX entity_wikidata IF NOT EXISTS FOR (n:Entity) ON (n.wikidata)',
+  // The writer finds the sources a graph file wrote by it, to remove those that left the graph.
+  'CREATE INDEX source_graph IF NOT EXISTS FOR (n:Source) ON (n.graph)',
   'CREATE INDEX stance_polarity IF NOT EXISTS FOR (n:Stance) ON (n.polarity)',
   'CREATE INDEX stance_code IF NOT EXISTS FOR (n:Stance) ON (n.code)',
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]',

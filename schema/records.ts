@@ -122,15 +122,40 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
-export const Relation = z.object({
+const RelationBase = z.object({
   type: RelationType,
   from: z.string().min(1),
   to: z.string().min(1),
   role: z.string().optional(),
   confidence: z.number().min(0).max(1),
+});
+
+/** A relation a sentence states: the evidence is that sentence (or the words that say it). */
+export const TextRelation = RelationBase.extend({
+  via: z.literal('text').optional(),
   evidence: Evidence,
 });
+export type TextRelation = z.infer<typeof TextRelation>;
+
+/**
+ * A relation the gazetteer knows and the source only makes relevant by naming both ends
+ * ("Kazakhstan ... the CIS": the text does not say Kazakhstan is a member). No sentence states
+ * it, so it has no quote or span, only the source that names both ends.
+ */
+export const GazetteerRelation = RelationBase.extend({
+  via: z.literal('gazetteer'),
+  source: z.string().min(1),
+});
+export type GazetteerRelation = z.infer<typeof GazetteerRelation>;
+
+/** A typed relation between two entities of one document: stated in its text, or known from the gazetteer. */
+export const Relation = z.union([TextRelation, GazetteerRelation]);
 export type Relation = z.infer<typeof Relation>;
+
+/** The source a relation belongs to, whichever way it is known. */
+export function relationSource(relation: Relation): string {
+  return relation.via === 'gazetteer' ? relation.source : relation.evidence.source;
+}
 
 export const Stance = z.object({
   id: z.string().min(1),

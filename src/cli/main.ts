@@ -9,6 +9,7 @@ export type CommandRunner = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => CommandRunner }> = {
   import: { summary: 'import <file|dir>... [--out graph.json] [--neo4j] [--quiet]', load: () => require('./commands/import').run },
+  forget: { summary: 'forget <source-id>... [--out graph.json] [--neo4j]', load: () => require('./commands/forget').run },
   eval: { summary: 'eval <gold.json> <graph.json>', load: () => require('./commands/eval').run },
   db: { summary: 'db start|stop|status', load: () => require('./commands/db').run },
   query: { summary: 'query <name> [--param key=value]... [--json]', load: () => require('./commands/query').run },

@@ -21,6 +21,7 @@ export type KgErrorCode =
   | 'E_DB_WRITE'
   | 'E_DB_SERVER'
   | 'E_QUERY'
+  | 'E_LOCKED'
   | 'E_SERVE';
 
 export class KgError extends Error {

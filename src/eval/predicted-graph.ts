@@ -123,8 +123,10 @@ export function selectDocument(graph: ExportedGraph, sourceKey: string): Predict
     if (!type.success) continue;
     const evidence = Array.isArray(a.evidence) ? (a.evidence as unknown[]) : [];
     const here = evidence.filter((e) => isThisSource((e as Record<string, unknown> | null)?.source));
-    if (here.length === 0 && !isThisSource(a.source)) continue;
-    const first = (here[0] ?? a) as Record<string, unknown>;
+    // A fact from the gazetteer has no evidence, only the sources that name both its ends.
+    const supporting = Array.isArray(a.sources) ? (a.sources as unknown[]) : [];
+    if (here.length === 0 && !isThisSource(a.source) && !supporting.some(isThisSource)) continue;
+    const first = (here[0] ?? (isThisSource(a.source) ? a : {})) as Record<string, unknown>;
     relations.push({ type: type.data, from: edge.source, to: edge.target, quote: str(first.quote) });
     inSource.add(edge.source).add(edge.target);
   }

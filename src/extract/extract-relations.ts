@@ -235,17 +235,17 @@ function membershipRelations(ctx: RelationContext, ms: readonly ResolvedMention[
 }
 
 /**
- * A country and an international body it belongs to, named in one sentence ("Kazakhstan has every
- * opportunity to take a leading role ... in the CIS"): the text implies the membership the
- * gazetteer records. Lower confidence than a stated membership.
+ * A country and an international body it belongs to, named in one sentence ("Uzbekistan hosted
+ * the summit of the SCO"): the gazetteer records the membership, the sentence does not state it.
+ * So the relation is marked as gazetteer knowledge, with no quote or span pretending a sentence
+ * says it; the source is kept because naming both ends is what makes it part of this document.
  */
 function impliedMemberships(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
   for (const c of ms) {
     if (c.kind !== 'Country' || c.via === 'demonym') continue;
     for (const body of ms) {
       if (body.kind !== 'Organisation' || body.known?.orgType !== 'international' || !ctx.knowledge.isMemberOf(c.entity, body.entity)) continue;
-      const [s, e] = c.start < body.start ? [c.start, body.end] : [body.start, c.end];
-      out.push(relation(ctx, 'MEMBER_OF', c.entity, body.entity, s, e, 0.6));
+      out.push({ type: 'MEMBER_OF', from: c.entity, to: body.entity, confidence: 0.6, via: 'gazetteer', source: ctx.source });
     }
   }
 }
@@ -303,14 +303,23 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
   return dedupeRelations(out);
 }
 
-/** Keep one relation per (type, from, to, span), the most confident. */
+/**
+ * Keep one relation per (type, from, to, span), the most confident; a fact from the gazetteer
+ * only where no sentence of the document states the same relation, and once per document.
+ */
 export function dedupeRelations(relations: readonly Relation[]): Relation[] {
   const best = new Map<string, Relation>();
+  const stated = new Set<string>();
   for (const r of relations) {
     if (r.from === r.to) continue;
-    const key = `${r.type}|${r.from}|${r.to}|${r.evidence.span[0]}|${r.evidence.span[1]}`;
+    const pair = `${r.type}|${r.from}|${r.to}`;
+    if (r.via !== 'gazetteer') stated.add(pair);
+    const key = r.via === 'gazetteer' ? `${pair}|gazetteer` : `${pair}|${r.evidence.span[0]}|${r.evidence.span[1]}`;
     const seen = best.get(key);
     if (!seen || seen.confidence < r.confidence) best.set(key, r);
   }
-  return [...best.values()].sort((a, b) => a.evidence.span[0] - b.evidence.span[0] || (a.type < b.type ? -1 : 1));
+  const start = (r: Relation) => (r.via === 'gazetteer' ? Number.MAX_SAFE_INTEGER : r.evidence.span[0]);
+  return [...best.values()]
+    .filter((r) => r.via !== 'gazetteer' || !stated.has(`${r.type}|${r.from}|${r.to}`))
+    .sort((a, b) => start(a) - start(b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
 }

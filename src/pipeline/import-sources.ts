@@ -1,12 +1,18 @@
 /**
  * The import pipeline: read -> extract -> resolve -> build, over many files. Each file that
- * cannot be read is one failure with a one-line message; the others still import. Bugs (errors
- * that are not KgError) are not swallowed.
+ * cannot be read is one failure with a one-line message; the others still import. An unexpected
+ * error (a bug) while reading, extracting or building one document fails that document alone:
+ * it is reported with its stage and stack, never swallowed, and never takes the batch with it.
+ * Each document is built and checked against the graph.json schema on its own before it joins
+ * the graph, so a document that would break the graph is the one that is left out.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import type { DocumentExtraction, SourceMeta } from '../../schema/records';
+import { dirname, join, relative, resolve } from 'node:path';
+import { SerializedGraph } from '../../schema/graph-json';
+import type { DocumentExtraction, SourceDocument, SourceMeta } from '../../schema/records';
 import { buildGraph, type KnowledgeGraph } from '../build/build-graph';
+import { documentFacts, mergeFacts } from '../build/graph-facts';
+import { graphFromFacts } from '../build/graph-from-facts';
 import { isKgError, KgError } from '../errors/kg-error';
 import { extractDocument } from '../extract/extract-document';
 import type { Knowledge } from '../extract/knowledge';
@@ -19,8 +25,13 @@ import { resolveAcrossDocuments } from '../resolve/resolve-across-documents';
 export interface ImportFailure {
   path: string;
   message: string;
+  /** The KgError's code, or `E_INTERNAL` for an unexpected error (a bug). */
   code: string;
+  /** For an unexpected error: the stage it happened in and its stack, for the error log. */
+  internal?: { stage: ImportStage; stack: string };
 }
+
+export type ImportStage = 'read' | 'extract' | 'build';
 
 export interface ImportOptions {
   /** Largest file accepted, in bytes. */
@@ -70,24 +81,67 @@ export async function importSources(inputs: readonly string[], options: ImportOp
   const imported: DocumentExtraction[] = [];
   const failures: ImportFailure[] = [];
   const ids = new Map<string, string>();
+  const stored = new Map((options.previous ?? []).map((x) => [x.source.id, x.source]));
   for (const [index, file] of files.entries()) {
     const path = displayPath(file);
+    let stage: ImportStage = 'read';
     try {
       const doc = await readSource(path, metadataFor(file, metaCache), options.maxBytes ? { maxBytes: options.maxBytes } : {});
       const clash = ids.get(doc.id);
       if (clash) throw new KgError('E_METADATA', 'import', `cannot import "${path}": source id "${doc.id}" is already used by "${clash}"; give one of them an "id" in ${METADATA_FILE}`);
+      checkStoredId(doc, stored.get(doc.id));
       ids.set(doc.id, path);
-      imported.push(extractDocument(doc, knowledge));
+      stage = 'extract';
+      const extraction = extractDocument(doc, knowledge);
+      stage = 'build';
+      checkDocumentGraph(extraction);
+      imported.push(extraction);
     } catch (error) {
-      if (!isKgError(error)) throw error;
-      failures.push({ path, message: error.message, code: error.code });
+      if (isKgError(error)) failures.push({ path, message: error.message, code: error.code });
+      else failures.push(internalFailure(path, stage, error));
     }
     options.onProgress?.(index + 1, files.length, path);
   }
   const byId = new Map<string, DocumentExtraction>();
   for (const x of options.previous ?? []) byId.set(x.source.id, x);
   for (const x of imported) byId.set(x.source.id, x);
-  const all = [...byId.values()].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
+  return { ...graphOfExtractions([...byId.values()]), imported, failures };
+}
+
+/**
+ * The graph of a set of stored extractions: resolved across documents (the same names become one
+ * entity), then built. What `kg import` and `kg forget` both write.
+ */
+export function graphOfExtractions(stored: readonly DocumentExtraction[]): { extractions: DocumentExtraction[]; graph: KnowledgeGraph } {
+  const all = [...stored].sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
   const extractions = resolveAcrossDocuments(all);
-  return { extractions, imported, graph: buildGraph(extractions), failures };
+  return { extractions, graph: buildGraph(extractions) };
+}
+
+/**
+ * A source id already in the store belongs to the file it came from: a file elsewhere with a
+ * different text under the same id ("A/report.txt" and later "B/report.txt") is refused instead
+ * of silently replacing it. The same path with a new text replaces its old self, and the same
+ * text under a new path is the file moved.
+ */
+function checkStoredId(doc: SourceDocument, stored: SourceDocument | undefined): void {
+  if (!stored || stored.sha256 === doc.sha256 || resolve(stored.path) === resolve(doc.path)) return;
+  throw new KgError(
+    'E_METADATA',
+    'import',
+    `cannot import "${doc.path}": source id "${doc.id}" is already used in the store by "${stored.path}", a different text; give one of them its own "id" in ${METADATA_FILE}, or run "kg forget ${doc.id}" first to replace it`,
+  );
+}
+
+/** Build the document's graph on its own and check it against the graph.json schema. */
+function checkDocumentGraph(extraction: DocumentExtraction): void {
+  const check = SerializedGraph.safeParse(graphFromFacts(mergeFacts([documentFacts(extraction)])));
+  if (!check.success) throw new Error(`its graph does not match schema/graph-json.ts: ${check.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+}
+
+function internalFailure(path: string, stage: ImportStage, error: unknown): ImportFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = error instanceof Error && error.stack ? error.stack : String(error);
+  const doing = stage === 'read' ? 'reading' : stage === 'extract' ? 'extracting' : 'building';
+  return { path, code: 'E_INTERNAL', message: `import: "${path}" failed with an internal error while ${doing} it: ${message.split('\n')[0]}`, internal: { stage, stack } };
 }

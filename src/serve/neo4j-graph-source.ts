@@ -20,19 +20,25 @@ export interface Neo4jSourceOptions {
   cacheMs?: number;
 }
 
+/*
+ * `$graph` narrows the read to the sources one graph.json wrote (`Source.graph`, the graph file's
+ * path) and what hangs off them; null reads everything.
+ */
 export const GRAPH_QUERIES = {
-  entities: `MATCH (n:Entity)
+  entities: `MATCH (n:Entity) WHERE $graph IS NULL OR EXISTS { (n)-[:MENTIONED_IN]->(:Source {graph: $graph}) }
 RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases, n.wikidata AS wikidata, n.description AS description`,
-  sources: `MATCH (s:Source)
+  sources: `MATCH (s:Source) WHERE $graph IS NULL OR s.graph = $graph
 RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.date AS date, s.url AS url, s.path AS path, s.sha256 AS sha256`,
   stances: `MATCH (h:Entity)-[:HOLDS]->(st:Stance)-[:ABOUT]->(t:Entity)
 OPTIONAL MATCH (st)-[:STATED_IN]->(src:Source)
+WITH h, st, t, src WHERE $graph IS NULL OR src.graph = $graph
 RETURN st.id AS id, h.id AS holder, t.id AS target, src.id AS source, st.polarity AS polarity, st.code AS code,
        st.quote AS quote, st.start AS start, st.end AS end, st.confidence AS confidence`,
   relations: `MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types
-RETURN type(r) AS type, a.id AS from, b.id AS to, r.source AS source, r.start AS start, r.end AS end,
+  AND ($graph IS NULL OR EXISTS { MATCH (s:Source {id: r.source}) WHERE s.graph = $graph })
+RETURN r.id AS id, r.via AS via, type(r) AS type, a.id AS from, b.id AS to, r.source AS source, r.start AS start, r.end AS end,
        r.quote AS quote, r.confidence AS confidence, r.role AS role`,
-  mentions: `MATCH (e:Entity)-[m:MENTIONED_IN]->(s:Source)
+  mentions: `MATCH (e:Entity)-[m:MENTIONED_IN]->(s:Source) WHERE $graph IS NULL OR s.graph = $graph
 RETURN e.id AS entity, s.id AS source, coalesce(m.count, 1) AS count`,
 } as const;
 
@@ -55,6 +61,8 @@ export async function readGraphFromNeo4j(
   driver: Driver,
   config: Pick<ConnectionConfig, 'database' | 'uri' | 'user'>,
   queryTimeoutMs = 30_000,
+  /** Only what this graph file wrote (its `Source.graph`); every source when absent. */
+  graph: string | null = null,
 ): Promise<SerializedGraph> {
   const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
   try {
@@ -62,11 +70,11 @@ export async function readGraphFromNeo4j(
       async (tx) => {
         const run = async <T>(query: string, params: Record<string, unknown> = {}) => (await tx.run(query, params)).records.map((r) => toRow<T>(r));
         return {
-          entities: await run(GRAPH_QUERIES.entities),
-          sources: await run(GRAPH_QUERIES.sources),
-          stances: await run(GRAPH_QUERIES.stances),
-          relations: await run(GRAPH_QUERIES.relations, { types: [...RelationType.options] }),
-          mentions: await run(GRAPH_QUERIES.mentions),
+          entities: await run(GRAPH_QUERIES.entities, { graph }),
+          sources: await run(GRAPH_QUERIES.sources, { graph }),
+          stances: await run(GRAPH_QUERIES.stances, { graph }),
+          relations: await run(GRAPH_QUERIES.relations, { types: [...RelationType.options], graph }),
+          mentions: await run(GRAPH_QUERIES.mentions, { graph }),
         } as GraphRows;
       },
       { timeout: queryTimeoutMs },

@@ -33,7 +33,7 @@ const when = (condition: string, body: string) => `FOREACH (_ IN CASE WHEN ${con
 const INTEGER_PROPERTIES = new Set(['start', 'end', 'count']);
 const value = (from: string, p: string) => (INTEGER_PROPERTIES.has(p) ? `toInteger(${from}.${p})` : `${from}.${p}`);
 
-const SOURCE_PROPERTIES = ['title', 'publisher', 'date', 'url', 'path', 'sha256', 'fingerprint'] as const;
+const SOURCE_PROPERTIES = ['title', 'publisher', 'date', 'url', 'path', 'sha256', 'fingerprint', 'graph'] as const;
 const setAll = (variable: string, from: string, properties: readonly string[]) => properties.map((p) => `${variable}.${p} = ${value(from, p)}`).join(', ');
 const allSame = (variable: string, from: string, properties: readonly string[]) => properties.map((p) => same(`${variable}.${p}`, value(from, p))).join(' AND ');
 const asMap = (from: string, properties: readonly string[]) => `{${properties.map((p) => `${p}: ${value(from, p)}`).join(', ')}}`;
@@ -52,22 +52,25 @@ ${when(`NOT (${allSame('s', '$row', SOURCE_PROPERTIES)})`, `SET ${setAll('s', '$
 RETURN existed, previous`;
 
 /**
- * Entities of one kind. A new node gets the kind label; the name and kind come from the first
- * source, aliases, Wikidata id and description from later ones are added.
+ * Entities of one kind, set to exactly what the graph has: its kind label (and no other kind's),
+ * name, aliases, Wikidata id and description. Nothing is appended or kept from an earlier write,
+ * so an alias an edit removed or a source took with it when forgotten is gone here too.
  */
 export function upsertEntities(kind: EntityKind): string {
   const label = identifier(EntityKind, 'label', kind);
+  const others = EntityKind.options.filter((k) => k !== kind).map((k) => identifier(EntityKind, 'label', k));
   return `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:\`${label}\`, e.name = row.name, e.aliases = row.aliases, e.wikidata = row.wikidata, e.description = row.description
-WITH e, row, [a IN row.names WHERE a <> e.name AND NOT a IN coalesce(e.aliases, [])] AS added
-${when('size(added) > 0', 'SET e.aliases = coalesce(e.aliases, []) + added')}
-${when('e.wikidata IS NULL AND row.wikidata IS NOT NULL', 'SET e.wikidata = row.wikidata')}
-${when('e.description IS NULL AND row.description IS NOT NULL', 'SET e.description = row.description')}`;
+WITH e, row
+${when(`NOT e:\`${label}\` OR ${others.map((k) => `e:\`${k}\``).join(' OR ')}`, `REMOVE e${others.map((k) => `:\`${k}\``).join('')} SET e:\`${label}\``)}
+WITH e, row
+WHERE NOT (${same('e.name', 'row.name')} AND coalesce(e.aliases, []) = row.aliases AND ${same('e.wikidata', 'row.wikidata')} AND ${same('e.description', 'row.description')})
+SET e.name = row.name, e.aliases = row.aliases, e.wikidata = row.wikidata, e.description = row.description`;
 }
 
-const RELATION_PROPERTIES = ['id', 'source', 'start', 'end', 'quote', 'role', 'confidence'] as const;
+const RELATION_PROPERTIES = ['id', 'via', 'source', 'start', 'end', 'quote', 'role', 'confidence'] as const;
 
 /** Relations of one type, one relationship per piece of evidence; `create` for a source's first import. */
 export function writeRelations(mode: 'create' | 'merge', type: RelationType): string {
@@ -78,8 +81,8 @@ export function writeRelations(mode: 'create' | 'merge', type: RelationType): st
       : `MERGE (a)-[r:\`${relType}\` {id: row.id}]->(b)
 ON CREATE SET ${setAll('r', 'row', RELATION_PROPERTIES.filter((p) => p !== 'id'))}
 WITH r, row
-WHERE NOT (${same('r.role', 'row.role')} AND r.confidence = row.confidence)
-SET r.role = row.role, r.confidence = row.confidence`;
+WHERE NOT (${same('r.role', 'row.role')} AND r.confidence = row.confidence AND ${same('r.via', 'row.via')})
+SET r.role = row.role, r.confidence = row.confidence, r.via = row.via`;
   return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
@@ -155,3 +158,37 @@ WITH DISTINCT e
 WHERE NOT (e)-[:MENTIONED_IN]->(:Source)
 DETACH DELETE e`;
 
+
+/*
+ * Sources that left the graph (forgotten, or not in the store any more after --fresh): found by
+ * the graph file they were written for, and removed with everything only they supported.
+ */
+export const FIND_SOURCES_NOT_IN_GRAPH = `
+MATCH (s:Source {graph: $graph})
+WHERE NOT s.id IN $keep
+RETURN s.id AS id ORDER BY id`;
+
+export const DELETE_SOURCE_STANCES = `
+MATCH (st:Stance)-[:STATED_IN]->(s:Source)
+WHERE s.id IN $ids
+DETACH DELETE st`;
+
+export const DELETE_SOURCE_RELATIONS = `
+MATCH (s:Source)<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity)
+WHERE s.id IN $ids AND r.source = s.id
+WITH DISTINCT r
+DELETE r`;
+
+/** The sources' mentions, then every entity no source mentions any more, then the sources. */
+export const DELETE_SOURCE_MENTIONS = `
+MATCH (e:Entity)-[m:MENTIONED_IN]->(s:Source)
+WHERE s.id IN $ids
+DELETE m
+WITH DISTINCT e
+WHERE NOT (e)-[:MENTIONED_IN]->(:Source)
+DETACH DELETE e`;
+
+export const DELETE_SOURCES = `
+MATCH (s:Source)
+WHERE s.id IN $ids
+DETACH DELETE s`;

@@ -1,11 +1,12 @@
 /**
- * The pure half of the Neo4j writer: one document's extraction turned into plain parameter rows,
- * each carrying the label or relationship type its statement picks. No I/O, so tests can check
- * exactly what would be written without a server.
+ * The pure half of the Neo4j writer: one document's facts (`src/build/graph-facts.ts`, the same
+ * projection graph.json is built from) turned into plain parameter rows, each carrying the label
+ * or relationship type its statement picks. No I/O, so tests can check exactly what would be
+ * written without a server.
  */
-import { createHash } from 'node:crypto';
 import { EntityKind, RelationType, type Polarity, type StanceCode } from '../../schema/enums';
-import type { DocumentExtraction, Entity } from '../../schema/records';
+import type { DocumentExtraction } from '../../schema/records';
+import { documentFacts, type DocumentFacts, type EntityFact } from '../build/graph-facts';
 
 export interface SourceRow {
   id: string;
@@ -17,14 +18,13 @@ export interface SourceRow {
   sha256: string;
 }
 
+/** An entity as the whole graph has it (kind, name, every alias), so Neo4j holds what graph.json holds. */
 export interface EntityRow {
   id: string;
   kind: EntityKind;
   name: string;
   /** Aliases without the name itself, sorted. */
   aliases: string[];
-  /** The name plus every alias this document gives, for merging into an existing node. */
-  names: string[];
   wikidata: string | null;
   description: string | null;
 }
@@ -35,7 +35,7 @@ export interface MentionRow {
 }
 
 export interface RelationRow {
-  /** Stable per piece of evidence: the same relation stated in two places is two relationships. */
+  /** Stable per piece of support: the same relation stated in two places is two relationships. */
   id: string;
   type: RelationType;
   from: string;
@@ -43,9 +43,11 @@ export interface RelationRow {
   role: string | null;
   confidence: number;
   source: string;
-  start: number;
-  end: number;
-  quote: string;
+  /** 'text': a sentence states it (start, end, quote); 'gazetteer': known from the gazetteer, no quote. */
+  via: 'text' | 'gazetteer';
+  start: number | null;
+  end: number | null;
+  quote: string | null;
 }
 
 export interface StanceRow {
@@ -70,137 +72,48 @@ export interface DocumentRows {
   /** Relations and stances left out because an end is not among the document's entities (or is the same entity). */
   skipped: { relations: number; stances: number };
   /**
-   * SHA-256 of everything above that is written. Stored on the Source node, it lets the writer
-   * skip a document whose rows are exactly what the database already holds from it.
+   * SHA-256 of the document's own facts. Stored on the Source node, it lets the writer skip a
+   * document whose facts are exactly what the database already holds from it.
    */
   fingerprint: string;
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Key of one piece of relation evidence: everything that makes it this statement in this text. */
-export function relationEvidenceId(type: RelationType, from: string, to: string, source: string, span: readonly [number, number], quote: string): string {
-  const digest = createHash('sha1').update([type, from, to, source, span[0], span[1], quote].join('\u0000')).digest('hex');
-  return `relation:${digest.slice(0, 24)}`;
-}
-
-function mergeEntities(entities: readonly Entity[]): Entity[] {
-  const byId = new Map<string, Entity>();
-  for (const entity of entities) {
-    const seen = byId.get(entity.id);
-    if (!seen) byId.set(entity.id, { ...entity, aliases: [...entity.aliases] });
-    else
-      byId.set(entity.id, {
-        ...seen,
-        aliases: [...seen.aliases, entity.label, ...entity.aliases],
-        wikidata: seen.wikidata ?? entity.wikidata,
-        description: seen.description ?? entity.description,
-      });
-  }
-  return [...byId.values()].sort((a, b) => compare(a.id, b.id));
+export function entityRow(entity: EntityFact): EntityRow {
+  return { id: entity.id, kind: EntityKind.parse(entity.kind), name: entity.label, aliases: entity.aliases, wikidata: entity.wikidata, description: entity.description };
 }
 
 /**
- * Rows for one document, deterministic: the same extraction always gives the same rows in the same order.
+ * Rows for one document, deterministic: the same extraction always gives the same rows in the
+ * same order. `graphEntities` (the merged entities of the whole graph) gives each entity the name,
+ * kind and aliases the graph has; without it the document's own are used.
  * @example documentRows(extraction).entities[0] // { id: 'Q...', kind: 'Person', name: 'Aida Bekova', ... }
  */
-export function documentRows(extraction: DocumentExtraction): DocumentRows {
-  const { source } = extraction;
-  const entities: EntityRow[] = [];
-  const known = new Set<string>();
-  for (const entity of mergeEntities(extraction.entities)) {
-    const kind = EntityKind.parse(entity.kind);
-    const aliases = [...new Set(entity.aliases.filter((alias) => alias !== entity.label))].sort(compare);
-    entities.push({
-      id: entity.id,
-      kind,
-      name: entity.label,
-      aliases,
-      names: [entity.label, ...aliases],
-      wikidata: entity.wikidata ?? null,
-      description: entity.description ?? null,
-    });
-    known.add(entity.id);
-  }
+export function documentRows(extraction: DocumentExtraction, graphEntities?: ReadonlyMap<string, EntityFact>): DocumentRows {
+  return rowsFromFacts(documentFacts(extraction), graphEntities);
+}
 
-  // Every entity the document lists is tied to it, even with no counted mention: that edge is
-  // what says the document supports the entity when another source is replaced.
-  const counts = new Map<string, number>([...known].map((id) => [id, 0]));
-  for (const mention of extraction.mentions) if (counts.has(mention.entity)) counts.set(mention.entity, counts.get(mention.entity)! + 1);
-  const mentions = [...counts].sort(([a], [b]) => compare(a, b)).map(([entity, count]) => ({ entity, count }));
-
-  const relations: RelationRow[] = [];
-  const relationIds = new Set<string>();
-  let skippedRelations = 0;
-  for (const relation of extraction.relations) {
-    if (relation.from === relation.to || !known.has(relation.from) || !known.has(relation.to)) {
-      skippedRelations += 1;
-      continue;
-    }
-    const type = RelationType.parse(relation.type);
-    const { evidence } = relation;
-    // The document being written is the evidence's source, whatever key style the extractor used.
-    const id = relationEvidenceId(type, relation.from, relation.to, source.id, evidence.span, evidence.quote);
-    if (relationIds.has(id)) continue;
-    relationIds.add(id);
-    relations.push({
-      id,
-      type,
-      from: relation.from,
-      to: relation.to,
-      role: relation.role ?? null,
-      confidence: relation.confidence,
-      source: source.id,
-      start: evidence.span[0],
-      end: evidence.span[1],
-      quote: evidence.quote,
-    });
-  }
-  relations.sort((a, b) => compare(a.id, b.id));
-
-  const stanceIds = new Set<string>();
-  const stances: StanceRow[] = [];
-  let skippedStances = 0;
-  for (const stance of extraction.stances) {
-    if (stance.holder === stance.target || !known.has(stance.holder) || !known.has(stance.target)) {
-      skippedStances += 1;
-      continue;
-    }
-    if (stanceIds.has(stance.id)) continue;
-    stanceIds.add(stance.id);
-    stances.push({
-      id: stance.id,
-      holder: stance.holder,
-      target: stance.target,
-      polarity: stance.polarity,
-      code: stance.code,
-      confidence: stance.confidence,
-      source: source.id,
-      start: stance.span[0],
-      end: stance.span[1],
-      quote: stance.quote,
-    });
-  }
-  stances.sort((a, b) => compare(a.id, b.id));
-
-  const sourceRow: SourceRow = {
-    id: source.id,
-    title: source.title,
-    publisher: source.publisher,
-    date: source.date,
-    url: source.url,
-    path: source.path,
-    sha256: source.sha256,
-  };
-  const fingerprint = createHash('sha256').update(JSON.stringify([sourceRow, entities, mentions, relations, stances])).digest('hex');
+/** Rows for one document already projected to facts. */
+export function rowsFromFacts(facts: DocumentFacts, graphEntities?: ReadonlyMap<string, EntityFact>): DocumentRows {
   return {
-    source: sourceRow,
-    entities,
-    mentions,
-    relations,
-    stances,
-    skipped: { relations: skippedRelations, stances: skippedStances },
-    fingerprint,
+    source: facts.source,
+    entities: facts.entities.map((own) => entityRow(graphEntities?.get(own.id) ?? own)),
+    mentions: facts.mentions.map(({ entity, count }) => ({ entity, count })),
+    relations: facts.relations.map((r) => ({
+      id: r.id,
+      type: RelationType.parse(r.type),
+      from: r.from,
+      to: r.to,
+      role: r.role,
+      confidence: r.confidence,
+      source: r.source,
+      via: r.via,
+      start: r.span?.[0] ?? null,
+      end: r.span?.[1] ?? null,
+      quote: r.quote,
+    })),
+    stances: facts.stances.map((s) => ({ id: s.id, holder: s.holder, target: s.target, polarity: s.polarity, code: s.code, confidence: s.confidence, source: s.source, start: s.span[0], end: s.span[1], quote: s.quote })),
+    skipped: facts.skipped,
+    fingerprint: facts.fingerprint,
   };
 }
 

@@ -7,13 +7,25 @@
  * written again replaces what only it supported (stale stances, relation evidence, mentions,
  * and entities no other source mentions), and an unchanged one changes nothing at all: its rows'
  * fingerprint, kept on the Source node, matches and the document costs a single statement.
+ *
+ * Entities are written as the whole graph has them (`mergeFacts` over every extraction given),
+ * the same projection graph.json is built from. With `graph` (the graph file's path, kept on each
+ * Source node) the write makes Neo4j hold exactly that graph: sources written for that file that
+ * are no longer in it go first, with what only they supported, and at the end every entity is set
+ * to the graph's name, kind and aliases, also those no rewritten document touched.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { DocumentExtraction } from '../../schema/records';
 import { KgError } from '../errors/kg-error';
 import { mapDbError } from '../db/map-db-error';
+import { documentFacts, mergeFacts, type EntityFact } from '../build/graph-facts';
 import {
   CREATE_MENTIONS,
+  DELETE_SOURCE_MENTIONS,
+  DELETE_SOURCE_RELATIONS,
+  DELETE_SOURCE_STANCES,
+  DELETE_SOURCES,
+  FIND_SOURCES_NOT_IN_GRAPH,
   CREATE_STANCES,
   DELETE_STALE_MENTIONS,
   DELETE_STALE_RELATIONS,
@@ -24,7 +36,7 @@ import {
   upsertEntities,
   writeRelations,
 } from './cypher-statements';
-import { countRows, documentRows, type DocumentRows } from './document-rows';
+import { countRows, entityRow, rowsFromFacts, type DocumentRows, type EntityRow } from './document-rows';
 import { ensureSchema } from './ensure-schema';
 import { addCounters, changedAnything, emptyCounters, emptySummary, type WriteCounters, type WriteSummary } from './write-summary';
 
@@ -49,6 +61,12 @@ export interface WriteOptions {
   rewriteUnchanged?: boolean;
   /** For error messages. */
   uri?: string;
+  /**
+   * The graph file these extractions are all of (its absolute path). Given, Neo4j is made to hold
+   * exactly this graph: sources earlier written for the same file and absent here are removed
+   * with what only they supported. Without it nothing outside the given sources is touched.
+   */
+  graph?: string;
 }
 
 export const DEFAULT_WRITE_OPTIONS = { batchSize: 1000, ensureSchema: true } as const;
@@ -70,6 +88,25 @@ function chunks<T>(rows: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** One batched upsert per entity kind. */
+function entityStatements(entities: readonly EntityRow[], batchSize: number, source: string | null): Statement[] {
+  return [...groupBy(entities, (row) => row.kind)].flatMap(([kind, list]) => chunks(list, batchSize).map((batch): Statement => [upsertEntities(kind), { source, rows: batch }]));
+}
+
+/** Remove sources and everything only they supported, in one transaction. */
+async function removeSources(tx: ManagedTransaction, ids: readonly string[]): Promise<WriteCounters> {
+  const counters = emptyCounters();
+  for (const query of [DELETE_SOURCE_STANCES, DELETE_SOURCE_RELATIONS, DELETE_SOURCE_MENTIONS, DELETE_SOURCES]) addCounters(counters, (await tx.run(query, { ids })).summary.counters.updates());
+  return counters;
+}
+
+/** Set every entity to what the graph has; unchanged ones cost nothing. */
+async function syncEntities(tx: ManagedTransaction, entities: readonly EntityFact[], batchSize: number): Promise<WriteCounters> {
+  const counters = emptyCounters();
+  for (const [query, params] of entityStatements(entities.map(entityRow), batchSize, null)) addCounters(counters, (await tx.run(query, params)).summary.counters.updates());
+  return counters;
+}
+
 interface DocumentResult {
   counters: WriteCounters;
   statements: number;
@@ -83,6 +120,7 @@ async function writeDocument(
   batchSize: number,
   onStatement: WriteOptions['onStatement'],
   rewriteUnchanged: boolean,
+  graph: string | null,
 ): Promise<DocumentResult> {
   const counters = emptyCounters();
   const source = rows.source.id;
@@ -103,10 +141,10 @@ async function writeDocument(
     for (const result of results) await finish((await result).counters.updates());
   };
   const batches = (query: string, list: readonly object[]): Statement[] => chunks(list, batchSize).map((batch) => [query, { source, rows: batch }]);
-  const byKind = [...groupBy(rows.entities, (row) => row.kind)].flatMap(([kind, list]) => batches(upsertEntities(kind), list));
+  const byKind = entityStatements(rows.entities, batchSize, source);
   const byType = (mode: 'create' | 'merge') => [...groupBy(rows.relations, (row) => row.type)].flatMap(([type, list]) => batches(writeRelations(mode, type), list));
 
-  const upserted = await tx.run(UPSERT_SOURCE, { row: { ...rows.source, fingerprint: rows.fingerprint } });
+  const upserted = await tx.run(UPSERT_SOURCE, { row: { ...rows.source, fingerprint: rows.fingerprint, graph } });
   const existed = upserted.records[0]?.get('existed') === true;
   const previous: unknown = upserted.records[0]?.get('previous');
   await finish(upserted.summary.counters.updates());
@@ -166,13 +204,27 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
   }
 
   const ordered = [...extractions].sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
+  const facts = ordered.map(documentFacts);
+  const graphEntities = mergeFacts(facts).entities;
+  const merged = new Map(graphEntities.map((e) => [e.id, e]));
+  const graph = options.graph ?? null;
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
+    if (graph !== null) {
+      try {
+        const keep = ordered.map((x) => x.source.id);
+        const gone = (await session.executeRead((tx) => tx.run(FIND_SOURCES_NOT_IN_GRAPH, { graph, keep }))).records.map((r) => String(r.get('id')));
+        if (gone.length > 0) addCounters(summary, await session.executeWrite((tx) => removeSources(tx, gone)));
+        summary.removedSources = gone.length;
+      } catch (error) {
+        throw mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
+      }
+    }
     for (const [index, extraction] of ordered.entries()) {
-      const rows = documentRows(extraction);
+      const rows = rowsFromFacts(facts[index]!, merged);
       let result: DocumentResult;
       try {
-        result = await session.executeWrite((tx) => writeDocument(tx, rows, batchSize, options.onStatement, options.rewriteUnchanged ?? false));
+        result = await session.executeWrite((tx) => writeDocument(tx, rows, batchSize, options.onStatement, options.rewriteUnchanged ?? false, graph));
       } catch (error) {
         if (error instanceof KgError) throw error;
         const mapped = mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
@@ -192,7 +244,14 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
       summary.rows += countRows(rows);
       summary.skipped.relations += rows.skipped.relations;
       summary.skipped.stances += rows.skipped.stances;
-      options.onProgress?.(index + 1, ordered.length, rows.source.id);
+      options.onProgress?.(index + 1, ordered.length, extraction.source.id);
+    }
+    if (graph !== null) {
+      try {
+        addCounters(summary, await session.executeWrite((tx) => syncEntities(tx, graphEntities, batchSize)));
+      } catch (error) {
+        throw mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
+      }
     }
   } finally {
     await session.close();

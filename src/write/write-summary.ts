@@ -22,6 +22,8 @@ export interface WriteSummary extends WriteCounters {
   rows: number;
   /** Cypher statements run. */
   statements: number;
+  /** Sources removed because the graph no longer has them (forgotten, or gone with --fresh). */
+  removedSources: number;
   /** Relations and stances not written because an end is missing from their document. */
   skipped: { relations: number; stances: number };
   milliseconds: number;
@@ -42,7 +44,7 @@ export function emptyCounters(): WriteCounters {
 }
 
 export function emptySummary(): WriteSummary {
-  return { ...emptyCounters(), documents: 0, unchangedDocuments: 0, rows: 0, statements: 0, skipped: { relations: 0, stances: 0 }, milliseconds: 0 };
+  return { ...emptyCounters(), documents: 0, unchangedDocuments: 0, removedSources: 0, rows: 0, statements: 0, skipped: { relations: 0, stances: 0 }, milliseconds: 0 };
 }
 
 const COUNTER_KEYS = Object.keys(emptyCounters()) as (keyof WriteCounters)[];
@@ -59,7 +61,7 @@ export function changedAnything(counters: WriteCounters): boolean {
 /** One line for the CLI: "2 documents (1 unchanged): +120 nodes, +340 relationships, 900 properties set, -0 nodes, -0 relationships". */
 export function formatSummary(summary: WriteSummary): string {
   const parts = [
-    `${summary.documents} document${summary.documents === 1 ? '' : 's'} (${summary.unchangedDocuments} unchanged)`,
+    `${summary.documents} document${summary.documents === 1 ? '' : 's'} (${summary.unchangedDocuments} unchanged${summary.removedSources ? `, ${summary.removedSources} source${summary.removedSources === 1 ? '' : 's'} removed` : ''})`,
     `+${summary.nodesCreated} nodes`,
     `+${summary.relationshipsCreated} relationships`,
     `${summary.propertiesSet} properties set`,

@@ -1,6 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Knowledge } from '../../src/extract/knowledge';
+import { loadKnowledge } from '../../src/extract/knowledge-from-gazetteer';
 import { importSources } from '../../src/pipeline/import-sources';
 
 const FIRST = `Kyrgyz lawyer warns of new media law
@@ -41,5 +43,59 @@ describe('importSources', () => {
 
   it('should refuse to run without inputs', async () => {
     await expect(importSources([])).rejects.toMatchObject({ code: 'E_USAGE' });
+  });
+});
+
+/** The project's knowledge, except that any lookup of the word "Zorblax" hits a bug. */
+function knowledgeWithBug(): Knowledge {
+  const real = loadKnowledge();
+  return new Proxy(real, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (JSON.stringify(args).includes('Zorblax')) throw new TypeError('Cannot read properties of undefined (reading "zorblax")');
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+describe('importSources with a document that hits a bug', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-pipeline-bug-'));
+  writeFileSync(join(dir, 'a-first.txt'), FIRST);
+  writeFileSync(join(dir, 'b-broken.txt'), 'Zorblax envoy arrives\n\nThe Zorblax envoy Timur Aliev met journalists in the capital on Friday.');
+  writeFileSync(join(dir, 'c-second.txt'), SECOND);
+
+  it('should fail that document alone, with its stage and stack, and import the others', async () => {
+    const result = await importSources([dir], { knowledge: knowledgeWithBug() });
+    expect(result.imported.map((x) => x.source.id)).toEqual(['a-first', 'c-second']);
+    expect(result.failures).toHaveLength(1);
+    const [failure] = result.failures;
+    expect(failure).toMatchObject({ code: 'E_INTERNAL', internal: { stage: 'extract' } });
+    expect(failure!.message).toContain('b-broken.txt');
+    expect(failure!.message).toContain('internal error while extracting');
+    expect(failure!.internal!.stack).toMatch(/TypeError: Cannot read properties of undefined[\s\S]*\n\s+at /);
+    expect(result.graph.hasNode('source:a-first') && result.graph.hasNode('source:c-second')).toBe(true);
+    expect(result.graph.hasNode('source:b-broken')).toBe(false);
+  });
+
+  it('should refuse a different file under a source id the store already has, and let the same file replace itself', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'kg-pipeline-clash-'));
+    writeFileSync(join(other, 'a-first.txt'), SECOND);
+    const first = await importSources([join(dir, 'a-first.txt')]);
+    const clash = await importSources([join(other, 'a-first.txt')], { previous: first.imported });
+    expect(clash.imported).toEqual([]);
+    expect(clash.failures).toEqual([expect.objectContaining({ code: 'E_METADATA' })]);
+    expect(clash.failures[0]!.message).toContain('already used in the store');
+    expect(clash.extractions.map((x) => x.source.sha256)).toEqual(first.imported.map((x) => x.source.sha256));
+
+    const path = join(other, 'a-first.txt');
+    const own = await importSources([path]);
+    writeFileSync(path, `${SECOND}\nBekova repeated her call on Tuesday.`);
+    const edited = await importSources([path], { previous: own.imported });
+    expect(edited.failures).toEqual([]);
+    expect(edited.extractions).toHaveLength(1);
+    expect(edited.extractions[0]!.source.sha256).not.toBe(own.imported[0]!.source.sha256);
   });
 });

@@ -11,12 +11,11 @@ export function namespaceExtraction(extraction: DocumentExtraction, prefix: stri
     source: { ...extraction.source, id: source },
     entities: extraction.entities.map((entity) => ({ ...entity, id: id(entity.id) })),
     mentions: extraction.mentions.map((mention) => ({ ...mention, entity: id(mention.entity), source })),
-    relations: extraction.relations.map((relation) => ({
-      ...relation,
-      from: id(relation.from),
-      to: id(relation.to),
-      evidence: { ...relation.evidence, source },
-    })),
+    relations: extraction.relations.map((relation) =>
+      relation.via === 'gazetteer'
+        ? { ...relation, from: id(relation.from), to: id(relation.to), source }
+        : { ...relation, from: id(relation.from), to: id(relation.to), evidence: { ...relation.evidence, source } },
+    ),
     stances: extraction.stances.map((stance) => ({ ...stance, id: id(stance.id), holder: id(stance.holder), target: id(stance.target), source })),
   };
 }

@@ -2,6 +2,9 @@ import { describeNode, safeHttpUrl } from '../../viz/src/node-details';
 import { countLegend, listSources } from '../../viz/src/legend-counts';
 import { createViewGraph } from '../../viz/src/view-graph';
 import { sampleGraphJson } from './fixtures/sample-graph';
+import { SerializedGraph } from '../../schema/graph-json';
+import { buildGraph } from '../../src/build/build-graph';
+import { extractionWithStance } from '../helpers/extraction-fixture';
 
 const graph = createViewGraph(sampleGraphJson());
 
@@ -31,6 +34,18 @@ describe('describeNode', () => {
     const types = details.relations.map((r) => `${r.direction}:${r.type}:${r.other.label}`);
     expect(types).toEqual(['in:LEADS:Kassym-Jomart Tokayev', 'out:MEMBER_OF:Collective Security Treaty Organization']);
     expect(details.relations[0]?.evidence[0]?.quote).toBe('President Tokayev leads Kazakhstan');
+  });
+
+  it('should show a relation known only from the gazetteer with the sources that name both ends, not a quote', () => {
+    const turkmenistan = { id: 'Q874', kind: 'Country' as const, label: 'Turkmenistan', aliases: [], wikidata: 'Q874' };
+    const un = { id: 'Q1065', kind: 'Organisation' as const, label: 'United Nations', aliases: ['UN'], wikidata: 'Q1065' };
+    const x = extractionWithStance('brief', 'Turkmenistan spoke to the United Nations.', turkmenistan, un);
+    const known = { ...x, relations: [{ type: 'MEMBER_OF' as const, from: turkmenistan.id, to: un.id, confidence: 0.6, via: 'gazetteer' as const, source: 'brief' }] };
+    const view = createViewGraph(SerializedGraph.parse(buildGraph([known]).export()));
+    const [relation] = describeNode(view, turkmenistan.id)!.relations;
+    expect(relation).toMatchObject({ type: 'MEMBER_OF', evidence: [], gazetteer: { sources: [expect.objectContaining({ title: 'brief' })] } });
+    expect(view.getEdgeAttribute(`MEMBER_OF:${turkmenistan.id}->${un.id}`, 'sources')).toEqual(['source:brief']);
+    expect(describeNode(graph, 'Q232')!.relations.every((r) => r.gazetteer === null)).toBe(true);
   });
 
   it('should drop source URLs that are not http(s)', () => {

@@ -16,7 +16,7 @@ describe('status line', () => {
   });
 
   it('should tell what to do with an empty graph', () => {
-    const empty = createViewGraph({ options: { type: 'directed', multi: false, allowSelfLoops: false }, attributes: {}, nodes: [], edges: [] });
+    const empty = createViewGraph({ options: { type: 'directed', multi: true, allowSelfLoops: false }, attributes: {}, nodes: [], edges: [] });
     expect(statusText(empty, DEFAULT_VIEWER_STATE, false)).toBe('The graph is empty: import sources with "kg import" and reload.');
   });
 });

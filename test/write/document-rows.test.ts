@@ -1,4 +1,5 @@
-import { countRows, documentRows, relationEvidenceId } from '../../src/write/document-rows';
+import { relationSupportId as relationEvidenceId } from '../../schema/keys';
+import { countRows, documentRows } from '../../src/write/document-rows';
 import { makeExtraction } from './helpers/make-extraction';
 
 const TEXT = 'Dale criticised the CSTO. Dale works for the NHC. Dale met Dale.';
@@ -27,7 +28,7 @@ describe('documentRows', () => {
       ['dale', 'Person'],
       ['nhc', 'Organisation'],
     ]);
-    expect(rows.entities.find((e) => e.id === 'dale')).toEqual({ id: 'dale', kind: 'Person', name: 'Ivar Dale', aliases: ['Dale'], names: ['Ivar Dale', 'Dale'], wikidata: null, description: null });
+    expect(rows.entities.find((e) => e.id === 'dale')).toEqual({ id: 'dale', kind: 'Person', name: 'Ivar Dale', aliases: ['Dale'], wikidata: null, description: null });
   });
 
   it('should tie every listed entity to the source, with a count of zero when it has no mention', () => {
@@ -53,7 +54,7 @@ describe('documentRows', () => {
 
   it('should carry the evidence offsets and the quote cut from the text', () => {
     const [row] = documentRows(extraction()).relations;
-    expect(TEXT.slice(row!.start, row!.end)).toBe(row!.quote);
+    expect(TEXT.slice(row!.start!, row!.end!)).toBe(row!.quote);
     expect(row!.source).toBe('doc');
   });
 

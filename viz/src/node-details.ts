@@ -39,6 +39,8 @@ export interface RelationDetail {
   readonly other: NodeRef;
   readonly role: string | null;
   readonly evidence: readonly { quote: string; source: SourceRef | null }[];
+  /** Known only from the gazetteer (no sentence states it): the sources that name both ends instead of quotes. */
+  readonly gazetteer: { sources: readonly (SourceRef | null)[] } | null;
 }
 
 export interface NodeDetails {
@@ -151,6 +153,7 @@ export function describeNode(graph: ViewGraph, key: string): NodeDetails | null 
       other,
       role: data.role ?? null,
       evidence: data.evidence.map((evidence) => ({ quote: evidence.quote, source: sourceRef(graph, evidence.source) })),
+      gazetteer: 'via' in data && data.via === 'gazetteer' ? { sources: (data.sources ?? []).map((source) => sourceRef(graph, source)) } : null,
     });
   });
   held.sort((a, b) => bySourceThenOffset(a, b, graph));

@@ -53,6 +53,8 @@ function relationItem(relation: RelationDetail, onSelect: SelectHandler): HTMLEl
   return el('li', { className: 'relation' }, [
     el('div', {}, [...head, relation.role ? el('span', { className: 'meta', text: ` (${relation.role})` }) : null]),
     ...relation.evidence.flatMap((evidence) => [el('blockquote', { className: 'quote', text: evidence.quote }), citation(evidence.source)]),
+    // No sentence states it: say where the knowledge comes from instead of showing a quote.
+    ...(relation.gazetteer ? [el('div', { className: 'meta', text: 'known from the gazetteer; no sentence states it. Both are named in:' }), ...relation.gazetteer.sources.map(citation)] : []),
   ]);
 }
 

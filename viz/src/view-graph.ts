@@ -147,6 +147,8 @@ export function createViewGraph(data: SerializedGraph): ViewGraph {
         structural = false;
         sources = [];
         for (const evidence of attrs.evidence) pushUnique(sources, resolveSourceKey(has, evidence.source));
+        // A fact from the gazetteer has no evidence; the sources that name both ends carry it.
+        for (const source of 'sources' in attrs && Array.isArray(attrs.sources) ? attrs.sources : []) pushUnique(sources, resolveSourceKey(has, source));
         for (const source of sources) {
           pushUnique(fromSources, source);
           pushUnique(toSources, source);

@@ -1,15 +1,20 @@
 /**
- * `kg import <file|dir>... [--out out/graph.json] [--neo4j] [--quiet] [--fresh] [--max-size 10MB]`
+ * `kg import <file|dir>... [--out out/graph.json] [--neo4j] [--quiet] [--fresh] [--max-size 10MB] [--wait 600]`
  *
  * Reads the sources, merges them with what earlier imports stored beside the graph, writes
- * graph.json atomically and, with --neo4j (or NEO4J_URI set), writes Neo4j one transaction per
- * source. Prints one line per failed file and a one-line summary; exits 1 when anything failed.
+ * graph.json atomically and, with --neo4j (or NEO4J_URI set), makes Neo4j hold the same graph,
+ * one transaction per source. Holds the graph file's lock throughout (another run into the same
+ * file waits up to --wait seconds). Prints one line per failed file and a one-line summary; exits
+ * 1 when a file failed, 70 when one failed with an internal error (its stack goes to
+ * import-errors.log beside graph.json).
  */
-import { SerializedGraph } from '../../../schema/graph-json';
+import { appendFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { KgError } from '../../errors/kg-error';
-import { importSources } from '../../pipeline/import-sources';
-import { clearStore, loadStore, saveToStore, storeDirFor } from '../../write/extraction-store';
-import { writeFileAtomic } from '../../write/write-file-atomic';
+import { importSources, type ImportFailure } from '../../pipeline/import-sources';
+import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs';
+import { loadStore, storeDirFor } from '../../write/extraction-store';
+import { withOutputLock } from '../../write/output-lock';
 import { parseArgs } from '../parse-args';
 import { createProgress } from '../progress';
 
@@ -24,75 +29,82 @@ export function parseSize(value: string): number {
   return Math.round(Number(m[1]) * factor);
 }
 
+/** Where the stacks of documents that failed with an internal error go: beside graph.json. */
+export function errorLogFor(out: string): string {
+  return join(dirname(out), 'import-errors.log');
+}
+
+/** Append the stacks of this run's internal failures to the error log. */
+export function logInternalFailures(log: string, failures: readonly ImportFailure[]): void {
+  const at = new Date().toISOString();
+  const entries = failures.map((f) => `--- ${at} ${f.path} (${f.internal!.stage})\n${f.internal!.stack}\n`).join('');
+  mkdirSync(dirname(log), { recursive: true });
+  appendFileSync(log, entries);
+}
+
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs('import', args, { values: ['out', 'max-size'], flags: ['neo4j', 'no-neo4j', 'quiet', 'fresh'] });
+  const parsed = parseArgs('import', args, { values: ['out', 'max-size', 'wait'], flags: ['neo4j', 'no-neo4j', 'quiet', 'fresh'] });
   const quiet = parsed.flags.has('quiet');
+  const fresh = parsed.flags.has('fresh');
   const out = parsed.values.get('out') ?? DEFAULT_GRAPH_PATH;
   const maxSize = parsed.values.get('max-size');
+  const wait = parsed.values.get('wait');
   const toNeo4j = parsed.flags.has('neo4j') || (Boolean(process.env.NEO4J_URI) && !parsed.flags.has('no-neo4j'));
   if (parsed.positional.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; usage: kg import <file|dir>... [--out graph.json]');
+  const waitMs = wait === undefined ? undefined : parseSeconds(wait);
 
-  const storeDir = storeDirFor(out);
-  if (parsed.flags.has('fresh')) clearStore(storeDir);
-  const previous = loadStore(storeDir);
-  const progress = createProgress(process.stderr, !quiet);
-  const result = await importSources(parsed.positional, {
-    previous,
-    ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
-    onProgress: (done, total, path) => progress.update(done, total, path),
-  });
-  progress.done();
-  for (const failure of result.failures) process.stderr.write(`kg: ${failure.message}\n`);
-
-  if (result.imported.length > 0) {
-    const exported = result.graph.export();
-    // A graph that does not match its documented format is a bug: fail before writing anything.
-    const check = SerializedGraph.safeParse(exported);
-    if (!check.success) throw new Error(`graph.json does not match schema/graph-json.ts: ${check.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    try {
-      // The store first: it is what later imports rebuild graph.json from.
-      saveToStore(storeDir, result.imported);
-      writeFileAtomic(out, `${JSON.stringify(exported, null, 1)}\n`);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (!code) throw error;
-      throw new KgError('E_USAGE', 'import', `cannot write the graph to "${out}": ${(error as Error).message}; graph.json was not written`, { cause: error });
+  // One writer per graph file: the store, graph.json and Neo4j change together or wait.
+  return withOutputLock(out, { command: 'kg import', onWait: (line) => process.stderr.write(`${line}\n`), ...(waitMs !== undefined ? { waitMs } : {}) }, async () => {
+    const previous = fresh ? [] : loadStore(storeDirFor(out));
+    // Before each graph file had its own store, every graph file in a folder shared `sources/`.
+    const oldStore = join(dirname(out), 'sources');
+    if (!quiet && previous.length === 0 && existsSync(join(oldStore, '..', basename(out))) && existsSync(oldStore) && readdirSync(oldStore).some((n) => n.endsWith('.json'))) {
+      process.stderr.write(`kg: note: the sources of "${out}" are now kept in "${storeDirFor(out)}"; the old "${oldStore}" is no longer read (import those files again, then delete it)\n`);
     }
-  }
+    const progress = createProgress(process.stderr, !quiet);
+    const result = await importSources(parsed.positional, {
+      previous,
+      ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
+      onProgress: (done, total, path) => progress.update(done, total, path),
+    });
+    progress.done();
+    const internal = result.failures.filter((f) => f.internal);
+    const log = errorLogFor(out);
+    if (internal.length > 0) logInternalFailures(log, internal);
+    for (const failure of result.failures) process.stderr.write(`kg: ${failure.message}${failure.internal ? `; this is a bug, please report it: the stack is in ${log}` : ''}\n`);
 
-  let neo4jLine = '';
-  if (toNeo4j && result.extractions.length > 0) {
-    // require, not import(): bin/kg.js loads TypeScript through tsx's CommonJS hook, which a
-    // dynamic import() bypasses (ERR_MODULE_NOT_FOUND for the extension-less path).
-    const { openDriver } = require('../../db/open-driver') as typeof import('../../db/open-driver');
-    const { connectionFromEnv } = require('../../db/connection-config') as typeof import('../../db/connection-config');
-    const { writeExtractions, formatSummary } = require('../../write') as typeof import('../../write');
-    const config = connectionFromEnv();
-    const driver = await openDriver(config, { operation: 'import' });
-    try {
-      const summary = await writeExtractions(driver, result.extractions, {
-        database: config.database,
-        uri: config.uri,
-        onProgress: (done, total, id) => progress.update(done, total, `neo4j ${id}`),
-      });
+    const target = { out, neo4j: toNeo4j, onNeo4jProgress: (done: number, total: number, id: string) => progress.update(done, total, `neo4j ${id}`) };
+    // With --fresh and nothing imported, nothing changes: the store and graph.json stay as they were.
+    const written = result.imported.length > 0;
+    if (written) writeGraphFiles(target, result.graph, { put: result.imported, replaceAll: fresh });
+
+    let neo4jLine = '';
+    if (toNeo4j && (written || (!fresh && result.extractions.length > 0))) {
+      neo4jLine = await writeGraphToNeo4j(target, result.extractions);
       progress.done();
-      neo4jLine = formatSummary(summary);
-    } finally {
-      await driver.close();
     }
-  }
 
-  const counts = countGraph(result.graph);
-  if (!quiet) {
-    const failed = result.failures.length;
-    process.stdout.write(
-      `Imported ${result.imported.length} document${result.imported.length === 1 ? '' : 's'} (${counts.sources} in the graph): ` +
-        `${counts.entities} entities, ${counts.relations} relations, ${counts.stances} stances; ${failed} failed. ` +
-        `${result.imported.length > 0 ? `Graph written to ${out}` : 'Nothing written'}.\n`,
-    );
-    if (neo4jLine) process.stdout.write(`${neo4jLine}\n`);
-  }
-  return result.failures.length > 0 || result.imported.length === 0 ? 1 : 0;
+    const counts = countGraph(result.graph);
+    if (!quiet) {
+      const failed = result.failures.length;
+      process.stdout.write(
+        `Imported ${result.imported.length} document${result.imported.length === 1 ? '' : 's'} (${counts.sources} in the graph): ` +
+          `${counts.entities} entities, ${counts.relations} relations, ${counts.stances} stances; ${failed} failed. ` +
+          `${written ? `Graph written to ${out}` : 'Nothing written'}.\n`,
+      );
+      if (neo4jLine) process.stdout.write(`${neo4jLine}\n`);
+    }
+    // A document that failed with a bug is an internal error (70), even though the others are in the graph.
+    if (internal.length > 0) return 70;
+    return result.failures.length > 0 || result.imported.length === 0 ? 1 : 0;
+  });
+}
+
+/** "30", "2.5" -> milliseconds. */
+export function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(seconds)) throw new KgError('E_USAGE', 'import', `cannot read "--wait ${value}"; expected a number of seconds`);
+  return Math.round(seconds * 1000);
 }
 
 function countGraph(graph: import('../../build/build-graph').KnowledgeGraph): { sources: number; entities: number; relations: number; stances: number } {

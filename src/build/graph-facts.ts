@@ -1,0 +1,217 @@
+/**
+ * The one projection of the model: what each document contributes to the graph, as flat facts
+ * (its source, entities, mention counts, pieces of relation support, stances). graph.json is built
+ * from these facts (`graphFromFacts`), the Neo4j writer stores exactly these facts, and the Neo4j
+ * reader turns what it reads back into the same facts, so the file and the database cannot drift:
+ * there is one set of keys, one dedupe and one rule for what a document may contribute.
+ *
+ * The rule: a relation or stance belongs to its document and counts only when both ends are among
+ * that document's entities and differ; everything a document contributes hangs off its source,
+ * so a document can be written, replaced or forgotten on its own.
+ */
+import { createHash } from 'node:crypto';
+import type { EntityKind, Polarity, RelationType, StanceCode } from '../../schema/enums';
+import { relationSupportId } from '../../schema/keys';
+import type { DocumentExtraction, Entity, Span } from '../../schema/records';
+
+export interface SourceFact {
+  /** The source id (`import/sources.json` or the file name), not the `source:` node key. */
+  id: string;
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  url: string | null;
+  path: string;
+  sha256: string;
+}
+
+export interface EntityFact {
+  id: string;
+  kind: EntityKind;
+  label: string;
+  /** Other names, without the label, sorted and unique. */
+  aliases: string[];
+  wikidata: string | null;
+  description: string | null;
+}
+
+export interface MentionFact {
+  entity: string;
+  source: string;
+  /** How often the source names the entity; 0 for an entity it lists without a counted mention. */
+  count: number;
+}
+
+/** One piece of support for a relation: a sentence that states it, or a gazetteer fact whose ends the source names. */
+export interface RelationFact {
+  id: string;
+  type: RelationType;
+  from: string;
+  to: string;
+  role: string | null;
+  confidence: number;
+  source: string;
+  via: 'text' | 'gazetteer';
+  /** For `via: 'text'` only: where the sentence is and what it says. */
+  span: Span | null;
+  quote: string | null;
+}
+
+export interface StanceFact {
+  id: string;
+  holder: string;
+  target: string;
+  polarity: Polarity;
+  code: StanceCode;
+  confidence: number;
+  source: string;
+  span: Span;
+  quote: string;
+}
+
+export interface GraphFacts {
+  sources: SourceFact[];
+  entities: EntityFact[];
+  mentions: MentionFact[];
+  relations: RelationFact[];
+  stances: StanceFact[];
+}
+
+export interface DocumentFacts extends GraphFacts {
+  source: SourceFact;
+  /** Relations and stances left out because an end is not among the document's entities (or both ends are one entity). */
+  skipped: { relations: number; stances: number };
+  /** SHA-256 of the document's facts: equal fingerprints, equal contribution. */
+  fingerprint: string;
+}
+
+export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sorted, unique, without the label itself. */
+export function cleanAliases(label: string, ...lists: readonly (readonly string[])[]): string[] {
+  const set = new Set<string>();
+  for (const list of lists) for (const alias of list) if (alias !== label) set.add(alias);
+  return [...set].sort(compareStrings);
+}
+
+/** One document's entities merged by id: the first listing gives kind and label, later ones add names. */
+function mergeDocumentEntities(entities: readonly Entity[]): EntityFact[] {
+  const byId = new Map<string, EntityFact & { names: string[] }>();
+  for (const entity of entities) {
+    const seen = byId.get(entity.id);
+    if (!seen) {
+      byId.set(entity.id, { id: entity.id, kind: entity.kind, label: entity.label, aliases: [], names: [...entity.aliases], wikidata: entity.wikidata ?? null, description: entity.description ?? null });
+      continue;
+    }
+    seen.names.push(entity.label, ...entity.aliases);
+    seen.wikidata ??= entity.wikidata ?? null;
+    seen.description ??= entity.description ?? null;
+  }
+  return [...byId.values()]
+    .map(({ names, ...fact }) => ({ ...fact, aliases: cleanAliases(fact.label, names) }))
+    .sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/**
+ * What one document contributes, deterministic: the same extraction always gives the same facts
+ * in the same order. Evidence always names the document being projected, whatever key style the
+ * extractor used for it.
+ * @example documentFacts(extraction).relations[0] // { type: 'LEADS', from: 'Q...', to: 'Q232', via: 'text', span: [4, 13], ... }
+ */
+export function documentFacts(extraction: DocumentExtraction): DocumentFacts {
+  const doc = extraction.source;
+  const source: SourceFact = { id: doc.id, title: doc.title, publisher: doc.publisher, date: doc.date, url: doc.url, path: doc.path, sha256: doc.sha256 };
+  const entities = mergeDocumentEntities(extraction.entities);
+  const known = new Set(entities.map((e) => e.id));
+
+  // Every entity the document lists is tied to it, even with no counted mention: that tie is what
+  // says the document supports the entity when another source is replaced or forgotten.
+  const counts = new Map<string, number>([...known].map((id) => [id, 0]));
+  for (const mention of extraction.mentions) if (counts.has(mention.entity)) counts.set(mention.entity, counts.get(mention.entity)! + 1);
+  const mentions = [...counts].sort(([a], [b]) => compareStrings(a, b)).map(([entity, count]) => ({ entity, source: doc.id, count }));
+
+  const relations: RelationFact[] = [];
+  const relationIds = new Set<string>();
+  let skippedRelations = 0;
+  for (const relation of extraction.relations) {
+    if (relation.from === relation.to || !known.has(relation.from) || !known.has(relation.to)) {
+      skippedRelations += 1;
+      continue;
+    }
+    const text = relation.via === 'gazetteer' ? null : relation.evidence;
+    const span: Span | null = text ? [text.span[0], text.span[1]] : null;
+    const id = relationSupportId(relation.type, relation.from, relation.to, doc.id, span, text?.quote ?? null);
+    if (relationIds.has(id)) continue;
+    relationIds.add(id);
+    relations.push({
+      id,
+      type: relation.type,
+      from: relation.from,
+      to: relation.to,
+      role: relation.role ?? null,
+      confidence: relation.confidence,
+      source: doc.id,
+      via: text ? 'text' : 'gazetteer',
+      span,
+      quote: text?.quote ?? null,
+    });
+  }
+  relations.sort((a, b) => compareStrings(a.id, b.id));
+
+  const stances: StanceFact[] = [];
+  const stanceIds = new Set<string>();
+  let skippedStances = 0;
+  for (const stance of extraction.stances) {
+    if (stance.holder === stance.target || !known.has(stance.holder) || !known.has(stance.target)) {
+      skippedStances += 1;
+      continue;
+    }
+    if (stanceIds.has(stance.id)) continue;
+    stanceIds.add(stance.id);
+    stances.push({
+      id: stance.id,
+      holder: stance.holder,
+      target: stance.target,
+      polarity: stance.polarity,
+      code: stance.code,
+      confidence: stance.confidence,
+      source: doc.id,
+      span: [stance.span[0], stance.span[1]],
+      quote: stance.quote,
+    });
+  }
+  stances.sort((a, b) => compareStrings(a.id, b.id));
+
+  const fingerprint = createHash('sha256').update(JSON.stringify([source, entities, mentions, relations, stances])).digest('hex');
+  return { source, sources: [source], entities, mentions, relations, stances, skipped: { relations: skippedRelations, stances: skippedStances }, fingerprint };
+}
+
+/**
+ * The facts of many documents as one graph's facts. Documents are taken in source-id order: the
+ * first that lists an entity gives its kind and label, the first with a Wikidata id or a
+ * description gives those, and every other name any document uses becomes an alias. So the result
+ * depends only on which documents there are, never on the order they were imported in.
+ */
+export function mergeFacts(documents: readonly DocumentFacts[]): GraphFacts {
+  const docs = [...documents].sort((a, b) => compareStrings(a.source.id, b.source.id));
+  const entities = new Map<string, EntityFact & { names: string[] }>();
+  for (const doc of docs) {
+    for (const entity of doc.entities) {
+      const seen = entities.get(entity.id);
+      if (!seen) {
+        entities.set(entity.id, { ...entity, names: [...entity.aliases] });
+        continue;
+      }
+      seen.names.push(entity.label, ...entity.aliases);
+      seen.wikidata ??= entity.wikidata;
+      seen.description ??= entity.description;
+    }
+  }
+  return {
+    sources: docs.map((d) => d.source),
+    entities: [...entities.values()].map(({ names, ...fact }) => ({ ...fact, aliases: cleanAliases(fact.label, names) })).sort((a, b) => compareStrings(a.id, b.id)),
+    mentions: docs.flatMap((d) => d.mentions),
+    relations: docs.flatMap((d) => d.relations),
+    stances: docs.flatMap((d) => d.stances),
+  };
+}

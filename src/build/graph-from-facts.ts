@@ -1,0 +1,127 @@
+/**
+ * Graph facts to graph.json data (graphology's `export()` format of a directed multigraph). Pure
+ * and deterministic: nodes and edges come out in sorted order with the keys of `schema/keys.ts`,
+ * so the same facts always give the same bytes, whether they come from extractions
+ * (`buildGraph`) or from Neo4j (`assembleGraph`).
+ */
+import type { Evidence } from '../../schema/records';
+import type { SerializedGraph } from '../../schema/graph-json';
+import { aboutEdgeKey, holdsEdgeKey, mentionedInEdgeKey, relationEdgeKey, sourceKey, statedInEdgeKey } from '../../schema/keys';
+import { compareStrings, type GraphFacts, type RelationFact } from './graph-facts';
+
+export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
+
+type Node = SerializedGraph['nodes'][number];
+type Edge = SerializedGraph['edges'][number];
+
+function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/** Stated support first, by source and offset, then the gazetteer's, by source. */
+function compareSupport(a: RelationFact, b: RelationFact): number {
+  if (a.via !== b.via) return a.via === 'text' ? -1 : 1;
+  return compareStrings(a.source, b.source) || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0) || (a.span?.[1] ?? 0) - (b.span?.[1] ?? 0) || compareStrings(a.id, b.id);
+}
+
+/** One edge per relation type and pair: the most confident support's confidence, the first role given, every piece of evidence. */
+function relationEdge(key: string, support: readonly RelationFact[]): Edge {
+  const sorted = [...support].sort(compareSupport);
+  const first = sorted[0]!;
+  const role = sorted.find((f) => f.role)?.role;
+  const confidence = Math.max(...sorted.map((f) => f.confidence));
+  const sources = [...new Set(sorted.map((f) => sourceKey(f.source)))].sort(compareStrings);
+  const evidence: Evidence[] = sorted.filter((f) => f.via === 'text' && f.span).map((f) => ({ source: sourceKey(f.source), span: [f.span![0], f.span![1]], quote: f.quote ?? '' }));
+  const common = { type: first.type, ...(role ? { role } : {}), confidence };
+  const attributes = evidence.length > 0 ? { ...common, via: 'text' as const, ...evidence[0]!, evidence, sources } : { ...common, via: 'gazetteer' as const, evidence: [], sources };
+  return { key, source: first.from, target: first.to, attributes };
+}
+
+/**
+ * Assemble graph.json data from facts. Facts whose ends are not nodes (which only a damaged
+ * database can give) are left out rather than taking the whole graph down.
+ * @example graphFromFacts(mergeFacts(extractions.map(documentFacts)))
+ */
+export function graphFromFacts(facts: GraphFacts): SerializedGraph {
+  const nodes: Node[] = [];
+  const edges: Edge[] = [];
+  const known = new Set<string>();
+
+  const sources = [...new Map(facts.sources.map((s) => [s.id, s])).values()].sort((a, b) => compareStrings(a.id, b.id));
+  for (const source of sources) {
+    const key = sourceKey(source.id);
+    if (known.has(key)) continue;
+    nodes.push({
+      key,
+      attributes: { kind: 'Source', label: source.title || source.path || source.id, aliases: [], title: source.title, publisher: source.publisher, date: source.date, url: source.url, path: source.path, sha256: source.sha256 },
+    });
+    known.add(key);
+  }
+
+  const sourceOf = (id: string) => (known.has(sourceKey(id)) ? sourceKey(id) : null);
+  const mentions = facts.mentions.filter((m) => sourceOf(m.source) && m.count > 0);
+  const totals = new Map<string, number>();
+  for (const m of mentions) totals.set(m.entity, (totals.get(m.entity) ?? 0) + m.count);
+
+  for (const entity of [...facts.entities].sort((a, b) => compareStrings(a.id, b.id))) {
+    if (known.has(entity.id)) continue;
+    nodes.push({
+      key: entity.id,
+      attributes: {
+        kind: entity.kind,
+        label: entity.label,
+        aliases: entity.aliases,
+        ...(entity.wikidata ? { wikidata: entity.wikidata } : {}),
+        ...(entity.description ? { description: entity.description } : {}),
+        mentions: totals.get(entity.id) ?? 0,
+      },
+    } as unknown as Node);
+    known.add(entity.id);
+  }
+
+  for (const m of [...mentions].sort((a, b) => compareStrings(a.entity, b.entity) || compareStrings(a.source, b.source))) {
+    if (!known.has(m.entity)) continue;
+    const source = sourceKey(m.source);
+    edges.push({ key: mentionedInEdgeKey(m.entity, source), source: m.entity, target: source, attributes: { type: 'MENTIONED_IN', count: m.count } });
+  }
+
+  const byEdge = new Map<string, RelationFact[]>();
+  for (const fact of facts.relations) {
+    if (fact.from === fact.to || !known.has(fact.from) || !known.has(fact.to) || !sourceOf(fact.source)) continue;
+    const key = relationEdgeKey(fact.type, fact.from, fact.to);
+    const list = byEdge.get(key);
+    if (list) list.push(fact);
+    else byEdge.set(key, [fact]);
+  }
+  for (const [key, support] of [...byEdge].sort(([a], [b]) => compareStrings(a, b))) edges.push(relationEdge(key, support));
+
+  const stances = new Map<string, GraphFacts['stances'][number]>();
+  for (const stance of facts.stances) if (!stances.has(stance.id)) stances.set(stance.id, stance);
+  for (const stance of [...stances.values()].sort((a, b) => compareStrings(a.id, b.id))) {
+    const source = sourceOf(stance.source);
+    if (!source || known.has(stance.id) || stance.holder === stance.target || !known.has(stance.holder) || !known.has(stance.target)) continue;
+    nodes.push({
+      key: stance.id,
+      attributes: {
+        kind: 'Stance',
+        label: `${stance.code.toLowerCase()}: ${truncate(stance.quote, 60)}`,
+        aliases: [],
+        polarity: stance.polarity,
+        code: stance.code,
+        quote: stance.quote,
+        span: [stance.span[0], stance.span[1]],
+        source,
+        confidence: stance.confidence,
+        holder: stance.holder,
+        target: stance.target,
+      },
+    });
+    known.add(stance.id);
+    edges.push({ key: holdsEdgeKey(stance.holder, stance.id), source: stance.holder, target: stance.id, attributes: { type: 'HOLDS' } });
+    edges.push({ key: aboutEdgeKey(stance.id, stance.target), source: stance.id, target: stance.target, attributes: { type: 'ABOUT' } });
+    edges.push({ key: statedInEdgeKey(stance.id, source), source: stance.id, target: source, attributes: { type: 'STATED_IN' } });
+  }
+
+  return { options: { ...GRAPH_OPTIONS }, attributes: {}, nodes, edges };
+}

@@ -1,0 +1,44 @@
+/**
+ * `kg forget <source-id>... [--out out/graph.json] [--neo4j] [--quiet]`
+ *
+ * Removes sources from the store, graph.json and (with --neo4j, or NEO4J_URI set) Neo4j. The
+ * graph is rebuilt from the sources that stay, so what only a forgotten source supported (its
+ * stances, its relation evidence, entities no other source names, aliases only it used) goes,
+ * and what other sources also support stays. Holds the graph file's lock like `kg import`.
+ */
+import { KgError } from '../../errors/kg-error';
+import { graphOfExtractions } from '../../pipeline/import-sources';
+import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs';
+import { loadStore, storeDirFor } from '../../write/extraction-store';
+import { withOutputLock } from '../../write/output-lock';
+import { parseArgs } from '../parse-args';
+import { DEFAULT_GRAPH_PATH, parseSeconds } from './import';
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseArgs('forget', args, { values: ['out', 'wait'], flags: ['neo4j', 'no-neo4j', 'quiet'] });
+  const out = parsed.values.get('out') ?? DEFAULT_GRAPH_PATH;
+  const wait = parsed.values.get('wait');
+  const toNeo4j = parsed.flags.has('neo4j') || (Boolean(process.env.NEO4J_URI) && !parsed.flags.has('no-neo4j'));
+  const ids = [...new Set(parsed.positional)];
+  if (ids.length === 0) throw new KgError('E_USAGE', 'forget', 'no source id given; usage: kg forget <source-id>... [--out graph.json]');
+
+  return withOutputLock(out, { command: 'kg forget', onWait: (line) => process.stderr.write(`${line}\n`), ...(wait !== undefined ? { waitMs: parseSeconds(wait) } : {}) }, async () => {
+    const stored = loadStore(storeDirFor(out));
+    const known = new Set(stored.map((x) => x.source.id));
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      const listed = [...known].sort().slice(0, 10).map((id) => `"${id}"`).join(', ');
+      throw new KgError('E_NOT_FOUND', 'forget', `no source ${unknown.map((id) => `"${id}"`).join(', ')} in the store of "${out}"; it holds ${known.size === 0 ? 'no sources' : `${listed}${known.size > 10 ? ', ...' : ''}`}`);
+    }
+    const remaining = stored.filter((x) => !ids.includes(x.source.id));
+    const { extractions, graph } = graphOfExtractions(remaining);
+    const target = { out, neo4j: toNeo4j };
+    writeGraphFiles(target, graph, { put: [], remove: ids });
+    const neo4jLine = toNeo4j ? await writeGraphToNeo4j(target, extractions) : '';
+    if (!parsed.flags.has('quiet')) {
+      process.stdout.write(`Forgot ${ids.length} source${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); ${remaining.length} left in ${out}.\n`);
+      if (neo4jLine) process.stdout.write(`${neo4jLine}\n`);
+    }
+    return 0;
+  });
+}

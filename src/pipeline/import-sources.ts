@@ -3,16 +3,15 @@
  * cannot be read is one failure with a one-line message; the others still import. Bugs (errors
  * that are not KgError) are not swallowed.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { DocumentExtraction, SourceMeta } from '../../schema/records';
 import { buildGraph, type KnowledgeGraph } from '../build/build-graph';
 import { isKgError, KgError } from '../errors/kg-error';
-import { extractDocument } from '../extract/extract-document';
+import type { ExtractJob } from './extract-one';
+import { chooseJobs, extractInPool } from './extract-pool';
 import type { Knowledge } from '../extract/knowledge';
-import { loadKnowledge } from '../extract/knowledge-from-gazetteer';
 import { listSourceFiles } from '../read/list-source-files';
-import { readSource } from '../read/read-source';
 import { findSourceMeta, readSourceMetadata } from '../read/read-source-metadata';
 import { resolveAcrossDocuments } from '../resolve/resolve-across-documents';
 
@@ -30,6 +29,8 @@ export interface ImportOptions {
   /** Extractions from earlier imports to merge with (a source read again replaces its old one). */
   previous?: readonly DocumentExtraction[];
   knowledge?: Knowledge;
+  /** Extraction worker threads (`--jobs`); by default one per core for a large import, else 1. */
+  jobs?: number;
 }
 
 export interface ImportResult {
@@ -53,6 +54,22 @@ function metadataFor(path: string, cache: Map<string, { file: string; entries: S
   return found ? findSourceMeta(found.entries, found.file, path) : undefined;
 }
 
+function optionalMeta(meta: SourceMeta | undefined): { meta?: SourceMeta } {
+  return meta ? { meta } : {};
+}
+
+function totalBytes(files: readonly string[]): number {
+  let sum = 0;
+  for (const file of files) {
+    try {
+      sum += statSync(file).size;
+    } catch {
+      // A file that cannot be stat'ed is reported by the reader, in its turn.
+    }
+  }
+  return sum;
+}
+
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') ? rel : path;
@@ -64,25 +81,44 @@ function displayPath(path: string): string {
  */
 export async function importSources(inputs: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
   if (inputs.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; expected at least one file or directory');
-  const knowledge = options.knowledge ?? loadKnowledge();
   const files = listSourceFiles(inputs);
   const metaCache = new Map<string, { file: string; entries: SourceMeta[] } | null>();
   const imported: DocumentExtraction[] = [];
   const failures: ImportFailure[] = [];
-  const ids = new Map<string, string>();
+  const jobs: ExtractJob[] = [];
   for (const [index, file] of files.entries()) {
     const path = displayPath(file);
     try {
-      const doc = await readSource(path, metadataFor(file, metaCache), options.maxBytes ? { maxBytes: options.maxBytes } : {});
-      const clash = ids.get(doc.id);
-      if (clash) throw new KgError('E_METADATA', 'import', `cannot import "${path}": source id "${doc.id}" is already used by "${clash}"; give one of them an "id" in ${METADATA_FILE}`);
-      ids.set(doc.id, path);
-      imported.push(extractDocument(doc, knowledge));
+      jobs.push({ index, path, ...optionalMeta(metadataFor(file, metaCache)), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
     } catch (error) {
       if (!isKgError(error)) throw error;
       failures.push({ path, message: error.message, code: error.code });
     }
-    options.onProgress?.(index + 1, files.length, path);
+  }
+  let done = failures.length;
+  const workers = chooseJobs(jobs.length, totalBytes(files), options.jobs);
+  const outcomes = await extractInPool(jobs, {
+    jobs: workers,
+    ...(options.knowledge ? { knowledge: options.knowledge } : {}),
+    onOutcome: (outcome) => options.onProgress?.(++done, files.length, outcome.path),
+  });
+  // In file order, whatever order the workers finished in: the same input gives the same graph.
+  const ids = new Map<string, string>();
+  for (const outcome of outcomes) {
+    const { path } = outcome;
+    if (!outcome.ok) {
+      if ('internal' in outcome) throw Object.assign(new Error(`${path}: ${outcome.internal.message}`), { stack: outcome.internal.stack });
+      failures.push({ path, message: outcome.userError.message, code: outcome.userError.code });
+      continue;
+    }
+    const id = outcome.extraction.source.id;
+    const clash = ids.get(id);
+    if (clash) {
+      failures.push({ path, code: 'E_METADATA', message: `import: cannot import "${path}": source id "${id}" is already used by "${clash}"; give one of them an "id" in ${METADATA_FILE}` });
+      continue;
+    }
+    ids.set(id, path);
+    imported.push(outcome.extraction);
   }
   const byId = new Map<string, DocumentExtraction>();
   for (const x of options.previous ?? []) byId.set(x.source.id, x);

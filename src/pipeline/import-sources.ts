@@ -6,7 +6,7 @@
  * Each document is built and checked against the graph.json schema on its own before it joins
  * the graph, so a document that would break the graph is the one that is left out.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { SerializedGraph } from '../../schema/graph-json';
 import type { DocumentExtraction, SourceDocument, SourceMeta } from '../../schema/records';
@@ -14,13 +14,12 @@ import { buildGraph, type KnowledgeGraph } from '../build/build-graph';
 import { documentFacts, mergeFacts } from '../build/graph-facts';
 import { graphFromFacts } from '../build/graph-from-facts';
 import { isKgError, KgError } from '../errors/kg-error';
-import { extractDocument } from '../extract/extract-document';
 import type { Knowledge } from '../extract/knowledge';
-import { loadKnowledge } from '../extract/knowledge-from-gazetteer';
 import { listSourceFiles } from '../read/list-source-files';
-import { readSource } from '../read/read-source';
 import { findSourceMeta, readSourceMetadata } from '../read/read-source-metadata';
 import { resolveAcrossDocuments } from '../resolve/resolve-across-documents';
+import type { ExtractJob } from './extract-one';
+import { chooseJobs, extractInPool } from './extract-pool';
 
 export interface ImportFailure {
   path: string;
@@ -41,6 +40,8 @@ export interface ImportOptions {
   /** Extractions from earlier imports to merge with (a source read again replaces its old one). */
   previous?: readonly DocumentExtraction[];
   knowledge?: Knowledge;
+  /** Extraction worker threads (`--jobs`); by default one per core for a large import, else 1. */
+  jobs?: number;
 }
 
 export interface ImportResult {
@@ -64,6 +65,22 @@ function metadataFor(path: string, cache: Map<string, { file: string; entries: S
   return found ? findSourceMeta(found.entries, found.file, path) : undefined;
 }
 
+function optionalMeta(meta: SourceMeta | undefined): { meta?: SourceMeta } {
+  return meta ? { meta } : {};
+}
+
+function totalBytes(files: readonly string[]): number {
+  let sum = 0;
+  for (const file of files) {
+    try {
+      sum += statSync(file).size;
+    } catch {
+      // A file that cannot be stat'ed is reported by the reader, in its turn.
+    }
+  }
+  return sum;
+}
+
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') ? rel : path;
@@ -75,24 +92,44 @@ function displayPath(path: string): string {
  */
 export async function importSources(inputs: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
   if (inputs.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; expected at least one file or directory');
-  const knowledge = options.knowledge ?? loadKnowledge();
   const files = listSourceFiles(inputs);
   const metaCache = new Map<string, { file: string; entries: SourceMeta[] } | null>();
   const imported: DocumentExtraction[] = [];
   const failures: ImportFailure[] = [];
-  const ids = new Map<string, string>();
-  const stored = new Map((options.previous ?? []).map((x) => [x.source.id, x.source]));
+  const jobs: ExtractJob[] = [];
   for (const [index, file] of files.entries()) {
     const path = displayPath(file);
+    try {
+      jobs.push({ index, path, ...optionalMeta(metadataFor(file, metaCache)), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
+    } catch (error) {
+      if (isKgError(error)) failures.push({ path, message: error.message, code: error.code });
+      else failures.push(internalFailure(path, 'read', error));
+    }
+  }
+  let done = failures.length;
+  const outcomes = await extractInPool(jobs, {
+    jobs: chooseJobs(jobs.length, totalBytes(files), options.jobs),
+    ...(options.knowledge ? { knowledge: options.knowledge } : {}),
+    onOutcome: (outcome) => options.onProgress?.(++done, files.length, outcome.path),
+  });
+  // In file order, whatever order the workers finished in: the same input gives the same graph.
+  const ids = new Map<string, string>();
+  const stored = new Map((options.previous ?? []).map((x) => [x.source.id, x.source]));
+  for (const outcome of outcomes) {
+    const { path } = outcome;
+    if (!outcome.ok) {
+      if ('internal' in outcome) failures.push(internalFailure(path, outcome.internal.stage, outcome.internal));
+      else failures.push({ path, message: outcome.userError.message, code: outcome.userError.code });
+      continue;
+    }
+    const extraction = outcome.extraction;
     let stage: ImportStage = 'read';
     try {
-      const doc = await readSource(path, metadataFor(file, metaCache), options.maxBytes ? { maxBytes: options.maxBytes } : {});
+      const doc = extraction.source;
       const clash = ids.get(doc.id);
       if (clash) throw new KgError('E_METADATA', 'import', `cannot import "${path}": source id "${doc.id}" is already used by "${clash}"; give one of them an "id" in ${METADATA_FILE}`);
       checkStoredId(doc, stored.get(doc.id));
       ids.set(doc.id, path);
-      stage = 'extract';
-      const extraction = extractDocument(doc, knowledge);
       stage = 'build';
       checkDocumentGraph(extraction);
       imported.push(extraction);
@@ -100,7 +137,6 @@ export async function importSources(inputs: readonly string[], options: ImportOp
       if (isKgError(error)) failures.push({ path, message: error.message, code: error.code });
       else failures.push(internalFailure(path, stage, error));
     }
-    options.onProgress?.(index + 1, files.length, path);
   }
   const byId = new Map<string, DocumentExtraction>();
   for (const x of options.previous ?? []) byId.set(x.source.id, x);
@@ -140,8 +176,10 @@ function checkDocumentGraph(extraction: DocumentExtraction): void {
 }
 
 function internalFailure(path: string, stage: ImportStage, error: unknown): ImportFailure {
-  const message = error instanceof Error ? error.message : String(error);
-  const stack = error instanceof Error && error.stack ? error.stack : String(error);
+  // An error from a worker thread arrives as plain data ({ message, stack }), not as an Error.
+  const carried = typeof error === 'object' && error !== null && 'stack' in error && 'message' in error ? (error as { message: string; stack: string }) : undefined;
+  const message = carried ? carried.message : String(error);
+  const stack = carried ? carried.stack : String(error);
   const doing = stage === 'read' ? 'reading' : stage === 'extract' ? 'extracting' : 'building';
   return { path, code: 'E_INTERNAL', message: `import: "${path}" failed with an internal error while ${doing} it: ${message.split('\n')[0]}`, internal: { stage, stack } };
 }

@@ -97,7 +97,7 @@ describe('kg import', () => {
   it('should refuse an unknown option with a usage error', () => {
     const r = kg(['import', sources, '--frobnicate'], dir);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe('kg: import: unknown option "--frobnicate"; known options: --neo4j, --no-neo4j, --quiet, --fresh, --out, --max-size, --wait');
+    expect(r.stderr.trim()).toBe('kg: import: unknown option "--frobnicate"; known options: --neo4j, --no-neo4j, --quiet, --fresh, --out, --max-size, --wait, --jobs');
   });
 
   it('should reject a file above --max-size with a message that says how to raise the limit', () => {
@@ -107,5 +107,23 @@ describe('kg import', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/big\.txt/);
     expect(existsSync(join(dir, 'big', 'graph.json'))).toBe(false);
+  });
+  it('should write the same graph.json bytes with one extraction worker and with two', () => {
+    const many = join(dir, 'many');
+    execFileSync('mkdir', ['-p', many]);
+    copyFileSync(SEED, join(many, 'seed.txt'));
+    writeFileSync(join(many, 'good.txt'), GOOD);
+    writeFileSync(join(many, 'empty.txt'), '');
+    const outOne = join(dir, 'jobs-1', 'graph.json');
+    const outTwo = join(dir, 'jobs-2', 'graph.json');
+    expect(kg(['import', many, '--out', outOne, '--quiet', '--jobs', '1'], dir).status).toBe(1);
+    expect(kg(['import', many, '--out', outTwo, '--quiet', '--jobs', '2'], dir).status).toBe(1);
+    expect(readFileSync(outTwo, 'utf8')).toBe(readFileSync(outOne, 'utf8'));
+  });
+
+  it('should refuse a --jobs that is not a positive number', () => {
+    const r = kg(['import', sources, '--jobs', '0'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('kg: import: --jobs takes a number of worker threads from 1 to 999, got "0"');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `kg import <file|dir>... [--out out/graph.json] [--neo4j] [--quiet] [--fresh] [--max-size 10MB] [--wait 600]`
+ * `kg import <file|dir>... [--out out/graph.json] [--neo4j] [--quiet] [--fresh] [--max-size 10MB] [--wait 600] [--jobs N]`
  *
  * Reads the sources, merges them with what earlier imports stored beside the graph, writes
  * graph.json atomically and, with --neo4j (or NEO4J_URI set), makes Neo4j hold the same graph,
@@ -43,11 +43,13 @@ export function logInternalFailures(log: string, failures: readonly ImportFailur
 }
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs('import', args, { values: ['out', 'max-size', 'wait'], flags: ['neo4j', 'no-neo4j', 'quiet', 'fresh'] });
+  const parsed = parseArgs('import', args, { values: ['out', 'max-size', 'wait', 'jobs'], flags: ['neo4j', 'no-neo4j', 'quiet', 'fresh'] });
   const quiet = parsed.flags.has('quiet');
   const fresh = parsed.flags.has('fresh');
   const out = parsed.values.get('out') ?? DEFAULT_GRAPH_PATH;
   const maxSize = parsed.values.get('max-size');
+  const jobs = parsed.values.get('jobs');
+  if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) throw new KgError('E_USAGE', 'import', `--jobs takes a number of worker threads from 1 to 999, got "${jobs}"`);
   const wait = parsed.values.get('wait');
   const toNeo4j = parsed.flags.has('neo4j') || (Boolean(process.env.NEO4J_URI) && !parsed.flags.has('no-neo4j'));
   if (parsed.positional.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; usage: kg import <file|dir>... [--out graph.json]');
@@ -65,6 +67,7 @@ export async function run(args: string[]): Promise<number> {
     const result = await importSources(parsed.positional, {
       previous,
       ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
+      ...(jobs ? { jobs: Number(jobs) } : {}),
       onProgress: (done, total, path) => progress.update(done, total, path),
     });
     progress.done();

@@ -7,8 +7,8 @@
  *
  *   npx tsx bench/scale.bench.ts [--sizes 1000,10000] [--extract 100000] [--jobs 2] [--neo4j]
  *
- * --neo4j also writes each archive to Neo4j (NEO4J_URI or the local server) under source ids of
- * its own ("scale-bench-..."), which it removes afterwards with `kg forget` when that exists.
+ * --neo4j also writes each archive to Neo4j (NEO4J_URI or the local server), for a graph file of
+ * its own in a temporary folder, and removes those sources afterwards with `kg forget`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,21 +47,24 @@ function argValue(argv: string[], name: string): string | undefined {
   return at >= 0 ? argv[at + 1] : undefined;
 }
 
-function writeArchive(dir: string, count: number): number {
+function writeArchive(dir: string, count: number): { words: number; ids: string[] } {
   mkdirSync(dir, { recursive: true });
   let words = 0;
+  const ids: string[] = [];
   for (const a of generateCorpus({ count, seed: 42 })) {
     writeFileSync(join(dir, a.name), a.text);
     words += a.words;
+    ids.push(a.name.replace(/\.[^.]+$/, ''));
   }
-  return words;
+  return { words, ids };
 }
 
-function oneMoreArticle(dir: string): void {
+function oneMoreArticle(dir: string): string {
   mkdirSync(dir, { recursive: true });
   const genre: Genre = 'news';
   const a = generateArticle(createRandom(7), 99_999_999, genre, 800);
   writeFileSync(join(dir, `added-${a.name}`), a.text);
+  return `added-${a.name}`.replace(/\.[^.]+$/, '');
 }
 
 // How a cost grows when the archive grows 10x, from two sizes `factor` apart (1.0x: flat, 10x: linear).
@@ -79,15 +82,16 @@ async function main(): Promise<void> {
   try {
     for (const size of sizes) {
       const dir = join(root, `archive-${size}`);
-      const words = writeArchive(dir, size);
+      const { words, ids } = writeArchive(dir, size);
       const out = join(root, `out-${size}`, 'graph.json');
       const flags = ['--out', out, '--quiet', '--jobs', String(jobs), ...(neo4j ? ['--neo4j'] : ['--no-neo4j'])];
       process.stderr.write(`scale.bench: importing ${size} articles (${words} words)\n`);
       const full = kgImport(['import', dir, ...flags]);
       const extra = join(root, `extra-${size}`);
-      oneMoreArticle(extra);
+      const added = oneMoreArticle(extra);
       const add = kgImport(['import', extra, ...flags]);
       rows.push({ size, words, full, add });
+      if (neo4j) kgImport(['forget', ...ids, added, '--out', out, '--quiet', '--neo4j']);
     }
 
     // Extraction alone, on the worker pool, over a corpus larger than the archives.

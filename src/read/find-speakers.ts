@@ -42,13 +42,25 @@ export interface Interviewee {
 const INTERVIEWER_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:in|during)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+(?:with|to)\\s+(${NAME})`, 'gu'),
   new RegExp(`(${NAME})\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'gu'),
+  // "X told Vlast.kz", "X answered the questions of Kloop": the outlet is the one asking.
+  new RegExp(`\\b(?:told|tells|answered\\s+(?:the\\s+)?questions\\s+(?:of|from))\\s+(${NAME})`, 'gu'),
 ];
 
 const DESCRIPTION = "[^.;:?!“”\"]{3,160}?";
+/** Where a role phrase after the name ends: a comma, the end of a sentence, or "about ...". */
+const DESCRIPTION_END = "(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss|why|what|how|whether)\\b|$)";
+/**
+ * The lead of an interview names who answers: "X, <role>, in an interview with", "spoke with X",
+ * "we asked X", "X, <role>, answered our questions", "X told <outlet>", "..., says X, <role>".
+ */
 const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+with\\b`, 'u'),
   new RegExp(`\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`, 'u'),
   new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u'),
+  new RegExp(`\\b(?:[Ww]e|[Ii])\\s+(?:asked|approached|turned\\s+to|invited)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
+  new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:answered|answers|agreed\\s+to\\s+answer|has\\s+answered|kindly\\s+answered)\\s+(?:our|the|some|a\\s+few|several)\\s+(?:of\\s+our\\s+)?questions\\b`, 'u'),
+  new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:told|tells)\\s+(?:${NAME}|us|me)\\b`, 'u'),
+  new RegExp(`[,”"’]\\s*[–—-]?\\s*(?:says|said|explains|believes|thinks|argues|insists|warns)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
 ];
 /** Words that can start a capitalised run without being a name ("An Interview with ..."). */
 const NOT_A_NAME = /^(?:The|A|An|Our|This|Interview|Exclusive)$/u;

@@ -116,7 +116,7 @@ export function splitTurns(input: TurnInput): TurnResult {
   if (!interview) {
     return {
       turns: body.map((b) => ({ kind: 'paragraph', speaker: null, role: 'author', span: b.span })),
-      speakers: meta.author && isPersonName(meta.author) ? [{ name: meta.author, role: 'author' }] : [],
+      speakers: meta.author && isPersonName(meta.author) ? [{ name: authorName(meta.author, input, texts), role: 'author' }] : [],
     };
   }
 
@@ -160,6 +160,13 @@ export function splitTurns(input: TurnInput): TurnResult {
     speakers.push({ name: turn.speaker, role: 'interviewee' });
   }
   return { turns, speakers };
+}
+
+/** A surname in capitals ("ABDULLAEV: headline") is written as the full name the text gives, else as a name. */
+function authorName(author: string, input: TurnInput, texts: readonly string[]): string {
+  if (!/^[\p{Lu}\s'’-]+$/u.test(author)) return author;
+  const words = input.nameWords ?? loadNameWords();
+  return speakerNameFor(author, indexNames([...input.head, ...texts], words), words);
 }
 
 /** A label that names a role rather than a person ("Journalist", "Host", "Audience"). */

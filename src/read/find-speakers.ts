@@ -5,6 +5,7 @@
  * phrase kept as the speaker's description.
  */
 import type { Span } from '../../schema/records';
+import { loadNameWords } from './load-name-words';
 import { NAME } from './name-patterns';
 
 export interface SpeakerPrefix {
@@ -58,7 +59,7 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`, 'u'),
   new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u'),
   new RegExp(`\\b(?:[Ww]e|[Ii])\\s+(?:asked|approached|turned\\s+to|invited)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
-  new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:answered|answers|agreed\\s+to\\s+answer|has\\s+answered|kindly\\s+answered)\\s+(?:our|the|some|a\\s+few|several)\\s+(?:of\\s+our\\s+)?questions\\b`, 'u'),
+  new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:answered|answers|agreed\\s+to\\s+answer|has\\s+answered|kindly\\s+answered)\\s+(?:(?:our|the|some|a\\s+few|several)\\s+)?(?:of\\s+our\\s+)?questions\\b`, 'u'),
   new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:told|tells)\\s+(?:${NAME}|us|me)\\b`, 'u'),
   new RegExp(`[,”"’]\\s*[–—-]?\\s*(?:says|said|explains|believes|thinks|argues|insists|warns)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
 ];
@@ -76,7 +77,7 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
     for (const pattern of INTERVIEWEE_PATTERNS) {
       const global = new RegExp(pattern.source, 'gu');
       for (const m of text.matchAll(global)) {
-        const name = m[1]!.trim().replace(/\.$/u, '');
+        const name = withoutTitle(m[1]!.trim().replace(/\.$/u, ''));
         if (NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
         const entry = counts.get(name) ?? { count: 0, order: order++ };
         entry.count += 1;
@@ -93,6 +94,21 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
   const interviewer = findInterviewer(texts, best[0]);
   if (interviewer) found.interviewer = interviewer;
   return found;
+}
+
+/** "Ombudsman Nurzhan Toktomatova" -> "Nurzhan Toktomatova": the title is a role, not part of the name. */
+function withoutTitle(name: string): string {
+  const { honorifics, titles } = loadNameWords();
+  const words = name.split(/\s+/u);
+  let k = 0;
+  while (k < words.length - 2) {
+    const w = words[k]!.toLowerCase().replace(/\./gu, '');
+    const two = `${w} ${words[k + 1]!.toLowerCase()}`;
+    if (titles.has(two)) k += 2;
+    else if (honorifics.has(w) || titles.has(w)) k += 1;
+    else break;
+  }
+  return words.slice(k).join(' ');
 }
 
 function findInterviewer(texts: readonly string[], interviewee: string): string | null {

@@ -48,3 +48,12 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('CABAR.asia', 'Ivar Dale')).toBe(false);
   });
 });
+
+describe('findInterviewee in the leads of interviews', () => {
+  it('should read "we asked X", "X answered questions from <outlet>", "X told <outlet>" and "“...”, says X"', () => {
+    expect(findInterviewee(['We asked Gulmira Sadykova, head of the union, about the schools.'])).toEqual({ name: 'Gulmira Sadykova', description: 'head of the union' });
+    expect(findInterviewee(['Timur Rakhimov, an economist, answered questions from Valley Post.'])).toEqual({ name: 'Timur Rakhimov', description: 'an economist', interviewer: 'Valley Post' });
+    expect(findInterviewee(['Zarina Umarova told Valley Post about the villages.'])).toEqual({ name: 'Zarina Umarova', interviewer: 'Valley Post' });
+    expect(findInterviewee(['“Half of the men have left,” says Zarina Umarova, a sociologist.'])).toEqual({ name: 'Zarina Umarova', description: 'a sociologist' });
+  });
+});

@@ -230,3 +230,10 @@ Deputy Minister: Yes, the inspections will resume next month.
     expect(stancesOf('Aibek Sultanbekov').length).toBeGreaterThan(0);
   });
 });
+
+describe('a news report that quotes someone in its lead', () => {
+  it('should stay the author’s paragraphs without questions to answer', () => {
+    const { doc } = readAndExtract('Villages without men\n\n“Half of the men have left,” says Zarina Umarova, a sociologist in Khujand.\n\nThe Ministry of Labour ignored the problem for years.\n\nThe new programme starts in May.\n');
+    expect(doc.turns.every((t) => t.kind === 'paragraph')).toBe(true);
+  });
+});

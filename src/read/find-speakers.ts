@@ -96,6 +96,24 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
   return found;
 }
 
+const PRESENTED = new RegExp(`(${NAME}),\\s+((?:an?|the|\\p{Ll})[^,.;:?!“”"]{2,120}),`, 'u');
+
+/**
+ * The person an introduction presents with a role ("Aida Bekova, a lawyer in Osh, ..."): the
+ * interviewee of a marked interview (dashes, Q:/A:) whose lead says nothing more.
+ */
+export function findPresentedPerson(texts: readonly string[]): Interviewee | null {
+  for (const text of texts) {
+    const global = new RegExp(PRESENTED.source, 'gu');
+    for (const m of text.matchAll(global)) {
+      const name = withoutTitle(m[1]!.trim());
+      if (NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
+      return { name, description: m[2]!.trim() };
+    }
+  }
+  return null;
+}
+
 /** "Ombudsman Nurzhan Toktomatova" -> "Nurzhan Toktomatova": the title is a role, not part of the name. */
 function withoutTitle(name: string): string {
   const { honorifics, titles } = loadNameWords();

@@ -13,7 +13,7 @@ import type { SourceMeta, Speaker, Turn } from '../../schema/records';
 import type { Block } from './block';
 import { blockText } from './block';
 import { isQuestionText } from './find-header';
-import { findInterviewee, parseSpeakerPrefix, sameSpeaker, SpeakerPrefix } from './find-speakers';
+import { findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker, SpeakerPrefix } from './find-speakers';
 import { dashedTurnsAlternate, dashMarkerEnd } from './find-turn-marker';
 import { loadNameWords, type NameWords } from './load-name-words';
 import { indexNames, speakerNameFor } from './name-speaker';
@@ -52,8 +52,13 @@ export function splitTurns(input: TurnInput): TurnResult {
 
   const firstQuestion = texts.findIndex((t, i) => isQuestionText(t) && t.length <= MAX_QUESTION_LENGTH && i < body.length - 1);
   const intro = texts.slice(0, firstQuestion >= 0 ? Math.min(firstQuestion, INTRO_BLOCKS) : INTRO_BLOCKS);
-  const found = meta.interviewee ? { name: meta.interviewee } : findInterviewee([...input.head, ...intro]);
-  const dashTurns = dashedTurnsAlternate(dashes.map((d) => d !== null), questionText, found !== null);
+  const named = meta.interviewee ? { name: meta.interviewee } : findInterviewee([...input.head, ...intro]);
+  const dashed = dashes.map((d) => d !== null);
+  // A marked interview (alternating dashes, Q:/A: labels) whose lead names nobody in so many words
+  // answers in the voice of the person the introduction presents with a role.
+  const marked = dashedTurnsAlternate(dashed, questionText, false) || labels.filter((p) => p?.generic).length >= 2;
+  const found = named ?? (marked ? findPresentedPerson([...input.head, ...intro]) : null);
+  const dashTurns = dashedTurnsAlternate(dashed, questionText, found !== null);
 
   // A label is written short ("Ms Karimova:", "KARIMOVA:"); the speaker is the full name the text gives.
   const hasNamedLabels = labels.some((p) => p && !p.generic);

@@ -111,11 +111,25 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
       return organisation ? { holder: speaker, organisation } : { holder: speaker };
     },
     isQuestion: (offset) => turnAt(offset)?.kind === 'question',
-    isCaption: (offset) => doc.captions.some(([s, e]) => s <= offset && offset < e),
+    isCaption: (offset) => spanAt(doc.captions, offset) !== undefined,
     organisationOf,
     ...(interviewer ? { interviewer: ids.get(interviewer.name)! } : {}),
     ...(interviewee ? { interviewee: ids.get(interviewee.name)! } : {}),
   };
+}
+
+/** The span of sorted, disjoint `spans` that holds `offset`, by binary search. */
+function spanAt(spans: readonly (readonly [number, number])[], offset: number): readonly [number, number] | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (offset < span[0]) hi = mid - 1;
+    else if (offset >= span[1]) lo = mid + 1;
+    else return span;
+  }
+  return undefined;
 }
 
 /** INTERVIEWED, evidenced by a sentence naming both parties, or one that says "interview" and names the interviewee. */

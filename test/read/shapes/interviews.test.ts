@@ -237,3 +237,29 @@ describe('a news report that quotes someone in its lead', () => {
     expect(doc.turns.every((t) => t.kind === 'paragraph')).toBe(true);
   });
 });
+
+describe('a marked interview whose lead only presents the interviewee', () => {
+  const TEXT = `Water for the valley
+
+The reform of irrigation is stalling. Bolot Asanov, a hydrologist at the Osh Water Institute, has followed it since 2019.
+
+– How do you assess the reform?
+
+– The Ministry of Agriculture ignored every warning from the villages.
+
+– What should happen next?
+
+– The government must restore the local water committees.
+`;
+  const { doc, stancesOf } = readAndExtract(TEXT);
+
+  it('should take the person the introduction presents with a role for the interviewee', () => {
+    expect(doc.speakers).toContainEqual({ name: 'Bolot Asanov', role: 'interviewee', description: 'a hydrologist at the Osh Water Institute' });
+    expect(stancesOf('Bolot Asanov', 'Ministry of Agriculture').some((s) => s.polarity === 'oppose')).toBe(true);
+  });
+
+  it('should not guess an interviewee for questions without markers', () => {
+    const unmarked = readAndExtract(TEXT.replace(/– /gu, ''));
+    expect(unmarked.doc.speakers.some((s) => s.role === 'interviewee')).toBe(false);
+  });
+});

@@ -38,10 +38,25 @@ function stripWords(words: string[], words2: NameWords): { title: string | null;
   return { title, rest: words.slice(k) };
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** "the Norwegian ambassador to Kazakhstan, Henrik Lund": a title in lower case, then the name after a comma. */
+function titleBeforeComma(words: NameWords): RegExp {
+  const titles = [...words.titles].sort((a, b) => b.length - a.length).map(escape);
+  const both = titles.flatMap((t) => [t, t.replace(/^\p{Ll}/u, (c) => c.toUpperCase())]);
+  return new RegExp(`\\b(${both.join('|')})(?:\\s+(?:to|of|in|at|for)\\s+(?:the\\s+)?${NAME})?,\\s+(${NAME})`, 'gu');
+}
+
 /** One pass over the texts: every name of two or more words, honorifics and titles set apart. */
 export function indexNames(texts: readonly string[], words: NameWords): NameIndex {
   const index: NameIndex = { bySurname: new Map(), byTitle: new Map() };
+  const titled = titleBeforeComma(words);
   for (const text of texts) {
+    for (const m of text.matchAll(titled)) {
+      const name = m[2]!.replace(/[.,]$/u, '');
+      const title = m[1]!.toLowerCase();
+      if (name.split(/\s+/u).length >= 2 && !index.byTitle.has(title)) index.byTitle.set(title, name);
+    }
     for (const m of text.matchAll(NAME_RE)) {
       // A full stop after a word longer than an initial ends the sentence, and the name with it.
       const all = m[0].split(/[ \u00a0]+/u);

@@ -63,7 +63,7 @@ export function splitTurns(input: TurnInput): TurnResult {
   // A label is written short ("Ms Karimova:", "KARIMOVA:"); the speaker is the full name the text gives.
   const hasNamedLabels = labels.some((p) => p && !p.generic);
   const words = hasNamedLabels ? input.nameWords ?? loadNameWords() : null;
-  const names = words ? indexNames([...input.head, ...texts], words) : null;
+  const names = words ? indexNames(namingBlocks(input.head, texts), words) : null;
   const display = new Map<string, string>();
   const parsed: (SpeakerPrefix | null)[] = labels.map((p) => {
     if (!p || p.generic || !names || !words) return p;
@@ -167,11 +167,19 @@ export function splitTurns(input: TurnInput): TurnResult {
   return { turns, speakers };
 }
 
+/** Blocks that present people by their full names: the head, the introduction and the closing note. */
+const NAMING_BLOCKS_START = 12;
+const NAMING_BLOCKS_END = 3;
+function namingBlocks(head: readonly string[], texts: readonly string[]): string[] {
+  if (texts.length <= NAMING_BLOCKS_START + NAMING_BLOCKS_END) return [...head, ...texts];
+  return [...head, ...texts.slice(0, NAMING_BLOCKS_START), ...texts.slice(-NAMING_BLOCKS_END)];
+}
+
 /** A surname in capitals ("ABDULLAEV: headline") is written as the full name the text gives, else as a name. */
 function authorName(author: string, input: TurnInput, texts: readonly string[]): string {
   if (!/^[\p{Lu}\s'’-]+$/u.test(author)) return author;
   const words = input.nameWords ?? loadNameWords();
-  return speakerNameFor(author, indexNames([...input.head, ...texts], words), words);
+  return speakerNameFor(author, indexNames(namingBlocks(input.head, texts), words), words);
 }
 
 /** A label that names a role rather than a person ("Journalist", "Host", "Audience"). */

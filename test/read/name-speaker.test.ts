@@ -15,6 +15,11 @@ describe('speakerNameFor', () => {
     expect(speakerNameFor('Ambassador', index, words)).toBe('Henrik Lund');
   });
 
+  it('should find the person behind a title written in lower case before a comma', () => {
+    const other = indexNames(['Questions to the Norwegian ambassador to Kazakhstan, Henrik Lund, and to the press.'], words);
+    expect(speakerNameFor('Ambassador', other, words)).toBe('Henrik Lund');
+  });
+
   it('should stop a name at the end of its sentence', () => {
     expect(speakerNameFor('Orlov', index, words)).toBe('Pavel Orlov');
   });

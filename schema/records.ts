@@ -96,6 +96,13 @@ export const SourceDocument = z.object({
   speakers: z.array(Speaker),
   turns: z.array(Turn),
   captions: z.array(Span),
+  /**
+   * The headline when it is a block of the text, and wire datelines ("ALMATY, Jan 12 (Reuters)"),
+   * kept out of the body like captions: their names count as mentions, but nobody speaks in them.
+   * Absent means none.
+   */
+  headline: Span.optional(),
+  datelines: z.array(Span).optional(),
   reportedSpeech: z.array(ReportedSpeech),
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;

@@ -23,6 +23,12 @@ import { parentsNamedInside } from '../resolve/parents-named-inside';
 import { capitalsAsCountries, troopsAsTheNamedForce } from '../resolve/resolve-metonymy';
 import { interviewRelation, resolveSpeakers } from '../resolve/resolve-speakers';
 
+/** Every block whose names count, in reading order: the body, the headline, datelines and captions. */
+export function textBlocks(doc: SourceDocument): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [...doc.body, ...doc.captions, ...(doc.headline ? [doc.headline] : []), ...(doc.datelines ?? [])];
+  return blocks.sort((a, b) => a[0] - b[0]);
+}
+
 /** The country the document is mostly about: the most mentioned one, the first on a tie. */
 export function focusCountry(mentions: readonly RawMention[], knowledge: Knowledge, leadEnd = 0): KnownEntity | undefined {
   const counts = new Map<string, { entity: KnownEntity; count: number; first: number }>();
@@ -76,7 +82,8 @@ export function toEntities(entities: Map<string, LocalEntity>, used: ReadonlySet
  * @example extractDocument(await readSource('import/interview.txt')).stances[0].quote
  */
 export function extractDocument(doc: SourceDocument, knowledge: Knowledge = loadKnowledge()): DocumentExtraction {
-  const tokenized = tokenizeBlocks(doc.plain, doc.body);
+  // The headline, datelines and captions are read for names too; nobody speaks in them.
+  const tokenized = tokenizeBlocks(doc.plain, textBlocks(doc));
   const names = findNameMentions(tokenized, doc.text, knowledge);
   // The title and the first paragraph say what the text is about.
   const leadEnd = doc.body[Math.min(1, doc.body.length - 1)]?.[1] ?? 0;
@@ -119,6 +126,7 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     reportedSpeech: doc.reportedSpeech,
     voiceAt: speakers.voiceAt,
     isQuestion: speakers.isQuestion,
+    isCaption: speakers.isCaption,
     organisationOf: speakers.organisationOf,
   });
 

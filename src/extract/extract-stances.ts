@@ -54,6 +54,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
   let lastHolder: string | undefined;
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
+    if (ctx.isCaption?.(sentence.start)) continue;
     const question = ctx.isQuestion(sentence.end - 1) || tokens[sentence.tokenEnd - 1]?.text === '?';
     const ms = mentionsIn(ctx, sentenceIndex);
     const candidates = candidateTargets(ms, tokens);

@@ -21,6 +21,8 @@ export interface StanceContext {
   voiceAt: (offset: number) => Voice | undefined;
   /** Whether the offset lies in a question turn (questions are not stances). */
   isQuestion: (offset: number) => boolean;
+  /** Whether the offset lies in a photo caption: its names count, but it takes no position. */
+  isCaption?: (offset: number) => boolean;
   /** The organisation a person speaks for (WORKS_FOR / LEADS in this document), for "we". */
   organisationOf: (entity: string) => string | undefined;
 }

@@ -9,6 +9,7 @@ import { basename, extname } from 'node:path';
 import { normaliseName } from '../../schema/keys';
 import type { ReportedSpeech, SourceDocument, SourceMeta, Span, Speaker } from '../../schema/records';
 import type { Block } from './block';
+import { blockText } from './block';
 import { decodeBytes } from './check-bytes';
 import { classifyBlocks, isFurniture, looksLikeCaption } from './classify-blocks';
 import { detectFormat } from './detect-format';
@@ -25,6 +26,8 @@ import { readError } from './read-error';
 import { ReadOptions, resolveReadOptions } from './read-options';
 import { splitTextBlocks } from './split-text-blocks';
 import { splitTurns } from './split-turns';
+import { splitDatelines } from './split-datelines';
+import { findIssuer } from './find-issuer';
 
 /** The id of a source: metadata's, else the normalised file name without its extension. */
 export function sourceIdFor(path: string, meta?: SourceMeta): string {
@@ -129,9 +132,25 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
     publisherName: publisherRules?.shortName ?? publisher,
     interviewerPrefixes: publisherRules?.interviewerPrefixes ?? [],
   });
-  const reportedSpeech: ReportedSpeech[] = turns.flatMap((turn) => findReportedSpeech(view.plain, turn.span[0], turn.span[1]));
+  const captions = classified.captions.sort((a, b) => a[0] - b[0]);
+  const { turns: blocksInOrder, datelines } = splitDatelines(view.plain, turns);
+  const headline = header.titleBlock === null ? undefined : classified.content[header.titleBlock]!.span;
+  const reportedSpeech: ReportedSpeech[] = blocksInOrder.flatMap((turn) => findReportedSpeech(view.plain, turn.span[0], turn.span[1]));
+  // A statement or press release speaks for the body that issues it, when no byline names a writer.
+  const issuer = speakers.length === 0 && !meta?.author ? findIssuer({
+          plain: view.plain,
+          turns: blocksInOrder,
+          reportedSpeech,
+          title: header.title,
+          publisher,
+          droppedAbove: classified.furniture.filter((b) => b.span[0] < (body[0]?.span[0] ?? 0)).map((b) => blockText(view.plain, b)),
+        }) : null;
   const quoted = new Set(speakers.map((s) => s.name));
   const allSpeakers: Speaker[] = [...speakers];
+  if (issuer) {
+    quoted.add(issuer);
+    allSpeakers.push({ name: issuer, role: 'author' });
+  }
   for (const speech of reportedSpeech) {
     if (quoted.has(speech.speaker) || /^(?:he|she|they)$/iu.test(speech.speaker)) continue;
     quoted.add(speech.speaker);
@@ -151,10 +170,13 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
     date: header.date,
     url: meta?.url ?? view.hints.url ?? null,
     language: 'en',
-    body: body.map((b) => b.span),
+    // A turn leaves out its label or dash ("Q:", "–") and a dateline: the body is what is said.
+    body: blocksInOrder.map((t) => t.span),
     speakers: allSpeakers,
-    turns,
-    captions: classified.captions.sort((a, b) => a[0] - b[0]),
+    turns: blocksInOrder,
+    captions,
+    ...(headline ? { headline } : {}),
+    ...(datelines.length > 0 ? { datelines } : {}),
     reportedSpeech,
   };
 }

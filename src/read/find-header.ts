@@ -49,6 +49,36 @@ export function parseByline(text: string): { name: string; description?: string 
 
 const BYLINE_PREFIX = /^(?:by|written by|author|authors|text|words)\s*:?\s+/iu;
 
+/** "Nodira Azimova | 4 March 2024", "Nodira Azimova, 4 March 2024": a name, a separator, then the date. */
+const NAME_BEFORE_DATE = /^([^|,–—·•]{3,60}?)\s*(?:[|,–—·•]|\s-\s)\s*\S/u;
+/** Words that make a line a sentence rather than a name and a role. */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|says|said|told|can|could|did|does)\b/u;
+const MAX_AUTHOR_LINE = 120;
+
+/**
+ * An author line under a title: "Rustam Nazarov, political analyst" or "Rustam Nazarov" alone,
+ * a name and perhaps a role, with no sentence around them.
+ */
+export function parseAuthorLine(text: string): { name: string; description?: string } | null {
+  const line = text.replace(/^[*_\s]+|[*_\s]+$/gu, '');
+  if (line.length > MAX_AUTHOR_LINE || /[.!?:;]["”»’]?$/u.test(line) || FINITE_VERB.test(line)) return null;
+  return parseByline(line);
+}
+
+/** Section labels that open headlines the way a columnist's surname does ("ANALYSIS: ..."). */
+const SECTION_LABELS = new Set(
+  'analysis opinion comment commentary editorial exclusive interview update updated breaking video photos photo gallery live watch listen podcast review report feature explainer factbox insight wrapup wrap-up op-ed oped column letter letters q&a timeline fact-check factcheck press release statement'.split(' '),
+);
+/** "ABDULLAEV: Astana is courting the wrong partners": a columnist's surname in capitals before the headline. */
+const SURNAME_HEADLINE = /^(\p{Lu}[\p{Lu}'’-]{3,}(?:\s+\p{Lu}[\p{Lu}'’-]{1,}){0,2}):\s+\S/u;
+
+/** The surname in capitals that opens a headline, as written, or null. */
+export function headlineAuthor(title: string): string | null {
+  const m = SURNAME_HEADLINE.exec(title);
+  if (!m || SECTION_LABELS.has(m[1]!.toLowerCase())) return null;
+  return m[1]!;
+}
+
 function normaliseTitle(value: string): string {
   return value
     .toLowerCase()
@@ -100,6 +130,11 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
       if (date && !writtenDate) writtenDate = date;
     }
     if (byline && !bylineAuthor && !/^(?:interview by|interviewed by)/i.test(text.replace(/^[*_\s]+/u, ''))) bylineAuthor = parseByline(text);
+    // "Nodira Azimova | 4 March 2024": the dateline opens with the author's name.
+    if (dateline && !byline && !bylineAuthor) {
+      const named = NAME_BEFORE_DATE.exec(text.replace(/^[*_\s]+/u, ''));
+      if (named && findDate(named[1]!) === null) bylineAuthor = parseByline(named[1]!);
+    }
   });
 
   let title: string | null = null;
@@ -129,6 +164,20 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
     } else {
       title = input.fallbackTitle;
     }
+  }
+
+  // The line under the title may name the author ("Rustam Nazarov, political analyst").
+  const under = titleBlock === null ? -1 : titleBlock + 1;
+  if (!bylineAuthor && under > 0 && under < texts.length && !metaBlocks.has(under) && !content[under]!.heading && content.length - under >= 2) {
+    const author = parseAuthorLine(texts[under]!);
+    if (author) {
+      bylineAuthor = author;
+      metaBlocks.add(under);
+    }
+  }
+  if (!bylineAuthor && title) {
+    const surname = headlineAuthor(title);
+    if (surname) bylineAuthor = { name: surname };
   }
 
   let lead: string | null = input.hintLead?.trim() || null;

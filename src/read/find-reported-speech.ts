@@ -30,6 +30,8 @@ const CLOSE_FOR: Readonly<Record<string, string>> = { '“': '”', '"': '"', '�
 const BEFORE_THAT = /^(?:\s*,?\s*(?:in|an|a|the|his|her|their|its|interview|statement|speech|press|conference|briefing|post|video|address|letter|on|at|to|last|this|week|month|year|earlier|later|also|publicly|repeatedly|recently|yesterday|today|reporters|journalists|us|me|him|them|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}|\p{Lu}[\p{L}.’'/-]*))*?\s*,?\s+that\s+/u;
 /** Adverbs and auxiliaries between a speaker and the cue: "Tokayev has repeatedly said". */
 const BETWEEN_SPEAKER_AND_CUE = /(?:\s+(?:has|have|had|also|recently|repeatedly|publicly|later|earlier|previously|again|once|further|then|now|reportedly|allegedly|openly|often|always|never|firmly|clearly|would|will|could|did|does|do|not|has\s+not|already|even|too|himself|herself|themselves|today|yesterday|tonight|separately|jointly|formally|officially|immediately|strongly|sharply|angrily|quickly))+$/u;
+/** "said human rights lawyer Farida Nazarova": role words in lower case, then the name; the name is the speaker. */
+const ROLE_THEN_NAME = new RegExp(`^(?:[–—-]+\\s*)?((?:(?!(?:on|in|at|to|that|this|the|a|an|of|for|with|by|from|after|before|during|when|while|and|but|or|if|as|yesterday|today|tonight|later|earlier|also|then|again|he|she|they|it|we|there|here|not)\\s)[\\p{Ll}-]+\\s+){1,4})(${NAME})`, 'u');
 const NAME_AFTER = new RegExp(`^(?:[–—-]+\\s*)?(${NAME}|(?:the|a|an)\\s+[\\p{L}’'\\- ]{2,60}?(?=[,.;:]|\\s+(?:in|on|at|during|who|when|after)\\s|$)|he|she|they)`, 'u');
 const SETTING_BEFORE_CUE = new RegExp(`,?\\s+(?:in|during)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:interview|statement|conversation|speech|post|video|letter|address|briefing)(?:\\s+(?:with|to|on|for)\\s+(?:the\\s+)?${NAME}(?:\\s+[\\p{Ll}]+){0,2})?,?\\s*$`, 'u');
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^–—\n]{0,40})?\s+[–—-]+\s+/u;
@@ -163,7 +165,7 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
       let span: Span | null;
       if (END_OF_SENTENCE_CUE.test(rest)) {
         // "..., officials said." / "..., she said in a statement.": the content comes first.
-        const comma = /,\s*(?:(?:the|a|an)\s+)?$/iu.exec(text.slice(0, speaker.offset));
+        const comma = /,\s*(?:(?:the|a|an|his|her|their|its)\s+)?$/iu.exec(text.slice(0, speaker.offset));
         if (!comma) continue;
         // A dateline ("BISHKEK, 12 March 2025 – ") is the paper's, not the speaker's.
         let s0 = sentence[0] + (DATELINE.exec(text)?.[0].length ?? 0);
@@ -205,6 +207,13 @@ function findQuoteFirst(plain: string, start: number, end: number, add: (item: F
     const after = plain.slice(close + 1, Math.min(end, close + 200));
     const cueAfter = new RegExp(`^\\s*[,.]?\\s*(?:[–—-]+\\s*)?(${CUE})\\s+`, 'u').exec(after);
     if (cueAfter) {
+      const role = ROLE_THEN_NAME.exec(after.slice(cueAfter[0].length));
+      if (role) {
+        const speaker = role[2]!.replace(/\.$/u, '');
+        const speakerStart = close + 1 + cueAfter[0].length + role[0].length - role[2]!.length;
+        add({ speaker, speakerSpan: [speakerStart, speakerStart + speaker.length], cue: cueAfter[1]!, span });
+        continue;
+      }
       const name = NAME_AFTER.exec(after.slice(cueAfter[0].length));
       if (name) {
         const speaker = name[1]!.replace(/^(?:the|a|an)\s+/u, '').trim();

@@ -5,6 +5,7 @@
  * phrase kept as the speaker's description.
  */
 import type { Span } from '../../schema/records';
+import { loadNameWords } from './load-name-words';
 import { NAME } from './name-patterns';
 
 export interface SpeakerPrefix {
@@ -40,15 +41,31 @@ export interface Interviewee {
 }
 
 const INTERVIEWER_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(?:in|during)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+(?:with|to)\\s+(${NAME})`, 'gu'),
+  new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+(?:with|to)\\s+(${NAME})`, 'gu'),
   new RegExp(`(${NAME})\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'gu'),
+  // "X told Vlast.kz", "X answered the questions of Kloop": the outlet is the one asking.
+  new RegExp(`\\b(?:told|tells|answered\\s+(?:the\\s+)?questions\\s+(?:of|from))\\s+(${NAME})`, 'gu'),
 ];
 
 const DESCRIPTION = "[^.;:?!“”\"]{3,160}?";
+/** A verb of speaking after the one who answers. */
+const SPEAKING = '(?:said|says|told|spoke|speaks|explained|explains|argued|argues|noted|notes|stressed|talked|talks|shared|warned|warns|believes|thinks|insisted|admitted)\\b';
+/** Where a role phrase after the name ends: a comma, the end of a sentence, or "about ...". */
+const DESCRIPTION_END = "(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss|why|what|how|whether)\\b|$)";
+/**
+ * The lead of an interview names who answers: "X, <role>, in an interview with", "spoke with X",
+ * "we asked X", "X, <role>, answered our questions", "X told <outlet>", "..., says X, <role>".
+ */
 const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+with\\b`, 'u'),
-  new RegExp(`\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`, 'u'),
+  // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...": the outlet asks, the one who speaks answers.
+  new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+${NAME},\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+${SPEAKING}`, 'u'),
+  new RegExp(`\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?!,\\s+${NAME}(?:,\\s+${DESCRIPTION},)?\\s+${SPEAKING})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`, 'u'),
   new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u'),
+  new RegExp(`\\b(?:[Ww]e|[Ii])\\s+(?:asked|approached|turned\\s+to|invited)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
+  new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:answered|answers|agreed\\s+to\\s+answer|has\\s+answered|kindly\\s+answered)\\s+(?:(?:our|the|some|a\\s+few|several)\\s+)?(?:of\\s+our\\s+)?questions\\b`, 'u'),
+  new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:told|tells)\\s+(?:${NAME}|us|me)\\b`, 'u'),
+  new RegExp(`[,”"’]\\s*[–—-]?\\s*(?:says|said|explains|believes|thinks|argues|insists|warns)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
 ];
 /** Words that can start a capitalised run without being a name ("An Interview with ..."). */
 const NOT_A_NAME = /^(?:The|A|An|Our|This|Interview|Exclusive)$/u;
@@ -64,7 +81,7 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
     for (const pattern of INTERVIEWEE_PATTERNS) {
       const global = new RegExp(pattern.source, 'gu');
       for (const m of text.matchAll(global)) {
-        const name = m[1]!.trim().replace(/\.$/u, '');
+        const name = withoutTitle(m[1]!.trim().replace(/\.$/u, ''));
         if (NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
         const entry = counts.get(name) ?? { count: 0, order: order++ };
         entry.count += 1;
@@ -81,6 +98,39 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
   const interviewer = findInterviewer(texts, best[0]);
   if (interviewer) found.interviewer = interviewer;
   return found;
+}
+
+const PRESENTED = new RegExp(`(${NAME}),\\s+((?:an?|the|\\p{Ll})[^,.;:?!“”"]{2,120}),`, 'u');
+
+/**
+ * The person an introduction presents with a role ("Aida Bekova, a lawyer in Osh, ..."): the
+ * interviewee of a marked interview (dashes, Q:/A:) whose lead says nothing more.
+ */
+export function findPresentedPerson(texts: readonly string[]): Interviewee | null {
+  for (const text of texts) {
+    const global = new RegExp(PRESENTED.source, 'gu');
+    for (const m of text.matchAll(global)) {
+      const name = withoutTitle(m[1]!.trim());
+      if (NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
+      return { name, description: m[2]!.trim() };
+    }
+  }
+  return null;
+}
+
+/** "Ombudsman Nurzhan Toktomatova" -> "Nurzhan Toktomatova": the title is a role, not part of the name. */
+function withoutTitle(name: string): string {
+  const { honorifics, titles } = loadNameWords();
+  const words = name.split(/\s+/u);
+  let k = 0;
+  while (k < words.length - 2) {
+    const w = words[k]!.toLowerCase().replace(/\./gu, '');
+    const two = `${w} ${words[k + 1]!.toLowerCase()}`;
+    if (titles.has(two)) k += 2;
+    else if (honorifics.has(w) || titles.has(w)) k += 1;
+    else break;
+  }
+  return words.slice(k).join(' ');
 }
 
 function findInterviewer(texts: readonly string[], interviewee: string): string | null {

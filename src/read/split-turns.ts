@@ -1,16 +1,23 @@
 /**
- * Body blocks to speaking turns. An interview (speaker prefixes, or an interviewee named in the
- * introduction and at least two questions) becomes questions by the interviewer and answers by
- * the interviewee: a question is a short paragraph ending in '?' or one with the interviewer's
- * prefix, and the paragraphs after it are answers until the next question. Paragraphs before the
- * first question, and every paragraph of a text that is not an interview, are `paragraph` turns
- * with role `author` and no speaker. One turn per paragraph; a prefix is not part of the span.
+ * Body blocks to speaking turns. An interview is recognised by any of: speaker prefixes
+ * ("Q:", "Aida Bekova:", "KARIMOVA:", "Ms Karimova:"), dashes that open alternating questions and
+ * answers ("– Why?" / "– Because ..."), two or more named speakers taking turns (a panel or a
+ * transcript), or an interviewee named in the introduction and at least two questions. It becomes
+ * questions by the interviewer and answers by the interviewee: a question is a short paragraph
+ * ending in '?' (with a dash, when dashes mark the turns) or one with the interviewer's prefix,
+ * and the paragraphs after it are answers until the next question. Paragraphs before the first
+ * question, and every paragraph of a text that is not an interview, are `paragraph` turns with
+ * role `author` and no speaker. One turn per paragraph; a prefix or dash is not part of the span.
  */
 import type { SourceMeta, Speaker, Turn } from '../../schema/records';
 import type { Block } from './block';
 import { blockText } from './block';
 import { isQuestionText } from './find-header';
-import { findInterviewee, parseSpeakerPrefix, sameSpeaker, SpeakerPrefix } from './find-speakers';
+import { findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker, SpeakerPrefix } from './find-speakers';
+import { dashedTurnsAlternate, dashMarkerEnd } from './find-turn-marker';
+import { loadNameWords, type NameWords } from './load-name-words';
+import { indexNames, speakerNameFor } from './name-speaker';
+import { GROUP_NOUNS } from './name-patterns';
 
 export interface TurnInput {
   plain: string;
@@ -21,6 +28,8 @@ export interface TurnInput {
   /** The publisher's name for itself in interviews ("CABAR.asia"), else its full name. */
   publisherName: string | null;
   interviewerPrefixes: readonly string[];
+  /** Honorifics and titles a label may carry ("Ms", "Ambassador"); the gazetteer's by default. */
+  nameWords?: NameWords;
 }
 
 export interface TurnResult {
@@ -36,12 +45,32 @@ const INTRO_BLOCKS = 6;
 export function splitTurns(input: TurnInput): TurnResult {
   const { plain, body, meta } = input;
   const texts = body.map((b) => blockText(plain, b));
-  const parsed = body.map((b) => (b.heading ? null : parseSpeakerPrefix(plain, b.span)));
+  const dashes = body.map((b) => (b.heading ? null : dashMarkerEnd(plain, b.span)));
+  const labels = body.map((b, i) => (b.heading || dashes[i] !== null ? null : parseSpeakerPrefix(plain, b.span)));
   const interviewerPrefixes = input.interviewerPrefixes.map((p) => p.toLowerCase());
+  const questionText = texts.map((t) => isQuestionText(t) && t.length <= MAX_QUESTION_LENGTH);
 
   const firstQuestion = texts.findIndex((t, i) => isQuestionText(t) && t.length <= MAX_QUESTION_LENGTH && i < body.length - 1);
   const intro = texts.slice(0, firstQuestion >= 0 ? Math.min(firstQuestion, INTRO_BLOCKS) : INTRO_BLOCKS);
-  const found = meta.interviewee ? { name: meta.interviewee } : findInterviewee([...input.head, ...intro]);
+  const named = meta.interviewee ? { name: meta.interviewee } : findInterviewee([...input.head, ...intro]);
+  const dashed = dashes.map((d) => d !== null);
+  // A marked interview (alternating dashes, Q:/A: labels) whose lead names nobody in so many words
+  // answers in the voice of the person the introduction presents with a role.
+  const marked = dashedTurnsAlternate(dashed, questionText, false) || labels.filter((p) => p?.generic).length >= 2;
+  const found = named ?? (marked ? findPresentedPerson([...input.head, ...intro]) : null);
+  const dashTurns = dashedTurnsAlternate(dashed, questionText, found !== null);
+
+  // A label is written short ("Ms Karimova:", "KARIMOVA:"); the speaker is the full name the text gives.
+  const hasNamedLabels = labels.some((p) => p && !p.generic);
+  const words = hasNamedLabels ? input.nameWords ?? loadNameWords() : null;
+  const names = words ? indexNames(namingBlocks(input.head, texts), words) : null;
+  const display = new Map<string, string>();
+  const parsed: (SpeakerPrefix | null)[] = labels.map((p) => {
+    if (!p || p.generic || !names || !words) return p;
+    let name = display.get(p.name);
+    if (name === undefined) display.set(p.name, (name = speakerNameFor(p.name, names, words)));
+    return { ...p, name };
+  });
 
   // Which named prefixes belong to the interviewer: the publisher's own, or ones used mostly on questions.
   const prefixRole = new Map<string, 'interviewer' | 'interviewee'>();
@@ -63,13 +92,28 @@ export function splitTurns(input: TurnInput): TurnResult {
     else if (interviewee) prefixRole.set(name, 'interviewee');
     else if (t.questions + t.others >= 2 || introduced) prefixRole.set(name, t.questions > t.others ? 'interviewer' : 'interviewee');
   }
+  // Among speakers who take turns, a name used once is one more speaker ("BEKNAZAROV: I agree."),
+  // no longer a heading-like label.
+  if ([...tally.entries()].some(([name, t]) => prefixRole.has(name) && t.questions + t.others >= 2)) {
+    for (const [name, t] of tally) if (!prefixRole.has(name)) prefixRole.set(name, t.questions > t.others ? 'interviewer' : 'interviewee');
+  }
   const genericCount = parsed.filter((p) => p?.generic).length;
-  const prefixes = parsed.map((p) => (p && (p.generic ? genericCount >= 2 : prefixRole.has(p.name)) ? p : null));
+  const prefixes = parsed.map((p, i): SpeakerPrefix | null => {
+    // A dash says a turn starts; whether it asks or answers, the '?' tells.
+    const dash = dashes[i];
+    if (dashTurns && dash !== null && dash !== undefined) return { name: '', contentStart: dash, generic: questionText[i] ? 'question' : 'answer' };
+    return p && (p.generic ? genericCount >= 2 : prefixRole.has(p.name)) ? p : null;
+  });
   const hasGenericPrefixes = genericCount >= 2;
-  const questionCount = texts.filter((t) => isQuestionText(t) && t.length <= MAX_QUESTION_LENGTH).length;
+  const questionCount = questionText.filter(Boolean).length;
+  // Two or more named voices taking turns is a transcript (a panel, a debate), questions or not.
+  const labelled = prefixes.filter((p) => p && !p.generic).length;
+  const transcript = prefixRole.size >= 2 && labelled >= 3;
   const interview =
     meta.interviewee !== undefined ||
     hasGenericPrefixes ||
+    dashTurns ||
+    transcript ||
     [...prefixRole.values()].includes('interviewer') ||
     ([...prefixRole.values()].includes('interviewee') && questionCount >= 1) ||
     (found !== null && questionCount >= 2);
@@ -77,27 +121,30 @@ export function splitTurns(input: TurnInput): TurnResult {
   if (!interview) {
     return {
       turns: body.map((b) => ({ kind: 'paragraph', speaker: null, role: 'author', span: b.span })),
-      speakers: meta.author && isPersonName(meta.author) ? [{ name: meta.author, role: 'author' }] : [],
+      speakers: meta.author && isPersonName(meta.author) ? [{ name: authorName(meta.author, input, texts), role: 'author' }] : [],
     };
   }
 
-  const namedInterviewer = [...prefixRole.entries()].find(([, role]) => role === 'interviewer')?.[0];
+  const namedInterviewer = [...prefixRole.entries()].find(([name, role]) => role === 'interviewer' && !isRoleNoun(name))?.[0];
   const interviewerName = meta.interviewer ?? namedInterviewer ?? input.publisherName ?? found?.interviewer ?? null;
   const namedInterviewee = [...prefixRole.entries()].find(([, role]) => role === 'interviewee')?.[0];
   const intervieweeName = found?.name ?? namedInterviewee ?? null;
 
   const turns: Turn[] = [];
   let seenQuestion = false;
+  // "Journalist:", "Host:": a role, not a person; the question is the interviewer's.
+  const askerName = (label: string | undefined) => (label === undefined || isRoleNoun(label) ? interviewerName : label);
   body.forEach((block, i) => {
     const prefix: SpeakerPrefix | null = prefixes[i] ?? null;
     const span: Turn['span'] = prefix ? [prefix.contentStart, block.span[1]] : block.span;
     const role = prefix ? (prefix.generic === 'question' ? 'interviewer' : prefix.generic === 'answer' ? 'interviewee' : prefixRole.get(prefix.name)) : undefined;
     const previous = turns[turns.length - 1];
     // Without a prefix, a '?' right after a question is an answer's rhetorical close, not a second question.
-    const questionLike = isQuestionText(texts[i]!) && texts[i]!.length <= MAX_QUESTION_LENGTH && !(prefix === null && previous?.kind === 'question');
+    // Where dashes mark the turns, an undashed paragraph carries on the turn before it.
+    const questionLike = questionText[i]! && !(prefix === null && (previous?.kind === 'question' || dashTurns));
     if (role === 'interviewer' || (role === undefined && questionLike)) {
       seenQuestion = true;
-      turns.push({ kind: 'question', speaker: interviewerName, role: 'interviewer', span });
+      turns.push({ kind: 'question', speaker: prefix && !prefix.generic && role === 'interviewer' ? askerName(prefix.name) : interviewerName, role: 'interviewer', span });
     } else if (role === 'interviewee' || seenQuestion) {
       const named = prefix && !prefix.generic ? (sameSpeaker(prefix.name, intervieweeName) ? intervieweeName : prefix.name) : intervieweeName;
       turns.push({ kind: 'answer', speaker: named, role: 'interviewee', span });
@@ -119,6 +166,29 @@ export function splitTurns(input: TurnInput): TurnResult {
   }
   return { turns, speakers };
 }
+
+/** Blocks that present people by their full names: the head, the introduction and the closing note. */
+const NAMING_BLOCKS_START = 12;
+const NAMING_BLOCKS_END = 3;
+function namingBlocks(head: readonly string[], texts: readonly string[]): string[] {
+  if (texts.length <= NAMING_BLOCKS_START + NAMING_BLOCKS_END) return [...head, ...texts];
+  return [...head, ...texts.slice(0, NAMING_BLOCKS_START), ...texts.slice(-NAMING_BLOCKS_END)];
+}
+
+/** A surname in capitals ("ABDULLAEV: headline") is written as the full name the text gives, else as a name. */
+function authorName(author: string, input: TurnInput, texts: readonly string[]): string {
+  if (!/^[\p{Lu}\s'’-]+$/u.test(author)) return author;
+  const words = input.nameWords ?? loadNameWords();
+  return speakerNameFor(author, indexNames(namingBlocks(input.head, texts), words), words);
+}
+
+/** A label that names a role rather than a person ("Journalist", "Host", "Audience"). */
+function isRoleNoun(label: string): boolean {
+  const lower = label.toLowerCase();
+  return GROUP_NOUNS.has(lower) || ROLE_LABELS.has(lower);
+}
+
+const ROLE_LABELS = new Set(['host', 'moderator', 'audience', 'interviewer', 'presenter', 'anchor', 'reporter', 'correspondent', 'participant', 'speaker', 'caller', 'listener', 'viewer']);
 
 /** An author field can hold a note ("Written for this project; ..."); only a name makes a speaker. */
 function isPersonName(value: string): boolean {

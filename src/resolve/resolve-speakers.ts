@@ -13,6 +13,8 @@ import type { Voice } from '../extract/stance-context';
 import type { Knowledge } from '../extract/knowledge';
 import { type TokenizedText } from '../extract/tokenize';
 
+const AUTHOR_KINDS: ReadonlySet<EntityKind> = new Set(['Person', 'Organisation']);
+
 export const ORG_LIKE_SPEAKER = /\.(asia|kz|kg|uz|tj|ru|com|org|net|media|info)$|^[\p{Lu}\d&.-]{2,}$/u;
 
 /** The document entity whose label or one of whose surfaces is the name, after normalisation. */
@@ -45,6 +47,8 @@ export interface Speakers {
   voiceAt: (offset: number) => Voice | undefined;
   organisationOf: (entity: string) => string | undefined;
   isQuestion: (offset: number) => boolean;
+  /** Whether the offset lies in a photo caption, which states nothing. */
+  isCaption: (offset: number) => boolean;
   interviewer?: string;
   interviewee?: string;
 }
@@ -66,7 +70,8 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
   }
   const interviewer = doc.speakers.find((s) => s.role === 'interviewer');
   const interviewee = doc.speakers.find((s) => s.role === 'interviewee');
-  const author = doc.speakers.find((s) => s.role === 'author');
+  // Only a person or a body writes: a byline that turned out to name a country or a city is no voice.
+  const author = doc.speakers.find((s) => s.role === 'author' && ids.has(s.name) && AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person'));
   const organisationOf = (person: string): string | undefined => {
     const r = relations().find((x) => x.from === person && (x.type === 'WORKS_FOR' || x.type === 'LEADS') && entities.get(x.to)?.kind === 'Organisation');
     return r?.to;
@@ -86,8 +91,14 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
   };
   // An author speaks in an analysis or a column; a news report quotes others and its reporter
   // takes no position, so narration full of quotes has no voice of its own.
+  // A story filed under a dateline is a report, whoever signs it.
   const paragraphs = doc.turns.filter((t) => t.kind === 'paragraph').length;
-  const opinionated = paragraphs > 0 && doc.reportedSpeech.length / paragraphs < 0.34;
+  const wire = (doc.datelines?.length ?? 0) > 0;
+  // What the author says in its own name ("The Office today called on ...") is no sign of a report.
+  const quotingOthers = doc.reportedSpeech.filter((r) => !author || normaliseName(r.speaker) !== normaliseName(author.name)).length;
+  // A body's own statement is its voice throughout, dateline or not.
+  const authorKind = author ? entities.get(ids.get(author.name)!)?.kind : undefined;
+  const opinionated = paragraphs > 0 && (authorKind === 'Organisation' || (!wire && quotingOthers / paragraphs < 0.34));
   return {
     voiceAt(offset) {
       const turn = turnAt(offset);
@@ -100,10 +111,25 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
       return organisation ? { holder: speaker, organisation } : { holder: speaker };
     },
     isQuestion: (offset) => turnAt(offset)?.kind === 'question',
+    isCaption: (offset) => spanAt(doc.captions, offset) !== undefined,
     organisationOf,
     ...(interviewer ? { interviewer: ids.get(interviewer.name)! } : {}),
     ...(interviewee ? { interviewee: ids.get(interviewee.name)! } : {}),
   };
+}
+
+/** The span of sorted, disjoint `spans` that holds `offset`, by binary search. */
+function spanAt(spans: readonly (readonly [number, number])[], offset: number): readonly [number, number] | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (offset < span[0]) hi = mid - 1;
+    else if (offset >= span[1]) lo = mid + 1;
+    else return span;
+  }
+  return undefined;
 }
 
 /** INTERVIEWED, evidenced by a sentence naming both parties, or one that says "interview" and names the interviewee. */

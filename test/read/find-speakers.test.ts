@@ -48,3 +48,23 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('CABAR.asia', 'Ivar Dale')).toBe(false);
   });
 });
+
+describe('findInterviewee in the leads of interviews', () => {
+  it('should read "we asked X", "X answered questions from <outlet>", "X told <outlet>" and "“...”, says X"', () => {
+    expect(findInterviewee(['We asked Gulmira Sadykova, head of the union, about the schools.'])).toEqual({ name: 'Gulmira Sadykova', description: 'head of the union' });
+    expect(findInterviewee(['Timur Rakhimov, an economist, answered questions from Valley Post.'])).toEqual({ name: 'Timur Rakhimov', description: 'an economist', interviewer: 'Valley Post' });
+    expect(findInterviewee(['Zarina Umarova told Valley Post about the villages.'])).toEqual({ name: 'Zarina Umarova', interviewer: 'Valley Post' });
+    expect(findInterviewee(['“Half of the men have left,” says Zarina Umarova, a sociologist.'])).toEqual({ name: 'Zarina Umarova', description: 'a sociologist' });
+  });
+});
+
+describe('findInterviewee after "In an interview with <outlet>,"', () => {
+  it('should take the one who speaks for the interviewee and the outlet for the interviewer', () => {
+    expect(findInterviewee(['In an interview with Valley Post, Aida Bekova, a lawyer in Osh, spoke about the new law.'])).toEqual({ name: 'Aida Bekova', description: 'a lawyer in Osh', interviewer: 'Valley Post' });
+    expect(findInterviewee(['In an interview with Valley Post, Aida Bekova said the law is unfair.'])).toEqual({ name: 'Aida Bekova', interviewer: 'Valley Post' });
+  });
+
+  it('should still read "In an interview with X, <role>, we discussed ..." as X answering', () => {
+    expect(findInterviewee(['In an interview with Aida Bekova, a lawyer in Osh, we discussed the law.'])).toEqual({ name: 'Aida Bekova', description: 'a lawyer in Osh' });
+  });
+});

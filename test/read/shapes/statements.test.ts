@@ -1,0 +1,67 @@
+/**
+ * Statements of an organisation: the body that issues a press release or a statement is its
+ * voice, recognised from the opening sentence's subject together with a label, the publisher's
+ * name or a headline that opens with the same name. Texts written for these tests.
+ */
+import { readAndExtract } from '../../helpers/read-and-extract';
+
+describe('a statement whose headline opens with the organisation', () => {
+  const TEXT = `Human Rights Watch urges Turkmenistan to free journalists
+
+Human Rights Watch urges the authorities of Turkmenistan to free the journalists detained in Ashgabat last month.
+
+The detentions are arbitrary. The Ministry of National Security must allow lawyers to visit the detainees.
+`;
+  const { doc, stancesOf } = readAndExtract(TEXT);
+
+  it('should make the organisation the author of the text', () => {
+    expect(doc.speakers).toContainEqual({ name: 'Human Rights Watch', role: 'author' });
+  });
+
+  it('should give the organisation the stance of its own verb and of the sentences that follow', () => {
+    expect(stancesOf('Human Rights Watch', 'Government of Turkmenistan').some((s) => s.polarity === 'oppose')).toBe(true);
+    expect(stancesOf('Human Rights Watch', 'Ministry of National Security').some((s) => s.polarity === 'oppose')).toBe(true);
+  });
+});
+
+describe('a press release under a label and a dateline', () => {
+  const TEXT = `Press release
+
+OSCE office calls for the protection of journalists
+
+BISHKEK, 14 May 2025 – The OSCE Programme Office in Bishkek today called on the authorities of Kyrgyzstan to protect journalists who report on the elections.
+
+The Ministry of Internal Affairs must investigate the attacks on reporters in Osh.
+
+We welcome the decision of the Supreme Court of Kyrgyzstan to review the case.
+`;
+  const { doc, stancesOf } = readAndExtract(TEXT);
+
+  it('should make the issuing office the author, dateline or not', () => {
+    expect(doc.speakers).toContainEqual({ name: 'OSCE Programme Office in Bishkek', role: 'author' });
+    expect(doc.datelines).toHaveLength(1);
+  });
+
+  it('should give the office the stances of the release, "we" included', () => {
+    expect(stancesOf('OSCE Programme Office in Bishkek', 'Ministry of Internal Affairs').some((s) => s.code === 'DEMAND')).toBe(true);
+    expect(stancesOf('OSCE Programme Office in Bishkek', 'Supreme Court of Kyrgyzstan').some((s) => s.polarity === 'support')).toBe(true);
+  });
+});
+
+describe('a statement whose publisher is the organisation', () => {
+  it('should read the publisher as the voice when the opening sentence names it', () => {
+    const text = 'Ban on rallies must be lifted\n\nFreedom House called on the government of Kazakhstan to lift the ban on rallies in Almaty.\n\nThe police must stop detaining peaceful protesters.\n';
+    const { doc, stancesOf } = readAndExtract(text, 'inline/statement.txt', { publisher: 'Freedom House' });
+    expect(doc.speakers).toContainEqual({ name: 'Freedom House', role: 'author' });
+    expect(stancesOf('Freedom House').some((s) => s.code === 'DEMAND')).toBe(true);
+  });
+});
+
+describe('a news report that opens with someone’s words', () => {
+  it('should not make the first speaker the author', () => {
+    const { doc, x } = readAndExtract('Water talks resume\n\nThe Ministry of Water Resources said on Monday that talks with Uzbekistan would resume.\n\nFarmers in the valley must wait for the deal, and the government failed to explain why.\n');
+    expect(doc.speakers.some((s) => s.role === 'author')).toBe(false);
+    const ministry = x.entities.find((e) => e.label.startsWith('Ministry of Water Resources'));
+    expect(x.stances.filter((s) => s.holder === ministry?.id).every((s) => s.span[0] < doc.turns[1]!.span[0])).toBe(true);
+  });
+});

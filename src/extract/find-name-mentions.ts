@@ -9,11 +9,14 @@ import { isAllCaps, isCapitalised, isMonthOrDay, isNeverName, isPossessive, isPu
 import { CONNECTORS, EVENT_WORDS, NAME_PARTICLES, NOT_NAME_START, ORG_NOUNS_AFTER_NAME, REPORTING_VERBS, THING_WORDS, orgNounBefore } from './name-cues';
 import { MentionVia, RawMention, ScanContext, mentionFrom } from './raw-mention';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
+import { readsAsOutlet } from './outlet-context';
 
 export function canStartName(ctx: ScanContext, i: number): boolean {
   const token = ctx.tokens[i]!;
   if (!isCapitalised(token) || isPunct(token) || isMonthOrDay(token) || isNeverName(token)) return false;
   if (NOT_NAME_START.has(token.pos)) return false;
+  // "Students of the University of Talas": a common noun capitalised by its place is not a name's first word.
+  if (ctx.sentenceStarts.has(i) && ctx.knowledge.groupNouns.has(token.lower)) return false;
   if (ctx.sentenceStarts.has(i) && token.pos !== 'PROPN' && !isAllCaps(token)) {
     // A capitalised first word is only a name when the next word is capitalised too.
     const next = ctx.tokens[i + 1];
@@ -69,7 +72,9 @@ export function chunkEnd(ctx: ScanContext, start: number): number {
       }
       // "and" joins only inside a name already known to be an organisation: "Bureau for Human
       // Rights and Rule of Law", never "Tajikistan and Uzbekistan".
-      const joinsAnd = t.lower !== 'and' && t.lower !== '&' ? true : orgLike;
+      // A second article or a second head word starts a second name: "the University of Osh and
+      // the Silk Road Lyceum", "Osh State University and Ala-Too Medical Institute".
+      const joinsAnd = t.lower !== 'and' && t.lower !== '&' ? true : orgLike && k === end + 1 && !aheadOrg;
       if (j > k && (orgLike || aheadOrg) && joinsAnd) {
         orgLike = true;
         end = j;
@@ -172,6 +177,14 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
           : known.entity.kind === 'Organisation' || known.entity.kind === 'Person'
             ? undefined
             : orgChunkAhead(ctx, i, known.length);
+      // "according to Fergana", "Fergana reported": the outlet, not the city, when one is known.
+      const placeKind = known.entity.kind === 'City' || known.entity.kind === 'Region';
+      const outlet = orgEnd === undefined && placeKind && !known.demonym && readsAsOutlet(ctx, i, i + known.length, known.entity.capitalOf !== undefined) ? knowledge.outletNamed(ctx.text.slice(token.start, tokens[i + known.length - 1]!.end)) : undefined;
+      if (outlet) {
+        mentions.push(mentionFrom(ctx, i, i + known.length, { kind: 'Organisation', via: 'alias', known: outlet }));
+        i += known.length;
+        continue;
+      }
       if (orgEnd === undefined) {
         const title = titleBefore(ctx, i);
         const via: MentionVia = known.demonym
@@ -187,6 +200,12 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       }
       mentions.push(mentionFrom(ctx, i, orgEnd, { kind: 'Organisation', via: 'name' }));
       i = orgEnd;
+      continue;
+    }
+    // "Ms Karimova", "Prof. Aliya Nurova", "Madam Ambassador": an honorific is never part of a
+    // name or its key; the name (or the bare title) starts after it.
+    if (isHonorific(ctx, i) && tokens[i + 1] && tokens[i + 1]!.sentence === token.sentence && isCapitalised(tokens[i + 1]!) && !isPunct(tokens[i + 1]!)) {
+      i++;
       continue;
     }
     if (isCapitalised(token)) {
@@ -236,7 +255,7 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         i = end + 1;
         continue;
       }
-      const kind = classifyChunk(ctx, i, end, Boolean(title) || (i > 0 && knowledge.honorifics.has(tokens[i - 1]!.lower.replace(/\.$/, ''))));
+      const kind = classifyChunk(ctx, i, end, Boolean(title) || (i > 0 && isHonorific(ctx, i - 1)));
       if (kind) {
         // A lone possessive or trailing connector never belongs to the name.
         let last = end;
@@ -253,10 +272,16 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
 
 export function titleBefore(ctx: ScanContext, i: number): RawMention['title'] | undefined {
   let end = i;
-  if (end > 0 && ctx.knowledge.honorifics.has(ctx.tokens[end - 1]!.lower.replace(/\.$/, ''))) end--;
+  if (end > 0 && isHonorific(ctx, end - 1)) end--;
   if (end === 0) return undefined;
   const match = matchTitleEndingAt(ctx.tokens, end, ctx.knowledge.titles);
   if (!match) return undefined;
   const s = ctx.tokens[match.start]!.start;
   return { text: ctx.text.slice(s, ctx.tokens[end - 1]!.end), info: match.info, tokenStart: match.start };
+}
+
+/** Whether the token is an honorific ("Mr", "Dr.", "Prof.", "Madam"), written with or without its dot. */
+export function isHonorific(ctx: Pick<ScanContext, 'tokens' | 'knowledge'>, i: number): boolean {
+  const token = ctx.tokens[i];
+  return token !== undefined && isCapitalised(token) && ctx.knowledge.honorifics.has(token.lower.replace(/\.$/, ''));
 }

@@ -6,6 +6,7 @@
 import type { GazetteerEntry } from '../../schema/gazetteer';
 import { loadGazetteer, type Gazetteer } from '../gazetteer';
 import { entityIdOf } from '../gazetteer/entity-id-of';
+import { nameKey } from '../gazetteer/normalise-surface';
 import type { Knowledge, KnownEntity, TitleInfo } from './knowledge';
 
 const MAX_ALIASES = 8;
@@ -57,6 +58,21 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
     return known;
   };
 
+  // Outlets by the name they share with a place: "Fergana News", "Fergana news agency" -> "fergana".
+  const outlets = new Map<string, Set<GazetteerEntry>>();
+  for (const entry of gazetteer.entries) {
+    if (entry.kind !== 'Organisation' || entry.type !== 'media') continue;
+    for (const name of [entry.label, ...entry.aliases]) {
+      const words = nameKey(name).split(' ');
+      let k = words.length;
+      while (k > 1 && gazetteer.orgHeadWords.has(words[k - 1]!)) k--;
+      if (k === words.length) continue;
+      const key = words.slice(0, k).join(' ');
+      const set = outlets.get(key) ?? new Set();
+      set.add(entry);
+      outlets.set(key, set);
+    }
+  }
   const titles = new Map<string, TitleInfo>();
   for (const [key, entry] of gazetteer.titles) titles.set(key, { relation: entry.relation, headOfState: entry.headOfState });
   const groupNouns = new Map<string, string>();
@@ -89,6 +105,10 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
     byKey(key) {
       const entry = gazetteer.byId(key);
       return entry ? toKnown(entry) : undefined;
+    },
+    outletNamed(name) {
+      const set = outlets.get(nameKey(name));
+      return set && set.size === 1 ? toKnown([...set][0]!) : undefined;
     },
     titles,
     honorifics: gazetteer.honorifics,

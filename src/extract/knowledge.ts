@@ -44,6 +44,11 @@ export interface Knowledge {
   /** Whether the gazetteer lists the country as a member of the body (both entity keys). */
   isMemberOf(countryKey: string, bodyKey: string): boolean;
   byKey(key: string): KnownEntity | undefined;
+  /**
+   * The one news outlet known by a name that is also a place's: "Fergana" -> Fergana News
+   * (whose names are the place's name plus media head words). Context decides when to ask.
+   */
+  outletNamed(name: string): KnownEntity | undefined;
   /** Person titles and roles, lower-case, possibly several words. */
   titles: ReadonlyMap<string, TitleInfo>;
   honorifics: ReadonlySet<string>;

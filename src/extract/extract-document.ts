@@ -40,7 +40,7 @@ export function focusCountry(mentions: readonly RawMention[], knowledge: Knowled
   return best?.entity;
 }
 
-export function titlesByPerson(mentions: readonly ResolvedMention[], entities: Map<string, LocalEntity>, knowledge: Knowledge): Map<string, Set<string>> {
+export function titlesByPerson(mentions: readonly ResolvedMention[], entities: Map<string, LocalEntity>, knowledge: Knowledge, relations: readonly Relation[] = []): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (person: string, title: string) => {
     let set = out.get(person);
@@ -57,6 +57,16 @@ export function titlesByPerson(mentions: readonly ResolvedMention[], entities: M
       }
     }
     for (const role of m.known?.roles ?? []) if (entities.has(role.of)) add(m.entity, role.title);
+  }
+  // "Zarina Alieva, the ambassador of Uzbekistan": a role the text gives in an apposition is a
+  // title too, unless it is one the person no longer holds ("former head").
+  for (const r of relations) {
+    if (!r.role || entities.get(r.from)?.kind !== 'Person' || /^(former|ex-|ex |then|late)\b/i.test(r.role)) continue;
+    const words = r.role.toLowerCase().split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const phrase = words.slice(k).join(' ');
+      if (knowledge.titles.has(phrase)) add(r.from, phrase);
+    }
   }
   return out;
 }
@@ -105,7 +115,7 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     voiceAt: speakers.voiceAt,
     isQuoted: (offset) => quoted.some(([s, e]) => s <= offset && offset < e),
     kindOf,
-    titlesByPerson: titlesByPerson(resolved, entities, knowledge),
+    titlesByPerson: titlesByPerson(resolved, entities, knowledge, relations),
   });
   const mentions = [...resolved, ...references].sort((a, b) => a.start - b.start || a.end - b.end);
   const interview = interviewRelation(doc, tokenized, mentions, speakers);

@@ -111,6 +111,23 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       if (entity) out.push({ ...mentionAt(token, i, entity, 'speaker'), kind: (ctx.kindOf(entity) ?? 'Person') as ResolvedMention['kind'] });
       continue;
     }
+    // "Madam Ambassador", "Mr President": an honorific and a title with no name after them
+    // address or name the one person the document gives that title.
+    if (i + 1 < tokens.length && /^\p{Lu}/u.test(token.text) && ctx.knowledge.honorifics.has(lower.replace(/\.$/, ''))) {
+      const title = matchTitleAt(tokens, i + 1, ctx.knowledge.titles);
+      const after = title ? tokens[title.end] : undefined;
+      if (!title || (after && after.sentence === token.sentence && /^\p{Lu}/u.test(after.text))) continue;
+      const phrase = tokens.slice(i + 1, title.end).map((t) => t.lower).join(' ');
+      const holders = byTitle.get(phrase);
+      if (holders && holders.size === 1) {
+        const last = tokens[title.end - 1]!;
+        const m: ResolvedMention = { start: token.start, end: last.end, tokenStart: i, tokenEnd: title.end, sentence: token.sentence, surface: ctx.text.slice(token.start, last.end), kind: 'Person', via: 'alias', entity: [...holders][0]! };
+        out.push(m);
+        addPerson(persons, m);
+      }
+      i = title.end - 1;
+      continue;
+    }
     // "the president", "The president's misuse": a title with no name after it.
     if (lower === 'the' && i + 1 < tokens.length) {
       const title = matchTitleAt(tokens, i + 1, ctx.knowledge.titles);

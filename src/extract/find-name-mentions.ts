@@ -6,7 +6,7 @@ import type { EntityKind } from '../../schema/enums';
 import type { Knowledge } from './knowledge';
 import type { Token, TokenizedText } from './tokenize';
 import { isAllCaps, isCapitalised, isMonthOrDay, isNeverName, isPossessive, isPunct, touches } from './token-tests';
-import { CONNECTORS, EVENT_WORDS, NAME_PARTICLES, NOT_NAME_START, ORG_NOUNS_AFTER_NAME, REPORTING_VERBS, THING_WORDS, orgNounBefore } from './name-cues';
+import { CONNECTORS, EVENT_WORDS, NAME_PARTICLES, NOT_NAME_START, ORG_NOUNS_AFTER_NAME, REPORTING_VERBS, THING_WORDS, orgNounBefore, settlementAppositionAt } from './name-cues';
 import { MentionVia, RawMention, ScanContext, mentionFrom } from './raw-mention';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import { readsAsOutlet } from './outlet-context';
@@ -20,6 +20,8 @@ export function canStartName(ctx: ScanContext, i: number): boolean {
   if (ctx.sentenceStarts.has(i) && token.pos !== 'PROPN' && !isAllCaps(token)) {
     // A capitalised first word is only a name when the next word is capitalised too.
     const next = ctx.tokens[i + 1];
+    // "Rushan, the district centre of ...": an apposition says a first word is a place's name.
+    if (token.pos === 'PROPN' && settlementAppositionAt(ctx.tokens, i + 1) >= 0) return true;
     if (!next || next.sentence !== token.sentence || !isCapitalised(next) || isNeverName(next) || next.pos !== 'PROPN') return false;
     // "Leading Kazakh expert ...": the capitalised word after is a demonym or a known name, not a name's second half.
     return !ctx.knowledge.demonym(next.text) && !ctx.knowledge.matchAt(ctx.texts, i + 1);
@@ -92,6 +94,8 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   const words = tokens.slice(start, end).filter((w, k, all) => w.text !== '-' && all[k - 1]?.text !== '-');
   const lowers = words.map((w) => w.lower);
   if (words.length === 1 && knowledge.orgHeadWords.has(lowers[0]!)) return undefined;
+  // "Central Election Commission", "Revolution Museum": a body named after an event is a body.
+  if (words.length > 1 && knowledge.orgHeadWords.has(lowers[lowers.length - 1]!)) return 'Organisation';
   if (lowers.some((w) => EVENT_WORDS.has(w)) && words.length > 1) return 'Event';
   if (lowers.some((w) => knowledge.orgHeadWords.has(w))) return 'Organisation';
   const prev = tokens[start - 1];
@@ -99,6 +103,7 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (prev && knowledge.placeCueWords.has(prev.lower) && tokens[start - 2]?.lower !== 'the') return 'City';
   if (next && knowledge.placeCueWords.has(next.lower) && next.sentence === words[0]!.sentence) return /^(region|oblast|province|district|valley)$/.test(next.lower) ? 'Region' : 'City';
   if (words.length === 1 && isAllCaps(words[0]!)) return 'Organisation';
+  if (settlementAppositionAt(tokens, end) >= 0) return 'City';
   if (hasTitle) return 'Person';
   const followedByReporting = next && next.sentence === words[0]!.sentence && REPORTING_VERBS.has(next.lower);
   const alphabetic = words.every((w) => /^[\p{L}'’.-]+$/u.test(w.text));

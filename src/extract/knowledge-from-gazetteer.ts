@@ -50,8 +50,10 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
     if (capitalOf) known.capitalOf = capitalOf;
     if (entry.kind === 'Person') {
       for (const role of entry.roles) {
+        // A sector code ("government official (military)") is not an office the person is called by.
+        if (role.code) continue;
         const of = refId(role.of);
-        if (of) known.roles.push({ title: role.title, of });
+        if (of) known.roles.push({ title: role.title, of, ...(role.from ? { from: role.from } : {}), ...(role.to ? { to: role.to } : {}) });
       }
     }
     cache.set(entry, known);

@@ -20,8 +20,8 @@ export interface KnownEntity {
   basedIn?: string;
   /** For capitals: the key of the country, since "Tashkent said" often means Uzbekistan. */
   capitalOf?: string;
-  /** Offices held: title and the key of what it is held in. */
-  roles: { title: string; of: string }[];
+  /** Offices held: title, the key of what it is held in, and when ("2019", "2022-01", "1998-10-01"; no `to` while held). */
+  roles: { title: string; of: string; from?: string; to?: string }[];
   /** For organisations: international, government, state-body, ngo, media, ... */
   orgType?: string;
 }

@@ -231,6 +231,11 @@ export const TitleLexiconEntry = z.object({
   relation: z.enum(['leads', 'works-for', 'occupation']),
   /** True when the title alone, before a name, says the person holds office in the country in focus. */
   headOfState: z.boolean().default(false),
+  /**
+   * One person holds the office in a country at a time (President, Prime Minister, Foreign
+   * Minister), so "the prime minister" in a dated text names whoever held it on that date.
+   */
+  singleHolder: z.boolean().default(false),
 });
 export type TitleLexiconEntry = z.infer<typeof TitleLexiconEntry>;
 

@@ -22,6 +22,7 @@ import { tokenizeBlocks } from './tokenize';
 import { parentsNamedInside } from '../resolve/parents-named-inside';
 import { capitalsAsCountries, troopsAsTheNamedForce } from '../resolve/resolve-metonymy';
 import { interviewRelation, resolveSpeakers } from '../resolve/resolve-speakers';
+import { holderAt } from '../resolve/title-holder-at';
 
 /** The country the document is mostly about: the most mentioned one, the first on a tie. */
 export function focusCountry(mentions: readonly RawMention[], knowledge: Knowledge, leadEnd = 0): KnownEntity | undefined {
@@ -90,7 +91,8 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
   const names = findNameMentions(tokenized, doc.text, knowledge);
   // The title and the first paragraph say what the text is about.
   const leadEnd = doc.body[Math.min(1, doc.body.length - 1)]?.[1] ?? 0;
-  const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focusCountry(names, knowledge, leadEnd));
+  const focus = focusCountry(names, knowledge, leadEnd);
+  const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focus);
   const { mentions: named, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge);
   capitalsAsCountries(named, tokenized.tokens, entities, knowledge);
   troopsAsTheNamedForce(named, entities);
@@ -116,6 +118,12 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     isQuoted: (offset) => quoted.some(([s, e]) => s <= offset && offset < e),
     kindOf,
     titlesByPerson: titlesByPerson(resolved, entities, knowledge, relations),
+    titleHolder: (title, country) => {
+      if (!knowledge.titles.get(title)?.singleHolder) return undefined;
+      const where = country ?? focus?.id;
+      const person = where ? holderAt(knowledge.holdersOf(title, where), doc.date) : undefined;
+      return person ? addKnownEntity(entities, person) : undefined;
+    },
   });
   const mentions = [...resolved, ...references].sort((a, b) => a.start - b.start || a.end - b.end);
   const interview = interviewRelation(doc, tokenized, mentions, speakers);

@@ -29,6 +29,17 @@ export interface KnownEntity {
 export interface TitleInfo {
   relation: 'leads' | 'works-for' | 'occupation';
   headOfState: boolean;
+  /** One holder per country at a time: "the prime minister" can be looked up by date. */
+  singleHolder: boolean;
+  /** The lexicon's own form of the title ("Prime Minister" for "PM" and "Premier"). */
+  canonical: string;
+}
+
+/** A person who held an office, and when (ISO dates as precise as the data; no `to` while held). */
+export interface OfficeTerm {
+  person: KnownEntity;
+  from?: string;
+  to?: string;
 }
 
 export interface Knowledge {
@@ -49,6 +60,11 @@ export interface Knowledge {
    * (whose names are the place's name plus media head words). Context decides when to ask.
    */
   outletNamed(name: string): KnownEntity | undefined;
+  /**
+   * Everyone the gazetteer knows to have held a title (any form the lexicon knows) in a country
+   * or one of its bodies, with the dates: the input of date-aware title references.
+   */
+  holdersOf(title: string, countryKey: string): readonly OfficeTerm[];
   /** Person titles and roles, lower-case, possibly several words. */
   titles: ReadonlyMap<string, TitleInfo>;
   honorifics: ReadonlySet<string>;

@@ -42,7 +42,8 @@ function main(): void {
     }
     return parsePhoenixActors(text);
   });
-  const { entries, tally } = convertPhoenixActors(actors, { entries: existing, titles, orgHeadWords });
+  const honorifics = new Set(data.honorifics.words.map((w) => nameKey(w)));
+  const { entries, tally } = convertPhoenixActors(actors, { entries: existing, titles, orgHeadWords, honorifics });
   let commit = '';
   try {
     commit = readFileSync(path.join(source, 'COMMIT'), 'utf8').trim().split(/\s+/)[0] ?? '';

@@ -172,6 +172,8 @@ export interface ExistingGazetteer {
   titles: ReadonlySet<string>;
   /** Lower-case organisation head words: a phrase with one is a body, not a person. */
   orgHeadWords: ReadonlySet<string>;
+  /** Lower-case honorifics without dots ("mr", "mullah"): never the first word of a name. */
+  honorifics: ReadonlySet<string>;
 }
 
 function namesOf(entry: GazetteerEntry): string[] {
@@ -196,8 +198,14 @@ export function convertPhoenixActors(actors: readonly PhoenixActor[], existing: 
   const tally: ConversionTally = { added: 0, merged: [], droppedNames: 0 };
   const byLabel = new Map<string, PersonEntry>();
 
+  /** "Mullah Mohammad Rabbani" -> "Mohammad Rabbani": an honorific is not part of a name. */
+  const withoutHonorific = (name: string): string => {
+    const words = name.split(' ');
+    return words.length > 2 && existing.honorifics.has(nameKey(words[0]!)) ? words.slice(1).join(' ') : name;
+  };
   const isPersonName = (name: string): boolean => {
     const words = nameKey(name).split(' ');
+    if (existing.honorifics.has(words[0]!)) return false;
     if (words.length < 2 || words.length > 5) return false;
     if (words.some((w) => existing.orgHeadWords.has(w) || /\d/.test(w))) return false;
     // "President Nazarbayev", "Prime Minister X": a synonym with a title is a way of writing the name, not a name.
@@ -239,10 +247,10 @@ export function convertPhoenixActors(actors: readonly PhoenixActor[], existing: 
       roles.push({ title, of, code: c.code, ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}) });
     }
     if (roles.length === 0) continue;
-    const label = phraseToName(actor.name);
+    const label = withoutHonorific(phraseToName(actor.name));
     if (!isPersonName(label)) continue;
     const country = [...countries.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    const synonyms = actor.synonyms.map(phraseToName).filter(isPersonName);
+    const synonyms = actor.synonyms.map((s) => withoutHonorific(phraseToName(s))).filter(isPersonName);
     const known = knownPerson([label, ...synonyms], country);
     if (known) {
       if (!tally.merged.includes(known.label)) tally.merged.push(known.label);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { extractDocument } from '../../src/extract/extract-document';
 import { loadKnowledge } from '../../src/extract/knowledge-from-gazetteer';
 import { docFromText } from '../helpers/doc-from-text';
@@ -65,5 +67,12 @@ describe('the kind and the name of what a text names', () => {
   it('should keep a capital that "says" something as its government, not as an outlet of the same name', () => {
     const x = extractDocument(docFromText('Tashkent reported no casualties, and the Uzbek capital stayed calm.', 'inline/capital.txt'));
     expect(x.entities.every((e) => e.kind !== 'Organisation' || e.id !== loadKnowledge().outletNamed('Tashkent')?.id)).toBe(true);
+  });
+
+  it('should give no Person a label with an honorific or an organisation head word in any text the project ships (import/ and eval/dev/)', () => {
+    const root = path.join(__dirname, '../..');
+    const files = ['import/cabar-2022-01-ivar-dale-kazakhstan-protests.txt', 'import/bishkek-2025-03-kun-media-detentions.txt', 'eval/dev/analysis-water-energy.txt', 'eval/dev/press-release-almaty-activists.txt', 'eval/dev/qa-interview-labour-migration.txt'];
+    const bad = files.flatMap((file) => misKindedPersons(readFileSync(path.join(root, file), 'utf8')).map((label) => `${file}: ${label}`));
+    expect(bad).toEqual([]);
   });
 });

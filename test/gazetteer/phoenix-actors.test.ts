@@ -16,6 +16,7 @@ const DICTIONARY = [
   '+TALANT_JEENALIEV_',
   '+ZHEENALIEV_',
   '+PRESIDENT_ZHEENALIEV_',
+  '+MR._ZHEENALIEV_TALANT_',
   '\t[KGZELI 700101-050324]',
   '\t[KGZGOVMIL >050324]',
   '\t[KGZELI]',
@@ -37,7 +38,7 @@ const EXISTING: GazetteerEntry[] = [
 ];
 
 function convert() {
-  return convertPhoenixActors(parsePhoenixActors(DICTIONARY), { entries: EXISTING, titles: new Set(['president', 'prime minister']), orgHeadWords: new Set(['guard', 'ministry']) });
+  return convertPhoenixActors(parsePhoenixActors(DICTIONARY), { entries: EXISTING, titles: new Set(['president', 'prime minister']), orgHeadWords: new Set(['guard', 'ministry']), honorifics: new Set(['mr', 'mullah']) });
 }
 
 describe('converting the Phoenix actor dictionaries', () => {
@@ -67,12 +68,13 @@ describe('converting the Phoenix actor dictionaries', () => {
     expect(entries.find((e) => e.label === 'Gulnaz Ormonova')!.roles[0]).toMatchObject({ of: 'Q265', from: '1998-10-01', to: '2003-01-31' });
   });
 
-  it('should never invent a QID, add no surname-only or titled synonyms, and drop names another entry claims', () => {
+  it('should never invent a QID, add no surname-only or titled synonyms, strip honorifics, and drop names another entry claims', () => {
     const { entries, tally } = convert();
     expect(entries.every((e) => e.id === undefined)).toBe(true);
     const talant = entries.find((e) => e.label === 'Talant Zheenaliev')!;
-    // "Talant Jeenaliev" is claimed by another entry, "Zheenaliev" is a bare surname, "President Zheenaliev" carries a title.
-    expect(talant.aliases).toEqual([]);
+    // "Talant Jeenaliev" is claimed by another entry, "Zheenaliev" is a bare surname, "President Zheenaliev" carries a title;
+    // "Mr. Zheenaliev Talant" keeps its name without the honorific.
+    expect(talant.aliases).toEqual(['Zheenaliev Talant']);
     expect(tally.droppedNames).toBe(1);
   });
 
@@ -92,5 +94,16 @@ describe('converting the Phoenix actor dictionaries', () => {
     // One person, one entry: Phoenix's "Kasymzhomart Tokayev" is the curated Tokayev, not a second one.
     expect(file.entries.some((e) => /tokayev/i.test(e.label))).toBe(false);
     expect(loadGazetteer().lookupCandidates('Kassym-Jomart Tokayev')).toHaveLength(1);
+  });
+});
+
+describe('people in the whole gazetteer', () => {
+  it('should have no label or alias that starts with an honorific or carries an organisation head word', () => {
+    const g = loadGazetteer();
+    const bad = g.entries
+      .filter((e) => e.kind === 'Person')
+      .flatMap((e) => [e.label, ...e.aliases])
+      .filter((name) => g.honorifics.has(name.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '')) || name.split(/\s+/).some((w) => g.orgHeadWords.has(w.toLowerCase())));
+    expect(bad).toEqual([]);
   });
 });

@@ -33,16 +33,27 @@ const Acronym = z
   })
   .refine((s) => /\p{Lu}/u.test(s), { message: 'an acronym needs at least one capital letter' });
 
-/** A year or year-month ("2019", "2022-01"). */
-const YearMonth = z.string().regex(/^\d{4}(-\d{2})?$/, { message: 'expected "YYYY" or "YYYY-MM"' });
+/** A year, year-month or day ("2019", "2022-01", "1991-10-14"): as precise as the source is. */
+const RoleDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"' });
 
-/** A position a person holds or held: `{ title: "President", of: "Q232", from: "2019" }`. */
+/**
+ * A position a person holds or held: `{ title: "President", of: "Q232", from: "2019" }`. The
+ * dates make title references date-aware: "the prime minister" in a text of 2001 is whoever held
+ * the post then.
+ */
 export const GazetteerRole = z.object({
   title: z.string().min(1),
   of: EntryRef,
-  from: YearMonth.optional(),
-  /** Absent while the person still holds the position. */
-  to: YearMonth.optional(),
+  /** First day (or month, or year) in the post, inclusive. */
+  from: RoleDate.optional(),
+  /** Last day in the post, inclusive; absent while the person still holds it. */
+  to: RoleDate.optional(),
+  /**
+   * The actor code of a role taken from an event-data dictionary ("KGZGOV", "UZBGOVMIL" in
+   * PETRARCH2's Phoenix actors). Such a role names a sector, not an office: its title is never
+   * read as a title the person goes by.
+   */
+  code: z.string().regex(/^[A-Z]{3,15}$/).optional(),
 });
 export type GazetteerRole = z.infer<typeof GazetteerRole>;
 
@@ -165,11 +176,23 @@ export type PersonEntry = z.infer<typeof PersonEntry>;
 export type GroupEntry = z.infer<typeof GroupEntry>;
 export type EventEntry = z.infer<typeof EventEntry>;
 
+/** Where a file's entries come from when they are converted from someone else's data, and under which licence. */
+export const Attribution = z.object({
+  source: z.string().min(1),
+  licence: z.string().min(1),
+  url: z.string().url().optional(),
+  /** The file that holds the licence text, relative to the gazetteer folder. */
+  licenceFile: z.string().min(1).optional(),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
 /** One `gazetteer/*.json` file. */
 export const GazetteerFile = z.object({
   /** Path of the JSON Schema for editors: "./schema/entry-file.schema.json". */
   $schema: z.string().optional(),
   description: z.string().min(1),
+  /** Set on files converted from other data (the Phoenix actors); hand-curated files have none. */
+  attribution: Attribution.optional(),
   entries: z.array(GazetteerEntry),
 });
 export type GazetteerFile = z.infer<typeof GazetteerFile>;
@@ -208,6 +231,11 @@ export const TitleLexiconEntry = z.object({
   relation: z.enum(['leads', 'works-for', 'occupation']),
   /** True when the title alone, before a name, says the person holds office in the country in focus. */
   headOfState: z.boolean().default(false),
+  /**
+   * One person holds the office in a country at a time (President, Prime Minister, Foreign
+   * Minister), so "the prime minister" in a dated text names whoever held it on that date.
+   */
+  singleHolder: z.boolean().default(false),
 });
 export type TitleLexiconEntry = z.infer<typeof TitleLexiconEntry>;
 

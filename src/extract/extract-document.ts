@@ -22,6 +22,7 @@ import { tokenizeBlocks } from './tokenize';
 import { parentsNamedInside } from '../resolve/parents-named-inside';
 import { capitalsAsCountries, troopsAsTheNamedForce } from '../resolve/resolve-metonymy';
 import { interviewRelation, resolveSpeakers } from '../resolve/resolve-speakers';
+import { holderAt } from '../resolve/title-holder-at';
 
 /** Every block whose names count, in reading order: the body, the headline, datelines and captions. */
 export function textBlocks(doc: SourceDocument): Array<[number, number]> {
@@ -46,7 +47,7 @@ export function focusCountry(mentions: readonly RawMention[], knowledge: Knowled
   return best?.entity;
 }
 
-export function titlesByPerson(mentions: readonly ResolvedMention[], entities: Map<string, LocalEntity>, knowledge: Knowledge): Map<string, Set<string>> {
+export function titlesByPerson(mentions: readonly ResolvedMention[], entities: Map<string, LocalEntity>, knowledge: Knowledge, relations: readonly Relation[] = []): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (person: string, title: string) => {
     let set = out.get(person);
@@ -63,6 +64,16 @@ export function titlesByPerson(mentions: readonly ResolvedMention[], entities: M
       }
     }
     for (const role of m.known?.roles ?? []) if (entities.has(role.of)) add(m.entity, role.title);
+  }
+  // "Zarina Alieva, the ambassador of Uzbekistan": a role the text gives in an apposition is a
+  // title too, unless it is one the person no longer holds ("former head").
+  for (const r of relations) {
+    if (!r.role || entities.get(r.from)?.kind !== 'Person' || /^(former|ex-|ex |then|late)\b/i.test(r.role)) continue;
+    const words = r.role.toLowerCase().split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const phrase = words.slice(k).join(' ');
+      if (knowledge.titles.has(phrase)) add(r.from, phrase);
+    }
   }
   return out;
 }
@@ -87,7 +98,8 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
   const names = findNameMentions(tokenized, doc.text, knowledge);
   // The title and the first paragraph say what the text is about.
   const leadEnd = doc.body[Math.min(1, doc.body.length - 1)]?.[1] ?? 0;
-  const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focusCountry(names, knowledge, leadEnd));
+  const focus = focusCountry(names, knowledge, leadEnd);
+  const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focus);
   const { mentions: named, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge);
   capitalsAsCountries(named, tokenized.tokens, entities, knowledge);
   troopsAsTheNamedForce(named, entities);
@@ -112,7 +124,13 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     voiceAt: speakers.voiceAt,
     isQuoted: (offset) => quoted.some(([s, e]) => s <= offset && offset < e),
     kindOf,
-    titlesByPerson: titlesByPerson(resolved, entities, knowledge),
+    titlesByPerson: titlesByPerson(resolved, entities, knowledge, relations),
+    titleHolder: (title, country) => {
+      if (!knowledge.titles.get(title)?.singleHolder) return undefined;
+      const where = country ?? focus?.id;
+      const person = where ? holderAt(knowledge.holdersOf(title, where), doc.date) : undefined;
+      return person ? addKnownEntity(entities, person) : undefined;
+    },
   });
   const mentions = [...resolved, ...references].sort((a, b) => a.start - b.start || a.end - b.end);
   const interview = interviewRelation(doc, tokenized, mentions, speakers);

@@ -13,6 +13,7 @@ import type { Knowledge } from './knowledge';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import type { Token, TokenizedText } from './tokenize';
 import { touches } from './token-tests';
+import { settlementAppositionAt } from './name-cues';
 
 export interface RelationContext {
   text: string;
@@ -38,30 +39,51 @@ function relation(ctx: RelationContext, type: RelationType, from: string, to: st
   return { type, from, to, confidence, evidence: evidenceAt(ctx.text, ctx.source, start, end), ...(role ? { role } : {}) };
 }
 
-/** The words between two token positions, if they are only role words and glue ("senior policy advisor to the"). */
-function roleBetween(text: string, tokens: readonly Token[], from: number, to: number, knowledge: Knowledge): { title: string; relation: 'leads' | 'works-for' | 'occupation' } | undefined {
+/** Words that qualify a role without changing what it says: "former head", "acting director". */
+const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'late', 'ex', 'longtime', 'long-time', 'current', 'incumbent']);
+/** Words a role may end in that belong to the pattern, not to the role: "head of", "adviser to". */
+const ROLE_TAIL = /^(of|for|at|to|with|from|in)$/;
+
+type RoleWords = { title: string; relation: 'leads' | 'works-for' | 'occupation' };
+
+/**
+ * The words between two token positions, if they are only role words and glue ("senior policy
+ * advisor to the"). The role keeps its qualifiers as written ("former head", "deputy head"); a
+ * title right after another one is qualified by it, so "deputy head" is a post, not the lead.
+ */
+function roleBetween(text: string, tokens: readonly Token[], from: number, to: number, knowledge: Knowledge): RoleWords | undefined {
   if (to - from > 12 || to <= from) return undefined;
-  let title: { title: string; relation: 'leads' | 'works-for' | 'occupation' } | undefined;
+  let title: (RoleWords & { start: number; end: number }) | undefined;
   for (let i = from; i < to; ) {
     const t = tokens[i]!;
+    const match = ROLE_GLUE.has(t.lower) ? undefined : matchTitleAt(tokens, i, knowledge.titles);
+    if (match) {
+      let start = i;
+      let relation = match.info.relation;
+      if (title && title.end === i) {
+        start = title.start;
+        if (title.relation === 'works-for') relation = 'works-for';
+      } else {
+        while (start > from && (ROLE_MODIFIERS.has(tokens[start - 1]!.lower) || (tokens[start - 1]!.text === '-' && ROLE_MODIFIERS.has(tokens[start - 2]?.lower ?? '')))) start--;
+      }
+      let end = Math.min(match.end, to);
+      while (end > start + 1 && ROLE_TAIL.test(tokens[end - 1]!.lower)) end--;
+      title = { title: textOf(text, tokens, start, end), relation, start, end: match.end };
+      i = match.end;
+      continue;
+    }
     if (ROLE_GLUE.has(t.lower)) {
       i++;
       continue;
     }
-    const match = matchTitleAt(tokens, i, knowledge.titles);
-    if (match) {
-      title = { title: textOf(text, tokens, i, match.end), relation: match.info.relation };
-      i = match.end;
-      continue;
-    }
     // Adjectives and nouns in a role ("senior", "the Bishkek-based human rights group") are fine; verbs are not.
-    if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.text === '-' || t.lower === 'based') {
+    if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.text === '-' || t.lower === 'based' || ROLE_MODIFIERS.has(t.lower)) {
       i++;
       continue;
     }
     return undefined;
   }
-  return title;
+  return title ? { title: title.title, relation: title.relation } : undefined;
 }
 
 function sentenceMentions(ctx: RelationContext): ResolvedMention[][] {
@@ -82,10 +104,14 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       // A role attaches to the nearest body: nothing else that could employ the person in between.
       if (ms.some((m) => m !== o && PARTY_KINDS.has(m.kind) && m.via !== 'demonym' && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
       let role = roleBetween(ctx.text, tokens, first.tokenEnd, second.tokenStart, ctx.knowledge);
+      let roleEnd = second.end;
       // "Henrik Lindqvist, the EU ambassador to Kyrgyzstan": the title follows the organisation.
       if (!role && first === p && tokens.slice(p.tokenEnd, o.tokenStart).every((t) => t.text === ',' || /^(the|a|an)$/.test(t.lower))) {
         const after = matchTitleAt(tokens, o.tokenEnd, ctx.knowledge.titles);
-        if (after && o.tokenStart > p.tokenEnd) role = { title: textOf(ctx.text, tokens, o.tokenEnd, after.end), relation: after.info.relation };
+        if (after && o.tokenStart > p.tokenEnd) {
+          role = { title: textOf(ctx.text, tokens, o.tokenEnd, after.end), relation: after.info.relation };
+          roleEnd = tokens[after.end - 1]!.end;
+        }
       }
       // "the clinic's director Aida Bekova" or "President Tokayev" with the country before.
       if (!role && second === p && p.title && p.title.tokenStart >= first.tokenEnd) {
@@ -105,28 +131,63 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
         out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.8));
         continue;
       }
-      const type: RelationType = role.relation === 'leads' ? 'LEADS' : 'WORKS_FOR';
       if (role.relation === 'occupation' && first === o) continue;
-      out.push(relation(ctx, type, p.entity, o.entity, first.start, second.end, 0.85, role.title));
+      // "a former deputy from the Ata-Meken party": a post in a party is membership of it.
+      const member = /(^|\s)members?$/i.test(role.title);
+      const type: RelationType = role.relation === 'leads' ? 'LEADS' : member || isParty(ctx, o) ? 'MEMBER_OF' : 'WORKS_FOR';
+      out.push(relation(ctx, type, p.entity, o.entity, first.start, Math.max(second.end, roleEnd), 0.85, role.title));
     }
   }
 }
 
 const LEAD_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'directs', 'directed', 'founded', 'runs', 'ran']);
-const WORK_VERBS = new Set(['works', 'worked', 'serves', 'served', 'joined']);
+const WORK_VERBS = new Set(['works', 'worked', 'serves', 'served']);
+/** Verbs of joining: membership of a party, an alliance or a movement, employment elsewhere. */
+const JOIN_VERBS = new Set(['joined', 'joins', 'rejoined']);
+/** Organisation types one belongs to rather than works for. */
+const MEMBERSHIP_TYPES = new Set(['party', 'international', 'military']);
+
+/** Whether an organisation is a party or a movement: known as one, or named as one ("the Ata-Meken party"). */
+function isParty(ctx: RelationContext, m: ResolvedMention): boolean {
+  if (m.known?.orgType) return m.known.orgType === 'party';
+  const { tokens } = ctx.tokenized;
+  return /^(party|movement|bloc)$/.test(tokens[m.tokenEnd - 1]?.lower ?? '') || /^(party|movement|bloc)$/.test(tokens[m.tokenEnd]?.lower ?? '');
+}
+
+/** Head words of bodies one joins as a member: "the Civic Alliance", "the Farmers' Union". */
+const MEMBERSHIP_HEADS = /^(party|movement|bloc|alliance|coalition|union|front|league|association|federation|council|assembly|parliament|club|network|forum)$/;
+
+/** Whether one joins the organisation as a member (a party, an alliance, a union) rather than as staff. */
+function isMembershipBody(ctx: RelationContext, m: ResolvedMention): boolean {
+  if (m.known?.orgType) return MEMBERSHIP_TYPES.has(m.known.orgType);
+  return isParty(ctx, m) || MEMBERSHIP_HEADS.test(ctx.tokenized.tokens[m.tokenEnd - 1]?.lower ?? '');
+}
+
+/** The verb that tells what the person does, right after the name or after ", who": "X heads Y", "X, who chairs Y". */
+function verbAfter(tokens: readonly Token[], p: ResolvedMention): number {
+  if (tokens[p.tokenEnd]?.text === ',' && tokens[p.tokenEnd + 1]?.lower === 'who') {
+    // "X, who currently heads Y", "X, who has long chaired Y".
+    let k = p.tokenEnd + 2;
+    while (k < p.tokenEnd + 5 && tokens[k] && (tokens[k]!.pos === 'ADV' || /^(has|have|had|also|now|still)$/.test(tokens[k]!.lower))) k++;
+    return k;
+  }
+  return p.tokenEnd;
+}
 
 /** "Aziza Umarova leads the Tashkent office of FIDH", "X works for Y", "Y, led by X". */
 function verbRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
   const { tokens } = ctx.tokenized;
   for (const p of ms) {
     if (p.kind !== 'Person') continue;
-    const verb = tokens[p.tokenEnd];
-    if (verb && (LEAD_VERBS.has(verb.lower) || WORK_VERBS.has(verb.lower))) {
+    const at = verbAfter(tokens, p);
+    const verb = tokens[at];
+    if (verb && verb.sentence === p.sentence && (LEAD_VERBS.has(verb.lower) || WORK_VERBS.has(verb.lower) || JOIN_VERBS.has(verb.lower))) {
       // The first organisation within the next few words, past "the Tashkent office of".
-      const org = ms.find((m) => m.kind === 'Organisation' && m.tokenStart > p.tokenEnd && m.tokenStart - p.tokenEnd <= 8);
-      const gap = org ? tokens.slice(p.tokenEnd + 1, org.tokenStart) : [];
+      const org = ms.find((m) => m.kind === 'Organisation' && m.tokenStart > at && m.tokenStart - at <= 8);
+      const gap = org ? tokens.slice(at + 1, org.tokenStart) : [];
       if (org && gap.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')) {
-        const type: RelationType = LEAD_VERBS.has(verb.lower) ? 'LEADS' : 'WORKS_FOR';
+        const joins = JOIN_VERBS.has(verb.lower);
+        const type: RelationType = LEAD_VERBS.has(verb.lower) ? 'LEADS' : joins && isMembershipBody(ctx, org) ? 'MEMBER_OF' : 'WORKS_FOR';
         out.push(relation(ctx, type, p.entity, org.entity, p.start, org.end, 0.75));
       }
     }
@@ -189,7 +250,9 @@ function basedInRelations(ctx: RelationContext, ms: readonly ResolvedMention[], 
     const based = tokens[place.tokenEnd + 1];
     if (dash?.text === '-' && based?.lower === 'based' && touches(tokens[place.tokenEnd - 1]!, dash) && touches(dash, based)) {
       const org = ms.find((m) => m.kind === 'Organisation' && m.tokenStart > place.tokenEnd + 1 && m.tokenStart - (place.tokenEnd + 2) <= 4);
-      if (org) out.push(relation(ctx, 'BASED_IN', org.entity, place.entity, place.start, org.end, 0.85));
+      // "the Vienna-based programme officer of the fund": the officer is based there, not the fund.
+      const personal = org && tokens.slice(place.tokenEnd + 2, org.tokenStart).some((_, k) => matchTitleAt(tokens, place.tokenEnd + 2 + k, ctx.knowledge.titles)?.info.relation === 'works-for' || matchTitleAt(tokens, place.tokenEnd + 2 + k, ctx.knowledge.titles)?.info.relation === 'leads');
+      if (org && !personal) out.push(relation(ctx, 'BASED_IN', org.entity, place.entity, place.start, org.end, 0.85));
     }
     const before = tokens[place.tokenStart - 1];
     const basedWord = tokens[place.tokenStart - 2];
@@ -228,7 +291,7 @@ function membershipRelations(ctx: RelationContext, ms: readonly ResolvedMention[
     // "X is a member of Y" / "X, a member of the Y,"
     const prev = tokens[org.tokenStart - 1]?.lower === 'the' ? org.tokenStart - 2 : org.tokenStart - 1;
     if (tokens[prev]?.lower === 'of' && MEMBERSHIP_NOUNS.has(tokens[prev - 1]?.lower ?? '')) {
-      const member = [...ms].reverse().find((m) => m.tokenEnd <= prev - 1 && (m.kind === 'Country' || m.kind === 'Organisation') && m.entity !== org.entity && prev - 1 - m.tokenEnd <= 4);
+      const member = [...ms].reverse().find((m) => m.tokenEnd <= prev - 1 && (m.kind === 'Country' || m.kind === 'Organisation' || m.kind === 'Person') && m.entity !== org.entity && prev - 1 - m.tokenEnd <= 4);
       if (member) out.push(relation(ctx, 'MEMBER_OF', member.entity, org.entity, member.start, org.end, 0.8));
     }
   }
@@ -282,6 +345,32 @@ function locationRelations(ctx: RelationContext, ms: readonly ResolvedMention[],
   }
 }
 
+const PLACE_KINDS = new Set(['City', 'Region']);
+
+/**
+ * Where a place lies, stated in an apposition or an "of": "Khorog, the administrative centre of
+ * the Gorno-Badakhshan region" (city in region), "the Sughd region of Tajikistan" (region in
+ * country), "Osh, the capital of the south" when the south is a known region.
+ */
+function placeOfRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
+  const { tokens } = ctx.tokenized;
+  for (const a of ms) {
+    if (!PLACE_KINDS.has(a.kind) || a.via === 'demonym') continue;
+    let at = settlementAppositionAt(tokens, a.tokenEnd);
+    if (at < 0 && a.kind === 'Region') {
+      // "the Gorno-Badakhshan region of Tajikistan": the place word may be part of the name or follow it.
+      let k = a.tokenEnd;
+      if (/^(region|oblast|province|district|viloyat|velayat)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (tokens[k]?.lower === 'of') at = k + 1;
+    }
+    if (at < 0) continue;
+    if (tokens[at]?.lower === 'the') at++;
+    const b = ms.find((m) => m.tokenStart === at && m.entity !== a.entity && m.via !== 'demonym' && (m.kind === 'Region' || m.kind === 'Country'));
+    if (!b) continue;
+    out.push(relation(ctx, 'LOCATED_IN', a.entity, b.entity, a.start, b.end, 0.8));
+  }
+}
+
 /** Relations stated inside single sentences. */
 export function extractSentenceRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
@@ -298,6 +387,7 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
     impliedMemberships(ctx, ms, out);
     partRelations(ctx, ms, out);
     locationRelations(ctx, ms, out);
+    placeOfRelations(ctx, ms, out);
     window = [...window.slice(-2), ms];
   }
   return dedupeRelations(out);

@@ -6,17 +6,22 @@ import type { EntityKind } from '../../schema/enums';
 import type { Knowledge } from './knowledge';
 import type { Token, TokenizedText } from './tokenize';
 import { isAllCaps, isCapitalised, isMonthOrDay, isNeverName, isPossessive, isPunct, touches } from './token-tests';
-import { CONNECTORS, EVENT_WORDS, NAME_PARTICLES, NOT_NAME_START, ORG_NOUNS_AFTER_NAME, REPORTING_VERBS, THING_WORDS, orgNounBefore } from './name-cues';
+import { CONNECTORS, EVENT_WORDS, NAME_PARTICLES, NOT_NAME_START, ORG_NOUNS_AFTER_NAME, REPORTING_VERBS, THING_WORDS, orgNounBefore, settlementAppositionAt } from './name-cues';
 import { MentionVia, RawMention, ScanContext, mentionFrom } from './raw-mention';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
+import { readsAsOutlet } from './outlet-context';
 
 export function canStartName(ctx: ScanContext, i: number): boolean {
   const token = ctx.tokens[i]!;
   if (!isCapitalised(token) || isPunct(token) || isMonthOrDay(token) || isNeverName(token)) return false;
   if (NOT_NAME_START.has(token.pos)) return false;
+  // "Students of the University of Talas": a common noun capitalised by its place is not a name's first word.
+  if (ctx.sentenceStarts.has(i) && ctx.knowledge.groupNouns.has(token.lower)) return false;
   if (ctx.sentenceStarts.has(i) && token.pos !== 'PROPN' && !isAllCaps(token)) {
     // A capitalised first word is only a name when the next word is capitalised too.
     const next = ctx.tokens[i + 1];
+    // "Rushan, the district centre of ...": an apposition says a first word is a place's name.
+    if (token.pos === 'PROPN' && settlementAppositionAt(ctx.tokens, i + 1) >= 0) return true;
     if (!next || next.sentence !== token.sentence || !isCapitalised(next) || isNeverName(next) || next.pos !== 'PROPN') return false;
     // "Leading Kazakh expert ...": the capitalised word after is a demonym or a known name, not a name's second half.
     return !ctx.knowledge.demonym(next.text) && !ctx.knowledge.matchAt(ctx.texts, i + 1);
@@ -69,7 +74,9 @@ export function chunkEnd(ctx: ScanContext, start: number): number {
       }
       // "and" joins only inside a name already known to be an organisation: "Bureau for Human
       // Rights and Rule of Law", never "Tajikistan and Uzbekistan".
-      const joinsAnd = t.lower !== 'and' && t.lower !== '&' ? true : orgLike;
+      // A second article or a second head word starts a second name: "the University of Osh and
+      // the Silk Road Lyceum", "Osh State University and Ala-Too Medical Institute".
+      const joinsAnd = t.lower !== 'and' && t.lower !== '&' ? true : orgLike && k === end + 1 && !aheadOrg;
       if (j > k && (orgLike || aheadOrg) && joinsAnd) {
         orgLike = true;
         end = j;
@@ -87,6 +94,8 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   const words = tokens.slice(start, end).filter((w, k, all) => w.text !== '-' && all[k - 1]?.text !== '-');
   const lowers = words.map((w) => w.lower);
   if (words.length === 1 && knowledge.orgHeadWords.has(lowers[0]!)) return undefined;
+  // "Central Election Commission", "Revolution Museum": a body named after an event is a body.
+  if (words.length > 1 && knowledge.orgHeadWords.has(lowers[lowers.length - 1]!)) return 'Organisation';
   if (lowers.some((w) => EVENT_WORDS.has(w)) && words.length > 1) return 'Event';
   if (lowers.some((w) => knowledge.orgHeadWords.has(w))) return 'Organisation';
   const prev = tokens[start - 1];
@@ -94,6 +103,7 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (prev && knowledge.placeCueWords.has(prev.lower) && tokens[start - 2]?.lower !== 'the') return 'City';
   if (next && knowledge.placeCueWords.has(next.lower) && next.sentence === words[0]!.sentence) return /^(region|oblast|province|district|valley)$/.test(next.lower) ? 'Region' : 'City';
   if (words.length === 1 && isAllCaps(words[0]!)) return 'Organisation';
+  if (settlementAppositionAt(tokens, end) >= 0) return 'City';
   if (hasTitle) return 'Person';
   const followedByReporting = next && next.sentence === words[0]!.sentence && REPORTING_VERBS.has(next.lower);
   const alphabetic = words.every((w) => /^[\p{L}'’.-]+$/u.test(w.text));
@@ -172,6 +182,14 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
           : known.entity.kind === 'Organisation' || known.entity.kind === 'Person'
             ? undefined
             : orgChunkAhead(ctx, i, known.length);
+      // "according to Fergana", "Fergana reported": the outlet, not the city, when one is known.
+      const placeKind = known.entity.kind === 'City' || known.entity.kind === 'Region';
+      const outlet = orgEnd === undefined && placeKind && !known.demonym && readsAsOutlet(ctx, i, i + known.length, known.entity.capitalOf !== undefined) ? knowledge.outletNamed(ctx.text.slice(token.start, tokens[i + known.length - 1]!.end)) : undefined;
+      if (outlet) {
+        mentions.push(mentionFrom(ctx, i, i + known.length, { kind: 'Organisation', via: 'alias', known: outlet }));
+        i += known.length;
+        continue;
+      }
       if (orgEnd === undefined) {
         const title = titleBefore(ctx, i);
         const via: MentionVia = known.demonym
@@ -187,6 +205,12 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       }
       mentions.push(mentionFrom(ctx, i, orgEnd, { kind: 'Organisation', via: 'name' }));
       i = orgEnd;
+      continue;
+    }
+    // "Ms Karimova", "Prof. Aliya Nurova", "Madam Ambassador": an honorific is never part of a
+    // name or its key; the name (or the bare title) starts after it.
+    if (isHonorific(ctx, i) && tokens[i + 1] && tokens[i + 1]!.sentence === token.sentence && isCapitalised(tokens[i + 1]!) && !isPunct(tokens[i + 1]!)) {
+      i++;
       continue;
     }
     if (isCapitalised(token)) {
@@ -236,7 +260,7 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         i = end + 1;
         continue;
       }
-      const kind = classifyChunk(ctx, i, end, Boolean(title) || (i > 0 && knowledge.honorifics.has(tokens[i - 1]!.lower.replace(/\.$/, ''))));
+      const kind = classifyChunk(ctx, i, end, Boolean(title) || (i > 0 && isHonorific(ctx, i - 1)));
       if (kind) {
         // A lone possessive or trailing connector never belongs to the name.
         let last = end;
@@ -253,10 +277,16 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
 
 export function titleBefore(ctx: ScanContext, i: number): RawMention['title'] | undefined {
   let end = i;
-  if (end > 0 && ctx.knowledge.honorifics.has(ctx.tokens[end - 1]!.lower.replace(/\.$/, ''))) end--;
+  if (end > 0 && isHonorific(ctx, end - 1)) end--;
   if (end === 0) return undefined;
   const match = matchTitleEndingAt(ctx.tokens, end, ctx.knowledge.titles);
   if (!match) return undefined;
   const s = ctx.tokens[match.start]!.start;
   return { text: ctx.text.slice(s, ctx.tokens[end - 1]!.end), info: match.info, tokenStart: match.start };
+}
+
+/** Whether the token is an honorific ("Mr", "Dr.", "Prof.", "Madam"), written with or without its dot. */
+export function isHonorific(ctx: Pick<ScanContext, 'tokens' | 'knowledge'>, i: number): boolean {
+  const token = ctx.tokens[i];
+  return token !== undefined && isCapitalised(token) && ctx.knowledge.honorifics.has(token.lower.replace(/\.$/, ''));
 }

@@ -6,7 +6,8 @@
 import type { GazetteerEntry } from '../../schema/gazetteer';
 import { loadGazetteer, type Gazetteer } from '../gazetteer';
 import { entityIdOf } from '../gazetteer/entity-id-of';
-import type { Knowledge, KnownEntity, TitleInfo } from './knowledge';
+import { nameKey } from '../gazetteer/normalise-surface';
+import type { Knowledge, KnownEntity, OfficeTerm, TitleInfo } from './knowledge';
 
 const MAX_ALIASES = 8;
 
@@ -49,16 +50,54 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
     if (capitalOf) known.capitalOf = capitalOf;
     if (entry.kind === 'Person') {
       for (const role of entry.roles) {
+        // A sector code ("government official (military)") is not an office the person is called by.
+        if (role.code) continue;
         const of = refId(role.of);
-        if (of) known.roles.push({ title: role.title, of });
+        if (of) known.roles.push({ title: role.title, of, ...(role.from ? { from: role.from } : {}), ...(role.to ? { to: role.to } : {}) });
       }
     }
     cache.set(entry, known);
     return known;
   };
 
+  // Outlets by the name they share with a place: "Fergana News", "Fergana news agency" -> "fergana".
+  const outlets = new Map<string, Set<GazetteerEntry>>();
+  for (const entry of gazetteer.entries) {
+    if (entry.kind !== 'Organisation' || entry.type !== 'media') continue;
+    for (const name of [entry.label, ...entry.aliases]) {
+      const words = nameKey(name).split(' ');
+      let k = words.length;
+      while (k > 1 && gazetteer.orgHeadWords.has(words[k - 1]!)) k--;
+      if (k === words.length) continue;
+      const key = words.slice(0, k).join(' ');
+      const set = outlets.get(key) ?? new Set();
+      set.add(entry);
+      outlets.set(key, set);
+    }
+  }
+  // Office terms by "<canonical title>|<country key>", built on first use: most documents never ask.
+  let terms: Map<string, OfficeTerm[]> | undefined;
+  const canonicalTitle = (title: string): string => (gazetteer.titles.get(nameKey(title)) ?? gazetteer.titles.get(title.toLowerCase()))?.title.toLowerCase() ?? title.toLowerCase();
+  const officeTerms = (): Map<string, OfficeTerm[]> => {
+    if (terms) return terms;
+    terms = new Map();
+    for (const entry of gazetteer.entries) {
+      if (entry.kind !== 'Person') continue;
+      for (const role of entry.roles) {
+        if (role.code) continue;
+        const of = gazetteer.resolveRef(role.of);
+        const country = of ? gazetteer.countryOf(of) : undefined;
+        if (!country) continue;
+        const key = `${canonicalTitle(role.title)}|${entityIdOf(country)}`;
+        const list = terms.get(key) ?? [];
+        list.push({ person: toKnown(entry), ...(role.from ? { from: role.from } : {}), ...(role.to ? { to: role.to } : {}) });
+        terms.set(key, list);
+      }
+    }
+    return terms;
+  };
   const titles = new Map<string, TitleInfo>();
-  for (const [key, entry] of gazetteer.titles) titles.set(key, { relation: entry.relation, headOfState: entry.headOfState });
+  for (const [key, entry] of gazetteer.titles) titles.set(key, { relation: entry.relation, headOfState: entry.headOfState, singleHolder: entry.singleHolder, canonical: entry.title });
   const groupNouns = new Map<string, string>();
   for (const [key, entry] of gazetteer.groupNouns) groupNouns.set(key, entry.label);
 
@@ -89,6 +128,13 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
     byKey(key) {
       const entry = gazetteer.byId(key);
       return entry ? toKnown(entry) : undefined;
+    },
+    outletNamed(name) {
+      const set = outlets.get(nameKey(name));
+      return set && set.size === 1 ? toKnown([...set][0]!) : undefined;
+    },
+    holdersOf(title, countryKey) {
+      return officeTerms().get(`${canonicalTitle(title)}|${countryKey}`) ?? [];
     },
     titles,
     honorifics: gazetteer.honorifics,

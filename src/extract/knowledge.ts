@@ -20,8 +20,8 @@ export interface KnownEntity {
   basedIn?: string;
   /** For capitals: the key of the country, since "Tashkent said" often means Uzbekistan. */
   capitalOf?: string;
-  /** Offices held: title and the key of what it is held in. */
-  roles: { title: string; of: string }[];
+  /** Offices held: title, the key of what it is held in, and when ("2019", "2022-01", "1998-10-01"; no `to` while held). */
+  roles: { title: string; of: string; from?: string; to?: string }[];
   /** For organisations: international, government, state-body, ngo, media, ... */
   orgType?: string;
 }
@@ -29,6 +29,17 @@ export interface KnownEntity {
 export interface TitleInfo {
   relation: 'leads' | 'works-for' | 'occupation';
   headOfState: boolean;
+  /** One holder per country at a time: "the prime minister" can be looked up by date. */
+  singleHolder: boolean;
+  /** The lexicon's own form of the title ("Prime Minister" for "PM" and "Premier"). */
+  canonical: string;
+}
+
+/** A person who held an office, and when (ISO dates as precise as the data; no `to` while held). */
+export interface OfficeTerm {
+  person: KnownEntity;
+  from?: string;
+  to?: string;
 }
 
 export interface Knowledge {
@@ -44,6 +55,16 @@ export interface Knowledge {
   /** Whether the gazetteer lists the country as a member of the body (both entity keys). */
   isMemberOf(countryKey: string, bodyKey: string): boolean;
   byKey(key: string): KnownEntity | undefined;
+  /**
+   * The one news outlet known by a name that is also a place's: "Fergana" -> Fergana News
+   * (whose names are the place's name plus media head words). Context decides when to ask.
+   */
+  outletNamed(name: string): KnownEntity | undefined;
+  /**
+   * Everyone the gazetteer knows to have held a title (any form the lexicon knows) in a country
+   * or one of its bodies, with the dates: the input of date-aware title references.
+   */
+  holdersOf(title: string, countryKey: string): readonly OfficeTerm[];
   /** Person titles and roles, lower-case, possibly several words. */
   titles: ReadonlyMap<string, TitleInfo>;
   honorifics: ReadonlySet<string>;

@@ -3,6 +3,7 @@
  * name, that make it an event, an organisation or a thing, and the nouns that announce one.
  */
 import { ScanContext } from './raw-mention';
+import type { Token } from './tokenize';
 import { matchTitleEndingAt } from './title-match';
 
 export const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'al', 'el', 'van', 'von', 'bin', 'ibn', '&']);
@@ -41,4 +42,22 @@ export function orgNounBefore(ctx: Pick<ScanContext, 'tokens' | 'knowledge'>, st
     if (match && /^(at|with)$/.test(prev.lower)) return true;
   }
   return false;
+}
+
+/** Nouns that say the name before them is a settlement: "Rushan, the district centre of ...". */
+export const SETTLEMENT_NOUNS = new Set(['centre', 'center', 'capital', 'seat', 'town', 'city', 'village', 'hub', 'settlement']);
+
+/**
+ * The token index after "of" when tokens from `i` read ", the (administrative) centre of": an
+ * apposition that makes the name before it a city or town and says where it lies. Else -1.
+ * @example "Kulob, the centre of the Khatlon region" -> the index of "the" before "Khatlon"
+ */
+export function settlementAppositionAt(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== ',') return -1;
+  let k = i + 1;
+  if (/^(the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+  const limit = k + 3;
+  while (k < limit && tokens[k] && !SETTLEMENT_NOUNS.has(tokens[k]!.lower) && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k++;
+  if (!SETTLEMENT_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of' || tokens[k + 1]!.sentence !== tokens[i]!.sentence) return -1;
+  return k + 2;
 }

@@ -96,6 +96,12 @@ export function checkGazetteer(data: GazetteerData): string[] {
     for (const name of [entry.label, ...entry.aliases, ...entry.acronyms]) {
       if (piecesOf(name).length === 0) problems.push(`${where(entry)}: name "${name}" has no letters or digits`);
     }
+    // Dates compare as strings ("2019" < "2019-03" < "2019-03-01"): a term must not end before it starts.
+    if (entry.kind === 'Person') {
+      entry.roles.forEach((role, i) => {
+        if (role.from && role.to && role.to.slice(0, role.from.length) < role.from.slice(0, role.to.length)) problems.push(`${where(entry)}: roles.${i} ends ("${role.to}") before it starts ("${role.from}")`);
+      });
+    }
   }
 
   // Who claims each name. Names and demonyms share one space (both are matched in running text);

@@ -3,6 +3,11 @@
  * the rest: a name one source writes in full and another shortens ("Aida Bekova" /
  * "Bekova"), or an acronym one source expands ("CPJ" / "Committee to Protect Journalists (CPJ)").
  * The fuller form wins. Pure: extractions in, re-keyed extractions out.
+ *
+ * A bare surname is weak evidence: an archive of Central Asia reporting holds many Karimovs. It
+ * joins a full name from another source only when the two share context (an organisation, a
+ * country or another entity they are linked to or named with in one sentence, or a role) and the
+ * surname's own source names no other person with that surname.
  */
 import { normaliseName, stanceKey } from '../../schema/keys';
 import type { DocumentExtraction, Entity } from '../../schema/records';
@@ -18,10 +23,76 @@ function isGazetteerKey(id: string): boolean {
   return !id.startsWith('n:');
 }
 
+/** Characters either side of a mention within which a co-mention counts, if no sentence ends between. */
+const CONTEXT_WINDOW = 300;
+const SENTENCE_BREAK = /[.!?]["”’)]?\s|\n/;
+
+function lastName(label: string): string {
+  const parts = normaliseName(label).split('-');
+  return parts[parts.length - 1]!;
+}
+
+/**
+ * What each person is tied to in one document: the entities its relations and stances link it
+ * to, the non-person entities named in the same sentence, and its roles ("role:ambassador").
+ */
+export function personContexts(x: DocumentExtraction): Map<string, Set<string>> {
+  const kinds = new Map(x.entities.map((e) => [e.id, e.kind]));
+  const out = new Map<string, Set<string>>();
+  const add = (person: string, what: string) => {
+    if (kinds.get(person) !== 'Person') return;
+    let set = out.get(person);
+    if (!set) out.set(person, (set = new Set()));
+    set.add(what);
+  };
+  for (const r of x.relations) {
+    if (kinds.get(r.to) !== 'Person') add(r.from, r.to);
+    if (kinds.get(r.from) !== 'Person') add(r.to, r.from);
+    if (r.role) add(r.from, `role:${r.role.toLowerCase().replace(/^(former|acting|ex-|then)\s*/, '')}`);
+  }
+  for (const st of x.stances) {
+    if (kinds.get(st.target) !== 'Person') add(st.holder, st.target);
+    if (kinds.get(st.holder) !== 'Person') add(st.target, st.holder);
+  }
+  const mentions = [...x.mentions].sort((a, b) => a.span[0] - b.span[0]);
+  const text = x.source.text;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (kinds.get(m.entity) !== 'Person') continue;
+    for (const dir of [-1, 1]) {
+      for (let j = k + dir; j >= 0 && j < mentions.length; j += dir) {
+        const o = mentions[j]!;
+        const [from, to] = dir > 0 ? [m.span[1], o.span[0]] : [o.span[1], m.span[0]];
+        if (to - from > CONTEXT_WINDOW || SENTENCE_BREAK.test(text.slice(Math.max(0, from), Math.max(from, to)))) break;
+        if (kinds.get(o.entity) !== 'Person') add(m.entity, o.entity);
+      }
+    }
+  }
+  return out;
+}
+
 /** Map from entity key to the key it should be merged into. */
 export function crossDocumentKeyMap(extractions: readonly DocumentExtraction[]): Map<string, string> {
   const candidates = new Map<string, Candidate>();
+  const context = new Map<string, Set<string>>();
+  /** Surnames of persons named in full, per document: a bare surname there is ambiguous. */
+  const fullSurnamesIn = new Map<string, Map<string, number>>();
+  /** Documents each entity appears in. */
+  const docsOf = new Map<string, string[]>();
   for (const x of extractions) {
+    for (const [person, set] of personContexts(x)) {
+      const all = context.get(person) ?? new Set();
+      for (const s of set) all.add(s);
+      context.set(person, all);
+    }
+    const counts = new Map<string, number>();
+    for (const e of x.entities) if (e.kind === 'Person' && normaliseName(e.label).includes('-')) counts.set(lastName(e.label), (counts.get(lastName(e.label)) ?? 0) + 1);
+    fullSurnamesIn.set(x.source.id, counts);
+    for (const e of x.entities) {
+      const docs = docsOf.get(e.id) ?? [];
+      docs.push(x.source.id);
+      docsOf.set(e.id, docs);
+    }
     for (const e of x.entities) {
       let c = candidates.get(e.id);
       if (!c) candidates.set(e.id, (c = { id: e.id, kind: e.kind, label: e.label, names: new Set() }));
@@ -51,7 +122,14 @@ export function crossDocumentKeyMap(extractions: readonly DocumentExtraction[]):
     const own = normaliseName(c.label);
     // Others that list this entity's label among their names, of the same kind.
     let fuller = (byName.get(own) ?? []).filter((o) => o.id !== c.id && o.kind === c.kind && (isGazetteerKey(o.id) || o.label.length > c.label.length));
-    if (fuller.length === 0 && c.kind === 'Person' && !own.includes('-')) fuller = (surnames.get(own) ?? []).filter((o) => o.id !== c.id);
+    const bareSurname = c.kind === 'Person' && !own.includes('-');
+    if (fuller.length === 0 && bareSurname) fuller = (surnames.get(own) ?? []).filter((o) => o.id !== c.id);
+    if (bareSurname) {
+      // Another person with this surname in the surname's own source makes it ambiguous there.
+      const ambiguous = (docsOf.get(c.id) ?? []).some((doc) => (fullSurnamesIn.get(doc)?.get(own) ?? 0) > 0);
+      const mine = context.get(c.id) ?? new Set<string>();
+      fuller = ambiguous ? [] : fuller.filter((o) => [...(context.get(o.id) ?? [])].some((what) => mine.has(what)));
+    }
     const targets = new Set(fuller.map((o) => o.id));
     if (targets.size === 1) map.set(c.id, [...targets][0]!);
   }

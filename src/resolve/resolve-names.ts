@@ -123,6 +123,27 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
     delete m.known;
     if (known && !resolved.some((o) => o.entity === known.id)) entities.delete(known.id);
   }
+  // "Karimova" alone, with nothing of the gazetteer's Karimova around: a surname is weak evidence,
+  // so it names the gazetteer's person only when the text reaches that person's country or one
+  // of the bodies the person served in; otherwise it is someone else with that surname.
+  const reached = new Set<string>();
+  for (const m of mentions) if (m.known && m.known.kind !== 'Person') reached.add(m.known.id).add(m.known.country ?? m.known.id);
+  const inFull = new Set<string>();
+  for (const o of resolved) if (o.tokenEnd - o.tokenStart > 1) inFull.add(o.entity);
+  for (const m of resolved) {
+    const k = m.known;
+    if (!k || k.kind !== 'Person' || m.tokenEnd - m.tokenStart !== 1 || m.via !== 'alias') continue;
+    if (!k.country && k.roles.length === 0) continue;
+    if ((k.country && reached.has(k.country)) || k.roles.some((r) => reached.has(r.of))) continue;
+    if (inFull.has(m.entity)) continue;
+    const surface = cleanSurface(m.surface);
+    const id = register(entityKey(surface), 'Person', surface, surface);
+    const known = m.entity;
+    m.entity = id;
+    m.via = 'name';
+    delete m.known;
+    if (!resolved.some((o) => o.entity === known)) entities.delete(known);
+  }
   for (const m of deferred) {
     const surface = cleanSurface(m.surface);
     const acronymOf = acronyms.get(surface);

@@ -25,6 +25,12 @@ export interface ReferenceContext {
   kindOf: (entity: string) => string | undefined;
   /** Titles written before each person's name in this document, lower case, by entity key. */
   titlesByPerson: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The key of the one person known to hold a single-holder office ("prime minister") on the
+   * document's date, in the given country or else the country in focus; added to the document's
+   * entities when found. Absent: bare titles resolve only to people the document itself titles.
+   */
+  titleHolder?: (title: string, country: string | undefined) => string | undefined;
 }
 
 function mentionAt(token: Token, tokenIndex: number, entity: string, via: ResolvedMention['via']): ResolvedMention {
@@ -90,6 +96,8 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
   }
   const covered = new Set<number>();
   for (const m of ctx.names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  const countryByToken = new Map<number, ResolvedMention>();
+  for (const m of ctx.names) if (m.kind === 'Country' && m.tokenEnd > m.tokenStart) countryByToken.set(m.tokenStart, m);
 
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
@@ -111,18 +119,45 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       if (entity) out.push({ ...mentionAt(token, i, entity, 'speaker'), kind: (ctx.kindOf(entity) ?? 'Person') as ResolvedMention['kind'] });
       continue;
     }
-    // "the president", "The president's misuse": a title with no name after it.
-    if (lower === 'the' && i + 1 < tokens.length) {
+    // "Madam Ambassador", "Mr President": an honorific and a title with no name after them
+    // address or name the one person the document gives that title.
+    if (i + 1 < tokens.length && /^\p{Lu}/u.test(token.text) && ctx.knowledge.honorifics.has(lower.replace(/\.$/, ''))) {
       const title = matchTitleAt(tokens, i + 1, ctx.knowledge.titles);
-      if (!title || (tokens[title.end] && /^\p{Lu}/u.test(tokens[title.end]!.text) && !/^[’']s$/.test(tokens[title.end]!.lower))) continue;
-      if (tokens[title.end]?.lower === 'of') continue;
+      const after = title ? tokens[title.end] : undefined;
+      if (!title || (after && after.sentence === token.sentence && /^\p{Lu}/u.test(after.text))) continue;
       const phrase = tokens.slice(i + 1, title.end).map((t) => t.lower).join(' ');
       const holders = byTitle.get(phrase);
-      if (holders && holders.size === 1) {
-        const entity = [...holders][0]!;
-        const first = tokens[i + 1]!;
+      const entity = holders ? (holders.size === 1 ? [...holders][0] : undefined) : ctx.titleHolder?.(phrase, undefined);
+      if (entity) {
         const last = tokens[title.end - 1]!;
-        const m: ResolvedMention = { start: first.start, end: last.end, tokenStart: i + 1, tokenEnd: title.end, sentence: first.sentence, surface: ctx.text.slice(first.start, last.end), kind: 'Person', via: 'alias', entity };
+        const m: ResolvedMention = { start: token.start, end: last.end, tokenStart: i, tokenEnd: title.end, sentence: token.sentence, surface: ctx.text.slice(token.start, last.end), kind: 'Person', via: 'alias', entity };
+        out.push(m);
+        addPerson(persons, m);
+      }
+      i = title.end - 1;
+      continue;
+    }
+    // "the president", "The president's misuse": a title with no name after it.
+    if (lower === 'the' && i + 1 < tokens.length) {
+      // "the Kyrgyz president": a demonym names the country whose office it is.
+      const demonym = countryByToken.get(i + 1);
+      const at = demonym && demonym.via === 'demonym' ? i + 2 : i + 1;
+      const title = matchTitleAt(tokens, at, ctx.knowledge.titles);
+      if (!title || (tokens[title.end] && /^\p{Lu}/u.test(tokens[title.end]!.text) && !/^[’']s$/.test(tokens[title.end]!.lower))) continue;
+      // "the president of Uzbekistan": the country follows; any other "of" names a body, not a person we know.
+      let country = at > i + 1 ? demonym!.entity : undefined;
+      if (tokens[title.end]?.lower === 'of') {
+        const named = countryByToken.get(title.end + 1) ?? (tokens[title.end + 1]?.lower === 'the' ? countryByToken.get(title.end + 2) : undefined);
+        if (!named || named.via === 'demonym') continue;
+        country = named.entity;
+      }
+      const phrase = tokens.slice(at, title.end).map((t) => t.lower).join(' ');
+      const holders = country ? undefined : byTitle.get(phrase);
+      const entity = holders ? (holders.size === 1 ? [...holders][0] : undefined) : ctx.titleHolder?.(phrase, country);
+      if (entity) {
+        const first = tokens[at]!;
+        const last = tokens[title.end - 1]!;
+        const m: ResolvedMention = { start: first.start, end: last.end, tokenStart: at, tokenEnd: title.end, sentence: first.sentence, surface: ctx.text.slice(first.start, last.end), kind: 'Person', via: 'alias', entity };
         out.push(m);
         addPerson(persons, m);
         i = title.end - 1;

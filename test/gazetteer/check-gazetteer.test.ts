@@ -11,6 +11,12 @@ describe('checkGazetteer', () => {
     expect(problemsOf([KAZAKHSTAN, ALMATY])).toEqual([]);
   });
 
+  it('should report a dated role that ends before it starts, and accept one that ends in the month it starts', () => {
+    const person = (from: string, to: string) => ({ kind: 'Person', label: 'Erkin Tashev', country: 'Q232', roles: [{ title: 'Prime Minister', of: 'Q232', from, to }] });
+    expect(problemsOf([KAZAKHSTAN, person('2004-05-01', '2003-12')])).toEqual(['Person "Erkin Tashev": roles.0 ends ("2003-12") before it starts ("2004-05-01")']);
+    expect(problemsOf([KAZAKHSTAN, person('2004-05-01', '2004-05')])).toEqual([]);
+  });
+
   it('should report two entries with the same id', () => {
     expect(problemsOf([KAZAKHSTAN, { ...ALMATY, id: 'Q232' }])).toEqual([
       expect.stringMatching(/City "Almaty": id "Q232" is also used by Country "Kazakhstan"/),

@@ -28,4 +28,42 @@ describe('resolveAcrossDocuments', () => {
     const [, , c] = resolveAcrossDocuments([one, two, three]);
     expect(c!.stances[0]!.holder).toBe('n:bekova');
   });
+
+  it('should keep a bare surname apart from a full name in another source when the two share no context', () => {
+    const tajikistan = { id: 'Q863', kind: 'Country' as const, label: 'Tajikistan', aliases: [], wikidata: 'Q863' };
+    const full = extractionWithStance('a', 'Aida Bekova criticised Kyrgyzstan.', { id: 'n:aida-bekova', kind: 'Person', label: 'Aida Bekova', aliases: [] }, kyrgyzstan);
+    const other = extractionWithStance('b', 'Bekova praised Tajikistan.', { id: 'n:bekova', kind: 'Person', label: 'Bekova', aliases: [] }, tajikistan);
+    const [, b] = resolveAcrossDocuments([full, other]);
+    expect(b!.stances[0]!.holder).toBe('n:bekova');
+    expect(b!.entities.map((e) => e.id)).not.toContain('n:aida-bekova');
+  });
+
+  it('should join a bare surname to the full name that shares an organisation named in the same sentence', () => {
+    const clinic = { id: 'n:adilet-clinic', kind: 'Organisation' as const, label: 'Adilet Clinic', aliases: [] };
+    const full = extractionWithStance('a', 'Aida Bekova of the Adilet Clinic criticised Kyrgyzstan.', { id: 'n:aida-bekova', kind: 'Person', label: 'Aida Bekova', aliases: [] }, kyrgyzstan);
+    full.entities.push(clinic);
+    full.mentions.push({ entity: clinic.id, source: 'a', span: [19, 32], text: 'Adilet Clinic', via: 'name' });
+    const tajikistan = { id: 'Q863', kind: 'Country' as const, label: 'Tajikistan', aliases: [], wikidata: 'Q863' };
+    const short = extractionWithStance('b', 'Bekova of the Adilet Clinic praised Tajikistan.', { id: 'n:bekova', kind: 'Person', label: 'Bekova', aliases: [] }, tajikistan);
+    short.entities.push(clinic);
+    short.mentions.push({ entity: clinic.id, source: 'b', span: [14, 27], text: 'Adilet Clinic', via: 'name' });
+    const [, b] = resolveAcrossDocuments([full, short]);
+    expect(b!.stances[0]!.holder).toBe('n:aida-bekova');
+  });
+
+  it('should not join a bare surname whose own source names another person with that surname', () => {
+    const full = extractionWithStance('a', 'Aida Bekova criticised Kyrgyzstan.', { id: 'n:aida-bekova', kind: 'Person', label: 'Aida Bekova', aliases: [] }, kyrgyzstan);
+    const short = extractionWithStance('b', 'Bekova criticised Kyrgyzstan. Nurlan Bekova, her cousin, disagreed.', { id: 'n:bekova', kind: 'Person', label: 'Bekova', aliases: [] }, kyrgyzstan);
+    short.entities.push({ id: 'n:nurlan-bekova', kind: 'Person', label: 'Nurlan Bekova', aliases: [] });
+    const [, b] = resolveAcrossDocuments([full, short]);
+    expect(b!.stances[0]!.holder).toBe('n:bekova');
+  });
+
+  it('should not join a bare surname through an alias the full name carries when nothing else is shared', () => {
+    const tajikistan = { id: 'Q863', kind: 'Country' as const, label: 'Tajikistan', aliases: [], wikidata: 'Q863' };
+    const full = extractionWithStance('a', 'Aida Bekova criticised Kyrgyzstan. Bekova left.', { id: 'n:aida-bekova', kind: 'Person', label: 'Aida Bekova', aliases: ['Bekova'] }, kyrgyzstan);
+    const other = extractionWithStance('b', 'Bekova praised Tajikistan.', { id: 'n:bekova', kind: 'Person', label: 'Bekova', aliases: [] }, tajikistan);
+    const [, b] = resolveAcrossDocuments([full, other]);
+    expect(b!.stances[0]!.holder).toBe('n:bekova');
+  });
 });

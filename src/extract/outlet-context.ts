@@ -1,0 +1,37 @@
+/**
+ * Whether a place name stands for a news outlet of the same name. "Fergana reported that ...",
+ * "according to Fergana", "told Fergana", "Fergana's correspondent": a city does not report,
+ * publish or employ correspondents, a newsroom does. Capitals are left out of the verb and
+ * "according to" cues, since "according to Moscow" means the Russian government (see
+ * `resolve-metonymy.ts`). Pure.
+ */
+import type { ScanContext } from './raw-mention';
+import { isPossessive } from './token-tests';
+
+/** Verbs of publishing that a place never governs: "Osh reported", "Fergana wrote". */
+const PUBLISHING_VERBS = new Set(['reported', 'reports', 'wrote', 'writes', 'published', 'publishes', 'quoted', 'quotes', 'cited', 'cites', 'learned', 'learnt', 'broadcast', 'broadcasts', 'headlined']);
+
+/** Newsroom people after a possessive: "Fergana's correspondent", "Osh's editor". */
+const NEWSROOM_NOUNS = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'editor', 'editors', 'editor-in-chief', 'journalist', 'journalists', 'newsroom', 'website', 'readers', 'sources']);
+
+/** Lower-case media nouns right after the name: "Fergana news agency", "Fergana outlet". */
+const MEDIA_NOUNS = new Set(['agency', 'outlet', 'newspaper', 'website', 'portal', 'channel', 'broadcaster', 'publication', 'daily', 'weekly', 'news']);
+
+/**
+ * Whether the known place at tokens [start, end) is written as a news outlet.
+ * @example readsAsOutlet(ctx, i, i + 1, false) // true for "Fergana" in "according to Fergana, ..."
+ */
+export function readsAsOutlet(ctx: Pick<ScanContext, 'tokens'>, start: number, end: number, isCapital: boolean): boolean {
+  const { tokens } = ctx;
+  const sentence = tokens[start]!.sentence;
+  const next = tokens[end]?.sentence === sentence ? tokens[end] : undefined;
+  const prev = tokens[start - 1]?.sentence === sentence ? tokens[start - 1] : undefined;
+  if (next && MEDIA_NOUNS.has(next.lower) && next.text === next.lower) return true;
+  if (next && isPossessive(next) && NEWSROOM_NOUNS.has(tokens[end + 1]?.lower ?? '')) return true;
+  // "told Fergana", "in an interview with Fergana": people speak to outlets, not to cities.
+  if (prev?.lower === 'told') return true;
+  if (prev?.lower === 'with' && /^interviews?$/.test(tokens[start - 2]?.lower ?? '')) return true;
+  if (isCapital) return false;
+  if (next && PUBLISHING_VERBS.has(next.lower)) return true;
+  return prev?.lower === 'to' && tokens[start - 2]?.lower === 'according';
+}

@@ -1,0 +1,65 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import { docFromText } from '../helpers/doc-from-text';
+
+/** Relations of one sentence as "TYPE from -> to (role)", by entity label, each checked against its evidence. */
+function relationsOf(text: string): string[] {
+  const x = extractDocument(docFromText(text, 'inline/relations.txt'));
+  const label = (id: string) => x.entities.find((e) => e.id === id)?.label ?? id;
+  for (const r of x.relations) expect(text.slice(r.evidence.span[0], r.evidence.span[1])).toBe(r.evidence.quote);
+  return x.relations.map((r) => `${r.type} ${label(r.from)} -> ${label(r.to)}${r.role ? ` (${r.role})` : ''}`);
+}
+
+describe('relations from appositions, possessives and clauses', () => {
+  it('should read "the Vienna-based programme officer of the Y" as work for Y, and not place Y in Vienna', () => {
+    const rs = relationsOf('Marat Ilyasov, the Vienna-based programme officer of the Clean Water Trust, resigned on Monday.');
+    expect(rs).toContain('WORKS_FOR Marat Ilyasov -> Clean Water Trust (programme officer)');
+    expect(rs.some((r) => r.startsWith('BASED_IN Clean Water Trust'))).toBe(false);
+  });
+
+  it('should read "X, who chairs the alliance Y" and "X, who heads Y" as leading Y', () => {
+    expect(relationsOf('Gulzat Abdrakhmanova, who chairs the alliance Civic Platform of Naryn, called for a recount.')).toContain('LEADS Gulzat Abdrakhmanova -> Civic Platform of Naryn');
+    expect(relationsOf('Nazira Toktogulova, who heads the Bureau for Legal Aid, disagreed.')).toContain('LEADS Nazira Toktogulova -> Bureau for Legal Aid');
+  });
+
+  it('should read "a former deputy from the Z party" as membership of the party, with the role as written', () => {
+    expect(relationsOf('Bakyt Osmonov, a former deputy from the Green Valley party, was detained.')).toContain('MEMBER_OF Bakyt Osmonov -> Green Valley party (former deputy)');
+  });
+
+  it('should read "X, the former head of Y" as leading Y with the role "former head"', () => {
+    expect(relationsOf('Kanat Bekmurzaev, the former head of the Talas Water Board, was arrested.')).toContain('LEADS Kanat Bekmurzaev -> Talas Water Board (former head)');
+  });
+
+  it('should read "deputy head of Y" as a post in Y, not as leading it', () => {
+    expect(relationsOf('Saule Ismailova, deputy head of the Legal Aid Bureau, agreed.')).toContain('WORKS_FOR Saule Ismailova -> Legal Aid Bureau (deputy head)');
+  });
+
+  it('should read "X, a spokesperson for Y" and "Y spokesperson X" as work for Y with the role', () => {
+    expect(relationsOf('Aibek Tokonov, a spokesperson for the Chui Transport Agency, said the road was closed.')).toContain('WORKS_FOR Aibek Tokonov -> Chui Transport Agency (spokesperson)');
+    expect(relationsOf('Chui Transport Agency spokesperson Aibek Tokonov said the road was closed.')).toContain('WORKS_FOR Aibek Tokonov -> Chui Transport Agency (spokesperson)');
+  });
+
+  it('should read "Y\'s chairman X" as leading Y', () => {
+    expect(relationsOf("The Bureau for Legal Aid's chairman Timur Sadykov disagreed.")).toContain('LEADS Timur Sadykov -> Bureau for Legal Aid (chairman)');
+  });
+
+  it('should read "X is a member of Y", "X, a member of Y" and "X joined Y" for a party or an alliance as membership', () => {
+    expect(relationsOf('Kanat Bekmurzaev is a member of the Social Renewal Party.')).toContain('MEMBER_OF Kanat Bekmurzaev -> Social Renewal Party');
+    expect(relationsOf('Asel Duisheeva, a member of the Council of Elders, said the vote was fair.')).toContain('MEMBER_OF Asel Duisheeva -> Council of Elders (member)');
+    expect(relationsOf('Kanat Bekmurzaev joined the Green Alliance in 2016.')).toContain('MEMBER_OF Kanat Bekmurzaev -> Green Alliance');
+  });
+
+  it('should read "X joined" a company as work for it, not membership', () => {
+    expect(relationsOf('Kanat Bekmurzaev joined Tengri Logistics LLC in 2015.')).toContain('WORKS_FOR Kanat Bekmurzaev -> Tengri Logistics LLC');
+  });
+
+  it('should read "the Y-based Z" as Z based in Y', () => {
+    expect(relationsOf('The Osh-based watchdog Fair Courts Initiative published a report.')).toContain('BASED_IN Fair Courts Initiative -> Osh');
+  });
+
+  it('should place a town in the region it is the centre of, and the region in its country', () => {
+    const rs = relationsOf('Rushan, the district centre of the Gorno-Badakhshan region of Tajikistan, was cut off by a landslide.');
+    expect(rs).toContain('LOCATED_IN Rushan -> Gorno-Badakhshan');
+    expect(rs).toContain('LOCATED_IN Gorno-Badakhshan -> Tajikistan');
+    expect(relationsOf('Kulob, the centre of the Khatlon region, was flooded in spring.')).toContain('LOCATED_IN Kulob -> Khatlon Region');
+  });
+});

@@ -141,7 +141,8 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
           plain: view.plain,
           turns: blocksInOrder,
           reportedSpeech,
-          title: header.title,
+          // Only a headline of its own is a cue: a title cut from the opening paragraph always "opens with" its subject.
+          title: header.titleBlock === null ? '' : header.title,
           publisher,
           droppedAbove: classified.furniture.filter((b) => b.span[0] < (body[0]?.span[0] ?? 0)).map((b) => blockText(view.plain, b)),
         }) : null;

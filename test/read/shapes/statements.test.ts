@@ -3,6 +3,7 @@
  * voice, recognised from the opening sentence's subject together with a label, the publisher's
  * name or a headline that opens with the same name. Texts written for these tests.
  */
+import { decodeSource } from '../../../src/read/decode-source';
 import { readAndExtract } from '../../helpers/read-and-extract';
 
 describe('a statement whose headline opens with the organisation', () => {
@@ -63,5 +64,13 @@ describe('a news report that opens with someone’s words', () => {
     expect(doc.speakers.some((s) => s.role === 'author')).toBe(false);
     const ministry = x.entities.find((e) => e.label.startsWith('Ministry of Water Resources'));
     expect(x.stances.filter((s) => s.holder === ministry?.id).every((s) => s.span[0] < doc.turns[1]!.span[0])).toBe(true);
+  });
+});
+
+describe('a statement issuer needs a headline of its own', () => {
+  it('should not read a report whose first paragraph is cut into the title as the speaker\'s own statement', () => {
+    const text = 'Mrs. Aliya Temirova, head of the Naryn Regional Clinic, said an inspector had visited the wards on Monday and found them clean.';
+    const doc = decodeSource(new TextEncoder().encode(text), 'inline/one-paragraph-report.txt');
+    expect(doc.speakers.filter((s) => s.role === 'author')).toEqual([]);
   });
 });

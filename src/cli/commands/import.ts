@@ -7,6 +7,7 @@
  */
 import { SerializedGraph } from '../../../schema/graph-json';
 import { KgError } from '../../errors/kg-error';
+import { quoteName } from '../../errors/quote-name';
 import { importSources } from '../../pipeline/import-sources';
 import { clearStore, loadStore, saveToStore, storeDirFor } from '../../write/extraction-store';
 import { writeFileAtomic } from '../../write/write-file-atomic';
@@ -42,6 +43,7 @@ export async function run(args: string[]): Promise<number> {
     onProgress: (done, total, path) => progress.update(done, total, path),
   });
   progress.done();
+  for (const entry of result.skipped) process.stderr.write(`kg: import: skipped ${quoteName(entry.path)}: ${entry.reason}\n`);
   for (const failure of result.failures) process.stderr.write(`kg: ${failure.message}\n`);
 
   if (result.imported.length > 0) {

@@ -11,7 +11,8 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { DocumentExtraction } from '../../schema/records';
 import { KgError } from '../errors/kg-error';
-import { mapDbError } from '../db/map-db-error';
+import { isUnavailable, mapDbError } from '../db/map-db-error';
+import { closeWithin, DB_TIMEOUTS, noAnswer, startWatchdog, stoppedAnswering, withDeadline } from '../db/timeouts';
 import {
   CREATE_MENTIONS,
   CREATE_STANCES,
@@ -49,6 +50,8 @@ export interface WriteOptions {
   rewriteUnchanged?: boolean;
   /** For error messages. */
   uri?: string;
+  /** A document's transaction is given up when nothing comes back for this long (ms; default DB_TIMEOUTS.idleMs). */
+  idleTimeoutMs?: number;
 }
 
 export const DEFAULT_WRITE_OPTIONS = { batchSize: 1000, ensureSchema: true } as const;
@@ -83,11 +86,13 @@ async function writeDocument(
   batchSize: number,
   onStatement: WriteOptions['onStatement'],
   rewriteUnchanged: boolean,
+  touch: () => void = () => undefined,
 ): Promise<DocumentResult> {
   const counters = emptyCounters();
   const source = rows.source.id;
   let statements = 0;
   const finish = async (updates: Parameters<typeof addCounters>[1]) => {
+    touch();
     addCounters(counters, updates);
     statements += 1;
     if (onStatement) await onStatement(source, statements);
@@ -159,31 +164,58 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
     seen.add(extraction.source.id);
   }
 
+  const idleMs = options.idleTimeoutMs ?? DB_TIMEOUTS.idleMs;
   try {
-    if (withSchema) addCounters(summary, await ensureSchema(driver, options.database));
+    if (withSchema) addCounters(summary, await withDeadline(ensureSchema(driver, options.database), DB_TIMEOUTS.schemaMs, () => noAnswer('neo4j write', connection.uri, 'the schema statements (constraints and indexes)', DB_TIMEOUTS.schemaMs)));
   } catch (error) {
     throw mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
   }
 
   const ordered = [...extractions].sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  let failed = true;
   try {
     for (const [index, extraction] of ordered.entries()) {
       const rows = documentRows(extraction);
       let result: DocumentResult;
+      // Set once the transaction's work is done and the driver commits it: a failure from then
+      // on leaves the outcome unknown (the server may have committed before it went silent).
+      let reachedCommit = false;
+      const watchdog = startWatchdog(idleMs, () => stoppedAnswering('neo4j write', connection.uri, idleMs));
       try {
-        result = await session.executeWrite((tx) => writeDocument(tx, rows, batchSize, options.onStatement, options.rewriteUnchanged ?? false));
+        const written = session.executeWrite(async (tx) => {
+          watchdog.touch();
+          const done = await writeDocument(tx, rows, batchSize, options.onStatement, options.rewriteUnchanged ?? false, watchdog.touch);
+          watchdog.touch();
+          reachedCommit = true;
+          return done;
+        });
+        result = await Promise.race([written, watchdog.expired]);
       } catch (error) {
-        if (error instanceof KgError) throw error;
+        const before = index === 0 ? '' : `; the ${index} document${index === 1 ? '' : 's'} before it ${index === 1 ? 'is' : 'are'} written`;
+        // The connection was lost (or went silent): a commit already sent may or may not have landed.
+        const lost = error instanceof KgError ? error.code === 'E_DB_UNAVAILABLE' : isUnavailable(error);
+        if (reachedCommit && lost) {
+          const why = mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE').message.replace(/^neo4j write: /, '');
+          throw new KgError(
+            'E_DB_UNAVAILABLE',
+            'neo4j write',
+            `source "${rows.source.id}" (${rows.source.path}) is unknown: re-run to make sure; its transaction was being committed when the server failed (${why}), so it may or may not have been written; re-running the import is safe and writes it exactly once${before}`,
+            { cause: error },
+          );
+        }
+        if (error instanceof KgError && error.code !== 'E_DB_UNAVAILABLE') throw error;
         const mapped = mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
-        if (mapped.code === 'E_DB_UNAVAILABLE' || mapped.code === 'E_DB_AUTH') throw mapped;
-        const before = index === 0 ? '' : `; the ${index} document${index === 1 ? '' : 's'} before it ${index === 1 ? 'is' : 'are'} written, and running the import again completes the rest`;
+        const rest = `${before}${index === 0 ? '' : ', and running the import again completes the rest'}`;
+        if (mapped.code === 'E_DB_AUTH') throw mapped;
         throw new KgError(
-          'E_DB_WRITE',
+          mapped.code === 'E_DB_UNAVAILABLE' ? 'E_DB_UNAVAILABLE' : 'E_DB_WRITE',
           'neo4j write',
-          `source "${rows.source.id}" (${rows.source.path}) was not written, nothing of it was kept: ${mapped.message.replace(/^neo4j write: /, '')}${before}`,
+          `source "${rows.source.id}" (${rows.source.path}) was not written, nothing of it was kept (its transaction was never committed): ${mapped.message.replace(/^neo4j write: /, '')}${rest}`,
           { cause: error },
         );
+      } finally {
+        watchdog.stop();
       }
       addCounters(summary, result.counters);
       summary.documents += 1;
@@ -194,8 +226,12 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
       summary.skipped.stances += rows.skipped.stances;
       options.onProgress?.(index + 1, ordered.length, rows.source.id);
     }
+    failed = false;
   } finally {
-    await session.close();
+    // A frozen server never acknowledges the close: after a failure, report first and let the
+    // close run in the background; after success, wait for it, within the bound.
+    const closing = closeWithin(session);
+    if (!failed) await closing;
   }
   summary.milliseconds = Date.now() - started;
   return summary;

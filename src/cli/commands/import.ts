@@ -71,6 +71,7 @@ export async function run(args: string[]): Promise<number> {
     const { writeExtractions, formatSummary } = require('../../write') as typeof import('../../write');
     const config = connectionFromEnv();
     const driver = await openDriver(config, { operation: 'import' });
+    let failed = true;
     try {
       const summary = await writeExtractions(driver, result.extractions, {
         database: config.database,
@@ -79,8 +80,12 @@ export async function run(args: string[]): Promise<number> {
       });
       progress.done();
       neo4jLine = formatSummary(summary);
+      failed = false;
     } finally {
-      await driver.close();
+      // After a failure the error is reported at once; a frozen server's close cannot delay it.
+      const { closeWithin } = require('../../db/timeouts') as typeof import('../../db/timeouts');
+      const closing = closeWithin(driver);
+      if (!failed) await closing;
     }
   }
 

@@ -91,13 +91,19 @@ export async function readGraphFromNeo4j(
   }
 }
 
-/** Whether the server answers now, within `timeoutMs`. */
+/**
+ * Whether the server answers now, within `timeoutMs`: a real round trip (`RETURN 1`), since
+ * `verifyConnectivity` is content with a pooled connection whose server has gone.
+ */
 export async function checkNeo4jHealth(driver: Driver, config: Pick<ConnectionConfig, 'database' | 'uri' | 'user'>, timeoutMs: number = DB_TIMEOUTS.healthMs): Promise<SourceHealth> {
+  const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
   try {
-    await withDeadline(driver.verifyConnectivity({ database: config.database }), timeoutMs, () => noAnswer('serve', config.uri, 'the health check', timeoutMs));
+    await withDeadline(session.run('RETURN 1 AS ok'), timeoutMs, () => noAnswer('serve', config.uri, 'the health check', timeoutMs));
     return { ok: true, detail: `Neo4j at ${config.uri} answers` };
   } catch (error) {
     return { ok: false, detail: mapDbError(error, 'serve', config).message };
+  } finally {
+    void closeWithin(session);
   }
 }
 

@@ -3,8 +3,9 @@
  * Bolt conversation, to play a server that stops answering: `begin` freezes on the client's
  * first BEGIN without passing it on (the transaction never starts), `commit` passes the first
  * COMMIT on and then freezes (the server commits, the client never hears so). With `mute`
- * there is no server at all: connections are accepted and never answered.
- * Usage: node freezing-proxy.js <begin|commit|mute> [targetPort]; prints "port <n>" when ready
+ * there is no server at all: connections are accepted and never answered; with `forward` it
+ * never freezes by itself (the test stops or kills it).
+ * Usage: node freezing-proxy.js <begin|commit|mute|forward> [targetPort]; prints "port <n>" when ready
  * and "connected" when the first client connects.
  * Plain JavaScript, so the test can spawn it with node alone and signal exactly this process.
  */
@@ -34,7 +35,7 @@ const server = net.createServer((client) => {
   client.on('error', () => upstream.destroy());
   client.on('data', (data) => {
     if (frozen) return;
-    const at = find(data, PATTERNS[mode]);
+    const at = mode === 'forward' ? -1 : find(data, PATTERNS[mode]);
     if (at < 0) {
       upstream.write(data);
       return;

@@ -49,9 +49,10 @@ export async function readSource(path: string, meta?: SourceMeta, options?: Part
     if (info.isDirectory()) throw readError('E_USAGE', path, 'is a directory; pass it to listSourceFiles to import the files inside');
     if (!info.isFile()) throw readError('E_NOT_A_FILE', path, `${describeFileType(info)}, not a regular file; only regular files are read`);
     detectFormat(path);
-    // Refuse before reading: a 20 MB file is not loaded only to be rejected.
-    checkSize(path, info.size, resolved.maxBytes);
+    // Refuse before reading: a 20 MB file is not loaded only to be rejected. Memory first, so a
+    // file that could never be read is not answered with "raise --max-size".
     checkMemory(path, info.size, resolved.heap ?? getHeapStatistics());
+    checkSize(path, info.size, resolved.maxBytes);
     let bytes: Uint8Array;
     try {
       bytes = await readAll(handle, info.size, resolved.maxBytes + 1);

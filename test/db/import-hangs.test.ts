@@ -26,24 +26,29 @@ interface Proxy {
   port: number;
   /** When the first client connected, as this process saw the proxy say so. */
   connectedAt(): number | undefined;
+  /** When the proxy said it was exiting (mode `exit`). */
+  exitedAt(): number | undefined;
   /** Wakes the proxy up and ends it. */
   release(): void;
 }
 
-function startProxy(mode: 'begin' | 'commit' | 'mute', target = 0): Promise<Proxy> {
+function startProxy(mode: 'begin' | 'commit' | 'exit' | 'mute', target = 0): Promise<Proxy> {
   const child = spawn(process.execPath, [PROXY, mode, String(target)], { stdio: ['ignore', 'pipe', 'inherit'] });
   let connected: number | undefined;
+  let exited: number | undefined;
   return new Promise((resolvePort, reject) => {
     child.once('error', reject);
     child.stdout!.on('data', (data: Buffer) => {
       const text = data.toString();
       if (text.includes('connected')) connected ??= Date.now();
+      if (text.includes('exiting')) exited ??= Date.now();
       const m = /port (\d+)/.exec(text);
       if (m) {
         resolvePort({
           child,
           port: Number(m[1]),
           connectedAt: () => connected,
+          exitedAt: () => exited,
           release: () => {
             child.kill('SIGCONT');
             child.kill('SIGKILL');
@@ -126,6 +131,17 @@ describe('kg import --neo4j against a server that stops answering', () => {
     expect(run.stderr).toContain('was not written, nothing of it was kept (its transaction was never committed)');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.ms).toBeLessThan(BOUND_MS + 8_000);
+    expect(await sources()).toEqual([]);
+  }, 120_000);
+
+  it('should report a server killed in the middle of an import within 10 s, saying what was not written', async () => {
+    const proxy = await startProxy('exit', targetPort());
+    proxies.push(proxy);
+    const run = await importTo(proxy.port, sourceDir(), proxy.exitedAt);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`source "${PREFIX}a" (`);
+    expect(run.stderr).toContain('was not written, nothing of it was kept');
+    expect(run.ms).toBeLessThan(BOUND_MS);
     expect(await sources()).toEqual([]);
   }, 120_000);
 

@@ -4,8 +4,9 @@
  * first BEGIN without passing it on (the transaction never starts), `commit` passes the first
  * COMMIT on and then freezes (the server commits, the client never hears so). With `mute`
  * there is no server at all: connections are accepted and never answered; with `forward` it
- * never freezes by itself (the test stops or kills it).
- * Usage: node freezing-proxy.js <begin|commit|mute|forward> [targetPort]; prints "port <n>" when ready
+ * never freezes by itself (the test stops or kills it); `exit` dies on the first BEGIN, as a
+ * server that is killed: connections drop and new ones are refused.
+ * Usage: node freezing-proxy.js <begin|commit|exit|mute|forward> [targetPort]; prints "port <n>" when ready
  * and "connected" when the first client connects.
  * Plain JavaScript, so the test can spawn it with node alone and signal exactly this process.
  */
@@ -14,11 +15,11 @@ const net = require('node:net');
 const [mode, targetPort] = process.argv.slice(2);
 // Bolt chunks: a 2-byte size, then the message. BEGIN is a struct of 1 field, tag 0x11 (B1 11),
 // followed by its map (A0..AF); COMMIT a struct of no field, tag 0x12, in a chunk of size 2.
-const PATTERNS = { begin: [0xb1, 0x11], commit: [0x00, 0x02, 0xb0, 0x12, 0x00, 0x00] };
+const PATTERNS = { begin: [0xb1, 0x11], exit: [0xb1, 0x11], commit: [0x00, 0x02, 0xb0, 0x12, 0x00, 0x00] };
 
 function find(buffer, pattern) {
   for (let i = 0; i + pattern.length <= buffer.length; i += 1) {
-    if (pattern.every((b, k) => buffer[i + k] === b) && (mode !== 'begin' || (buffer[i + 2] & 0xf0) === 0xa0)) return i;
+    if (pattern.every((b, k) => buffer[i + k] === b) && (pattern !== PATTERNS.begin && pattern !== PATTERNS.exit || (buffer[i + 2] & 0xf0) === 0xa0)) return i;
   }
   return -1;
 }
@@ -41,6 +42,10 @@ const server = net.createServer((client) => {
       return;
     }
     frozen = true;
+    if (mode === 'exit') {
+      process.stdout.write('exiting\n', () => process.exit(0));
+      return;
+    }
     if (mode === 'begin') {
       // Everything before the BEGIN's chunk header goes through; the BEGIN does not.
       upstream.write(data.subarray(0, Math.max(0, at - 2)), () => process.kill(process.pid, 'SIGSTOP'));

@@ -31,8 +31,9 @@ export default defineConfig({
     },
   },
   server: {
-    // `npx vite viz` during development: the API comes from a running `kg serve`.
-    proxy: { '/api': 'http://127.0.0.1:5173' },
+    // `npx vite viz` during development: the API comes from a running `kg serve`. changeOrigin
+    // sends it `Host: 127.0.0.1:5173`, the only names it answers to (against DNS rebinding).
+    proxy: { '/api': { target: 'http://127.0.0.1:5173', changeOrigin: true } },
     port: 5174,
   },
 });

@@ -7,6 +7,14 @@ import { isKgError, KgError } from '../errors/kg-error';
 
 export type CommandRunner = (args: string[]) => Promise<number>;
 
+/**
+ * Once a command has finished and said what it had to say, the process ends, even if something
+ * it gave up on still holds a socket open (a Neo4j server that accepted a connection and never
+ * answered keeps the driver's socket, and so the process, alive for ever). The timer does not
+ * itself keep the process alive: normally the process ends at once, as before.
+ */
+const EXIT_GRACE_MS = 500;
+
 const COMMANDS: Record<string, { summary: string; load: () => CommandRunner }> = {
   import: { summary: 'import <file|dir>... [--out graph.json] [--neo4j] [--quiet]', load: () => require('./commands/import').run },
   forget: { summary: 'forget <source-id>... [--out graph.json] [--neo4j]', load: () => require('./commands/forget').run },
@@ -40,4 +48,5 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = 70;
     }
   }
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }

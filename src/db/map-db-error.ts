@@ -17,9 +17,16 @@ function firstLine(error: unknown): string {
   return message.split('\n')[0]!.trim();
 }
 
+/**
+ * What the driver says, without a code of its own, when it never got a usable connection: the
+ * pool waited in vain (a port that accepts TCP but never speaks Bolt), or the socket broke.
+ */
+const UNAVAILABLE_MESSAGES = /Connection acquisition timed out|Failed to connect to server|Connection was closed by server|connection timed out|ECONNREFUSED|ECONNRESET|EPIPE/i;
+
 export function isUnavailable(error: unknown): boolean {
   const code = driverCode(error);
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'E_DB_UNAVAILABLE';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'E_DB_UNAVAILABLE') return true;
+  return (code === '' || code === 'N/A') && error instanceof Error && UNAVAILABLE_MESSAGES.test(error.message);
 }
 
 /**

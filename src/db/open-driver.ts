@@ -8,6 +8,7 @@ import { KgError } from '../errors/kg-error';
 import { connectionFromEnv, type ConnectionConfig } from './connection-config';
 import { mapDbError } from './map-db-error';
 import { enableTcpNoDelay } from './tcp-no-delay';
+import { closeWithin, DB_TIMEOUTS, formatSeconds, withDeadline } from './timeouts';
 
 export interface OpenDriverOptions {
   /** What the caller is doing, for error messages ("import", "query top-entities"). */
@@ -21,37 +22,26 @@ export interface OpenDriverOptions {
 export const DEFAULT_OPEN_DRIVER_OPTIONS: Required<OpenDriverOptions> = {
   operation: 'db',
   verify: true,
-  timeoutMs: 8000,
+  timeoutMs: DB_TIMEOUTS.verifyMs,
 };
 
 /** Driver without any check: for callers that verify on their own schedule (`kg db start`'s wait loop). */
 export function createDriver(config: ConnectionConfig, timeoutMs = DEFAULT_OPEN_DRIVER_OPTIONS.timeoutMs): Driver {
   enableTcpNoDelay();
   return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-    connectionTimeout: Math.min(timeoutMs, 5000),
+    connectionTimeout: Math.min(timeoutMs, DB_TIMEOUTS.connectMs),
     connectionAcquisitionTimeout: timeoutMs,
     // The driver retries transient errors inside executeRead/executeWrite; cap it so an import
-    // against a server that went away fails in a reasonable time.
-    maxTransactionRetryTime: 15000,
+    // against a server that went away fails inside the 10 s the README promises.
+    maxTransactionRetryTime: DB_TIMEOUTS.retryMs,
     userAgent: 'ca-knowledge-graph',
     logging: { level: 'error', logger: () => undefined },
   });
 }
 
 /** Rejects with E_DB_UNAVAILABLE if `check` has not settled after `timeoutMs`. */
-async function withTimeout<T>(check: Promise<T>, timeoutMs: number, operation: string, uri: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new KgError('E_DB_UNAVAILABLE', operation, `no Neo4j server answered at ${uri} within ${Math.round(timeoutMs / 1000)} s`)),
-      timeoutMs,
-    );
-  });
-  try {
-    return await Promise.race([check, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+function withTimeout<T>(check: Promise<T>, timeoutMs: number, operation: string, uri: string): Promise<T> {
+  return withDeadline(check, timeoutMs, () => new KgError('E_DB_UNAVAILABLE', operation, `no Neo4j server answered at ${uri} within ${formatSeconds(timeoutMs)}`));
 }
 
 /** Check that the server answers and accepts the credentials; throws the mapped KgError. */
@@ -79,7 +69,9 @@ export async function openDriver(config: ConnectionConfig = connectionFromEnv(),
     await verifyDriver(driver, config, resolved);
     return driver;
   } catch (error) {
-    await driver.close().catch(() => undefined);
+    // A server that accepted the connection but never answers keeps close() waiting too: report
+    // now and let the close finish (or not) in the background; the CLI exits after reporting.
+    void closeWithin(driver);
     throw error;
   }
 }

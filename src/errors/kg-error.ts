@@ -11,6 +11,7 @@ export type KgErrorCode =
   | 'E_ENCODING'
   | 'E_TOO_LARGE'
   | 'E_UNSUPPORTED_FORMAT'
+  | 'E_NOT_A_FILE'
   | 'E_LANGUAGE'
   | 'E_METADATA'
   | 'E_INVALID_GRAPH'

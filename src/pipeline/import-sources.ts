@@ -14,8 +14,9 @@ import { buildGraph, type KnowledgeGraph } from '../build/build-graph';
 import { documentFacts, mergeFacts } from '../build/graph-facts';
 import { graphFromFacts } from '../build/graph-from-facts';
 import { isKgError, KgError } from '../errors/kg-error';
+import { quoteName } from '../errors/quote-name';
 import type { Knowledge } from '../extract/knowledge';
-import { listSourceFiles } from '../read/list-source-files';
+import { listSourceFilesWithSkipped, type SkippedEntry } from '../read/list-source-files';
 import { findSourceMeta, readSourceMetadata } from '../read/read-source-metadata';
 import { resolveAcrossDocuments } from '../resolve/resolve-across-documents';
 import type { ExtractJob } from './extract-one';
@@ -51,17 +52,31 @@ export interface ImportResult {
   imported: DocumentExtraction[];
   graph: KnowledgeGraph;
   failures: ImportFailure[];
+  /** What the folders held that is not a regular file (symbolic links, FIFOs, ...): not read, one note each. */
+  skipped: SkippedEntry[];
 }
 
 export const METADATA_FILE = 'sources.json';
 
-function metadataFor(path: string, cache: Map<string, { file: string; entries: SourceMeta[] } | null>): SourceMeta | undefined {
+type MetadataCache = Map<string, { file: string; entries: SourceMeta[] } | { file: string; error: KgError; files: number } | null>;
+
+/** The file's metadata entry; a folder whose sources.json is invalid is reported once, not once per file (see importSources). */
+function metadataFor(path: string, cache: MetadataCache): SourceMeta | undefined {
   const dir = dirname(path);
   if (!cache.has(dir)) {
     const file = join(dir, METADATA_FILE);
-    cache.set(dir, existsSync(file) ? { file, entries: readSourceMetadata(file) } : null);
+    try {
+      cache.set(dir, existsSync(file) ? { file, entries: readSourceMetadata(file) } : null);
+    } catch (error) {
+      if (!isKgError(error)) throw error;
+      cache.set(dir, { file, error, files: 0 });
+    }
   }
   const found = cache.get(dir);
+  if (found && 'error' in found) {
+    found.files += 1;
+    throw new MetadataUnusable();
+  }
   return found ? findSourceMeta(found.entries, found.file, path) : undefined;
 }
 
@@ -81,6 +96,9 @@ function totalBytes(files: readonly string[]): number {
   return sum;
 }
 
+/** A file of a folder whose sources.json could not be used: counted, and reported with that file's one failure. */
+class MetadataUnusable extends Error {}
+
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') ? rel : path;
@@ -92,8 +110,8 @@ function displayPath(path: string): string {
  */
 export async function importSources(inputs: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
   if (inputs.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; expected at least one file or directory');
-  const files = listSourceFiles(inputs);
-  const metaCache = new Map<string, { file: string; entries: SourceMeta[] } | null>();
+  const { files, skipped } = listSourceFilesWithSkipped(inputs);
+  const metaCache: MetadataCache = new Map();
   const imported: DocumentExtraction[] = [];
   const failures: ImportFailure[] = [];
   const jobs: ExtractJob[] = [];
@@ -102,11 +120,13 @@ export async function importSources(inputs: readonly string[], options: ImportOp
     try {
       jobs.push({ index, path, ...optionalMeta(metadataFor(file, metaCache)), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
     } catch (error) {
-      if (isKgError(error)) failures.push({ path, message: error.message, code: error.code });
+      // Its folder's broken sources.json is reported once, below, with the count of files it kept out.
+      if (error instanceof MetadataUnusable) options.onProgress?.(index + 1, files.length, path);
+      else if (isKgError(error)) failures.push({ path, message: error.message, code: error.code });
       else failures.push(internalFailure(path, 'read', error));
     }
   }
-  let done = failures.length;
+  let done = files.length - jobs.length;
   const outcomes = await extractInPool(jobs, {
     jobs: chooseJobs(jobs.length, totalBytes(files), options.jobs),
     ...(options.knowledge ? { knowledge: options.knowledge } : {}),
@@ -127,7 +147,7 @@ export async function importSources(inputs: readonly string[], options: ImportOp
     try {
       const doc = extraction.source;
       const clash = ids.get(doc.id);
-      if (clash) throw new KgError('E_METADATA', 'import', `cannot import "${path}": source id "${doc.id}" is already used by "${clash}"; give one of them an "id" in ${METADATA_FILE}`);
+      if (clash) throw new KgError('E_METADATA', 'import', `cannot import ${quoteName(path)}: source id ${quoteName(doc.id)} is already used by ${quoteName(clash)}; give one of them an "id" in ${METADATA_FILE}`);
       checkStoredId(doc, stored.get(doc.id));
       ids.set(doc.id, path);
       stage = 'build';
@@ -138,10 +158,15 @@ export async function importSources(inputs: readonly string[], options: ImportOp
       else failures.push(internalFailure(path, stage, error));
     }
   }
+  for (const found of metaCache.values()) {
+    if (!found || !('error' in found)) continue;
+    const which = found.files === 1 ? 'the 1 source file beside it was' : `the ${found.files} source files beside it were`;
+    failures.push({ path: displayPath(found.file), message: `${found.error.message}; ${which} not imported`, code: found.error.code });
+  }
   const byId = new Map<string, DocumentExtraction>();
   for (const x of options.previous ?? []) byId.set(x.source.id, x);
   for (const x of imported) byId.set(x.source.id, x);
-  return { ...graphOfExtractions([...byId.values()]), imported, failures };
+  return { ...graphOfExtractions([...byId.values()]), imported, failures, skipped };
 }
 
 /**
@@ -165,7 +190,7 @@ function checkStoredId(doc: SourceDocument, stored: SourceDocument | undefined):
   throw new KgError(
     'E_METADATA',
     'import',
-    `cannot import "${doc.path}": source id "${doc.id}" is already used in the store by "${stored.path}", a different text; give one of them its own "id" in ${METADATA_FILE}, or run "kg forget ${doc.id}" first to replace it`,
+    `cannot import ${quoteName(doc.path)}: source id ${quoteName(doc.id)} is already used in the store by ${quoteName(stored.path)}, a different text; give one of them its own "id" in ${METADATA_FILE}, or run "kg forget ${doc.id}" first to replace it`,
   );
 }
 
@@ -181,5 +206,5 @@ function internalFailure(path: string, stage: ImportStage, error: unknown): Impo
   const message = carried ? carried.message : String(error);
   const stack = carried ? carried.stack : String(error);
   const doing = stage === 'read' ? 'reading' : stage === 'extract' ? 'extracting' : 'building';
-  return { path, code: 'E_INTERNAL', message: `import: "${path}" failed with an internal error while ${doing} it: ${message.split('\n')[0]}`, internal: { stage, stack } };
+  return { path, code: 'E_INTERNAL', message: `import: ${quoteName(path)} failed with an internal error while ${doing} it: ${message.split('\n')[0]}`, internal: { stage, stack } };
 }

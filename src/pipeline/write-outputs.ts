@@ -54,7 +54,9 @@ export async function writeGraphToNeo4j(target: OutputTarget, extractions: reado
   const { connectionFromEnv } = require('../db/connection-config') as typeof import('../db/connection-config');
   const { writeExtractions, formatSummary } = require('../write') as typeof import('../write');
   const config = connectionFromEnv();
+  const { closeWithin } = require('../db/timeouts') as typeof import('../db/timeouts');
   const driver = await openDriver(config, { operation: 'import' });
+  let failed = true;
   try {
     const summary = await writeExtractions(driver, extractions, {
       database: config.database,
@@ -62,8 +64,11 @@ export async function writeGraphToNeo4j(target: OutputTarget, extractions: reado
       graph: graphIdFor(target.out),
       ...(target.onNeo4jProgress ? { onProgress: target.onNeo4jProgress } : {}),
     });
+    failed = false;
     return formatSummary(summary);
   } finally {
-    await driver.close();
+    // After a failure the error is reported at once; a frozen server's close cannot delay it.
+    const closing = closeWithin(driver);
+    if (!failed) await closing;
   }
 }

@@ -13,15 +13,22 @@ export function parseParamArg(arg: string): [string, string] {
   return [arg.slice(0, at), arg.slice(at + 1)];
 }
 
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
 function convert(query: string, param: QueryParam, raw: string): unknown {
   const bad = (expected: string) => new KgError('E_USAGE', `query ${query}`, `parameter "${param.name}" must be ${expected}, got "${raw}"`);
   const type: ParamType = param.type;
   switch (type) {
     case 'string':
       return raw;
-    case 'integer':
-      if (!/^-?\d+$/.test(raw.trim())) throw bad('an integer');
-      return neo4j.int(raw.trim());
+    case 'integer': {
+      if (!/^[-+]?\d+$/.test(raw.trim())) throw bad('an integer');
+      // neo4j.int wraps what does not fit in 64 bits to another number without a word: refuse it instead.
+      const value = BigInt(raw.trim());
+      if (value < INT64_MIN || value > INT64_MAX) throw bad(`an integer between ${INT64_MIN} and ${INT64_MAX} (Neo4j's 64-bit range)`);
+      return neo4j.int(value.toString());
+    }
     case 'float': {
       const value = Number(raw);
       if (raw.trim() === '' || !Number.isFinite(value)) throw bad('a number');

@@ -1,8 +1,9 @@
 /**
  * A cheap, robust "is this English?" check: first the script the letters are written in, then,
  * for Latin script, the share of common function words of English against those of other
- * languages written in Latin script. Reads at most the first 20,000 characters, so it costs the
- * same for any file size.
+ * languages written in Latin script. Reads at most the first 20,000 characters of visible text
+ * (runs of white space count as one), so it costs the same for any file size, and a page whose
+ * markup fills its first 20,000 characters with blanks is still judged by its words.
  */
 
 export interface LanguageGuess {
@@ -84,9 +85,22 @@ function languageOfScript(script: string, sample: string): string {
   }
 }
 
-/** Guesses whether `text` is English. Pure and linear in min(text.length, 20,000). */
+/** The first `size` characters of `text` with each run of white space squeezed to one space. */
+function sampleOf(text: string, size: number): string {
+  if (text.length <= size) return text;
+  const parts: string[] = [];
+  let length = 0;
+  const runs = /\S+/g;
+  for (let m = runs.exec(text); m && length < size; m = runs.exec(text)) {
+    parts.push(m[0]);
+    length += m[0].length + 1;
+  }
+  return parts.join(' ').slice(0, size);
+}
+
+/** Guesses whether `text` is English. Pure and linear in the text up to its first 20,000 visible characters. */
 export function detectLanguage(text: string): LanguageGuess {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const sample = sampleOf(text, SAMPLE_CHARS);
   const scripts = new Map<string, number>();
   let letters = 0;
   let ascii = 0;

@@ -56,7 +56,7 @@ const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|photo-credit|image
  * its first to its last visible character in the raw HTML.
  */
 export function findHtmlBlocks(parsed: ParsedHtml, dropSelectors: readonly string[]): Block[] {
-  const { dom, plain } = parsed;
+  const { dom, plain, textSpan } = parsed;
   const doc = dom.window.document;
   const root = findMainContent(doc);
   const dropped = new Set<Element>();
@@ -82,10 +82,10 @@ export function findHtmlBlocks(parsed: ParsedHtml, dropSelectors: readonly strin
     // Sibling links, not `childNodes`: indexing jsdom's live NodeList is linear, which made long pages quadratic.
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        const location = dom.nodeLocation(child);
+        const location = textSpan(child);
         if (!location || !/\S/.test((child as Text).data)) continue;
-        if (!run) run = { start: location.startOffset, end: location.endOffset, heading, caption };
-        else run.end = location.endOffset;
+        if (!run) run = { start: location[0], end: location[1], heading, caption };
+        else run.end = location[1];
       } else if (child.nodeType === ELEMENT_NODE) {
         const element = child as Element;
         const tag = element.tagName.toUpperCase();

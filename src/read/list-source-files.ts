@@ -1,31 +1,59 @@
 /**
  * Expands the `kg import` arguments into source files: directories are walked recursively and
- * sorted, so the same tree always gives the same order (and the same graph). Skipped: the
- * metadata file `sources.json`, dotfiles and dot-folders, and the `publishers/` rules folder.
- * A path that does not exist is kept, so the read stage reports it as one failure among others.
+ * sorted, so the same tree always gives the same order (and the same graph). Skipped quietly:
+ * the metadata file `sources.json`, dotfiles and dot-folders, and the `publishers/` rules folder.
+ * Skipped with a note each: what inside a folder is not a regular file or a folder (symbolic
+ * links, FIFOs, sockets, devices), since following links can leave the folder or loop, and
+ * reading a FIFO or a device can wait forever. A path given by name is kept whatever it is, so
+ * the read stage reports it (missing, a FIFO, ...) as one failure among others.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 
 const SKIP_FILES = new Set(['sources.json']);
 const SKIP_DIRS = new Set(['publishers', 'node_modules']);
 
-function walk(dir: string, out: string[]): void {
+export interface SkippedEntry {
+  path: string;
+  /** Why it was not read: "a symbolic link", "a FIFO (named pipe)", ... */
+  reason: string;
+}
+
+export interface SourceFileList {
+  files: string[];
+  skipped: SkippedEntry[];
+}
+
+/** What kind of file system object this is, for messages: "a FIFO (named pipe)". */
+export function describeFileType(entry: Pick<Stats | Dirent, 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isDirectory' | 'isFile'>): string {
+  if (entry.isSymbolicLink()) return 'a symbolic link';
+  if (entry.isFIFO()) return 'a FIFO (named pipe)';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice()) return 'a character device';
+  if (entry.isBlockDevice()) return 'a block device';
+  if (entry.isDirectory()) return 'a directory';
+  return entry.isFile() ? 'a regular file' : 'an unknown kind of file';
+}
+
+function walk(dir: string, out: SourceFileList): void {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) walk(path, out);
-    } else if (entry.isFile() && !SKIP_FILES.has(entry.name)) {
-      out.push(path);
+    } else if (entry.isFile()) {
+      if (!SKIP_FILES.has(entry.name)) out.files.push(path);
+    } else {
+      const reason = entry.isSymbolicLink() ? 'a symbolic link (links inside a folder are not followed; name the target itself to import it)' : `${describeFileType(entry)}, not a regular file`;
+      out.skipped.push({ path, reason });
     }
   }
 }
 
-/** Files to import, in a stable order, each listed once. */
-export function listSourceFiles(inputs: readonly string[]): string[] {
-  const out: string[] = [];
+/** Files to import, in a stable order, each listed once, and what the folders held that is not read. */
+export function listSourceFilesWithSkipped(inputs: readonly string[]): SourceFileList {
+  const out: SourceFileList = { files: [], skipped: [] };
   for (const input of inputs) {
     let isDirectory = false;
     try {
@@ -34,7 +62,12 @@ export function listSourceFiles(inputs: readonly string[]): string[] {
       isDirectory = false;
     }
     if (isDirectory) walk(input, out);
-    else out.push(input);
+    else out.files.push(input);
   }
-  return [...new Set(out)];
+  return { files: [...new Set(out.files)], skipped: out.skipped };
+}
+
+/** Files to import, in a stable order, each listed once. */
+export function listSourceFiles(inputs: readonly string[]): string[] {
+  return listSourceFilesWithSkipped(inputs).files;
 }

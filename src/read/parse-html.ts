@@ -1,12 +1,21 @@
 /**
- * HTML to a length-preserving plain view and paragraph blocks, with a real parser: jsdom with
- * `includeNodeLocations`, so every text node maps to its offsets in the raw HTML. Tags,
- * comments, scripts and styles become spaces; a character reference such as `&amp;` becomes its
- * character followed by spaces. Page metadata (title, date, canonical URL, site name, standfirst)
- * is read by `read-html-hints.ts`; the body's blocks by `find-html-blocks.ts`.
+ * HTML to a length-preserving plain view and paragraph blocks, with a real parser, so every text
+ * node maps to its offsets in the raw HTML. Tags, comments, scripts and styles become spaces; a
+ * character reference such as `&amp;` becomes its character followed by spaces. Page metadata
+ * (title, date, canonical URL, site name, standfirst) is read by `read-html-hints.ts`; the body's
+ * blocks by `find-html-blocks.ts`.
+ *
+ * The page is parsed twice, by the same HTML5 parser (parse5): once into parse5's own tree with
+ * source locations, once into jsdom's DOM without them, and the text nodes of the two trees are
+ * paired. jsdom's own `includeNodeLocations` lists a parent's children on every text insertion,
+ * which made a page of 10,000 paragraphs take minutes; the pairing is linear.
+ * Nesting past `MAX_HTML_DEPTH` is flattened first (`flatten-deep-html.ts`).
  */
 import { JSDOM } from 'jsdom';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { Span } from '../../schema/records';
 import { CharMask } from './char-mask';
+import { flattenDeepHtml } from './flatten-deep-html';
 import { HtmlHints, readHints } from './read-html-hints';
 
 export type { HtmlHints } from './read-html-hints';
@@ -15,6 +24,10 @@ export interface ParsedHtml {
   dom: JSDOM;
   plain: string;
   hints: HtmlHints;
+  /** Where a text node of `dom` lies in the raw HTML, as [start, end) offsets. */
+  textSpan(node: Node): Span | undefined;
+  /** How many elements nested past MAX_HTML_DEPTH were flattened into their ancestors (0 for real pages). */
+  flattened: number;
 }
 
 /** Elements whose text is never read: code, styling, embedded objects, form controls. */
@@ -87,9 +100,62 @@ function alignReference(text: string, i: number, length: number, end: number, da
   return null;
 }
 
+type Parse5Node = DefaultTreeAdapterMap['node'];
+type Parse5Text = DefaultTreeAdapterMap['textNode'];
+type Parse5Element = DefaultTreeAdapterMap['element'];
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * Text-node spans for `dom`, from parse5's located tree of the same HTML. The trees are walked
+ * together element by element; a parent's text children pair in order, or else by equal text:
+ * jsdom appends foster-parented text (a stray word inside <table>) at the end of the parent
+ * rather than before the table, so there the order differs. A text node with no twin has no span
+ * and is not read, as it was with jsdom's own locations.
+ */
+function pairTextSpans(dom: JSDOM, html: string): Map<Node, Span> {
+  // jsdom parses with scripting disabled when it runs no scripts (a <noscript> holds markup): the same here.
+  const root = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const spans = new Map<Node, Span>();
+  // An explicit stack: the trees may be as deep as MAX_HTML_DEPTH, and recursion is not needed.
+  const stack: [Node, Parse5Node][] = [[dom.window.document, root]];
+  while (stack.length > 0) {
+    const [mine, theirs] = stack.pop()!;
+    const myElements: Element[] = [];
+    const myTexts: Text[] = [];
+    for (let child = mine.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === ELEMENT_NODE) myElements.push(child as Element);
+      else if (child.nodeType === TEXT_NODE) myTexts.push(child as Text);
+    }
+    const children: Parse5Node[] = 'childNodes' in theirs ? theirs.childNodes : [];
+    const theirElements = children.filter((c): c is Parse5Element => 'tagName' in c);
+    const theirTexts = children.filter((c): c is Parse5Text => c.nodeName === '#text');
+    myElements.forEach((element, i) => {
+      const twin = theirElements[i];
+      if (twin && twin.tagName === element.localName) stack.push([element, twin]);
+    });
+    const used = new Set<number>();
+    let next = 0;
+    for (const text of myTexts) {
+      const k = next < theirTexts.length && theirTexts[next]!.value === text.data ? next : theirTexts.findIndex((t, i) => !used.has(i) && t.value === text.data);
+      if (k < 0) continue;
+      used.add(k);
+      next = k + 1;
+      const location = theirTexts[k]!.sourceCodeLocation;
+      if (location) spans.set(text, [location.startOffset, location.endOffset]);
+    }
+  }
+  return spans;
+}
+
 /** Parses the page and masks everything that is not text a reader sees. */
-export function parseHtml(text: string): ParsedHtml {
-  const dom = new JSDOM(text, { includeNodeLocations: true });
+export function parseHtml(raw: string): ParsedHtml {
+  // Same length as `raw`, so every offset below is an offset into the file's text.
+  const { text, flattened } = flattenDeepHtml(raw);
+  const dom = new JSDOM(text);
+  const spans = pairTextSpans(dom, text);
+  const textSpan = (node: Node): Span | undefined => spans.get(node);
   const mask = new CharMask(text, 32);
   // Line breaks stay line breaks, so the plain view keeps the page's line structure.
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) mask.set(i, 10);
@@ -97,11 +163,11 @@ export function parseHtml(text: string): ParsedHtml {
   const walker = doc.createTreeWalker(doc, dom.window.NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (skipped(node)) continue;
-    const location = dom.nodeLocation(node);
-    if (!location) continue;
-    copyTextNode(mask, text, location.startOffset, location.endOffset, (node as Text).data);
+    const span = textSpan(node);
+    if (!span) continue;
+    copyTextNode(mask, text, span[0], span[1], (node as Text).data);
   }
-  return { dom, plain: mask.toString(), hints: readHints(doc) };
+  return { dom, plain: mask.toString(), hints: readHints(doc), textSpan, flattened };
 }
 
 function skipped(node: Node): boolean {

@@ -3,7 +3,8 @@
  * what is wrong: `read: cannot import "notes.pdf": unsupported file type .pdf; ...`.
  */
 import { KgError, KgErrorCode } from '../errors/kg-error';
+import { quoteName } from '../errors/quote-name';
 
 export function readError(code: KgErrorCode, path: string, problem: string, cause?: unknown): KgError {
-  return new KgError(code, 'read', `cannot import "${path}": ${problem}`, cause === undefined ? undefined : { cause });
+  return new KgError(code, 'read', `cannot import ${quoteName(path)}: ${problem}`, cause === undefined ? undefined : { cause });
 }

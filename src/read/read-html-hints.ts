@@ -70,7 +70,8 @@ export function readHints(doc: Document): HtmlHints {
     cleanText(doc.querySelector('article time[datetime], main time[datetime], time[datetime]')?.getAttribute('datetime'));
   if (date) hints.date = date;
   const url = cleanText(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? metaContent(doc, ['meta[property="og:url"]']);
-  if (url) hints.url = url;
+  // Only web links: the source's url becomes a link in the viewer, and javascript: would run there.
+  if (url && /^https?:\/\/[^\s]+$/i.test(url)) hints.url = url;
   const siteName = metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? jsonLdField(doc, 'publisherName');
   if (siteName) hints.siteName = siteName;
   else {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { KgError } from '../errors/kg-error';
+import { quoteName } from '../errors/quote-name';
 import { SourceMeta } from '../../schema/records';
 import { formatZodIssues } from './format-zod-issues';
 import { ISO_DATE_PATTERN } from './parse-date';
@@ -14,7 +15,8 @@ import { ISO_DATE_PATTERN } from './parse-date';
 const MetadataEntry = SourceMeta.extend({
   file: z.string().min(1, 'must name the source file'),
   date: z.string().regex(ISO_DATE_PATTERN, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD').optional(),
-  url: z.union([z.literal(''), z.url('expected an absolute URL or ""')]).optional(),
+  // Only web links: a javascript: or data: URL would become a live link in the viewer.
+  url: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'expected an http:// or https:// URL, or ""' })]).optional(),
 }).strict();
 
 const MetadataFile = z.array(MetadataEntry);
@@ -41,14 +43,15 @@ function duplicateProblems(data: unknown): string[] {
 export function parseSourceMetadata(file: string, json: string): SourceMeta[] {
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    // Editors on Windows save JSON with a byte-order mark, which JSON.parse refuses.
+    data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
   } catch (error) {
-    throw new KgError('E_METADATA', 'read', `invalid metadata in "${file}": not valid JSON (${(error as Error).message})`, { cause: error });
+    throw new KgError('E_METADATA', 'read', `invalid metadata in ${quoteName(file)}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
   const parsed = MetadataFile.safeParse(data);
   const problems = [...(parsed.success ? [] : formatZodIssues(parsed.error)), ...duplicateProblems(data)];
   if (!parsed.success || problems.length > 0) {
-    throw new KgError('E_METADATA', 'read', `invalid metadata in "${file}": ${problems.join('; ')}`);
+    throw new KgError('E_METADATA', 'read', `invalid metadata in ${quoteName(file)}: ${problems.join('; ')}`);
   }
   // An empty string means "not known": drop it rather than carry '' into the graph.
   return parsed.data.map((entry) => Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== '')) as SourceMeta);
@@ -60,7 +63,7 @@ export function readSourceMetadata(file: string): SourceMeta[] {
   try {
     json = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new KgError('E_METADATA', 'read', `cannot read metadata file "${file}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
+    throw new KgError('E_METADATA', 'read', `cannot read metadata file ${quoteName(file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
   }
   return parseSourceMetadata(file, json);
 }

@@ -1,7 +1,8 @@
 /**
  * A graph.json file as the API's data. The file is validated against the schema when read and
  * read again when it changes on disk, so `kg import` next to a running `kg serve` shows up on
- * reload.
+ * reload. While it is unchanged every caller gets the same object (the server reuses its
+ * serialisation), and callers that arrive while it is being read share that one read.
  */
 import { promises as fs } from 'node:fs';
 import { SerializedGraph } from '../../schema/graph-json';
@@ -44,6 +45,7 @@ export async function readGraphFile(path: string, operation = 'serve'): Promise<
 
 export function createFileGraphSource(path: string): GraphSource {
   let cached: { mtimeMs: number; size: number; graph: SerializedGraph } | null = null;
+  let reading: { mtimeMs: number; size: number; graph: Promise<SerializedGraph> } | null = null;
   return {
     description: `file ${path}`,
     async loadGraph() {
@@ -51,9 +53,24 @@ export function createFileGraphSource(path: string): GraphSource {
         throw unreadable(path, error, 'serve');
       });
       if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.graph;
-      const graph = await readGraphFile(path);
-      cached = { mtimeMs: stat.mtimeMs, size: stat.size, graph };
-      return graph;
+      if (reading && reading.mtimeMs === stat.mtimeMs && reading.size === stat.size) return reading.graph;
+      const current = { mtimeMs: stat.mtimeMs, size: stat.size, graph: readGraphFile(path) };
+      reading = current;
+      try {
+        const graph = await current.graph;
+        cached = { mtimeMs: current.mtimeMs, size: current.size, graph };
+        return graph;
+      } finally {
+        if (reading === current) reading = null;
+      }
+    },
+    async health() {
+      try {
+        await fs.access(path);
+        return { ok: true, detail: `${path} is readable` };
+      } catch (error) {
+        return { ok: false, detail: unreadable(path, error, 'serve').message };
+      }
     },
     async close() {
       cached = null;

@@ -5,13 +5,20 @@
  * loopback unless told otherwise.
  *
  * API: `GET /api/graph` (graph.json), `GET /api/node/<key>` (the node, its edges, its
- * neighbours), `GET /api/health`.
+ * neighbours), `GET /api/health` (the data source's health: 503 when the database is down).
+ *
+ * Only requests addressed to this server by name are answered (`Host`/`Origin`, against DNS
+ * rebinding: see check-request-origin.ts). The graph is serialised once per version of the data
+ * and the same bytes are sent to every request, and API work is bounded (`API_CONCURRENCY`), so
+ * fifty page loads at once cost one serialisation, not fifty copies of the graph in memory.
  */
 import { promises as fs } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { KgError, isKgError } from '../errors/kg-error';
+import { allowedHosts, refuseReason } from './check-request-origin';
 import type { GraphSource } from './graph-source';
+import { createLimiter } from './limit-concurrency';
 import { nodeNeighbourhood } from './node-neighbourhood';
 import { SECURITY_HEADERS } from './security-headers';
 import type { ViewerBuildPaths } from './viewer-build';
@@ -27,6 +34,9 @@ export interface ViewerServerOptions {
 }
 
 export const DEFAULT_SERVE_OPTIONS = { host: '127.0.0.1', port: 5173 } as const;
+
+/** API requests worked on at once, and waiting beyond those; more are answered 503 at once. */
+export const API_CONCURRENCY = { active: 4, queued: 256 } as const;
 
 export interface RunningViewerServer {
   readonly url: string;
@@ -80,8 +90,20 @@ export async function readViewerAssets(build: ViewerServerOptions['build']): Pro
 }
 
 /** The request handler, separate from listening so tests can drive it through a real socket on port 0. */
-export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' | 'log'> & { assets: ViewerAssets }) {
+export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' | 'log'> & { assets: ViewerAssets; allowedHosts: () => ReadonlySet<string> }) {
   const log = options.log ?? (() => undefined);
+  const limiter = createLimiter(API_CONCURRENCY.active, API_CONCURRENCY.queued);
+  // One serialisation per graph object: the sources hand back the same object while the data is unchanged.
+  const serialised = new WeakMap<object, Buffer>();
+  const graphBytes = async (): Promise<Buffer> => {
+    const graph = await options.source.loadGraph();
+    let bytes = serialised.get(graph);
+    if (!bytes) {
+      bytes = Buffer.from(JSON.stringify(graph));
+      serialised.set(graph, bytes);
+    }
+    return bytes;
+  };
   const html = { body: options.assets.indexHtml, type: 'text/html; charset=utf-8' };
   const files: Record<string, StaticFile> = {
     '/': html,
@@ -92,6 +114,11 @@ export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' 
 
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const head = request.method === 'HEAD';
+    const refused = refuseReason({ host: request.headers.host, origin: request.headers.origin }, options.allowedHosts());
+    if (refused) {
+      send(response, 403, 'text/plain; charset=utf-8', `forbidden: ${refused}\n`, head);
+      return;
+    }
     if (request.method !== 'GET' && !head) {
       send(response, 405, 'text/plain; charset=utf-8', 'method not allowed: this server is read-only\n', false, { allow: 'GET, HEAD' });
       return;
@@ -110,11 +137,40 @@ export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' 
         return;
       }
       if (pathname === '/api/health') {
-        sendJson(response, 200, { ok: true, source: options.source.description }, head);
+        const health = options.source.health ? await options.source.health() : { ok: true, detail: 'no check needed' };
+        sendJson(response, health.ok ? 200 : 503, { ok: health.ok, source: options.source.description, detail: health.detail }, head);
         return;
       }
+      if (pathname.startsWith('/api/')) {
+        const queued = limiter.run(() => api(pathname, response, head));
+        if (queued) await queued;
+        else send(response, 503, 'application/json; charset=utf-8', JSON.stringify({ error: 'the server is busy; try again in a moment' }), head, { 'retry-after': '2' });
+        return;
+      }
+      send(response, 404, 'text/plain; charset=utf-8', 'not found\n', head);
+    } catch (error) {
+      fail(error, pathname, response, head);
+    }
+  };
+
+  function fail(error: unknown, pathname: string, response: ServerResponse, head: boolean): void {
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    if (isKgError(error)) {
+      log(`kg serve: ${error.message}`);
+      sendJson(response, errorStatus(error), { error: error.message, code: error.code }, head);
+    } else {
+      log(`kg serve: internal error on ${pathname}: ${(error as Error)?.stack ?? error}`);
+      sendJson(response, 500, { error: 'internal error, see the server log' }, head);
+    }
+  }
+
+  async function api(pathname: string, response: ServerResponse, head: boolean): Promise<void> {
+    try {
       if (pathname === '/api/graph') {
-        sendJson(response, 200, await options.source.loadGraph(), head);
+        send(response, 200, 'application/json; charset=utf-8', await graphBytes(), head);
         return;
       }
       if (pathname.startsWith('/api/node/')) {
@@ -130,18 +186,11 @@ export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' 
         else sendJson(response, 404, { error: `no node with key ${JSON.stringify(key)}` }, head);
         return;
       }
-      if (pathname.startsWith('/api/')) sendJson(response, 404, { error: `unknown API path ${JSON.stringify(pathname)}` }, head);
-      else send(response, 404, 'text/plain; charset=utf-8', 'not found\n', head);
+      sendJson(response, 404, { error: `unknown API path ${JSON.stringify(pathname)}` }, head);
     } catch (error) {
-      if (isKgError(error)) {
-        log(`kg serve: ${error.message}`);
-        sendJson(response, errorStatus(error), { error: error.message, code: error.code }, head);
-      } else {
-        log(`kg serve: internal error on ${pathname}: ${(error as Error)?.stack ?? error}`);
-        sendJson(response, 500, { error: 'internal error, see the server log' }, head);
-      }
+      fail(error, pathname, response, head);
     }
-  };
+  }
 }
 
 /**
@@ -149,7 +198,9 @@ export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' 
  * @example const server = await startViewerServer({ host: '127.0.0.1', port: 0, source, build });
  */
 export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewerServer> {
-  const handler = createViewerHandler({ ...options, assets: await readViewerAssets(options.build) });
+  // Known once listening (port 0 picks one); until then nothing can connect anyway.
+  let hosts: ReadonlySet<string> = new Set();
+  const handler = createViewerHandler({ ...options, assets: await readViewerAssets(options.build), allowedHosts: () => hosts });
   const server = http.createServer((request, response) => {
     void handler(request, response);
   });
@@ -161,6 +212,7 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<R
     server.listen(options.port, options.host, () => resolve());
   });
   const address = server.address() as AddressInfo;
+  hosts = allowedHosts(options.host, address.port);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}/`,

@@ -17,7 +17,8 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { DocumentExtraction } from '../../schema/records';
 import { KgError } from '../errors/kg-error';
-import { mapDbError } from '../db/map-db-error';
+import { isUnavailable, mapDbError } from '../db/map-db-error';
+import { closeWithin, DB_TIMEOUTS, noAnswer, startWatchdog, stoppedAnswering, withDeadline } from '../db/timeouts';
 import { documentFacts, mergeFacts, type EntityFact } from '../build/graph-facts';
 import {
   CREATE_MENTIONS,
@@ -67,6 +68,8 @@ export interface WriteOptions {
    * with what only they supported. Without it nothing outside the given sources is touched.
    */
   graph?: string;
+  /** A document's transaction is given up when nothing comes back for this long (ms; default DB_TIMEOUTS.idleMs). */
+  idleTimeoutMs?: number;
 }
 
 export const DEFAULT_WRITE_OPTIONS = { batchSize: 1000, ensureSchema: true } as const;
@@ -121,11 +124,13 @@ async function writeDocument(
   onStatement: WriteOptions['onStatement'],
   rewriteUnchanged: boolean,
   graph: string | null,
+  touch: () => void = () => undefined,
 ): Promise<DocumentResult> {
   const counters = emptyCounters();
   const source = rows.source.id;
   let statements = 0;
   const finish = async (updates: Parameters<typeof addCounters>[1]) => {
+    touch();
     addCounters(counters, updates);
     statements += 1;
     if (onStatement) await onStatement(source, statements);
@@ -197,8 +202,9 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
     seen.add(extraction.source.id);
   }
 
+  const idleMs = options.idleTimeoutMs ?? DB_TIMEOUTS.idleMs;
   try {
-    if (withSchema) addCounters(summary, await ensureSchema(driver, options.database));
+    if (withSchema) addCounters(summary, await withDeadline(ensureSchema(driver, options.database), DB_TIMEOUTS.schemaMs, () => noAnswer('neo4j write', connection.uri, 'the schema statements (constraints and indexes)', DB_TIMEOUTS.schemaMs)));
   } catch (error) {
     throw mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
   }
@@ -209,6 +215,7 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
   const merged = new Map(graphEntities.map((e) => [e.id, e]));
   const graph = options.graph ?? null;
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  let failed = true;
   try {
     if (graph !== null) {
       try {
@@ -223,19 +230,44 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
     for (const [index, extraction] of ordered.entries()) {
       const rows = rowsFromFacts(facts[index]!, merged);
       let result: DocumentResult;
+      // Set once the transaction's work is done and the driver commits it: a failure from then
+      // on leaves the outcome unknown (the server may have committed before it went silent).
+      let reachedCommit = false;
+      const watchdog = startWatchdog(idleMs, () => stoppedAnswering('neo4j write', connection.uri, idleMs));
       try {
-        result = await session.executeWrite((tx) => writeDocument(tx, rows, batchSize, options.onStatement, options.rewriteUnchanged ?? false, graph));
+        const written = session.executeWrite(async (tx) => {
+          watchdog.touch();
+          const done = await writeDocument(tx, rows, batchSize, options.onStatement, options.rewriteUnchanged ?? false, graph, watchdog.touch);
+          watchdog.touch();
+          reachedCommit = true;
+          return done;
+        });
+        result = await Promise.race([written, watchdog.expired]);
       } catch (error) {
-        if (error instanceof KgError) throw error;
+        const before = index === 0 ? '' : `; the ${index} document${index === 1 ? '' : 's'} before it ${index === 1 ? 'is' : 'are'} written`;
+        // The connection was lost (or went silent): a commit already sent may or may not have landed.
+        const lost = error instanceof KgError ? error.code === 'E_DB_UNAVAILABLE' : isUnavailable(error);
+        if (reachedCommit && lost) {
+          const why = mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE').message.replace(/^neo4j write: /, '');
+          throw new KgError(
+            'E_DB_UNAVAILABLE',
+            'neo4j write',
+            `source "${rows.source.id}" (${rows.source.path}) is unknown: re-run to make sure; its transaction was being committed when the server failed (${why}), so it may or may not have been written; re-running the import is safe and writes it exactly once${before}`,
+            { cause: error },
+          );
+        }
+        if (error instanceof KgError && error.code !== 'E_DB_UNAVAILABLE') throw error;
         const mapped = mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
-        if (mapped.code === 'E_DB_UNAVAILABLE' || mapped.code === 'E_DB_AUTH') throw mapped;
-        const before = index === 0 ? '' : `; the ${index} document${index === 1 ? '' : 's'} before it ${index === 1 ? 'is' : 'are'} written, and running the import again completes the rest`;
+        const rest = `${before}${index === 0 ? '' : ', and running the import again completes the rest'}`;
+        if (mapped.code === 'E_DB_AUTH') throw mapped;
         throw new KgError(
-          'E_DB_WRITE',
+          mapped.code === 'E_DB_UNAVAILABLE' ? 'E_DB_UNAVAILABLE' : 'E_DB_WRITE',
           'neo4j write',
-          `source "${rows.source.id}" (${rows.source.path}) was not written, nothing of it was kept: ${mapped.message.replace(/^neo4j write: /, '')}${before}`,
+          `source "${rows.source.id}" (${rows.source.path}) was not written, nothing of it was kept (its transaction was never committed): ${mapped.message.replace(/^neo4j write: /, '')}${rest}`,
           { cause: error },
         );
+      } finally {
+        watchdog.stop();
       }
       addCounters(summary, result.counters);
       summary.documents += 1;
@@ -253,8 +285,12 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
         throw mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
       }
     }
+    failed = false;
   } finally {
-    await session.close();
+    // A frozen server never acknowledges the close: after a failure, report first and let the
+    // close run in the background; after success, wait for it, within the bound.
+    const closing = closeWithin(session);
+    if (!failed) await closing;
   }
   summary.milliseconds = Date.now() - started;
   return summary;

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, copyFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -125,5 +125,31 @@ describe('kg import', () => {
     const r = kg(['import', sources, '--jobs', '0'], dir);
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('kg: import: --jobs takes a number of worker threads from 1 to 999, got "0"');
+  });
+});
+
+describe('kg import with links, FIFOs and odd file names', () => {
+  it('should skip links and FIFOs in a folder with one line each, refuse a FIFO named on the command line, and keep every message on one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-import-odd-'));
+    const folder = join(dir, 'in');
+    execFileSync('mkdir', ['-p', folder]);
+    writeFileSync(join(folder, 'good.txt'), GOOD);
+    symlinkSync(join(folder, 'good.txt'), join(folder, 'link.txt'));
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    writeFileSync(join(folder, 'two\nlines.pdf'), '%PDF-1.4');
+    const fifo = join(dir, 'named.txt');
+    execFileSync('mkfifo', [fifo]);
+    const r = spawnSync(process.execPath, [KG, 'import', folder, fifo, '--out', join(dir, 'out', 'graph.json')], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NEO4J_URI: '' } });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.every((l) => l.startsWith('kg: '))).toBe(true);
+    expect(lines.filter((l) => l.includes('skipped'))).toEqual([
+      expect.stringMatching(/^kg: import: skipped ".*\/in\/link\.txt": a symbolic link/),
+      expect.stringMatching(/^kg: import: skipped ".*\/in\/pipe\.txt": a FIFO \(named pipe\), not a regular file$/),
+    ]);
+    expect(lines.filter((l) => l.includes('named.txt'))).toEqual([expect.stringContaining('a FIFO (named pipe), not a regular file; only regular files are read')]);
+    expect(lines.filter((l) => l.includes('two\\nlines.pdf'))).toHaveLength(1);
+    expect(r.stdout).toMatch(/Imported 1 document .*; 2 failed/);
   });
 });

@@ -99,3 +99,17 @@ describe('importSources with a document that hits a bug', () => {
     expect(edited.extractions[0]!.source.sha256).not.toBe(own.imported[0]!.source.sha256);
   });
 });
+
+describe('importSources with a broken sources.json', () => {
+  it('should report the broken sources.json once, with how many files it kept out, not once per file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-pipeline-meta-'));
+    writeFileSync(join(dir, 'a.txt'), FIRST);
+    writeFileSync(join(dir, 'b.txt'), SECOND);
+    writeFileSync(join(dir, 'sources.json'), '[{"file": "a.txt",}]');
+    const result = await importSources([dir]);
+    expect(result.imported).toEqual([]);
+    expect(result.failures).toHaveLength(1);
+    expect(result.failures[0]!.code).toBe('E_METADATA');
+    expect(result.failures[0]!.message).toMatch(/sources\.json": not valid JSON .*; the 2 source files beside it were not imported$/);
+  });
+});

@@ -27,6 +27,12 @@ describe('bindParams', () => {
     expect(() => bindParams(query, { name: 'x', strict: 'yes' })).toThrow(/true or false/);
   });
 
+  it('should refuse an integer outside 64 bits instead of wrapping it to another number', () => {
+    expect(() => bindParams(query, { name: 'x', limit: '99999999999999999999999' })).toThrow(/parameter "limit" must be an integer between -9223372036854775808 and 9223372036854775807/);
+    expect(() => bindParams(query, { name: 'x', limit: '-9223372036854775809' })).toThrow(/64-bit range/);
+    expect(bindParams(query, { name: 'x', limit: '9223372036854775807' }).limit).toEqual(neo4j.int('9223372036854775807'));
+  });
+
   it('should keep a value with "=" and Cypher syntax in it as it is', () => {
     expect(parseParamArg("name=a=b' RETURN 1 //")).toEqual(['name', "a=b' RETURN 1 //"]);
     expect(() => parseParamArg('=x')).toThrow(/key=value/);

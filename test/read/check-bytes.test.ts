@@ -1,4 +1,4 @@
-import { decodeBytes } from '../../src/read/check-bytes';
+import { checkMemory, decodeBytes, detectUtf16, largestReadable, MEMORY_PER_SOURCE_BYTE } from '../../src/read/check-bytes';
 import { errorOf } from './helpers';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -48,8 +48,31 @@ describe('decodeBytes', () => {
     expect(error.message).toContain('byte offset 4');
   });
 
-  it('should refuse UTF-16 with E_ENCODING rather than call it binary', () => {
-    expect(errorOf(() => decodeBytes('u16.txt', new Uint8Array([0xff, 0xfe, 0x41, 0x00]), 1000)).code).toBe('E_ENCODING');
+  it('should decode UTF-16 with a byte-order mark, little- or big-endian', () => {
+    const text = 'Shepherds in the high valleys\r\nmoved their flocks early — “a dry year”.';
+    const le = Buffer.from(text, 'utf16le');
+    expect(decodeBytes('le.txt', new Uint8Array([0xff, 0xfe, ...le]), 1000)).toBe(text);
+    expect(decodeBytes('be.txt', new Uint8Array([0xfe, 0xff, ...Buffer.from(le).swap16()]), 1000)).toBe(text);
+  });
+
+  it('should recognise UTF-16 without a byte-order mark by where its NUL bytes are', () => {
+    const text = 'The bakery on the corner opens at six and closes when the bread runs out.';
+    const le = Buffer.from(text, 'utf16le');
+    expect(detectUtf16(le)).toEqual({ encoding: 'utf-16le', bom: false });
+    expect(decodeBytes('le.txt', le, 1000)).toBe(text);
+    expect(decodeBytes('be.txt', Buffer.from(le).swap16(), 1000)).toBe(text);
+    expect(detectUtf16(utf8(text))).toBeNull();
+  });
+
+  it('should refuse UTF-16 cut to an odd number of bytes with E_ENCODING', () => {
+    const error = errorOf(() => decodeBytes('u16.txt', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]), 1000));
+    expect(error.code).toBe('E_ENCODING');
+    expect(error.message).toContain('UTF-16LE');
+  });
+
+  it('should still call binary data binary when its NUL bytes fall at random', () => {
+    const bytes = new Uint8Array(512).map((_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 26)));
+    expect(errorOf(() => decodeBytes('data.txt', bytes, 1000)).code).toBe('E_BINARY');
   });
 
   it('should refuse a file over the limit with E_TOO_LARGE and say how to raise it', () => {
@@ -62,5 +85,22 @@ describe('decodeBytes', () => {
   it('should keep every message on one line', () => {
     const error = errorOf(() => decodeBytes('x.txt', new Uint8Array([0xc3]), 1000));
     expect(error.message).not.toContain('\n');
+  });
+});
+
+describe('checkMemory', () => {
+  const heap = { heap_size_limit: 1024 * 1024 * 1024, used_heap_size: 64 * 1024 * 1024 };
+
+  it('should let through a file that fits in the heap', () => {
+    expect(() => checkMemory('ok.txt', 5 * 1024 * 1024, heap)).not.toThrow();
+  });
+
+  it('should refuse up front a file the heap cannot hold, saying how much it needs and how to give it', () => {
+    const error = errorOf(() => checkMemory('huge.txt', 200 * 1024 * 1024, heap));
+    expect(error.code).toBe('E_TOO_LARGE');
+    expect(error.message).toBe(
+      `read: cannot import "huge.txt": file is 200 MiB; reading it takes about ${200 * MEMORY_PER_SOURCE_BYTE / 1024} GiB of memory (${MEMORY_PER_SOURCE_BYTE} bytes per byte of text), ` +
+        `and this Node.js may use 1 GiB, enough for files up to ${(largestReadable(heap) / (1024 * 1024)).toFixed(1)} MiB; split the file, or give Node.js more memory (NODE_OPTIONS=--max-old-space-size=15360)`,
+    );
   });
 });

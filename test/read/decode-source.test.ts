@@ -343,3 +343,14 @@ describe('decodeSource on bad input', () => {
     expect(errorOf(() => decodeString('hello', 'notes.pdf')).code).toBe('E_UNSUPPORTED_FORMAT');
   });
 });
+
+describe('decodeSource on HTML nested deeper than any real page', () => {
+  it('should read a page nested 5,000 and 20,000 deep as English with its paragraph, never "no letters"', () => {
+    const sentence = 'The orchard cooperative said that the apricot harvest would be smaller this year because of the late frost.';
+    for (const depth of [5_000, 20_000]) {
+      const html = `<html><head><title>Apricots</title></head><body>${'<div>'.repeat(depth)}<p>${sentence}</p>${'</div>'.repeat(depth)}</body></html>`;
+      const doc = decodeString(html, `deep-${depth}.html`);
+      expect(doc.body.map((span) => doc.text.slice(span[0], span[1]))).toContain(sentence);
+    }
+  });
+});

@@ -33,3 +33,10 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Astana, Almaty, Bishkek').english).toBe(true);
   });
 });
+
+describe('detectLanguage after long blank stretches', () => {
+  it('should judge a text by its words when blanks fill its first 20,000 characters', () => {
+    const text = `${' '.repeat(30_000)}\n${'The committee will meet again in the spring and the members said that they expect a decision on the budget. '.repeat(5)}`;
+    expect(detectLanguage(text)).toEqual({ english: true, looksLike: 'English' });
+  });
+});

@@ -42,3 +42,39 @@ describe('parseHtml', () => {
     expect(hints.date).toBe('2021-06-01');
   });
 });
+
+describe('parseHtml on extreme pages', () => {
+  const sentence = 'The river authority said that the new dam would be finished before the autumn floods.';
+
+  it('should read the text of a page nested 20,000 deep instead of overflowing the stack', () => {
+    const html = `<html><head><title>Dam</title></head><body>${'<div>'.repeat(20_000)}<p>${sentence}</p>${'</div>'.repeat(20_000)}</body></html>`;
+    const parsed = parseHtml(html);
+    expect(parsed.plain).toHaveLength(html.length);
+    const at = html.indexOf(sentence);
+    expect(parsed.plain.slice(at, at + sentence.length)).toBe(sentence);
+    expect(parsed.flattened).toBeGreaterThan(19_000);
+  });
+
+  it('should read a page of 20,000 paragraphs in linear time, each text at its offset', () => {
+    const paragraphs = Array.from({ length: 20_000 }, (_, i) => `<p>Item ${i}: ${sentence}</p>`);
+    const html = `<html><body><article>${paragraphs.join('\n')}</article></body></html>`;
+    const started = Date.now();
+    const parsed = parseHtml(html);
+    // jsdom's own node locations took over a minute here (its parser lists a parent's children on every text insertion).
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const last = html.lastIndexOf('Item 19999');
+    expect(parsed.plain.slice(last, last + 10)).toBe('Item 19999');
+  });
+
+  it('should give every visible text node its span in the raw HTML', () => {
+    const html = '<body><p>One &amp; two</p><template><p>never</p></template><noscript><p>Shown without scripts</p></noscript><table><tr><td>cell</td></tr>stray</table></body>';
+    const parsed = parseHtml(html);
+    const doc = parsed.dom.window.document;
+    const walker = doc.createTreeWalker(doc, parsed.dom.window.NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const span = parsed.textSpan(node);
+      expect(span).toBeDefined();
+      expect(html.slice(span![0], span![1]).replace(/&amp;/g, '&')).toBe((node as Text).data);
+    }
+  });
+});

@@ -5,6 +5,23 @@ import { findSourceMeta, parseSourceMetadata, readSourceMetadata } from '../../s
 import { errorOf } from './helpers';
 
 describe('readSourceMetadata', () => {
+  it('should read a sources.json saved with a byte-order mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-meta-bom-'));
+    const file = join(dir, 'sources.json');
+    writeFileSync(file, `\ufeff${JSON.stringify([{ file: 'harvest.txt', title: 'A late harvest' }])}`);
+    expect(readSourceMetadata(file)).toEqual([{ file: 'harvest.txt', title: 'A late harvest' }]);
+  });
+
+  it('should accept only http(s) links, never javascript: or data: URLs', () => {
+    const entries = (url: string) => JSON.stringify([{ file: 'a.txt', url }]);
+    expect(parseSourceMetadata('s.json', entries('https://news.example.org/a'))[0]!.url).toBe('https://news.example.org/a');
+    for (const url of ['javascript:alert(document.cookie)', 'JavaScript://x.org/%0aalert(1)', 'data:text/html,<script>1</script>', 'file:///etc/passwd']) {
+      const error = errorOf(() => parseSourceMetadata('s.json', entries(url)));
+      expect(error.code).toBe('E_METADATA');
+      expect(error.message).toContain('[0].url: expected an http:// or https:// URL');
+    }
+  });
+
   it('should read the project’s own import/sources.json', () => {
     const entries = readSourceMetadata(join(__dirname, '..', '..', 'import', 'sources.json'));
     expect(entries.length).toBeGreaterThan(0);

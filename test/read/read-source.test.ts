@@ -1,8 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSource } from '../../src/read/read-source';
-import { listSourceFiles } from '../../src/read/list-source-files';
+import { listSourceFiles, listSourceFilesWithSkipped } from '../../src/read/list-source-files';
 import { fixturePath, rejectionOf } from './helpers';
 
 describe('readSource', () => {
@@ -35,6 +36,41 @@ describe('readSource', () => {
     const doc = await readSource(path, undefined, { maxBytes: 25 * 1024 * 1024 });
     expect(doc.text.length).toBeGreaterThan(20e6);
     expect(doc.body.length).toBeGreaterThan(15_000);
+  });
+
+  it('should refuse a FIFO named .txt at once instead of waiting for a writer', async () => {
+    const path = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [path]);
+    const started = Date.now();
+    const error = await rejectionOf(readSource(path));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(error.code).toBe('E_NOT_A_FILE');
+    expect(error.message).toBe(`read: cannot import "${path}": a FIFO (named pipe), not a regular file; only regular files are read`);
+  });
+
+  it('should refuse /dev/zero behind a .txt link instead of reading it for ever', async () => {
+    const path = join(dir, 'zero.txt');
+    symlinkSync('/dev/zero', path);
+    const error = await rejectionOf(readSource(path));
+    expect(error.code).toBe('E_NOT_A_FILE');
+    expect(error.message).toContain('a character device, not a regular file');
+  });
+
+  it('should refuse up front a file too large for the memory, even when --max-size allows it', async () => {
+    const path = join(dir, 'too-big-for-memory.txt');
+    writeFileSync(path, 'The harvest came in late this year. '.repeat(30_000));
+    const heap = { heap_size_limit: 64 * 1024 * 1024, used_heap_size: 16 * 1024 * 1024 };
+    const error = await rejectionOf(readSource(path, undefined, { maxBytes: 100 * 1024 * 1024, heap }));
+    expect(error.code).toBe('E_TOO_LARGE');
+    expect(error.message).toMatch(/reading it takes about 65\.\d MiB of memory .* enough for files up to \d+ KiB; split the file, or give Node\.js more memory \(NODE_OPTIONS=--max-old-space-size=\d+\)$/);
+  });
+
+  it('should keep a message on one line when the file name holds a line break', async () => {
+    const path = join(dir, 'two\nlines.pdf');
+    writeFileSync(path, 'x');
+    const error = await rejectionOf(readSource(path));
+    expect(error.message).not.toContain('\n');
+    expect(error.message).toContain(`"${dir}/two\\nlines.pdf"`);
   });
 
   it('should refuse a directory with a clear message', async () => {
@@ -81,6 +117,22 @@ describe('listSourceFiles', () => {
     writeFileSync(join(dir, 'a.txt'), 'a');
     writeFileSync(join(dir, 'c.md'), 'c');
     expect(listSourceFiles([join(dir, 'c.md'), dir])).toEqual([join(dir, 'c.md'), join(dir, 'a.txt'), join(dir, 'b', 'z.txt')]);
+  });
+
+  it('should skip links, FIFOs and sockets inside a folder with a note for each, and read the regular files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-list-'));
+    writeFileSync(join(dir, 'a.txt'), 'a');
+    symlinkSync(join(dir, 'a.txt'), join(dir, 'b-link.txt'));
+    symlinkSync('/dev/zero', join(dir, 'c-zero.txt'));
+    execFileSync('mkfifo', [join(dir, 'd-pipe.txt')]);
+    expect(listSourceFilesWithSkipped([dir])).toEqual({
+      files: [join(dir, 'a.txt')],
+      skipped: [
+        { path: join(dir, 'b-link.txt'), reason: expect.stringMatching(/^a symbolic link/) },
+        { path: join(dir, 'c-zero.txt'), reason: expect.stringMatching(/^a symbolic link/) },
+        { path: join(dir, 'd-pipe.txt'), reason: 'a FIFO (named pipe), not a regular file' },
+      ],
+    });
   });
 
   it('should keep a path that does not exist so that reading it reports the failure', () => {

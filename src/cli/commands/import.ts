@@ -11,6 +11,7 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { KgError } from '../../errors/kg-error';
+import { quoteName } from '../../errors/quote-name';
 import { importSources, type ImportFailure } from '../../pipeline/import-sources';
 import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs';
 import { loadStore, storeDirFor } from '../../write/extraction-store';
@@ -71,6 +72,7 @@ export async function run(args: string[]): Promise<number> {
       onProgress: (done, total, path) => progress.update(done, total, path),
     });
     progress.done();
+    for (const entry of result.skipped) process.stderr.write(`kg: import: skipped ${quoteName(entry.path)}: ${entry.reason}\n`);
     const internal = result.failures.filter((f) => f.internal);
     const log = errorLogFor(out);
     if (internal.length > 0) logInternalFailures(log, internal);

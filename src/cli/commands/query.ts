@@ -5,6 +5,7 @@
 import { KgError } from '../../errors/kg-error';
 import { connectionFromEnv } from '../../db/connection-config';
 import { openDriver } from '../../db/open-driver';
+import { closeWithin } from '../../db/timeouts';
 import { bindParams, parseParamArg } from '../../query/bind-params';
 import { formatTable } from '../../query/format-table';
 import { loadQueries, loadQuery } from '../../query/load-queries';
@@ -62,7 +63,8 @@ export async function run(args: string[]): Promise<number> {
     const result = await runQuery(driver, query, params, { database: config.database, uri: config.uri });
     process.stdout.write(parsed.json ? `${JSON.stringify(result.rows, null, 2)}\n` : `${formatTable(result.columns, result.rows)}\n`);
   } finally {
-    await driver.close();
+    // Bounded: a server that stopped answering never acknowledges the close.
+    await closeWithin(driver);
   }
   return 0;
 }

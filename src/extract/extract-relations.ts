@@ -144,8 +144,8 @@ const LEAD_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaire
 const WORK_VERBS = new Set(['works', 'worked', 'serves', 'served']);
 /** Verbs of joining: membership of a party, an alliance or a movement, employment elsewhere. */
 const JOIN_VERBS = new Set(['joined', 'joins', 'rejoined']);
-/** Organisation types one belongs to rather than works for. */
-const MEMBERSHIP_TYPES = new Set(['party', 'international', 'military']);
+/** Organisation types a person joins as a member rather than as staff (a person who joins the UN works for it). */
+const MEMBERSHIP_TYPES = new Set(['party']);
 
 /** Whether an organisation is a party or a movement: known as one, or named as one ("the Ata-Meken party"). */
 function isParty(ctx: RelationContext, m: ResolvedMention): boolean {

@@ -1,9 +1,11 @@
 /**
  * Relations between entities, from patterns over one sentence at a time: appositive roles
- * ("Aida Bekova, director of the Bishkek-based clinic Adilet"), titles before names
- * ("President Tokayev"), nationality modifiers ("Kazakh lawyer Aigul Serikova"), "X-based",
- * membership ("other CSTO member states"), parts and places. Every relation carries the span
- * of the words that state it. Pure.
+ * ("Aida Bekova, director of the Bishkek-based clinic Adilet", "X, the former head of Y" with the
+ * role as written), titles before names ("President Tokayev"), possessives ("the clinic's
+ * director X"), relative clauses ("X, who chairs Y"), nationality modifiers ("Kazakh lawyer
+ * Aigul Serikova"), "X-based", membership ("other CSTO member states", "X is a member of Y",
+ * "X joined the Y party", a post in a party), parts and places ("Khorog, the centre of region
+ * R", "the R region of C"). Every relation carries the span of the words that state it. Pure.
  */
 import type { Relation } from '../../schema/records';
 import type { RelationType } from '../../schema/enums';

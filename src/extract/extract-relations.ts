@@ -1,9 +1,11 @@
 /**
  * Relations between entities, from patterns over one sentence at a time: appositive roles
- * ("Aida Bekova, director of the Bishkek-based clinic Adilet"), titles before names
- * ("President Tokayev"), nationality modifiers ("Kazakh lawyer Aigul Serikova"), "X-based",
- * membership ("other CSTO member states"), parts and places. Every relation carries the span
- * of the words that state it. Pure.
+ * ("Aida Bekova, director of the Bishkek-based clinic Adilet", "X, the former head of Y" with the
+ * role as written), titles before names ("President Tokayev"), possessives ("the clinic's
+ * director X"), relative clauses ("X, who chairs Y"), nationality modifiers ("Kazakh lawyer
+ * Aigul Serikova"), "X-based", membership ("other CSTO member states", "X is a member of Y",
+ * "X joined the Y party", a post in a party), parts and places ("Khorog, the centre of region
+ * R", "the R region of C"). Every relation carries the span of the words that state it. Pure.
  */
 import type { Relation } from '../../schema/records';
 import type { RelationType } from '../../schema/enums';
@@ -144,8 +146,8 @@ const LEAD_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaire
 const WORK_VERBS = new Set(['works', 'worked', 'serves', 'served']);
 /** Verbs of joining: membership of a party, an alliance or a movement, employment elsewhere. */
 const JOIN_VERBS = new Set(['joined', 'joins', 'rejoined']);
-/** Organisation types one belongs to rather than works for. */
-const MEMBERSHIP_TYPES = new Set(['party', 'international', 'military']);
+/** Organisation types a person joins as a member rather than as staff (a person who joins the UN works for it). */
+const MEMBERSHIP_TYPES = new Set(['party']);
 
 /** Whether an organisation is a party or a movement: known as one, or named as one ("the Ata-Meken party"). */
 function isParty(ctx: RelationContext, m: ResolvedMention): boolean {

@@ -1,9 +1,9 @@
 /**
  * Whether a place name stands for a news outlet of the same name. "Fergana reported that ...",
  * "according to Fergana", "told Fergana", "Fergana's correspondent": a city does not report,
- * publish or employ correspondents, a newsroom does. Capitals are left out of the verb and
- * "according to" cues, since "according to Moscow" means the Russian government (see
- * `resolve-metonymy.ts`). Pure.
+ * publish or employ correspondents, a newsroom does. Capitals are left out of the verb,
+ * "told" and "according to" cues, since "according to Moscow" means the Russian government (see
+ * `resolve-metonymy.ts`); for a capital only the newsroom cues count ("Moscow's correspondent"). Pure.
  */
 import type { ScanContext } from './raw-mention';
 import { isPossessive } from './token-tests';
@@ -28,10 +28,11 @@ export function readsAsOutlet(ctx: Pick<ScanContext, 'tokens'>, start: number, e
   const prev = tokens[start - 1]?.sentence === sentence ? tokens[start - 1] : undefined;
   if (next && MEDIA_NOUNS.has(next.lower) && next.text === next.lower) return true;
   if (next && isPossessive(next) && NEWSROOM_NOUNS.has(tokens[end + 1]?.lower ?? '')) return true;
+  // A capital is its government when it is told, quoted or published: "told Moscow to back off".
+  if (isCapital) return false;
   // "told Fergana", "in an interview with Fergana": people speak to outlets, not to cities.
   if (prev?.lower === 'told') return true;
   if (prev?.lower === 'with' && /^interviews?$/.test(tokens[start - 2]?.lower ?? '')) return true;
-  if (isCapital) return false;
   if (next && PUBLISHING_VERBS.has(next.lower)) return true;
   return prev?.lower === 'to' && tokens[start - 2]?.lower === 'according';
 }

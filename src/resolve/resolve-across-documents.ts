@@ -5,9 +5,11 @@
  * The fuller form wins. Pure: extractions in, re-keyed extractions out.
  *
  * A bare surname is weak evidence: an archive of Central Asia reporting holds many Karimovs. It
- * joins a full name from another source only when the two share context (an organisation, a
- * country or another entity they are linked to or named with in one sentence, or a role) and the
- * surname's own source names no other person with that surname.
+ * joins a full name from another source only when the two share context and the surname's own
+ * source names no other person with that surname. Shared context is one entity both are linked
+ * to or named with in one paragraph (an organisation, a country) or one role, or else at least
+ * two entities their sources both name (the Kyrgyz parliament and Kyrgyzstan): one country
+ * alone is what most texts of the region share.
  */
 import { normaliseName, stanceKey } from '../../schema/keys';
 import type { DocumentExtraction, Entity } from '../../schema/records';
@@ -23,9 +25,13 @@ function isGazetteerKey(id: string): boolean {
   return !id.startsWith('n:');
 }
 
-/** Characters either side of a mention within which a co-mention counts, if no sentence ends between. */
-const CONTEXT_WINDOW = 300;
-const SENTENCE_BREAK = /[.!?]["”’)]?\s|\n/;
+/**
+ * Characters either side of a mention within which a co-mention counts, if no paragraph ends
+ * between: news paragraphs name the body in one sentence and the person's act in the next
+ * ("The parliament passed the law. Bekova criticised the vote.").
+ */
+const CONTEXT_WINDOW = 600;
+const PARAGRAPH_BREAK = /\n\s*\n/;
 
 function lastName(label: string): string {
   const parts = normaliseName(label).split('-');
@@ -34,7 +40,7 @@ function lastName(label: string): string {
 
 /**
  * What each person is tied to in one document: the entities its relations and stances link it
- * to, the non-person entities named in the same sentence, and its roles ("role:ambassador").
+ * to, the non-person entities named in the same paragraph, and its roles ("role:ambassador").
  */
 export function personContexts(x: DocumentExtraction): Map<string, Set<string>> {
   const kinds = new Map(x.entities.map((e) => [e.id, e.kind]));
@@ -63,7 +69,7 @@ export function personContexts(x: DocumentExtraction): Map<string, Set<string>> 
       for (let j = k + dir; j >= 0 && j < mentions.length; j += dir) {
         const o = mentions[j]!;
         const [from, to] = dir > 0 ? [m.span[1], o.span[0]] : [o.span[1], m.span[0]];
-        if (to - from > CONTEXT_WINDOW || SENTENCE_BREAK.test(text.slice(Math.max(0, from), Math.max(from, to)))) break;
+        if (to - from > CONTEXT_WINDOW || PARAGRAPH_BREAK.test(text.slice(Math.max(0, from), Math.max(from, to)))) break;
         if (kinds.get(o.entity) !== 'Person') add(m.entity, o.entity);
       }
     }
@@ -75,6 +81,8 @@ export function personContexts(x: DocumentExtraction): Map<string, Set<string>> 
 export function crossDocumentKeyMap(extractions: readonly DocumentExtraction[]): Map<string, string> {
   const candidates = new Map<string, Candidate>();
   const context = new Map<string, Set<string>>();
+  /** Non-person entities of the sources each person appears in. */
+  const around = new Map<string, Set<string>>();
   /** Surnames of persons named in full, per document: a bare surname there is ambiguous. */
   const fullSurnamesIn = new Map<string, Map<string, number>>();
   /** Documents each entity appears in. */
@@ -84,6 +92,13 @@ export function crossDocumentKeyMap(extractions: readonly DocumentExtraction[]):
       const all = context.get(person) ?? new Set();
       for (const s of set) all.add(s);
       context.set(person, all);
+    }
+    const named = x.entities.filter((e) => e.kind !== 'Person').map((e) => e.id);
+    for (const e of x.entities) {
+      if (e.kind !== 'Person') continue;
+      const all = around.get(e.id) ?? new Set();
+      for (const id of named) all.add(id);
+      around.set(e.id, all);
     }
     const counts = new Map<string, number>();
     for (const e of x.entities) if (e.kind === 'Person' && normaliseName(e.label).includes('-')) counts.set(lastName(e.label), (counts.get(lastName(e.label)) ?? 0) + 1);
@@ -128,7 +143,9 @@ export function crossDocumentKeyMap(extractions: readonly DocumentExtraction[]):
       // Another person with this surname in the surname's own source makes it ambiguous there.
       const ambiguous = (docsOf.get(c.id) ?? []).some((doc) => (fullSurnamesIn.get(doc)?.get(own) ?? 0) > 0);
       const mine = context.get(c.id) ?? new Set<string>();
-      fuller = ambiguous ? [] : fuller.filter((o) => [...(context.get(o.id) ?? [])].some((what) => mine.has(what)));
+      const mineAround = around.get(c.id) ?? new Set<string>();
+      const shares = (o: Candidate) => [...(context.get(o.id) ?? [])].some((what) => mine.has(what)) || [...(around.get(o.id) ?? [])].filter((id) => mineAround.has(id)).length >= 2;
+      fuller = ambiguous ? [] : fuller.filter(shares);
     }
     const targets = new Set(fuller.map((o) => o.id));
     if (targets.size === 1) map.set(c.id, [...targets][0]!);

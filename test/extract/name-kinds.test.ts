@@ -64,6 +64,13 @@ describe('the kind and the name of what a text names', () => {
     expect(x.entities.find((e) => e.id === city?.entity)?.kind).toBe('City');
   });
 
+  it('should not read a capital that is told something as the outlet named after it', () => {
+    const x = extractDocument(docFromText('A Kazakh envoy told Moscow that the border would stay open.', 'inline/told-capital.txt'));
+    const outlet = loadKnowledge().outletNamed('Moscow');
+    expect(outlet?.label).toBe('The Moscow Times');
+    expect(x.entities.map((e) => e.id)).not.toContain(outlet!.id);
+  });
+
   it('should keep a capital that "says" something as its government, not as an outlet of the same name', () => {
     const x = extractDocument(docFromText('Tashkent reported no casualties, and the Uzbek capital stayed calm.', 'inline/capital.txt'));
     expect(x.entities.every((e) => e.kind !== 'Organisation' || e.id !== loadKnowledge().outletNamed('Tashkent')?.id)).toBe(true);

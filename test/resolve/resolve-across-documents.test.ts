@@ -38,7 +38,7 @@ describe('resolveAcrossDocuments', () => {
     expect(b!.entities.map((e) => e.id)).not.toContain('n:aida-bekova');
   });
 
-  it('should join a bare surname to the full name that shares an organisation named in the same sentence', () => {
+  it('should join a bare surname to the full name that shares an organisation named in the same paragraph', () => {
     const clinic = { id: 'n:adilet-clinic', kind: 'Organisation' as const, label: 'Adilet Clinic', aliases: [] };
     const full = extractionWithStance('a', 'Aida Bekova of the Adilet Clinic criticised Kyrgyzstan.', { id: 'n:aida-bekova', kind: 'Person', label: 'Aida Bekova', aliases: [] }, kyrgyzstan);
     full.entities.push(clinic);
@@ -65,5 +65,20 @@ describe('resolveAcrossDocuments', () => {
     const other = extractionWithStance('b', 'Bekova praised Tajikistan.', { id: 'n:bekova', kind: 'Person', label: 'Bekova', aliases: [] }, tajikistan);
     const [, b] = resolveAcrossDocuments([full, other]);
     expect(b!.stances[0]!.holder).toBe('n:bekova');
+  });
+
+  it('should join on two bodies both sources name anywhere, but not on the one country they both name', () => {
+    const tajikistan = { id: 'Q863', kind: 'Country' as const, label: 'Tajikistan', aliases: [], wikidata: 'Q863' };
+    const court = { id: 'n:osh-city-court', kind: 'Organisation' as const, label: 'Osh City Court', aliases: [] };
+    const union = { id: 'n:osh-lawyers-union', kind: 'Organisation' as const, label: 'Osh Lawyers Union', aliases: [] };
+    // The full name praises Tajikistan; its source also names Kyrgyzstan and the two bodies, elsewhere.
+    const full = extractionWithStance('a', 'Aida Bekova praised Tajikistan.', { id: 'n:aida-bekova', kind: 'Person', label: 'Aida Bekova', aliases: [] }, tajikistan);
+    full.entities.push(kyrgyzstan, court, union);
+    const bekova = { id: 'n:bekova', kind: 'Person' as const, label: 'Bekova', aliases: [] };
+    const oneCountry = extractionWithStance('b', 'Bekova praised Kyrgyzstan.', bekova, kyrgyzstan);
+    expect(resolveAcrossDocuments([full, oneCountry])[1]!.stances[0]!.holder).toBe('n:bekova');
+    const twoBodies = extractionWithStance('c', 'Bekova praised Kyrgyzstan.', bekova, kyrgyzstan);
+    twoBodies.entities.push(court, union);
+    expect(resolveAcrossDocuments([full, twoBodies])[1]!.stances[0]!.holder).toBe('n:aida-bekova');
   });
 });

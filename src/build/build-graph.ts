@@ -4,6 +4,7 @@
  * so the same extractions always give the same `graph.export()`.
  */
 import Graph from 'graphology';
+import { cameoName } from '../../schema/cameo';
 import type { DocumentExtraction, Entity, Evidence } from '../../schema/records';
 import type { EdgeAttributes, NodeAttributes, RelationEdgeAttributes } from '../../schema/graph-json';
 import { relationEdgeKey, sourceKey } from '../../schema/keys';
@@ -109,7 +110,7 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): Knowledg
     const src = sourceKey(stance.source);
     graph.mergeNode(stance.id, {
       kind: 'Stance',
-      label: `${stance.code.toLowerCase()}: ${truncate(stance.quote, 60)}`,
+      label: `${cameoName(stance.code).toLowerCase()}: ${truncate(stance.quote, 60)}`,
       aliases: [],
       polarity: stance.polarity,
       code: stance.code,

@@ -9,6 +9,7 @@
  * `(entity)-[:MENTIONED_IN {count}]->(source)`.
  */
 import { EntityKind, Polarity, RelationType, StanceCode } from '../../schema/enums';
+import { cameoName } from '../../schema/cameo';
 import { SerializedGraph } from '../../schema/graph-json';
 import type { Evidence } from '../../schema/records';
 import { KgError } from '../errors/kg-error';
@@ -170,7 +171,7 @@ export function assembleGraph(rows: GraphRows): SerializedGraph {
       key: row.id,
       attributes: {
         kind: 'Stance',
-        label: `${code.data.toLowerCase()}: ${truncate(row.quote, 60)}`,
+        label: `${cameoName(code.data).toLowerCase()}: ${truncate(row.quote, 60)}`,
         aliases: [],
         polarity: polarity.data,
         code: code.data,

@@ -16,6 +16,7 @@ import { stanceKey } from '../../schema/keys';
 import type { Stance } from '../../schema/records';
 import type { ResolvedMention } from '../resolve/resolved-mention';
 import { evidenceAt } from './evidence';
+import type { Token } from './tokenize';
 import { compileCues, matchCues } from './match-cues';
 import { STANCE_ENTRIES } from './stance-lexicon';
 import { judge, type JudgedHit, type Judgement } from './judge-stance';
@@ -106,6 +107,11 @@ export function extractStances(ctx: StanceContext): Stance[] {
       const weSpeak = quoted ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd) : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));
       const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
       const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : [])]);
+      // "The alliance was founded to deal with outside threats": a voice of its own that says
+      // something of an actor without judging it makes a statement about it (CAMEO 010).
+      // Only the tone of the sentence (no lexicon word) judges nothing by itself: then too it is a statement.
+      const topic = !quoted && outside.length === 0 && clauses.length === 0 ? sentenceSubject(tokens, candidates, sentence.tokenStart) : undefined;
+      const before = stances.length;
       if (judgement) {
         const subjects = clauses.map((c) => c.subject).filter((x) => !exclude.has(x.entity));
         const free = candidates.filter(
@@ -140,6 +146,10 @@ export function extractStances(ctx: StanceContext): Stance[] {
         }
         lastHolder = holder;
       }
+      if (topic && stances.length === before && !exclude.has(topic.entity)) {
+        const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+        stances.push(makeStance(ctx, holder, topic.entity, { code: '010', polarity: 'neutral', confidence: 0.4 }, label ? sentence.start + label[0].length : sentence.start, sentence.end));
+      }
     }
     const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m) && !isPatient(tokens, m));
     if (actors.length > 0) previousActors = { block: sentence.block, actors };
@@ -149,6 +159,24 @@ export function extractStances(ctx: StanceContext): Stance[] {
 
 /** "A: ...", "Q: ...", "CABAR.asia: ...": a speaker label opening a turn is not part of the quote. */
 export const SPEAKER_LABEL = /^(?:[AQ]|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}):[ \t]+/u;
+
+const SUBJECT_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group']);
+
+/**
+ * The grammatical subject of a sentence when it is an actor: the first mention, after at most a
+ * determiner or an opening phrase closed by a comma ("In many ways, he ..."), followed by its verb.
+ */
+function sentenceSubject(tokens: readonly Token[], candidates: readonly ResolvedMention[], from: number): ResolvedMention | undefined {
+  const m = candidates[0];
+  if (!m || !SUBJECT_KINDS.has(m.kind) || (m.kind === 'Group' && !m.known && !m.country) || isLocative(tokens, m)) return undefined;
+  const before = tokens.slice(from, m.tokenStart);
+  const comma = before.findIndex((t) => t.text === ',');
+  const lead = comma >= 0 && comma <= 6 ? before.slice(comma + 1) : before;
+  if (lead.length > 2 || !lead.every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SPACE')) return undefined;
+  let k = m.tokenEnd;
+  while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  return tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') ? m : undefined;
+}
 
 function dedupeStances(stances: readonly Stance[]): Stance[] {
   const byId = new Map<string, Stance>();

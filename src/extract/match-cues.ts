@@ -49,7 +49,11 @@ export function matchCues(tokens: readonly Token[], from: number, to: number, in
   let i = from;
   while (i < to) {
     const token = tokens[i]!;
-    const candidates = index.get(token.lemma) ?? (token.lemma !== token.lower ? index.get(token.lower) : undefined);
+    // The written form first: "encouraging" the adjective is not "encourage" the appeal, though wink
+    // gives both the lemma "encourage".
+    const written = token.lemma !== token.lower ? index.get(token.lower) : undefined;
+    const lemma = index.get(token.lemma);
+    const candidates = written && lemma ? [...written, ...lemma] : written ?? lemma;
     let matched: CueHit | undefined;
     for (const { parts, cue, pos, spellsNegation } of candidates ?? []) {
       // "the border dispute" is no dispute of anyone: the part of speech must fit.

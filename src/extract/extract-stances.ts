@@ -24,7 +24,7 @@ import { readAppeals } from './stance-appeals';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
 import { findClauses, firstPersonPlural } from './stance-clauses';
 import { mentionsIn, type StanceContext, type Voice } from './stance-context';
-import { ANAPHORS, OBJECT_PRONOUNS, askedFor, candidateTargets, concernAbout, isActObject, isAddressee, isLocative, isPassiveAct, isPassiveVerb, isPatient, modalSubjects, rankTargets, segmentHits, selfDescription } from './stance-targets';
+import { ANAPHORS, OBJECT_PRONOUNS, askedFor, candidateTargets, concernAbout, isActObject, isAddressee, isActOfAnother, isLocative, isPassiveAct, isPassiveVerb, isPatient, modalSubjects, rankTargets, segmentHits, selfDescription } from './stance-targets';
 
 export const ALL_CUES = compileCues(STANCE_ENTRIES);
 
@@ -67,9 +67,11 @@ export function extractStances(ctx: StanceContext): Stance[] {
 
     for (const clause of clauses) {
       for (let k = clause.start; k < clause.end; k++) inClause.add(k);
-      const found = clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES);
+      const all = clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES);
+      const found = all.filter((h) => h === clause.action || !isActOfAnother(tokens, h, clause.action?.end ?? clause.start));
       const hits = readAppeals(tokens, found, clause.end);
-      const cued = judge(hits, sentence.sentiment);
+      // The tone of a sentence that reports another's act is not the reporter's judgement.
+      const cued = judge(hits, found.length < all.length ? 0 : sentence.sentiment);
       // "Tokayev did not criticise Russia": an act denied is no stance at all.
       if (clause.action && !cued) continue;
       // A question may report what someone did ("Kazakhstan called on CSTO forces ..."), never what the interviewer thinks.
@@ -100,10 +102,13 @@ export function extractStances(ctx: StanceContext): Stance[] {
     const voice = question ? undefined : quoted ?? ctx.voiceAt(sentence.end - 1);
     if (voice) {
       // "Their request was turned down": an act in the passive is its agent's, not the voice's.
-      const own = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES).filter((hit) => !inClause.has(hit.start) && !isPassiveAct(tokens, hit));
+      const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES);
+      const matched = inSentence.filter((hit) => !inClause.has(hit.start));
+      const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
       const outside: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd);
-      // Only a voice of its own accuses by stating acts; a quoted report of them does not.
-      const judgement = judge(outside, sentence.sentiment, { eventsAccuse: !quoted });
+      // Only a voice of its own accuses by stating acts; a quoted report of them does not. The tone
+      // of a sentence whose words belong to another's act or speech is not the voice's judgement.
+      const judgement = judge(outside, own.length < inSentence.length ? 0 : sentence.sentiment, { eventsAccuse: !quoted });
       const weSpeak = quoted ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd) : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));
       const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
       const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : [])]);

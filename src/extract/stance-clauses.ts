@@ -12,7 +12,9 @@ import { isLocative, isPassiveAct } from './stance-targets';
 
 export const ACTIONS = compileCues(ACTION_ENTRIES);
 
-export const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'x', 'twitter', 'abroad', 'initially', 'once', 'both', 'all', 'already', 'still', 'just', 'now', 'never', 'always', 'often', 'long', 'strongly', 'sharply', 'swiftly', 'quickly', 'immediately', 'formally', 'officially']);
+export const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'x', 'twitter', 'abroad', 'initially', 'once', 'both', 'all', 'already', 'still', 'just', 'now', 'never', 'always', 'often', 'long', 'strongly', 'sharply', 'swiftly', 'quickly', 'immediately', 'formally', 'officially',
+  // "did not criticise", "does not support", "will never accept": the act is still the subject's, negated or not.
+  'do', 'does', 'did', 'not', "n't", 'n’t', 'will', 'would', 'cannot']);
 
 export const SPEECH_NOUNS = new Set(['speech', 'statement', 'letter', 'remarks', 'comments', 'decision', 'decree', 'address', 'report', 'interview', 'post', 'announcement', 'claim', 'claims']);
 
@@ -78,7 +80,8 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
   for (const rs of speechIn(ctx, sentenceIndex)) {
     const speaker = speakerMention(ctx, rs);
     if (!speaker) continue;
-    clauses.push({ holder: speaker.entity, subject: speaker, start: tokenAt(Math.max(rs.span[0], sentence.start)), end: Math.min(sentence.tokenEnd, tokenAt(rs.span[1]) + 1) });
+    const start = tokenAt(Math.max(rs.span[0], sentence.start));
+    clauses.push({ holder: speaker.entity, subject: speaker, start, end: speechEnd(tokens, start, Math.min(sentence.tokenEnd, tokenAt(rs.span[1]) + 1)) });
   }
   for (const m of ms) {
     if (!ACTOR_KINDS.has(m.kind) || !isHolderMention(m) || m.via === 'demonym' || FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) || /^i$/i.test(m.surface)) continue;
@@ -100,14 +103,17 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
       continue;
     }
     if ((SPEECH_LEMMAS.has(verb.lemma) || SPEECH_LEMMAS.has(`${verb.lemma} ${tokens[k + 1]?.lemma ?? ''}`)) && verb.pos !== 'NOUN') {
-      if (!clauses.some((c) => c.holder === m.entity)) clauses.push({ holder: m.entity, subject: m, start: k + 1, end: sentence.tokenEnd });
+      if (!clauses.some((c) => c.holder === m.entity)) clauses.push({ holder: m.entity, subject: m, start: k + 1, end: speechEnd(tokens, k + 1, sentence.tokenEnd) });
     }
   }
   // "The plan was criticised by the ombudsman": the agent of a passive act holds the stance, about the plan's owner.
   for (const action of matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ACTIONS)) {
     if (!isPassiveAct(tokens, action) || tokens[action.end]?.lower !== 'by') continue;
     const agent = ms.find((m) => m.tokenStart > action.end && m.tokenStart <= action.end + 3 && ACTOR_KINDS.has(m.kind) && isHolderMention(m));
-    if (agent && !clauses.some((c) => c.holder === agent.entity)) clauses.push({ holder: agent.entity, subject: agent, start: sentence.tokenStart, end: clauseEnd(tokens, action.end, sentence.tokenEnd), action });
+    // The patient is in the same clause: after the reporting verb of "She said the plan was criticised by ...".
+    const speech = clauses.filter((c) => !c.action && c.start <= action.start).map((c) => c.start);
+    const start = Math.max(sentence.tokenStart, ...speech);
+    if (agent && !clauses.some((c) => c.holder === agent.entity)) clauses.push({ holder: agent.entity, subject: agent, start, end: clauseEnd(tokens, action.end, sentence.tokenEnd), action });
   }
   // ", threatening them with ...": a participle acting for the sentence's first actor.
   for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd; k++) {
@@ -140,6 +146,21 @@ export function participleEnd(tokens: readonly Token[], from: number, limit: num
     const t = tokens[k]!;
     if (t.pos === 'AUX' && /^(is|are|was|were|has|have|had|will|would|remains|seems)$/.test(t.lower) && !/^(that|which|who)$/.test(tokens[k - 1]?.lower ?? '')) return k;
     if (t.text === ',' && tokens[k + 1]?.pos === 'AUX') return k;
+  }
+  return limit;
+}
+
+/**
+ * Reported speech ends where a comma splices on a clause with a subject of its own: in "X have
+ * always claimed reforms take time, they have made changes only on the surface" the second
+ * clause is the voice's comment on X, not X's words.
+ */
+export function speechEnd(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from + 2; k < limit - 2; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const subject = tokens[k + 1]!;
+    const verb = tokens[k + 2]!;
+    if (/^(they|he|she|we|it)$/.test(subject.lower) && (verb.pos === 'AUX' || verb.pos === 'VERB') && !SPEECH_LEMMAS.has(verb.lemma)) return k;
   }
   return limit;
 }

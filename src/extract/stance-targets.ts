@@ -224,3 +224,22 @@ export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: 
     return true;
   });
 }
+
+const COMMUNICATIVE = /^(01|02|05|10|11|13)/;
+
+/**
+ * "the minister said the council criticised the plan", "the union praised the mayor": a position whose
+ * subject is someone other than the speaker ("I", "we") is that subject's, not the speaker's,
+ * even when no entity is recognised in the subject.
+ */
+export function isActOfAnother(tokens: readonly Token[], hit: CueHit, from: number): boolean {
+  // Only positions the subject states (criticise, praise, accuse, urge, threaten); a refusal or an
+  // obstruction reported of someone ("judges refused to watch the video") is the reporter's charge.
+  if (!hit.cue.subjectHolds || !COMMUNICATIVE.test(hit.cue.code ?? '')) return false;
+  let k = hit.start - 1;
+  while (k >= from && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+  const subject = tokens[k];
+  if (!subject || k < from) return false;
+  if (subject.pos === 'PRON') return !/^(i|we|us|[’']s)$/.test(subject.lower);
+  return subject.pos === 'NOUN' || subject.pos === 'PROPN';
+}

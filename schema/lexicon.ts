@@ -51,7 +51,10 @@ export const LexiconEntry = z
      * being judged by it ("the council failed to act").
      */
     subjectHolds: z.boolean().optional(),
-    /** Written forms, for passes that read raw text before there are tokens (the reader's reported speech). */
+    /**
+     * Finite written forms ("says", "said"), for passes that read raw text before there are tokens
+     * (the reader's reported speech). A reporting verb without them is matched only on lemmas.
+     */
     forms: z.array(z.string().min(1)).min(1).optional(),
     /** Whether the verb introduces someone's speech ("X urged ...", "X denied ..."); every reporting entry does. */
     speech: z.boolean().optional(),
@@ -62,7 +65,7 @@ export const LexiconEntry = z
   })
   .refine((e) => e.kind !== 'evaluative' || (e.polarity !== undefined && e.code !== undefined), { message: 'an evaluative entry needs a polarity and a code' })
   .refine((e) => e.kind !== 'event' || e.code !== undefined, { message: 'an event entry needs a CAMEO code' })
-  .refine((e) => !(e.speech || e.kind === 'reporting') || (e.forms !== undefined && e.forms.length > 0), { message: 'a verb that introduces speech lists its written forms' });
+  .refine((e) => !e.speech || (e.forms !== undefined && e.forms.length > 0), { message: 'a verb marked "speech" lists the written forms that introduce speech' });
 export type LexiconEntry = z.infer<typeof LexiconEntry>;
 
 export const LexiconFile = z.object({

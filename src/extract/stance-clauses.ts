@@ -3,6 +3,8 @@
  * subject ("Tokayev singled out journalists", "..., threatening them"), each with its holder.
  */
 import type { ReportedSpeech } from '../../schema/records';
+import { GroupNounsFile } from '../../schema/gazetteer';
+import groupNouns from '../../gazetteer/lexicon/group-nouns.json';
 import type { ResolvedMention } from '../resolve/resolved-mention';
 import { compileCues, matchCues, type CueHit } from './match-cues';
 import { ACTION_ENTRIES, SPEECH_LEMMAS } from './stance-lexicon';
@@ -65,8 +67,8 @@ export function isHolderMention(m: ResolvedMention): boolean {
   return true;
 }
 
-/** Collective nouns too vague to hold a position of their own. */
-export const VAGUE_SPEAKERS = new Set(['officials', 'colleagues', 'critics', 'analysts', 'experts', 'observers', 'sources', 'residents', 'witnesses', 'people', 'citizens', 'locals', 'users', 'commentators']);
+/** Collective nouns too vague to hold a position of their own: the group-noun lexicon's "vague" list. */
+export const VAGUE_SPEAKERS: ReadonlySet<string> = new Set(GroupNounsFile.parse(groupNouns).vague);
 
 /** Embedded clauses: reported speech and actions of a named subject. */
 export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: readonly ResolvedMention[]): Clause[] {

@@ -39,7 +39,7 @@ function stanceItem(stance: StanceDetail, side: 'held' | 'about' | 'self', onSel
         ? [document.createTextNode('by '), nodeButton(stance.holder, onSelect)]
         : [nodeButton(stance.holder, onSelect), document.createTextNode(' → '), nodeButton(stance.target, onSelect)];
   return el('li', { className: 'stance', attrs: { 'data-polarity': stance.polarity } }, [
-    el('div', {}, [polarityPill(stance.polarity), el('span', { className: 'code', text: `${stance.code} ${cameoName(stance.code).toLowerCase()}`, title: `CAMEO ${stance.code}` }), ...who]),
+    el('div', {}, [polarityPill(stance.polarity), el('span', { className: 'code', text: `${stance.code} ${cameoName(stance.code).toLowerCase()}` }), ...who]),
     el('blockquote', { className: 'quote', text: stance.quote }),
     cite ? citation(stance.source) : null,
   ]);

@@ -214,7 +214,9 @@ export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention): Judgem
  */
 export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: readonly CueHit[]): boolean {
   return hits.some((h) => {
-    if (h.cue.kind !== 'event' || !/^(17|18|19|20)/.test(h.cue.code ?? '') || h.end > m.tokenStart || m.tokenStart - h.end > 6) return false;
+    // Coercion and violence, stated as events or named by an accusing noun ("the persecution of").
+    const act = (h.cue.kind === 'event' && /^(17|18|19|20)/.test(h.cue.code ?? '')) || (h.cue.kind === 'evaluative' && /^(1122|1822)$/.test(h.cue.code ?? ''));
+    if (!act || h.end > m.tokenStart || m.tokenStart - h.end > 6) return false;
     for (let k = h.end; k < m.tokenStart; k++) {
       const t = tokens[k]!;
       // "are not allowed to see detainees": the object of the act withheld suffers it too.

@@ -37,4 +37,11 @@ TASHKENT – Kamila Saidova, an economist at the Tashkent Policy Institute, said
 BISHKEK – Aida Bekova, director of the Adilet Legal Clinic, said the clinic's application was refused.`);
     expect(stances.filter((s) => s.holder === 'Aida Bekova' && s.code.startsWith('12'))).toEqual([]);
   });
+
+  it('should not make the victims of a condemned act its targets beside the one condemned', () => {
+    const stances = stancesOf(`Arrests in Osh
+
+BISHKEK – Aida Bekova, director of the Adilet Legal Clinic, condemned the arrest of the journalists by the police. She also condemned the persecution of bloggers by the State Committee for National Security.`);
+    expect(stances.map((s) => s.target).sort()).toEqual(['State Committee for National Security', 'police']);
+  });
 });

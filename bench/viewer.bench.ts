@@ -15,6 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SerializedGraph } from '../schema/graph-json';
 import type { EntityKind, Polarity, RelationType, StanceCode } from '../schema/enums';
+import { cameoName } from '../schema/cameo';
 import { exportStaticViewer, jsonForScript } from '../src/serve/static-export';
 import { ensureViewerBuilt, PROJECT_ROOT } from '../src/serve/viewer-build';
 import { launchBrowser } from '../test/viz/browser';
@@ -70,7 +71,7 @@ export function generateGraph(nodeCount: number, edgeCount: number, seed = 7): S
     nodes.push({ key, attributes: { kind, label, aliases: rand() < 0.3 ? [label.split(' ')[0]!] : [], mentions: 1 + Math.floor(rand() * 40) } } as unknown as SerializedGraph['nodes'][number]);
   }
   const polarities: Polarity[] = ['support', 'oppose', 'mixed', 'neutral'];
-  const codes: StanceCode[] = ['PRAISE', 'CRITICISE', 'DEMAND', 'COMMENT', 'ACCUSE'];
+  const codes: StanceCode[] = ['051', '111', '100', '010', '112'];
   for (let i = 0; i < stanceCount; i++) {
     const key = `stance:${i}`;
     const holder = pick(entities);
@@ -79,7 +80,7 @@ export function generateGraph(nodeCount: number, edgeCount: number, seed = 7): S
     const source = pick(sources);
     const code = pick(codes);
     const quote = `${word()} said the ${word()} decision was ${pick(['wrong', 'welcome', 'unclear', 'overdue'])}.`;
-    nodes.push({ key, attributes: { kind: 'Stance', label: `${code.toLowerCase()}: ${quote}`, aliases: [], polarity: pick(polarities), code, quote, span: [i, i + quote.length], source, confidence: 0.7, holder, target } });
+    nodes.push({ key, attributes: { kind: 'Stance', label: `${cameoName(code).toLowerCase()}: ${quote}`, aliases: [], polarity: pick(polarities), code, quote, span: [i, i + quote.length], source, confidence: 0.7, holder, target } });
     addEdge(`HOLDS:${holder}->${key}`, holder, key, { type: 'HOLDS' });
     addEdge(`ABOUT:${key}->${target}`, key, target, { type: 'ABOUT' });
     addEdge(`STATED_IN:${key}->${source}`, key, source, { type: 'STATED_IN' });

@@ -3,6 +3,7 @@
  * comes from these enums, never from input text, so a document cannot inject a label.
  */
 import { z } from 'zod';
+import { CameoCode } from './cameo';
 
 /** Kinds of real-world entity the extractor recognises. */
 export const EntityKind = z.enum(['Person', 'Organisation', 'Country', 'Region', 'City', 'Group', 'Event']);
@@ -36,35 +37,11 @@ export const Polarity = z.enum(['support', 'oppose', 'neutral', 'mixed']);
 export type Polarity = z.infer<typeof Polarity>;
 
 /**
- * Stance categories in the spirit of CAMEO (Conflict and Mediation Event Observations).
- * The CAMEO root code each one follows is in `STANCE_CODE_CAMEO`.
+ * A stance's category is its CAMEO event code ("111" criticize or denounce, "1053" demand release
+ * of persons or property); the codebook's names are in `schema/cameo.ts`.
  */
-export const StanceCode = z.enum([
-  'PRAISE', // praise or endorse
-  'CRITICISE', // criticise or denounce
-  'ACCUSE', // accuse (of crime, of responsibility)
-  'DEMAND', // demand, call for, insist
-  'APPEAL', // appeal, urge, hope that another actor will
-  'REJECT', // reject a claim or proposal, dispute, deny credibility
-  'OPTIMISTIC', // make an optimistic comment
-  'PESSIMISTIC', // make a pessimistic comment, express concern
-  'THREATEN', // threaten
-  'COMMENT', // make a neutral statement
-]);
-export type StanceCode = z.infer<typeof StanceCode>;
-
-export const STANCE_CODE_CAMEO: Readonly<Record<StanceCode, string>> = {
-  PRAISE: '051',
-  CRITICISE: '111',
-  ACCUSE: '112',
-  DEMAND: '100',
-  APPEAL: '020',
-  REJECT: '120',
-  OPTIMISTIC: '013',
-  PESSIMISTIC: '012',
-  THREATEN: '130',
-  COMMENT: '010',
-};
+export const StanceCode = CameoCode;
+export type StanceCode = CameoCode;
 
 /** The role a speaker plays in a document. */
 export const SpeakerRole = z.enum(['interviewer', 'interviewee', 'author', 'quoted']);

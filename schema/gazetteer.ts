@@ -253,7 +253,15 @@ export const GroupNounEntry = z.object({
 });
 export type GroupNounEntry = z.infer<typeof GroupNounEntry>;
 
-export const GroupNounsFile = z.object({ description: z.string().min(1), groups: z.array(GroupNounEntry).min(1) });
+export const GroupNounsFile = z.object({
+  description: z.string().min(1),
+  groups: z.array(GroupNounEntry).min(1),
+  /**
+   * Collective nouns too vague to hold a position of their own ("officials said", "critics say"):
+   * a speaker so named is no stance holder unless a country or name qualifies it.
+   */
+  vague: z.array(Name).default([]),
+});
 export type GroupNounsFile = z.infer<typeof GroupNounsFile>;
 
 /**

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { EntityKind, Polarity, RelationType, StanceCode } from './enums';
+import { LEGACY_STANCE_CODES } from './cameo';
 
 export const GoldEntity = z.object({
   /** Fullest or most usual name: "Kassym-Jomart Tokayev". */
@@ -33,7 +34,8 @@ export const GoldStance = z.object({
   /** Gold entity label of what the position is about. */
   target: z.string().min(1),
   polarity: Polarity,
-  code: StanceCode.optional(),
+  /** A CAMEO code; the category names used before ("CRITICISE") are read as their CAMEO root. */
+  code: z.preprocess((v) => (typeof v === 'string' && v in LEGACY_STANCE_CODES ? LEGACY_STANCE_CODES[v] : v), StanceCode).optional(),
   /** A verbatim substring of the source text carrying the stance. */
   quote: z.string().min(1),
 });

@@ -3,3 +3,5 @@ export * from './records';
 export * from './graph-json';
 export * from './keys';
 export * from './neo4j';
+export * from './cameo';
+export * from './lexicon';

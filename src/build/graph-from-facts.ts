@@ -4,6 +4,7 @@
  * so the same facts always give the same bytes, whether they come from extractions
  * (`buildGraph`) or from Neo4j (`assembleGraph`).
  */
+import { cameoName } from '../../schema/cameo';
 import type { Evidence } from '../../schema/records';
 import type { SerializedGraph } from '../../schema/graph-json';
 import { aboutEdgeKey, holdsEdgeKey, mentionedInEdgeKey, relationEdgeKey, sourceKey, statedInEdgeKey } from '../../schema/keys';
@@ -105,7 +106,7 @@ export function graphFromFacts(facts: GraphFacts): SerializedGraph {
       key: stance.id,
       attributes: {
         kind: 'Stance',
-        label: `${stance.code.toLowerCase()}: ${truncate(stance.quote, 60)}`,
+        label: `${cameoName(stance.code).toLowerCase()}: ${truncate(stance.quote, 60)}`,
         aliases: [],
         polarity: stance.polarity,
         code: stance.code,

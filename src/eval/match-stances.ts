@@ -6,6 +6,7 @@
  * are scored separately, on the matched pairs.
  */
 import type { GoldStance } from '../../schema/gold';
+import { cameoAgrees } from '../../schema/cameo';
 import type { PredictedStance } from './predicted-graph';
 
 export type Range = readonly [number, number];
@@ -72,7 +73,8 @@ export function matchStances(
       gold: gs,
       predicted: ps,
       polarityAgrees: gs.polarity === ps.polarity,
-      codeAgrees: gs.code ? gs.code === ps.code : null,
+      // Codes agree when one refines the other or the gold names only the CAMEO root ("100" and "1053").
+      codeAgrees: gs.code ? Boolean(ps.code && cameoAgrees(gs.code, ps.code)) : null,
     });
   }
 

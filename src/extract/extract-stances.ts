@@ -11,21 +11,22 @@
  * it, else the clause's actors in subject-first order, else (for a cue with no entity, such as
  * "We have seen no proof of this") the main actor of the sentence before. Pure.
  */
-import type { Polarity, StanceCode } from '../../schema/enums';
+import type { Polarity } from '../../schema/enums';
 import { stanceKey } from '../../schema/keys';
 import type { Stance } from '../../schema/records';
 import type { ResolvedMention } from '../resolve/resolved-mention';
-import type { Token } from './tokenize';
 import { evidenceAt } from './evidence';
-import { compileCues, matchCues, type CueHit } from './match-cues';
-import { STANCE_CUES } from './stance-cues';
-import { judge, type Judgement } from './judge-stance';
+import type { Token } from './tokenize';
+import { compileCues, matchCues } from './match-cues';
+import { STANCE_ENTRIES } from './stance-lexicon';
+import { judge, type JudgedHit, type Judgement } from './judge-stance';
+import { readAppeals } from './stance-appeals';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
 import { findClauses, firstPersonPlural } from './stance-clauses';
 import { mentionsIn, type StanceContext, type Voice } from './stance-context';
-import { ANAPHORS, OBJECT_PRONOUNS, candidateTargets, isLocative, isPatient, modalSubjects, rankTargets, segmentHits, selfDescription } from './stance-targets';
+import { ANAPHORS, OBJECT_PRONOUNS, askedFor, candidateTargets, concernAbout, isActObject, isAddressee, isActOfAnother, isLocative, isPassiveAct, isPassiveVerb, isPatient, modalSubjects, rankTargets, segmentHits, selfDescription } from './stance-targets';
 
-export const ALL_CUES = compileCues(STANCE_CUES);
+export const ALL_CUES = compileCues(STANCE_ENTRIES);
 
 export function makeStance(ctx: StanceContext, holder: string, target: string, judgement: Judgement, start: number, end: number): Stance {
   const evidence = evidenceAt(ctx.text, ctx.source, start, end);
@@ -42,7 +43,7 @@ export function makeStance(ctx: StanceContext, holder: string, target: string, j
 
 /**
  * Extract every stance of a document.
- * @example extractStances(ctx) // [{ holder: 'n:aida-bekova', target: 'Q...', code: 'CRITICISE', quote: '...' }]
+ * @example extractStances(ctx) // [{ holder: 'n:aida-bekova', target: 'Q...', code: '111', quote: '...' }]
  */
 export function extractStances(ctx: StanceContext): Stance[] {
   const { tokens, sentences } = ctx.tokenized;
@@ -57,7 +58,8 @@ export function extractStances(ctx: StanceContext): Stance[] {
     if (ctx.isCaption?.(sentence.start)) continue;
     const question = ctx.isQuestion(sentence.end - 1) || tokens[sentence.tokenEnd - 1]?.text === '?';
     const ms = mentionsIn(ctx, sentenceIndex);
-    const candidates = candidateTargets(ms, tokens);
+    // "told reporters", "in an interview with the BBC": whom a speaker addresses is not what they speak about.
+    const candidates = candidateTargets(ms, tokens).filter((m) => !isAddressee(tokens, m));
     const allClauses = findClauses(ctx, sentenceIndex, ms);
     // Speech that opens the sentence ("“...,” X said.") is the sentence's voice, not a clause inside it.
     const opening = allClauses.find((c) => !c.action && c.start <= sentence.tokenStart + 2 && c.end >= sentence.tokenEnd - 6);
@@ -66,13 +68,18 @@ export function extractStances(ctx: StanceContext): Stance[] {
 
     for (const clause of clauses) {
       for (let k = clause.start; k < clause.end; k++) inClause.add(k);
-      const hits = clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES);
-      const cued = askedForHelp(tokens, clause) ?? judge(hits, sentence.sentiment);
+      const all = clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES);
+      const found = all.filter((h) => h === clause.action || !isActOfAnother(tokens, h, clause.action?.end ?? clause.start));
+      const hits = readAppeals(tokens, found, clause.end);
+      // The tone of a sentence that reports another's act is not the reporter's judgement.
+      const cued = judge(hits, found.length < all.length ? 0 : sentence.sentiment);
+      // "Tokayev did not criticise Russia": an act denied is no stance at all.
+      if (clause.action && !cued) continue;
       // A question may report what someone did ("Kazakhstan called on CSTO forces ..."), never what the interviewer thinks.
       if (question && (!cued || tokens[sentence.tokenEnd - 1]?.text === '?')) continue;
       const holder = firstPersonPlural(tokens, clause.start, clause.end) ? ctx.organisationOf(clause.holder) ?? clause.holder : clause.holder;
       // A place named only as where something happened ("terrorists in Kazakhstan") is not what a report is about.
-      let targets = rankTargets(tokens, candidates.filter((m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end), new Set([clause.holder, holder])).filter((m) => !isLocative(tokens, m));
+      let targets = rankTargets(tokens, candidates.filter((m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end && !(cued?.polarity === 'oppose' && isActObject(tokens, m, hits))), new Set([clause.holder, holder])).filter((m) => !isLocative(tokens, m));
       // "threatening them": the object pronoun points back to the last actor before the verb.
       const objectPronoun = tokens[clause.action?.end ?? -1];
       if (objectPronoun && OBJECT_PRONOUNS.has(objectPronoun.lower)) {
@@ -80,13 +87,13 @@ export function extractStances(ctx: StanceContext): Stance[] {
         if (antecedent) targets = [antecedent, ...targets.filter((t) => t.entity !== antecedent.entity)];
       }
       // "The ministry rejected the accusation": a rebuttal with no one named answers the last speaker.
-      if (targets.length === 0 && cued?.code === 'REJECT' && lastHolder && lastHolder !== holder) targets = [{ entity: lastHolder } as ResolvedMention];
+      if (targets.length === 0 && cued?.code.startsWith('12') && lastHolder && lastHolder !== holder) targets = [{ entity: lastHolder } as ResolvedMention];
       // Without a cue, a report is a neutral comment about one named actor at most.
       const chosen = cued ? targets.slice(0, clause.action ? 3 : 2) : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
-      const judgement = cued ?? { code: 'COMMENT' as StanceCode, polarity: 'neutral' as Polarity, confidence: 0.4 };
+      const judgement = cued ?? { code: '010' as const, polarity: 'neutral' as Polarity, confidence: 0.4 };
       for (const target of chosen) {
         const start = Math.min(clause.subject.start, tokens[clause.start]!.start);
-        stances.push(makeStance(ctx, holder, target.entity, judgement, start, tokens[clause.end - 1]!.end));
+        stances.push(makeStance(ctx, holder, target.entity, askedFor(hits, target) ?? concernAbout(tokens, hits, target) ?? judgement, start, tokens[clause.end - 1]!.end));
       }
       lastHolder = holder;
     }
@@ -95,44 +102,62 @@ export function extractStances(ctx: StanceContext): Stance[] {
     if (opening) quotedInBlock.set(sentence.block, quoted!);
     const voice = question ? undefined : quoted ?? ctx.voiceAt(sentence.end - 1);
     if (voice) {
-      const outside: CueHit[] = [];
-      for (const hit of matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES)) if (!inClause.has(hit.start)) outside.push(hit);
-      // With nothing evaluative of its own, the voice still credits an actor's positive act it reports
-      // ("President Tokayev recognized some of the reasons ...").
-      const credited = clauses.find((c) => c.action && c.action.cue.polarity === 'support' && !c.action.negated);
-      const judgement = judge(outside, sentence.sentiment) ?? (credited ? { code: 'PRAISE' as StanceCode, polarity: 'support' as Polarity, confidence: 0.5 } : undefined);
+      // "Their request was turned down": an act in the passive is its agent's, not the voice's.
+      const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES);
+      const matched = inSentence.filter((hit) => !inClause.has(hit.start));
+      const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
+      const outside: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd);
+      // A voice of its own accuses by stating acts, and so does a person quoted in their own words
+      // ("“The authorities punished him for his posts,” the lawyer said"); an institution quoted on
+      // what happened ("“Police detained five people,” the ministry said") reports, it does not accuse.
+      // The tone of a sentence whose words belong to another's act or speech is not the voice's judgement.
+      const personQuoted = quoted !== undefined && ctx.mentions.some((m) => m.entity === quoted.holder && m.kind === 'Person');
+      const judgement = judge(outside, own.length < inSentence.length ? 0 : sentence.sentiment, { eventsAccuse: !quoted || personQuoted });
       const weSpeak = quoted ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd) : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));
       const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
       const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : [])]);
+      // "The alliance was founded to deal with outside threats": a voice of its own that says
+      // something of an actor without judging it makes a statement about it (CAMEO 010).
+      // Only the tone of the sentence (no lexicon word) judges nothing by itself: then too it is a statement.
+      const topic = !quoted && outside.length === 0 && clauses.length === 0 ? sentenceSubject(tokens, candidates, sentence.tokenStart) : undefined;
+      const before = stances.length;
       if (judgement) {
         const subjects = clauses.map((c) => c.subject).filter((x) => !exclude.has(x.entity));
         const free = candidates.filter(
           (m) =>
             !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end) &&
             !selfDescription(tokens, m) &&
+            !(judgement.polarity === 'oppose' && isActObject(tokens, m, outside)) &&
             !(judgement.polarity !== 'support' && isPatient(tokens, m)) &&
             // In "“...”, X said in an interview with Y", only the quote speaks about anyone.
             (!opening || (m.tokenStart >= opening.start && m.tokenEnd <= opening.end)),
         );
         // "The Kazakh authorities must release the activists": a demand is made of the modal's subject.
-        const demanded = judgement.code === 'DEMAND' ? modalSubjects(tokens, outside, free) : [];
+        const demanded = outside.some((h) => h.cue.kind === 'modal') ? modalSubjects(tokens, outside, free) : [];
         const others = demanded.length > 0 ? demanded : rankTargets(tokens, free, exclude);
         let targets = [...subjects, ...others.filter((o) => !subjects.some((x) => x.entity === o.entity) && !exclude.has(o.entity))];
+        // "urged the authorities to free the detainees": whoever is to be freed or helped is a target too.
+        const asked = free.filter((m) => askedFor(outside, m) && !exclude.has(m.entity) && !targets.some((t) => t.entity === m.entity));
         // "We have seen no proof of this": an anaphor points back at the actor before.
         const anaphoric = tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => ANAPHORS.has(t.lower));
         // "Opposition is not permitted ...": harm done in the passive with no "by" is the doing of the actor before.
-        const agentless = judgement.polarity === 'oppose' && candidates.some((m) => isPatient(tokens, m)) && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');
+        const passiveHarm = candidates.some((m) => isPatient(tokens, m)) || outside.some((h) => h.cue.kind === 'event' && isPassiveVerb(tokens, h.start));
+        const agentless = judgement.polarity === 'oppose' && passiveHarm && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');
         if (targets.length === 0 && (anaphoric || agentless) && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
         // "I disagree.": disagreement with no one named answers the last one who spoke.
-        if (targets.length === 0 && judgement.code === 'REJECT' && lastHolder && lastHolder !== holder && lastHolder !== voice.holder) targets = [{ entity: lastHolder } as ResolvedMention];
+        if (targets.length === 0 && judgement.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolder !== voice.holder) targets = [{ entity: lastHolder } as ResolvedMention];
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
         const start = label ? sentence.start + label[0].length : sentence.start;
-        for (const target of targets.slice(0, Math.max(2, demanded.length))) {
+        for (const target of [...targets.slice(0, Math.max(2, demanded.length)), ...asked]) {
           // "the former cracked down ..., while the latter opened up": each target is judged by its own clause when it has cues.
-          const own = target.tokenEnd > target.tokenStart ? judge(segmentHits(tokens, outside, target, sentence), 0) : undefined;
-          stances.push(makeStance(ctx, holder, target.entity, own ?? judgement, start, sentence.end));
+          const segment = target.tokenEnd > target.tokenStart ? judge(segmentHits(tokens, outside, target, sentence), 0) : undefined;
+          stances.push(makeStance(ctx, holder, target.entity, askedFor(outside, target) ?? concernAbout(tokens, outside, target) ?? segment ?? judgement, start, sentence.end));
         }
         lastHolder = holder;
+      }
+      if (topic && stances.length === before && !exclude.has(topic.entity)) {
+        const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+        stances.push(makeStance(ctx, holder, topic.entity, { code: '010', polarity: 'neutral', confidence: 0.4 }, label ? sentence.start + label[0].length : sentence.start, sentence.end));
       }
     }
     const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m) && !isPatient(tokens, m));
@@ -144,19 +169,22 @@ export function extractStances(ctx: StanceContext): Stance[] {
 /** "A: ...", "Q: ...", "CABAR.asia: ...": a speaker label opening a turn is not part of the quote. */
 export const SPEAKER_LABEL = /^(?:[AQ]|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}):[ \t]+/u;
 
-export const ASKING = /^(call on|calls on|called on|urge|urges|urged|urging|asked|ask|appealed)$/;
-const HELP_VERBS = new Set(['help', 'stabilise', 'stabilize', 'assist', 'support', 'protect', 'restore', 'mediate', 'invest', 'send', 'join', 'guarantee', 'secure', 'rebuild', 'provide']);
+const SUBJECT_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group']);
 
 /**
- * "Kazakhstan called on CSTO forces to stabilise the situation": asking someone to help is an
- * appeal to an ally, not a demand on an adversary.
+ * The grammatical subject of a sentence when it is an actor: the first mention, after at most a
+ * determiner or an opening phrase closed by a comma ("In many ways, he ..."), followed by its verb.
  */
-function askedForHelp(tokens: readonly Token[], clause: { action?: CueHit; end: number }): Judgement | undefined {
-  if (!clause.action || !ASKING.test(clause.action.cue.phrase)) return undefined;
-  for (let k = clause.action.end; k < Math.min(clause.end, clause.action.end + 8) - 1; k++) {
-    if (tokens[k]!.lower === 'to' && HELP_VERBS.has(tokens[k + 1]!.lower)) return { code: 'APPEAL', polarity: 'support', confidence: 0.7 };
-  }
-  return undefined;
+function sentenceSubject(tokens: readonly Token[], candidates: readonly ResolvedMention[], from: number): ResolvedMention | undefined {
+  const m = candidates[0];
+  if (!m || !SUBJECT_KINDS.has(m.kind) || (m.kind === 'Group' && !m.known && !m.country) || isLocative(tokens, m)) return undefined;
+  const before = tokens.slice(from, m.tokenStart);
+  const comma = before.findIndex((t) => t.text === ',');
+  const lead = comma >= 0 && comma <= 6 ? before.slice(comma + 1) : before;
+  if (lead.length > 2 || !lead.every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SPACE')) return undefined;
+  let k = m.tokenEnd;
+  while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  return tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') ? m : undefined;
 }
 
 function dedupeStances(stances: readonly Stance[]): Stance[] {

@@ -1,60 +1,63 @@
 /**
- * Finds stance cues in a run of tokens. Cues are compiled once into a first-word index, so a
- * sentence costs one map lookup per token.
+ * Finds lexicon entries in a run of tokens, on wink-nlp lemmas: "criticises", "criticised" and
+ * "criticizes" all find "criticize". Entries are compiled once into a first-lemma index, so a
+ * sentence costs one map lookup per token whatever the size of the lexicon.
  */
-import type { StanceCue } from './stance-cues';
+import type { LexiconEntry } from '../../schema/lexicon';
 import type { Token } from './tokenize';
 
 export interface CueHit {
-  cue: StanceCue;
+  cue: LexiconEntry;
   /** Token index range of the cue [start, end). */
   start: number;
   end: number;
+  /** Whether the cue's first word lies in the scope of a negation its phrase does not spell out ("did not criticise"). */
   negated: boolean;
 }
 
-type Compiled = { parts: string[][]; cue: StanceCue };
+type Compiled = { parts: string[][]; cue: LexiconEntry; pos?: ReadonlySet<string>; spellsNegation: boolean };
+export type CompiledCues = Map<string, Compiled[]>;
 const GAP = 4;
+const NEGATORS = new Set(['not', 'no', "n't", 'n’t', 'never', 'nothing']);
 
-export function compileCues(cues: readonly StanceCue[]): Map<string, Compiled[]> {
-  const index = new Map<string, Compiled[]>();
+export function compileCues(cues: readonly LexiconEntry[]): CompiledCues {
+  const index: CompiledCues = new Map();
   for (const cue of cues) {
-    const parts = cue.phrase.split(' … ').map((p) => p.split(/\s+/));
+    const parts = cue.lemma.split(' … ').map((p) => p.split(' '));
     const first = parts[0]![0]!;
     let list = index.get(first);
     if (!list) index.set(first, (list = []));
-    list.push({ parts, cue });
+    list.push({ parts, cue, ...(cue.pos ? { pos: new Set(cue.pos) } : {}), spellsNegation: parts.flat().some((w) => NEGATORS.has(w)) });
   }
   for (const list of index.values()) list.sort((a, b) => b.parts.flat().length - a.parts.flat().length);
   return index;
 }
 
+/** A later word of a phrase matches the token's lemma or its written form ("be behind", "threat of"). */
 function matchWords(tokens: readonly Token[], at: number, words: readonly string[], limit: number): boolean {
   if (at + words.length > limit) return false;
   for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    const lower = tokens[at + k]!.lower;
-    // A trailing stem such as "deteriorat" matches any ending.
-    if (lower !== w && !(w.length >= 8 && lower.startsWith(w))) return false;
+    const t = tokens[at + k]!;
+    if (t.lemma !== words[k] && t.lower !== words[k]) return false;
   }
   return true;
 }
 
 /** All cue hits within tokens [from, to), longest cue first at each position, without overlaps. */
-/** Cue words that carry a stance only as verbs: "they dispute the claim" but not "the border dispute". */
-const VERB_ONLY = new Set(['dispute', 'attack', 'release', 'withdraw', 'demand', 'support', 'request', 'appeal']);
-
-export function matchCues(tokens: readonly Token[], from: number, to: number, index: Map<string, Compiled[]>): CueHit[] {
+export function matchCues(tokens: readonly Token[], from: number, to: number, index: CompiledCues): CueHit[] {
   const hits: CueHit[] = [];
   let i = from;
   while (i < to) {
-    if (VERB_ONLY.has(tokens[i]!.lower) && tokens[i]!.pos === 'NOUN' && tokens[i - 1]?.lower !== 'to') {
-      i++;
-      continue;
-    }
-    const candidates = index.get(tokens[i]!.lower) ?? index.get(tokens[i]!.lower.slice(0, 10));
+    const token = tokens[i]!;
+    // The written form first: "encouraging" the adjective is not "encourage" the appeal, though wink
+    // gives both the lemma "encourage".
+    const written = token.lemma !== token.lower ? index.get(token.lower) : undefined;
+    const lemma = index.get(token.lemma);
+    const candidates = written && lemma ? [...written, ...lemma] : written ?? lemma;
     let matched: CueHit | undefined;
-    for (const { parts, cue } of candidates ?? []) {
+    for (const { parts, cue, pos, spellsNegation } of candidates ?? []) {
+      // "the border dispute" is no dispute of anyone: the part of speech must fit.
+      if (pos && !pos.has(token.pos)) continue;
       if (!matchWords(tokens, i, parts[0]!, to)) continue;
       let end = i + parts[0]!.length;
       let ok = true;
@@ -65,8 +68,7 @@ export function matchCues(tokens: readonly Token[], from: number, to: number, in
         end = found + part.length;
       }
       if (!ok) continue;
-      const negated = !cue.phrase.includes('not') && !cue.phrase.includes('n’t') && !cue.phrase.includes("n't") && tokens[i]!.negated;
-      matched = { cue, start: i, end, negated };
+      matched = { cue, start: i, end, negated: !spellsNegation && token.negated };
       break;
     }
     if (matched) {

@@ -3,16 +3,20 @@
  * subject ("Tokayev singled out journalists", "..., threatening them"), each with its holder.
  */
 import type { ReportedSpeech } from '../../schema/records';
+import { GroupNounsFile } from '../../schema/gazetteer';
+import groupNouns from '../../gazetteer/lexicon/group-nouns.json';
 import type { ResolvedMention } from '../resolve/resolved-mention';
 import { compileCues, matchCues, type CueHit } from './match-cues';
-import { ACTION_CUES, REPORTING_CUES } from './stance-cues';
+import { ACTION_ENTRIES, SPEECH_LEMMAS } from './stance-lexicon';
 import type { Token } from './tokenize';
 import { ACTOR_KINDS, FIRST_PERSON_PLURAL, mentionsOverlapping, speechIn, type StanceContext } from './stance-context';
-import { isLocative } from './stance-targets';
+import { isLocative, isPassiveAct } from './stance-targets';
 
-export const ACTIONS = compileCues(ACTION_CUES);
+export const ACTIONS = compileCues(ACTION_ENTRIES);
 
-export const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'x', 'twitter', 'abroad', 'initially', 'once', 'both', 'all', 'already', 'still', 'just', 'now', 'never', 'always', 'often', 'long', 'strongly', 'sharply', 'swiftly', 'quickly', 'immediately', 'formally', 'officially']);
+export const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'x', 'twitter', 'abroad', 'initially', 'once', 'both', 'all', 'already', 'still', 'just', 'now', 'never', 'always', 'often', 'long', 'strongly', 'sharply', 'swiftly', 'quickly', 'immediately', 'formally', 'officially',
+  // "did not criticise", "does not support", "will never accept": the act is still the subject's, negated or not.
+  'do', 'does', 'did', 'not', "n't", 'n’t', 'will', 'would', 'cannot']);
 
 export const SPEECH_NOUNS = new Set(['speech', 'statement', 'letter', 'remarks', 'comments', 'decision', 'decree', 'address', 'report', 'interview', 'post', 'announcement', 'claim', 'claims']);
 
@@ -63,8 +67,8 @@ export function isHolderMention(m: ResolvedMention): boolean {
   return true;
 }
 
-/** Collective nouns too vague to hold a position of their own. */
-export const VAGUE_SPEAKERS = new Set(['officials', 'colleagues', 'critics', 'analysts', 'experts', 'observers', 'sources', 'residents', 'witnesses', 'people', 'citizens', 'locals', 'users', 'commentators']);
+/** Collective nouns too vague to hold a position of their own: the group-noun lexicon's "vague" list. */
+export const VAGUE_SPEAKERS: ReadonlySet<string> = new Set(GroupNounsFile.parse(groupNouns).vague);
 
 /** Embedded clauses: reported speech and actions of a named subject. */
 export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: readonly ResolvedMention[]): Clause[] {
@@ -78,7 +82,8 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
   for (const rs of speechIn(ctx, sentenceIndex)) {
     const speaker = speakerMention(ctx, rs);
     if (!speaker) continue;
-    clauses.push({ holder: speaker.entity, subject: speaker, start: tokenAt(Math.max(rs.span[0], sentence.start)), end: Math.min(sentence.tokenEnd, tokenAt(rs.span[1]) + 1) });
+    const start = tokenAt(Math.max(rs.span[0], sentence.start));
+    clauses.push({ holder: speaker.entity, subject: speaker, start, end: speechEnd(tokens, start, Math.min(sentence.tokenEnd, tokenAt(rs.span[1]) + 1)) });
   }
   for (const m of ms) {
     if (!ACTOR_KINDS.has(m.kind) || !isHolderMention(m) || m.via === 'demonym' || FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) || /^i$/i.test(m.surface)) continue;
@@ -93,12 +98,24 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     }
     if (k >= sentence.tokenEnd) continue;
     const verb = tokens[k]!;
-    if (REPORTING_CUES.has(verb.lower)) {
-      if (!clauses.some((c) => c.holder === m.entity)) clauses.push({ holder: m.entity, subject: m, start: k + 1, end: sentence.tokenEnd });
+    // An act first ("X called on Y", "X denied the claims"), then speech ("X said ...").
+    const [action] = matchCues(tokens, k, Math.min(k + 4, sentence.tokenEnd), ACTIONS);
+    if (action && action.start === k && !isPassiveAct(tokens, action)) {
+      clauses.push({ holder: m.entity, subject: m, start: k, end: clauseEnd(tokens, k, sentence.tokenEnd), action });
       continue;
     }
-    const [action] = matchCues(tokens, k, Math.min(k + 4, sentence.tokenEnd), ACTIONS);
-    if (action && action.start === k) clauses.push({ holder: m.entity, subject: m, start: k, end: clauseEnd(tokens, k, sentence.tokenEnd), action });
+    if ((SPEECH_LEMMAS.has(verb.lemma) || SPEECH_LEMMAS.has(`${verb.lemma} ${tokens[k + 1]?.lemma ?? ''}`)) && verb.pos !== 'NOUN') {
+      if (!clauses.some((c) => c.holder === m.entity)) clauses.push({ holder: m.entity, subject: m, start: k + 1, end: speechEnd(tokens, k + 1, sentence.tokenEnd) });
+    }
+  }
+  // "The plan was criticised by the ombudsman": the agent of a passive act holds the stance, about the plan's owner.
+  for (const action of matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ACTIONS)) {
+    if (!isPassiveAct(tokens, action) || tokens[action.end]?.lower !== 'by') continue;
+    const agent = ms.find((m) => m.tokenStart > action.end && m.tokenStart <= action.end + 3 && ACTOR_KINDS.has(m.kind) && isHolderMention(m));
+    // The patient is in the same clause: after the reporting verb of "She said the plan was criticised by ...".
+    const speech = clauses.filter((c) => !c.action && c.start <= action.start).map((c) => c.start);
+    const start = Math.max(sentence.tokenStart, ...speech);
+    if (agent && !clauses.some((c) => c.holder === agent.entity)) clauses.push({ holder: agent.entity, subject: agent, start, end: clauseEnd(tokens, action.end, sentence.tokenEnd), action });
   }
   // ", threatening them with ...": a participle acting for the sentence's first actor.
   for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd; k++) {
@@ -106,7 +123,7 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     const [action] = matchCues(tokens, k, Math.min(k + 3, sentence.tokenEnd), ACTIONS);
     if (!action || action.start !== k) continue;
     const subject = ms.find((m) => ACTOR_KINDS.has(m.kind) && isHolderMention(m) && m.via !== 'demonym' && !isLocative(tokens, m) && m.tokenEnd <= k && !FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()));
-    if (subject && !clauses.some((c) => c.action && c.start === k)) clauses.push({ holder: subject.entity, subject, start: k, end: clauseEnd(tokens, k, sentence.tokenEnd), action });
+    if (subject && !clauses.some((c) => c.action && c.start === k)) clauses.push({ holder: subject.entity, subject, start: k, end: participleEnd(tokens, k, clauseEnd(tokens, k, sentence.tokenEnd)), action });
   }
   return clauses;
 }
@@ -117,6 +134,35 @@ export function clauseEnd(tokens: readonly Token[], from: number, limit: number)
     const t = tokens[k]!;
     if (t.text === ';' || t.text === '–' || t.text === '—') return k;
     if (t.text === ',' && /^(while|but|whereas|although)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+  }
+  return limit;
+}
+
+/**
+ * A participle clause holds no finite verb of its own: in "His speech, recognising the problem,
+ * is welcome" or "..., recognising the problem is welcome" it ends before "is", and what follows
+ * is the sentence's own judgement.
+ */
+export function participleEnd(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from + 1; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' && /^(is|are|was|were|has|have|had|will|would|remains|seems)$/.test(t.lower) && !/^(that|which|who)$/.test(tokens[k - 1]?.lower ?? '')) return k;
+    if (t.text === ',' && tokens[k + 1]?.pos === 'AUX') return k;
+  }
+  return limit;
+}
+
+/**
+ * Reported speech ends where a comma splices on a clause with a subject of its own: in "X have
+ * always claimed reforms take time, they have made changes only on the surface" the second
+ * clause is the voice's comment on X, not X's words.
+ */
+export function speechEnd(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from + 2; k < limit - 2; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const subject = tokens[k + 1]!;
+    const verb = tokens[k + 2]!;
+    if (/^(they|he|she|we|it)$/.test(subject.lower) && (verb.pos === 'AUX' || verb.pos === 'VERB') && !SPEECH_LEMMAS.has(verb.lemma)) return k;
   }
   return limit;
 }

@@ -3,7 +3,9 @@
  * and the clause of the sentence that judges each target.
  */
 import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { JudgedHit, Judgement } from './judge-stance';
 import { type CueHit } from './match-cues';
+import { REPORTING_LEMMAS } from './stance-lexicon';
 import type { Sentence, Token } from './tokenize';
 import { ACTOR_KINDS } from './stance-context';
 
@@ -30,7 +32,24 @@ export function isLocative(tokens: readonly Token[], m: ResolvedMention): boolea
   const prev2 = tokens[m.tokenStart - 2]?.lower;
   const locativePrep = (w?: string) => w === 'in' || w === 'across' || w === 'throughout' || w === 'within' || w === 'to' || w === 'from';
   if (m.kind === 'Group') return prev === 'in' || (prev === 'the' && prev2 === 'in');
+  // "detrimental to Kazakhstan's reputation": an owner is no place.
+  if (/^[’']s$/.test(tokens[m.tokenEnd]?.lower ?? '')) return false;
   return (m.kind === 'Country' || m.kind === 'Region' || m.kind === 'City') && (locativePrep(prev) || (prev === 'the' && locativePrep(prev2)));
+}
+
+/**
+ * A place in a locative phrase that sets the sentence's topic rather than the scene of an act:
+ * fronted ("In Uzbekistan, ...", "But in Uzbekistan as well, ...") or in an existential sentence
+ * ("There are no independent courts in the region").
+ */
+export function isTopicalPlace(tokens: readonly Token[], m: ResolvedMention): boolean {
+  if (m.kind !== 'Country' && m.kind !== 'Region') return false;
+  const sentence = tokens[m.tokenStart]!.sentence;
+  let first = m.tokenStart;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  const lead = tokens.slice(first, m.tokenStart).map((t) => t.lower);
+  if (lead.length <= 3 && lead.every((w) => /^(in|but|and|yet|so|across|throughout|the)$/.test(w)) && lead.some((w) => /^(in|across|throughout)$/.test(w))) return true;
+  return tokens[first]?.lower === 'there' && /^(is|are|was|were|be|have|has)$/.test(tokens[first + 1]?.lower ?? '');
 }
 
 export const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -63,8 +82,10 @@ export function rankTargets(tokens: readonly Token[], candidates: readonly Resol
   const ordered: ResolvedMention[] = [];
   const pool = candidates.filter((m) => !exclude.has(m.entity));
   const primary = pool.filter((m) => !isLocative(tokens, m));
-  // "raids in Moscow and Saint Petersburg": a city only as the scene is no one's target.
-  for (const m of primary.length > 0 ? primary : pool.filter((p) => p.kind !== 'City')) {
+  // "raids in Moscow", "the service is available in Tajikistan": a place named as the scene is no
+  // one's target. A place that sets the topic ("In Uzbekistan, reforms ...", "there are no free
+  // newspapers in the region") is, when no actor is named.
+  for (const m of primary.length > 0 ? primary : pool.filter((p) => isTopicalPlace(tokens, p))) {
     if (seen.has(m.entity)) continue;
     seen.add(m.entity);
     ordered.push(m);
@@ -117,4 +138,110 @@ export function segmentHits(tokens: readonly Token[], hits: readonly CueHit[], m
   while (to < sentence.tokenEnd && !SEGMENT_BREAKS.has(tokens[to]!.lower)) to++;
   if (from === sentence.tokenStart && to === sentence.tokenEnd) return [];
   return hits.filter((h) => h.start >= from && h.start < to);
+}
+
+/** Verbs of talking to someone, besides the reporting verbs: "spoke to reporters". */
+const TALKING = new Set(['speak', 'talk', 'write', 'say', 'explain', 'complain', 'report']);
+const SPEECH_SETTINGS = new Set(['interview', 'conversation', 'meeting', 'briefing', 'call']);
+
+/**
+ * "told reporters", "told the BBC's Russian service", "said to journalists", "in an interview with
+ * Reuters": whom a speaker addresses is never a target on that ground alone.
+ */
+export function isAddressee(tokens: readonly Token[], m: ResolvedMention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && k >= m.tokenStart - 3 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
+  const before = tokens[k];
+  if (!before || before.sentence !== tokens[m.tokenStart]?.sentence) return false;
+  if (before.lemma === 'tell' || (REPORTING_LEMMAS.has(before.lemma) && before.pos === 'VERB' && before.lemma !== 'call' && before.lemma !== 'describe' && m.kind === 'Group')) return true;
+  const verb = tokens[k - 1];
+  if (before.lemma === 'to' && verb && (TALKING.has(verb.lemma) || REPORTING_LEMMAS.has(verb.lemma))) return true;
+  if (before.lemma === 'with' && verb && SPEECH_SETTINGS.has(verb.lemma)) return true;
+  return false;
+}
+
+const CONCERN_PREPOSITIONS = new Set(['about', 'over', 'for', 'at', 'regarding', 'of']);
+
+/**
+ * "concerned about the prisoners", "fears for the detainees": the object of a concern is what
+ * worries the speaker, not whom the speaker opposes: a neutral stance towards it (CAMEO 012). An
+ * organisation or a country named there, or an owner ("the ministry's plan"), is who is
+ * responsible, and keeps the sentence's judgement.
+ */
+export function concernAbout(tokens: readonly Token[], hits: readonly CueHit[], m: ResolvedMention): Judgement | undefined {
+  if (m.kind === 'Organisation' || m.kind === 'Country' || m.tokenEnd <= m.tokenStart) return undefined;
+  if (/^[’']s$/.test(tokens[m.tokenEnd]?.lower ?? '')) return undefined;
+  const about = hits.some((h) => {
+    if (h.cue.code !== '012' || h.negated || h.start >= m.tokenStart || m.tokenStart - h.end > 6) return false;
+    for (let k = h.end; k < m.tokenStart; k++) if (CONCERN_PREPOSITIONS.has(tokens[k]!.lemma)) return true;
+    return false;
+  });
+  return about ? { code: '012', polarity: 'neutral', confidence: 0.55 } : undefined;
+}
+
+/**
+ * "their application was turned down", "the plan was criticised": an act in the passive belongs
+ * to its agent, named or not, never to whoever reports it.
+ */
+export function isPassiveAct(tokens: readonly Token[], hit: CueHit): boolean {
+  return Boolean(hit.cue.subjectHolds) && isPassiveVerb(tokens, hit.start);
+}
+
+/** Whether the token is a participle after a passive auxiliary ("were refused", "have been beaten", "got detained"). */
+export function isPassiveVerb(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at]!;
+  if (!/(ed|en|wn|ght|pt|lt|id|ne)$/.test(verb.lower)) return false;
+  let k = at - 1;
+  // "beaten and mistreated": the second participle shares the first one's auxiliary.
+  if (tokens[k]?.lower === 'and' && /(ed|en|wn)$/.test(tokens[k - 1]?.lower ?? '')) k -= 2;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not' || tokens[k]!.lower === 'never')) k--;
+  const aux = tokens[k];
+  return Boolean(aux && (PASSIVE_AUX.has(aux.lower) || aux.lemma === 'get'));
+}
+
+/** The judgement of an appeal towards what it asks for: support for whoever is to be freed or helped. */
+export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention): Judgement | undefined {
+  for (const h of hits) {
+    const r = h.reading;
+    if (r && r.supportsObject && !h.negated && m.tokenStart > r.askedAt && m.tokenStart - r.askedAt <= 8) return { code: r.code, polarity: 'support', confidence: 0.6 };
+  }
+  return undefined;
+}
+
+/**
+ * "detained five activists", "the arrest of journalists", "condemned the jailing of the blogger":
+ * whoever suffers an act is not the one its critic opposes.
+ */
+export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: readonly CueHit[]): boolean {
+  return hits.some((h) => {
+    // Coercion and violence, stated as events or named by an accusing noun ("the persecution of").
+    const act = (h.cue.kind === 'event' && /^(17|18|19|20)/.test(h.cue.code ?? '')) || (h.cue.kind === 'evaluative' && /^(1122|1822)$/.test(h.cue.code ?? ''));
+    if (!act || h.end > m.tokenStart || m.tokenStart - h.end > 6) return false;
+    for (let k = h.end; k < m.tokenStart; k++) {
+      const t = tokens[k]!;
+      // "are not allowed to see detainees": the object of the act withheld suffers it too.
+      if (t.lemma === 'to' && tokens[k + 1]?.pos === 'VERB') { k++; continue; }
+      if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lemma === 'of' || t.lemma === 'on' || t.lemma === 'against' || t.pos === 'PRON')) return false;
+    }
+    return true;
+  });
+}
+
+const COMMUNICATIVE = /^(01|02|05|10|11|13)/;
+
+/**
+ * "the minister said the council criticised the plan", "the union praised the mayor": a position whose
+ * subject is someone other than the speaker ("I", "we") is that subject's, not the speaker's,
+ * even when no entity is recognised in the subject.
+ */
+export function isActOfAnother(tokens: readonly Token[], hit: CueHit, from: number): boolean {
+  // Only positions the subject states (criticise, praise, accuse, urge, threaten); a refusal or an
+  // obstruction reported of someone ("judges refused to watch the video") is the reporter's charge.
+  if (!hit.cue.subjectHolds || !COMMUNICATIVE.test(hit.cue.code ?? '')) return false;
+  let k = hit.start - 1;
+  while (k >= from && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+  const subject = tokens[k];
+  if (!subject || k < from) return false;
+  if (subject.pos === 'PRON') return !/^(i|we|us|[’']s)$/.test(subject.lower);
+  return subject.pos === 'NOUN' || subject.pos === 'PROPN';
 }

@@ -9,6 +9,8 @@ export interface Token {
   /** The token's characters as in the text. */
   text: string;
   lower: string;
+  /** wink-nlp's lemma, lower case ("criticises", "criticised" -> "criticize"): what the lexicon matches. */
+  lemma: string;
   start: number;
   end: number;
   pos: string;
@@ -80,6 +82,7 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
     const doc = nlp.readDoc(text);
     const values = doc.tokens().out() as string[];
     const pos = doc.tokens().out(its.pos) as string[];
+    const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
     const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
     const sentenceSpans: [number, number][] = [];
     doc.sentences().each((s: { out: (f?: unknown) => unknown }) => {
@@ -102,16 +105,18 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
         prev.text += value;
         prev.end = blockStart + end;
         prev.lower = prev.text.toLowerCase();
+        prev.lemma = prev.lower;
         tokenIndexMap.push(local.length - 1);
         continue;
       }
       tokenIndexMap.push(local.length);
-      local.push({ text: value, lower: value.toLowerCase(), start: blockStart + start, end: blockStart + end, pos: pos[i] ?? 'X', sentence: 0, negated: Boolean(neg[i]) });
+      local.push({ text: value, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), start: blockStart + start, end: blockStart + end, pos: pos[i] ?? 'X', sentence: 0, negated: Boolean(neg[i]) });
     }
     for (const t of local) {
       if (t.text.includes(DOT_STANDIN)) {
         t.text = raw.slice(t.start - blockStart, t.end - blockStart);
         t.lower = t.text.toLowerCase();
+        t.lemma = t.lower;
         t.pos = 'PROPN';
       }
     }

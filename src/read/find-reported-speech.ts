@@ -9,15 +9,10 @@ import type { ReportedSpeech, Span } from '../../schema/records';
 import { trimSpan } from './block';
 import { CAP_WORD, GROUP_NOUNS, NAME, NON_SPEAKERS, PRONOUN_SPEAKERS } from './name-patterns';
 import { splitSentences } from './split-sentences';
+import { SPEECH_FORMS } from '../extract/stance-lexicon';
 
-const CUE_WORDS = [
-  'said', 'says', 'say', 'claims', 'claimed', 'claim', 'stated', 'states', 'told', 'tells', 'argued', 'argues', 'argue',
-  'believes', 'believed', 'believe', 'warned', 'warns', 'warn', 'urged', 'urges', 'urge', 'called for', 'calls for', 'call for',
-  'called on', 'calls on', 'call on', 'noted', 'notes', 'added', 'adds', 'insisted', 'insists', 'insist', 'explained', 'explains',
-  'stressed', 'stresses', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'announced', 'announces', 'declared', 'declares',
-  'pointed out', 'points out', 'suggested', 'suggests', 'alleged', 'alleges', 'asserted', 'asserts', 'wrote', 'writes', 'admitted',
-  'admits', 'acknowledged', 'acknowledges', 'denied', 'denies', 'maintained', 'maintains', 'reported', 'recalled', 'replied', 'responded',
-];
+/** The one reporting-verb list (gazetteer/lexicon): the written forms of every verb that introduces speech. */
+const CUE_WORDS = [...SPEECH_FORMS];
 const CUE = `(?:${CUE_WORDS.sort((a, b) => b.length - a.length).join('|')})`;
 /** "made a statement yesterday urging", "issued a joint appeal calling for": speech announced by a document. */
 const STATEMENT_CUE =

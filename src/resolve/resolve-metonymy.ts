@@ -46,11 +46,15 @@ export function capitalsAsCountries(mentions: ResolvedMention[], tokens: readonl
 export const MILITARY = /\b(forces|troops|peacekeepers|peacekeeping|contingent|soldiers|servicemen)\b/i;
 
 /**
- * "Foreign troops should withdraw" in a text that names one armed force ("CSTO forces"): the
- * generic words mean that force. With two or more named forces the text stays as written.
+ * "The troops must withdraw" in a text that names one armed force, known to the gazetteer ("CSTO
+ * peacekeeping forces") or, when the gazetteer knows none, qualified by its country ("Russian
+ * peacekeepers"): the generic words mean that force. With two or more the text stays as written.
  */
 export function troopsAsTheNamedForce(mentions: ResolvedMention[], entities: Map<string, LocalEntity>): void {
-  const named = [...new Set(mentions.filter((m) => m.kind === 'Group' && m.known && MILITARY.test(m.known.label)).map((m) => m.entity))];
+  // A force the gazetteer knows comes first; a force qualified by its country only when none is known.
+  const known = [...new Set(mentions.filter((m) => m.kind === 'Group' && m.known && MILITARY.test(m.known.label)).map((m) => m.entity))];
+  const qualified = [...new Set(mentions.filter((m) => m.kind === 'Group' && !m.known && m.country && MILITARY.test(m.label ?? m.surface)).map((m) => m.entity))];
+  const named = known.length > 0 ? known : qualified;
   if (named.length !== 1) return;
   const force = entities.get(named[0]!)!;
   for (const m of mentions) {

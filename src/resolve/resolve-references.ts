@@ -5,6 +5,7 @@
  * title. Ambiguous references stay unresolved: a wrong link is worse than none. Pure.
  */
 import type { Knowledge } from '../extract/knowledge';
+import { SPEECH_FORMS } from '../extract/stance-lexicon';
 import type { Token, TokenizedText } from '../extract/tokenize';
 import { matchTitleAt } from '../extract/title-match';
 import type { ResolvedMention } from './resolved-mention';
@@ -75,7 +76,8 @@ function addPerson(persons: PersonsBySentence, m: ResolvedMention): void {
   persons.set(m.sentence, list);
 }
 
-const SAYS = /^(said|says|told|added|asked|stressed|warned|noted|explained)$/;
+const SAYS_FORMS: ReadonlySet<string> = new Set(SPEECH_FORMS);
+const SAYS = { test: (word: string) => SAYS_FORMS.has(word) };
 
 /** Whether a name stands right by a reporting verb: "said Timur Aliyev", "Aliyev said". */
 function isAttributed(tokens: readonly Token[], m: ResolvedMention): boolean {

@@ -30,7 +30,7 @@ describe('a neo4j:// routing URI', () => {
           { id: `${PREFIX}nurlanova`, kind: 'Person', label: 'Aigerim Nurlanova' },
           { id: `${PREFIX}ministry`, kind: 'Organisation', label: 'Ministry of Routing' },
         ],
-        stances: [{ holder: `${PREFIX}nurlanova`, target: `${PREFIX}ministry`, polarity: 'oppose', code: 'CRITICISE', quote: 'Aigerim Nurlanova criticised the Ministry of Routing' }],
+        stances: [{ holder: `${PREFIX}nurlanova`, target: `${PREFIX}ministry`, polarity: 'oppose', code: '111', quote: 'Aigerim Nurlanova criticised the Ministry of Routing' }],
       });
       const summary = await writeExtractions(driver, [extraction], { database: routed.database });
       expect(summary.documents).toBeGreaterThan(0);

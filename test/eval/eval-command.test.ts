@@ -31,7 +31,7 @@ const graph = write(
       { key: 'source:r', attributes: { kind: 'Source', label: 'r', aliases: [], path: join(dir, 'report.txt') } },
       { key: 'n:aida-bekova', attributes: { kind: 'Person', label: 'Aida Bekova', aliases: [] } },
       { key: 'n:un', attributes: { kind: 'Organisation', label: 'UN', aliases: [] } },
-      { key: 'stance:1', attributes: { kind: 'Stance', label: 's', aliases: [], polarity: 'support', code: 'PRAISE', quote: TEXT, span: [0, TEXT.length], source: 'source:r', holder: 'n:aida-bekova', target: 'n:un' } },
+      { key: 'stance:1', attributes: { kind: 'Stance', label: 's', aliases: [], polarity: 'support', code: '051', quote: TEXT, span: [0, TEXT.length], source: 'source:r', holder: 'n:aida-bekova', target: 'n:un' } },
     ],
     edges: [
       { source: 'n:aida-bekova', target: 'source:r', attributes: { type: 'MENTIONED_IN', count: 1 } },

@@ -21,8 +21,8 @@ const GOLD: GoldAnnotation = {
   ],
   relations: [{ type: 'LEADS', from: 'Aida Bekova', to: 'Adilet' }],
   stances: [
-    { holder: 'Aida Bekova', target: 'Kyrgyzstan', polarity: 'oppose', code: 'DEMAND', quote: 'the authorities of Kyrgyzstan must free the journalists' },
-    { holder: 'Aida Bekova', target: 'Organization for Security and Co-operation in Europe', polarity: 'support', code: 'PRAISE', quote: 'She praised the OSCE.' },
+    { holder: 'Aida Bekova', target: 'Kyrgyzstan', polarity: 'oppose', code: '100', quote: 'the authorities of Kyrgyzstan must free the journalists' },
+    { holder: 'Aida Bekova', target: 'Organization for Security and Co-operation in Europe', polarity: 'support', code: '051', quote: 'She praised the OSCE.' },
   ],
 };
 
@@ -34,7 +34,7 @@ function entity(key: string, kind: string, label: string, aliases: string[] = []
   return { key, attributes: { kind, label, aliases, mentions: 1 } };
 }
 function stance(key: string, holder: string, target: string, polarity: string, quote: string, source = SRC): Node {
-  return { key, attributes: { kind: 'Stance', label: quote, aliases: [], polarity, code: 'COMMENT', quote, span: quoteAt(quote), source, confidence: 0.9, holder, target } };
+  return { key, attributes: { kind: 'Stance', label: quote, aliases: [], polarity, code: '010', quote, span: quoteAt(quote), source, confidence: 0.9, holder, target } };
 }
 function relation(type: string, from: string, to: string, source = SRC): Edge {
   return { key: `${type}:${from}->${to}`, source: from, target: to, attributes: { type, confidence: 1, source, span: [0, 1], quote: 'A', evidence: [{ source, span: [0, 1], quote: 'A' }] } };

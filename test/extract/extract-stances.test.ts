@@ -1,17 +1,27 @@
 import { judge } from '../../src/extract/judge-stance';
 import { extractDocument } from '../../src/extract/extract-document';
 import type { CueHit } from '../../src/extract/match-cues';
+import type { CameoCode } from '../../schema/cameo';
+import type { LexiconKind } from '../../schema/lexicon';
 import { docFromText } from '../helpers/doc-from-text';
 
-const hit = (phrase: string, code: CueHit['cue']['code'], polarity: CueHit['cue']['polarity'], negated = false): CueHit => ({ cue: { phrase, code, polarity, weight: 3 }, start: 0, end: 1, negated });
+const hit = (lemma: string, code: CameoCode, polarity: CueHit['cue']['polarity'], negated = false, kind: LexiconKind = 'evaluative'): CueHit => ({ cue: { lemma, kind, code, polarity, weight: 3, example: 'An example of our own.' }, start: 0, end: 1, negated });
 
 describe('judge', () => {
-  it('should read a negated praise word as criticism', () => {
-    expect(judge([hit('right', 'PRAISE', 'support', true)], 0)).toMatchObject({ code: 'CRITICISE', polarity: 'oppose' });
+  it('should read a negated praise word as disapproval', () => {
+    expect(judge([hit('right', '051', 'support', true)], 0)).toMatchObject({ code: '110', polarity: 'oppose' });
+  });
+
+  it('should read a negated criticism as no stance at all', () => {
+    expect(judge([hit('criticize', '111', 'oppose', true)], 0)).toBeUndefined();
+  });
+
+  it('should never read a reported event as a stance', () => {
+    expect(judge([hit('detain', '173', undefined, false, 'event')], -0.5)).toBeUndefined();
   });
 
   it('should call a sentence with strong praise and strong blame mixed', () => {
-    expect(judge([hit('welcome', 'PRAISE', 'support'), hit('corrupt', 'CRITICISE', 'oppose')], 0)?.polarity).toBe('mixed');
+    expect(judge([hit('welcome', '051', 'support'), hit('corrupt', '1121', 'oppose')], 0)?.polarity).toBe('mixed');
   });
 
   it('should fall back on the sentence sentiment only when it is clear', () => {
@@ -97,7 +107,7 @@ Alimova: I disagree. The CSTO did nothing when Kyrgyzstan and Tajikistan fought 
   });
 
   it('should read "I disagree" as rejecting the panellist who spoke last', () => {
-    expect(x.stances.some((s) => s.holder === id('Nargiza Alimova') && s.target === id('Pavel Orlov') && s.code === 'REJECT')).toBe(true);
+    expect(x.stances.some((s) => s.holder === id('Nargiza Alimova') && s.target === id('Pavel Orlov') && s.code === '120')).toBe(true);
   });
 
   it('should link "X of <organisation>" as X working for it, and keep the two names apart', () => {

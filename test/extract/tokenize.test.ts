@@ -21,4 +21,15 @@ describe('tokenizeBlocks', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['A heading without a full stop', 'The first paragraph starts here.']);
     expect(sentences.map((s) => s.block)).toEqual([0, 1]);
   });
+
+  it('should split where a source dropped a full stop before a capitalised sentence opener', () => {
+    const text = 'The talks ended without a deal In Bishkek, the mayor resigned on Friday.';
+    const { sentences } = tokenizeBlocks(text, [[0, text.length]]);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The talks ended without a deal', 'In Bishkek, the mayor resigned on Friday.']);
+  });
+
+  it('should not split before a capitalised opener that follows a capitalised word', () => {
+    const text = 'The report by Human Rights Watch In Focus was published on Friday.';
+    expect(tokenizeBlocks(text, [[0, text.length]]).sentences).toHaveLength(1);
+  });
 });

@@ -25,7 +25,7 @@ export function oracleExtraction(gold: GoldAnnotation, text: string): DocumentEx
       const span = locateQuote(text, s.quote)[0] as [number, number];
       return {
         id: stanceKey(id, span, key(s.holder), key(s.target)), holder: key(s.holder), target: key(s.target),
-        polarity: s.polarity, code: s.code ?? 'COMMENT', confidence: 1, source: id, span, quote: s.quote,
+        polarity: s.polarity, code: s.code ?? '010', confidence: 1, source: id, span, quote: s.quote,
       };
     }),
   };

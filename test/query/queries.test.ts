@@ -28,8 +28,8 @@ const extractions = [
       { id: `${P}norway`, kind: 'Country', label: 'Norway', mentions: 1 },
     ],
     stances: [
-      { holder: `${P}dale`, target: `${P}csto`, polarity: 'oppose', code: 'ACCUSE', quote: 'the CSTO deployment was a pretext for repression' },
-      { holder: `${P}tokayev`, target: `${P}csto`, polarity: 'support', code: 'PRAISE', quote: 'Tokayev thanked the CSTO for its help' },
+      { holder: `${P}dale`, target: `${P}csto`, polarity: 'oppose', code: '112', quote: 'the CSTO deployment was a pretext for repression' },
+      { holder: `${P}tokayev`, target: `${P}csto`, polarity: 'support', code: '051', quote: 'Tokayev thanked the CSTO for its help' },
     ],
     relations: [
       { type: 'WORKS_FOR', from: `${P}dale`, to: `${P}nhc`, role: 'senior adviser', quote: 'Dale is a senior adviser at the Norwegian Helsinki Committee' },
@@ -71,7 +71,7 @@ describe('named queries on a hand-built graph', () => {
   it('stances-about should list who opposes the CSTO, with the quote and the source', async () => {
     const rows = await ask('stances-about', { target: `${P}csto`, polarity: 'oppose' });
     expect(rows).toEqual([
-      { target: 'CSTO', holder: 'Ivar Dale', polarity: 'oppose', code: 'ACCUSE', quote: 'the CSTO deployment was a pretext for repression', source: `${P}interview`, offset: INTERVIEW.indexOf('the CSTO deployment') },
+      { target: 'CSTO', holder: 'Ivar Dale', polarity: 'oppose', code: '112', quote: 'the CSTO deployment was a pretext for repression', source: `${P}interview`, offset: INTERVIEW.indexOf('the CSTO deployment') },
     ]);
   });
 
@@ -89,8 +89,8 @@ describe('named queries on a hand-built graph', () => {
   it('source-says should give the stances and relations of a source in text order', async () => {
     const rows = await ask('source-says', { source: `${P}interview` });
     expect(rows.map((r) => [r.kind, r.subject, r.predicate, r.object])).toEqual([
-      ['stance', 'Ivar Dale', 'oppose ACCUSE', 'CSTO'],
-      ['stance', 'Kassym-Jomart Tokayev', 'support PRAISE', 'CSTO'],
+      ['stance', 'Ivar Dale', 'oppose 112', 'CSTO'],
+      ['stance', 'Kassym-Jomart Tokayev', 'support 051', 'CSTO'],
       ['relation', 'Ivar Dale', 'WORKS_FOR (senior adviser)', 'Norwegian Helsinki Committee'],
       ['relation', 'Norwegian Helsinki Committee', 'BASED_IN', 'Norway'],
     ]);

@@ -13,7 +13,7 @@ const extraction = () =>
       { id: 'csto', kind: 'Organisation', label: 'CSTO', mentions: 1 },
       { id: 'nhc', kind: 'Organisation', label: 'NHC', mentions: 0 },
     ],
-    stances: [{ holder: 'dale', target: 'csto', polarity: 'oppose', code: 'CRITICISE', quote: 'Dale criticised the CSTO' }],
+    stances: [{ holder: 'dale', target: 'csto', polarity: 'oppose', code: '111', quote: 'Dale criticised the CSTO' }],
     relations: [
       { type: 'WORKS_FOR', from: 'dale', to: 'nhc', quote: 'Dale works for the NHC' },
       { type: 'MEMBER_OF', from: 'dale', to: 'dale', quote: 'Dale met Dale' },

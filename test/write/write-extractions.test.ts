@@ -23,8 +23,8 @@ const specA = (): ExtractionSpec => ({
     { id: `${P}tokayev`, kind: 'Person', label: 'Kassym-Jomart Tokayev', aliases: ['Tokayev'] },
   ],
   stances: [
-    { holder: `${P}dale`, target: `${P}csto`, polarity: 'oppose', code: 'CRITICISE', quote: 'the CSTO deployment was a mistake' },
-    { holder: `${P}tokayev`, target: `${P}csto`, polarity: 'support', code: 'PRAISE', quote: 'Tokayev praised the CSTO for restoring order' },
+    { holder: `${P}dale`, target: `${P}csto`, polarity: 'oppose', code: '111', quote: 'the CSTO deployment was a mistake' },
+    { holder: `${P}tokayev`, target: `${P}csto`, polarity: 'support', code: '051', quote: 'Tokayev praised the CSTO for restoring order' },
   ],
   relations: [{ type: 'WORKS_FOR', from: `${P}dale`, to: `${P}nhc`, quote: 'Dale works for the Norwegian Helsinki Committee', role: 'adviser' }],
 });
@@ -36,7 +36,7 @@ const specB = (): ExtractionSpec => ({
     { id: `${P}csto`, kind: 'Organisation', label: 'Collective Security Treaty Organisation', aliases: ['ODKB'], mentions: 2 },
     { id: `${P}kz`, kind: 'Country', label: 'Kazakhstan', mentions: 2 },
   ],
-  stances: [{ holder: `${P}kz`, target: `${P}csto`, polarity: 'support', code: 'PRAISE', quote: 'Kazakhstan thanked the CSTO' }],
+  stances: [{ holder: `${P}kz`, target: `${P}csto`, polarity: 'support', code: '051', quote: 'Kazakhstan thanked the CSTO' }],
 });
 
 let db: TestDatabase;
@@ -94,8 +94,8 @@ describe('writeExtractions', () => {
     );
     const quote = 'the CSTO deployment was a mistake';
     expect(stances).toEqual([
-      { holder: 'Ivar Dale', polarity: 'oppose', code: 'CRITICISE', quote, start: TEXT_A.indexOf(quote), end: TEXT_A.indexOf(quote) + quote.length, source: `${P}a` },
-      expect.objectContaining({ holder: 'Kassym-Jomart Tokayev', polarity: 'support', code: 'PRAISE' }),
+      { holder: 'Ivar Dale', polarity: 'oppose', code: '111', quote, start: TEXT_A.indexOf(quote), end: TEXT_A.indexOf(quote) + quote.length, source: `${P}a` },
+      expect.objectContaining({ holder: 'Kassym-Jomart Tokayev', polarity: 'support', code: '051' }),
     ]);
 
     const [relation] = await read(
@@ -134,12 +134,12 @@ describe('writeExtractions', () => {
   it('should write a source again when only its extraction changed, not its text', async () => {
     await write([specA()]);
     const relabelled = specA();
-    relabelled.stances![0] = { ...relabelled.stances![0]!, code: 'ACCUSE' };
+    relabelled.stances![0] = { ...relabelled.stances![0]!, code: '112' };
     const summary = await write([relabelled]);
     expect(summary.unchangedDocuments).toBe(0);
     expect(summary.propertiesSet).toBeGreaterThan(0);
     const [stance] = await read(db, 'MATCH (:Entity {id: $id})-[:HOLDS]->(st:Stance) RETURN st.code AS code', { id: `${P}dale` });
-    expect(stance).toEqual({ code: 'ACCUSE' });
+    expect(stance).toEqual({ code: '112' });
   });
 
   it('should keep one node for an entity two sources share, with the names of both', async () => {
@@ -164,7 +164,7 @@ describe('writeExtractions', () => {
         { id: `${P}nhc`, kind: 'Organisation', label: 'Norwegian Helsinki Committee', mentions: 1 },
         { id: `${P}csto`, kind: 'Organisation', label: 'CSTO', mentions: 1 },
       ],
-      stances: [{ holder: `${P}dale`, target: `${P}csto`, polarity: 'mixed', code: 'COMMENT', quote: 'the CSTO deployment was legal but unwise' }],
+      stances: [{ holder: `${P}dale`, target: `${P}csto`, polarity: 'mixed', code: '010', quote: 'the CSTO deployment was legal but unwise' }],
       relations: [{ type: 'WORKS_FOR', from: `${P}dale`, to: `${P}nhc`, quote: 'Dale works for the Norwegian Helsinki Committee', role: 'adviser' }],
     };
     const summary = await write([changed]);
@@ -241,9 +241,9 @@ describe('writeExtractions', () => {
         { id: `${P}xi`, kind: 'Person', label: '习近平' },
       ],
       stances: [
-        { holder: `${P}evil-1`, target: `${P}odkb`, polarity: 'neutral', code: 'COMMENT', quote: `"$rows \\' \` } RETURN 1"` },
-        { holder: `${P}tokayev-ru`, target: `${P}odkb`, polarity: 'support', code: 'OPTIMISTIC', quote: '«ОДКБ уйдёт»' },
-        { holder: `${P}xi`, target: `${P}odkb`, polarity: 'support', code: 'PRAISE', quote: '习近平表示支持' },
+        { holder: `${P}evil-1`, target: `${P}odkb`, polarity: 'neutral', code: '010', quote: `"$rows \\' \` } RETURN 1"` },
+        { holder: `${P}tokayev-ru`, target: `${P}odkb`, polarity: 'support', code: '013', quote: '«ОДКБ уйдёт»' },
+        { holder: `${P}xi`, target: `${P}odkb`, polarity: 'support', code: '051', quote: '习近平表示支持' },
       ],
     };
     const [before] = await read(db, 'MATCH (n) RETURN count(n) AS nodes');

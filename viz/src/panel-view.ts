@@ -3,6 +3,7 @@
  * nodes are buttons that select them, so a user can walk the graph from the panel.
  */
 import type { NodeDetails, RelationDetail, SourceRef, StanceDetail } from './node-details';
+import { cameoName } from '../../schema/cameo';
 import { el } from './dom';
 import { KIND_STYLE, POLARITY_COLOR } from './kind-style';
 
@@ -38,7 +39,7 @@ function stanceItem(stance: StanceDetail, side: 'held' | 'about' | 'self', onSel
         ? [document.createTextNode('by '), nodeButton(stance.holder, onSelect)]
         : [nodeButton(stance.holder, onSelect), document.createTextNode(' → '), nodeButton(stance.target, onSelect)];
   return el('li', { className: 'stance', attrs: { 'data-polarity': stance.polarity } }, [
-    el('div', {}, [polarityPill(stance.polarity), el('span', { className: 'code', text: stance.code.toLowerCase() }), ...who]),
+    el('div', {}, [polarityPill(stance.polarity), el('span', { className: 'code', text: `${stance.code} ${cameoName(stance.code).toLowerCase()}` }), ...who]),
     el('blockquote', { className: 'quote', text: stance.quote }),
     cite ? citation(stance.source) : null,
   ]);

@@ -35,7 +35,7 @@ The canals have not been cleaned for years.
 
   it('should make the interviewee the holder of the answers’ stances', () => {
     expect(stancesOf('Bolot Asanov', 'Ministry of Agriculture').some((s) => s.polarity === 'oppose')).toBe(true);
-    expect(stancesOf('Bolot Asanov').some((s) => s.code === 'DEMAND')).toBe(true);
+    expect(stancesOf('Bolot Asanov').some((s) => /^(02|10)/.test(s.code))).toBe(true);
   });
 });
 

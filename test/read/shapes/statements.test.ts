@@ -44,7 +44,7 @@ We welcome the decision of the Supreme Court of Kyrgyzstan to review the case.
   });
 
   it('should give the office the stances of the release, "we" included', () => {
-    expect(stancesOf('OSCE Programme Office in Bishkek', 'Ministry of Internal Affairs').some((s) => s.code === 'DEMAND')).toBe(true);
+    expect(stancesOf('OSCE Programme Office in Bishkek', 'Ministry of Internal Affairs').some((s) => /^(02|10)/.test(s.code))).toBe(true);
     expect(stancesOf('OSCE Programme Office in Bishkek', 'Supreme Court of Kyrgyzstan').some((s) => s.polarity === 'support')).toBe(true);
   });
 });
@@ -54,7 +54,7 @@ describe('a statement whose publisher is the organisation', () => {
     const text = 'Ban on rallies must be lifted\n\nFreedom House called on the government of Kazakhstan to lift the ban on rallies in Almaty.\n\nThe police must stop detaining peaceful protesters.\n';
     const { doc, stancesOf } = readAndExtract(text, 'inline/statement.txt', { publisher: 'Freedom House' });
     expect(doc.speakers).toContainEqual({ name: 'Freedom House', role: 'author' });
-    expect(stancesOf('Freedom House').some((s) => s.code === 'DEMAND')).toBe(true);
+    expect(stancesOf('Freedom House').some((s) => /^(02|10)/.test(s.code))).toBe(true);
   });
 });
 

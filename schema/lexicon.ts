@@ -1,0 +1,77 @@
+/**
+ * The stance lexicon's file format (`gazetteer/lexicon/stance-*.json`, `reporting-verbs.json`,
+ * `cameo-verbs.json`): every word the stance pass reacts to is data keyed by its lemma, of one
+ * kind, with the CAMEO code and polarity it carries where it carries one, and an example sentence
+ * of its own (never one of the evaluation texts; a test fires every example through the matcher).
+ */
+import { z } from 'zod';
+import { Polarity } from './enums';
+import { CameoCode } from './cameo';
+
+/**
+ * What an entry is:
+ * - `evaluative`: judges its target ("criticize", "corrupt", "welcome"): polarity and code;
+ * - `event`: a physical act the text reports ("detain", "attack"): a code, never a stance of
+ *   whoever reports it;
+ * - `reporting`: introduces someone's speech ("say", "tell", "claim");
+ * - `modal`: an obligation ("should", "must", "need to"): a recommendation or a demand, decided by
+ *   what is asked;
+ * - `appeal`: asks someone for something ("call on", "urge", "demand"): a stance towards whom it is
+ *   made of and towards what it asks for.
+ */
+export const LexiconKind = z.enum(['evaluative', 'event', 'reporting', 'modal', 'appeal']);
+export type LexiconKind = z.infer<typeof LexiconKind>;
+
+/** wink-nlp's universal part-of-speech tags that an entry's first word may carry. */
+export const PartOfSpeech = z.enum(['VERB', 'NOUN', 'ADJ', 'ADV', 'AUX', 'PART', 'ADP', 'PROPN', 'PRON', 'DET', 'NUM', 'SCONJ', 'CCONJ', 'INTJ']);
+export type PartOfSpeech = z.infer<typeof PartOfSpeech>;
+
+/**
+ * A phrase of lemmas, lower case, one space between words; " … " allows up to four words between
+ * its parts ("not … credible"). The first word is matched on the token's lemma, later words on
+ * lemma or written form.
+ */
+const LemmaPhrase = z
+  .string()
+  .min(1)
+  .regex(/^[\p{Ll}\d'’-]+(?:(?: | … )[\p{Ll}\d'’-]+)*$/u, { message: 'expected lower-case lemmas separated by single spaces or " … "' });
+
+export const LexiconEntry = z
+  .object({
+    lemma: LemmaPhrase,
+    kind: LexiconKind,
+    /** Parts of speech the first word may have; absent means any ("criticism" and "criticize" are separate entries). */
+    pos: z.array(PartOfSpeech).min(1).optional(),
+    polarity: Polarity.optional(),
+    code: CameoCode.optional(),
+    /** How strongly the entry decides the stance when cues disagree (1 weak .. 5 strong). */
+    weight: z.number().int().min(1).max(5).default(3),
+    /**
+     * Whether the verb's subject holds the stance ("the union criticised the council") rather than
+     * being judged by it ("the council failed to act").
+     */
+    subjectHolds: z.boolean().optional(),
+    /**
+     * Finite written forms ("says", "said"), for passes that read raw text before there are tokens
+     * (the reader's reported speech). A reporting verb without them is matched only on lemmas.
+     */
+    forms: z.array(z.string().min(1)).min(1).optional(),
+    /** Whether the verb introduces someone's speech ("X urged ...", "X denied ..."); every reporting entry does. */
+    speech: z.boolean().optional(),
+    /** A sentence of our own that fires this entry. */
+    example: z.string().min(8),
+    /** Why the entry is there or what it must not match, where that is not obvious. */
+    note: z.string().optional(),
+  })
+  .refine((e) => e.kind !== 'evaluative' || (e.polarity !== undefined && e.code !== undefined), { message: 'an evaluative entry needs a polarity and a code' })
+  .refine((e) => e.kind !== 'event' || e.code !== undefined, { message: 'an event entry needs a CAMEO code' })
+  .refine((e) => !e.speech || (e.forms !== undefined && e.forms.length > 0), { message: 'a verb marked "speech" lists the written forms that introduce speech' });
+export type LexiconEntry = z.infer<typeof LexiconEntry>;
+
+export const LexiconFile = z.object({
+  description: z.string().min(1),
+  /** Where the entries come from, with the licence where they are not ours. */
+  source: z.string().optional(),
+  entries: z.array(LexiconEntry).min(1),
+});
+export type LexiconFile = z.infer<typeof LexiconFile>;

@@ -1,0 +1,31 @@
+import { stancesOf } from '../helpers/stances-of';
+
+describe('readAppeals through extractDocument: demands and appeals', () => {
+  const stances = stancesOf(`Rights group urges release
+
+BISHKEK – The Adilet Legal Clinic on Tuesday called on the Kyrgyz authorities to free the detained journalists. Separately, Aida Bekova, director of the clinic, said the government should build more schools in Osh. The Adilet Legal Clinic also asked Kazakhstan to help the flood victims.`);
+
+  it('should read a call to free detainees as opposing the authorities asked (CAMEO 0253)', () => {
+    expect(stances).toContainEqual(expect.objectContaining({ holder: 'Adilet', target: 'Government of Kyrgyzstan', polarity: 'oppose', code: '0253' }));
+  });
+
+  it('should read the same call as supporting those to be freed', () => {
+    expect(stances).toContainEqual(expect.objectContaining({ holder: 'Adilet', target: 'detainees', polarity: 'support' }));
+  });
+
+  it('should read "the government should build more schools" as a recommendation, not opposition', () => {
+    const schools = stances.filter((s) => s.quote.includes('build more schools'));
+    expect(schools).toEqual([expect.objectContaining({ holder: 'Aida Bekova', target: 'Government of Kyrgyzstan', polarity: 'neutral', code: '020' })]);
+  });
+
+  it('should read asking someone to help as an appeal for aid to an ally (CAMEO 023)', () => {
+    expect(stances).toContainEqual(expect.objectContaining({ holder: 'Adilet', target: 'Kazakhstan', polarity: 'support', code: '023' }));
+  });
+
+  it('should read "needs to improve" as saying the one asked falls short', () => {
+    const [improve] = stancesOf(`Schools report
+
+DUSHANBE – Aida Bekova, director of the Dushanbe Legal Centre, said Tajikistan needs to improve its prisons.`);
+    expect(improve).toMatchObject({ holder: 'Aida Bekova', target: 'Tajikistan', polarity: 'oppose', code: '024' });
+  });
+});

@@ -1,0 +1,47 @@
+import { stancesOf } from '../helpers/stances-of';
+
+describe('stance targets through extractDocument', () => {
+  it('should read concern about prisoners as a neutral stance towards them, not opposition', () => {
+    const stances = stancesOf(`Rights group worried
+
+DUSHANBE – Aida Bekova, director of the Dushanbe Legal Centre, said she was concerned about the political prisoners.`);
+    expect(stances).toEqual([expect.objectContaining({ holder: 'Aida Bekova', target: 'political prisoners', polarity: 'neutral', code: '012' })]);
+  });
+
+  it('should never take the addressee of a reporting verb as a target on that ground alone', () => {
+    const stances = stancesOf(`Arrests in Osh
+
+BISHKEK – Aida Bekova, director of the Adilet Legal Clinic, told journalists that the arrests by the police were unlawful.`);
+    expect(stances.map((s) => s.target)).toEqual(['police']);
+  });
+
+  it('should never take a place named as the scene as a target', () => {
+    const stances = stancesOf(`Clinic opens
+
+DUSHANBE – Aida Bekova, director of the Adilet Legal Clinic, said the clinic's excellent service is available in Tajikistan.`);
+    expect(stances.filter((s) => s.target === 'Tajikistan')).toEqual([]);
+  });
+
+  it('should give a passive act to its named agent, about the patient, not to the speaker', () => {
+    const stances = stancesOf(`Water deal
+
+TASHKENT – Kamila Saidova, an economist at the Tashkent Policy Institute, said the European Union was criticised by the Tajik government.`);
+    expect(stances).toContainEqual(expect.objectContaining({ holder: 'Government of Tajikistan', target: 'European Union', polarity: 'oppose', code: '111' }));
+    expect(stances.filter((s) => s.holder === 'Kamila Saidova' && s.polarity === 'oppose')).toEqual([]);
+    expect(stances.filter((s) => s.holder === 'Government of Tajikistan' && s.target !== 'European Union')).toEqual([]);
+  });
+
+  it('should not give the speaker an unnamed agent\'s refusal', () => {
+    const stances = stancesOf(`Clinic refused
+
+BISHKEK – Aida Bekova, director of the Adilet Legal Clinic, said the clinic's application was refused.`);
+    expect(stances.filter((s) => s.holder === 'Aida Bekova' && s.code.startsWith('12'))).toEqual([]);
+  });
+
+  it('should not make the victims of a condemned act its targets beside the one condemned', () => {
+    const stances = stancesOf(`Arrests in Osh
+
+BISHKEK – Aida Bekova, director of the Adilet Legal Clinic, condemned the arrest of the journalists by the police. She also condemned the persecution of bloggers by the State Committee for National Security.`);
+    expect(stances.map((s) => s.target).sort()).toEqual(['State Committee for National Security', 'police']);
+  });
+});

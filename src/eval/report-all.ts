@@ -4,6 +4,7 @@
  * graph is given. Exits non-zero only when something could not be evaluated, not for low scores.
  */
 import { relative } from 'node:path';
+import { parseCommandArgs } from '../cli/parse-args';
 import { isKgError } from '../errors/kg-error';
 import { evaluateGoldFiles, listGoldFiles } from './evaluate-gold-files';
 import { formatReport, formatScoreTable } from './format-report';
@@ -15,9 +16,9 @@ const brief = (s: Scores) => `P ${f(s.precision)} R ${f(s.recall)} F1 ${f(s.f1)}
 
 async function main(argv: string[]): Promise<number> {
   const root = process.cwd();
-  const graphAt = argv.indexOf('--graph');
-  const graph = graphAt >= 0 ? loadGraph(argv[graphAt + 1] ?? '') : undefined;
-  const details = argv.includes('--details');
+  const { values } = parseCommandArgs('eval:all', argv, { graph: { type: 'string' }, details: { type: 'boolean' } }, { maxPositionals: 0, usage: 'npm run eval:all [-- --graph out/graph.json] [--details]' });
+  const graph = values.graph !== undefined ? loadGraph(values.graph) : undefined;
+  const details = values.details ?? false;
   const results = await evaluateGoldFiles(listGoldFiles(root), root, graph);
   let failed = 0;
   const summary: string[] = [];
@@ -43,7 +44,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(isKgError(error) ? `eval:all: ${error.message}\n` : `eval:all: internal error\n${(error as Error).stack}\n`);
+    process.stderr.write(isKgError(error) ? `${error.operation === 'eval:all' ? '' : 'eval:all: '}${error.message}\n` : `eval:all: internal error\n${(error as Error).stack}\n`);
     process.exitCode = isKgError(error) ? 1 : 70;
   },
 );

@@ -10,7 +10,7 @@ import { KgError } from '../../errors/kg-error';
 import { importSources } from '../../pipeline/import-sources';
 import { clearStore, loadStore, saveToStore, storeDirFor } from '../../write/extraction-store';
 import { writeFileAtomic } from '../../write/write-file-atomic';
-import { parseArgs } from '../parse-args';
+import { parseCommandArgs, type OptionSpecs } from '../parse-args';
 import { createProgress } from '../progress';
 
 export const DEFAULT_GRAPH_PATH = 'out/graph.json';
@@ -24,19 +24,28 @@ export function parseSize(value: string): number {
   return Math.round(Number(m[1]) * factor);
 }
 
+export const IMPORT_OPTIONS = {
+  out: { type: 'string' },
+  neo4j: { type: 'boolean' },
+  'no-neo4j': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  fresh: { type: 'boolean' },
+  'max-size': { type: 'string' },
+} as const satisfies OptionSpecs;
+
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs('import', args, { values: ['out', 'max-size'], flags: ['neo4j', 'no-neo4j', 'quiet', 'fresh'] });
-  const quiet = parsed.flags.has('quiet');
-  const out = parsed.values.get('out') ?? DEFAULT_GRAPH_PATH;
-  const maxSize = parsed.values.get('max-size');
-  const toNeo4j = parsed.flags.has('neo4j') || (Boolean(process.env.NEO4J_URI) && !parsed.flags.has('no-neo4j'));
-  if (parsed.positional.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; usage: kg import <file|dir>... [--out graph.json]');
+  const { values, positionals } = parseCommandArgs('import', args, IMPORT_OPTIONS);
+  const quiet = values.quiet ?? false;
+  const out = values.out ?? DEFAULT_GRAPH_PATH;
+  const maxSize = values['max-size'];
+  const toNeo4j = values.neo4j === true || (Boolean(process.env.NEO4J_URI) && !values['no-neo4j']);
+  if (positionals.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; usage: kg import <file|dir>... [--out graph.json]');
 
   const storeDir = storeDirFor(out);
-  if (parsed.flags.has('fresh')) clearStore(storeDir);
+  if (values.fresh) clearStore(storeDir);
   const previous = loadStore(storeDir);
   const progress = createProgress(process.stderr, !quiet);
-  const result = await importSources(parsed.positional, {
+  const result = await importSources(positionals, {
     previous,
     ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
     onProgress: (done, total, path) => progress.update(done, total, path),

@@ -67,7 +67,8 @@ export function parseCommandArgs<const O extends OptionSpecs>(command: string, a
     const message = (error as Error).message;
     const named = quotedIn(message);
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      throw usageError(command, `unknown option "${named ?? message}"; expected one of ${describeOptions(options)}`, settings);
+      const known = Object.keys(options).length > 0 ? `expected one of ${describeOptions(options)}` : 'it takes no options';
+      throw usageError(command, `unknown option "${named ?? message}"; ${known}`, settings);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const option = (named ?? '').replace(/ <value>$/, '').replace(/^-\w, /, '');
@@ -80,7 +81,8 @@ export function parseCommandArgs<const O extends OptionSpecs>(command: string, a
   const max = settings.maxPositionals ?? Infinity;
   if (parsed.positionals.length > max) {
     const extra = parsed.positionals[max]!;
-    throw usageError(command, max === 0 ? `unexpected argument "${extra}"; expected only options: ${describeOptions(options)}` : `unexpected argument "${extra}"; expected at most ${max}`, settings);
+    const expected = max === 0 ? (Object.keys(options).length > 0 ? `expected only options: ${describeOptions(options)}` : 'it takes no arguments') : `expected at most ${max}`;
+    throw usageError(command, `unexpected argument "${extra}"; ${expected}`, settings);
   }
   return parsed as ParsedArgs<O>;
 }

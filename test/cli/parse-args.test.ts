@@ -40,8 +40,9 @@ describe('the shared argument parser', () => {
   });
 
   it('should refuse more positional arguments than the command takes, with its usage', () => {
-    const error = errorOf(() => parseCommandArgs('serve', ['graph.json'], {}, { maxPositionals: 0, usage: 'kg serve [--port 5173]' }));
-    expect(error.message).toBe('serve: unexpected argument "graph.json"; expected only options: no options; usage: kg serve [--port 5173]');
+    const error = errorOf(() => parseCommandArgs('serve', ['graph.json'], { port: { type: 'string' } }, { maxPositionals: 0, usage: 'kg serve [--port 5173]' }));
+    expect(error.message).toBe('serve: unexpected argument "graph.json"; expected only options: --port <value>; usage: kg serve [--port 5173]');
+    expect(errorOf(() => parseCommandArgs('db', ['start', '--force'], {})).message).toBe('db: unknown option "--force"; it takes no options');
   });
 
   it('should keep every message to one line', () => {

@@ -54,7 +54,7 @@ export interface FuzzCaseOptions {
   maxWords: number;
 }
 
-export const DEFAULT_FUZZ_CASE_OPTIONS: FuzzCaseOptions = { seed: 1, realShare: 0.3, cleanShare: 0.1, maxMutations: 3, minWords: 60, maxWords: 700 };
+export const DEFAULT_FUZZ_CASE_OPTIONS: FuzzCaseOptions = { seed: 1, realShare: 0.3, cleanShare: 0.1, maxMutations: 3, minWords: 60, maxWords: 450 };
 
 const GENRES: readonly Genre[] = ['news', 'interview', 'analysis'];
 

@@ -21,4 +21,17 @@ describe('tokenizeBlocks', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['A heading without a full stop', 'The first paragraph starts here.']);
     expect(sentences.map((s) => s.block)).toEqual([0, 1]);
   });
+
+  it('should skip a pasted run of thousands of characters without a space, quickly, and keep the offsets of the words after it', () => {
+    const blob = 'Zq9x'.repeat(10_000);
+    const text = `The ministry published its report at https://example.org/${blob} on Friday. Nurlan Sadykov welcomed it.`;
+    const started = Date.now();
+    const { tokens, sentences } = tokenizeBlocks(text, [[0, text.length]]);
+    // It took over a minute while the tokeniser's e-mail pattern backtracked through the run.
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(tokens.some((t) => t.text.length > 200)).toBe(false);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['ministry', 'Friday', 'Sadykov', 'welcomed']));
+    expect(sentences.length).toBeGreaterThanOrEqual(2);
+  });
 });

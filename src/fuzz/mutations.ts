@@ -71,13 +71,18 @@ export const doubleParagraphs: Mutation = {
   apply: (doc) => withText(doc, paragraphsOf(doc.text).flatMap((p) => [p, p]).join('\n\n') + '\n'),
 };
 
-/** One paragraph repeated into a wall of text of tens of thousands of characters. */
+const MAX_WALL = 40_000;
+
+/** One paragraph repeated into a wall of text of up to tens of thousands of characters. */
 export const longParagraph: Mutation = {
   name: 'long-paragraph',
   apply: (doc, rnd) => {
     const paragraphs = paragraphsOf(doc.text);
     const at = Math.floor(rnd() * paragraphs.length);
-    const wall = Array.from({ length: 20 + Math.floor(rnd() * 40) }, () => paragraphs[at]!.replace(/\s*\r?\n\s*/g, ' ')).join(' ');
+    const flat = paragraphs[at]!.replace(/\s*\r?\n\s*/g, ' ');
+    // Capped, so two of these in a row make one long paragraph, not a file of megabytes.
+    const times = Math.max(1, Math.min(20 + Math.floor(rnd() * 40), Math.floor(MAX_WALL / Math.max(flat.length, 1))));
+    const wall = Array.from({ length: times }, () => flat).join(' ');
     return withText(doc, [...paragraphs.slice(0, at), wall, ...paragraphs.slice(at + 1)].join('\n\n'));
   },
 };

@@ -84,8 +84,9 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
   const sentences: Sentence[] = [];
   blocks.forEach(([blockStart, blockEnd], blockIndex) => {
     const raw = plain.slice(blockStart, blockEnd);
-    if (!/\S/.test(raw)) return;
     const text = raw.replace(OVERLONG_RUN, (run) => ' '.repeat(run.length)).replace(DOMAIN_DOT, `$1${DOT_STANDIN}$2`);
+    // Blank once masked (a paragraph that is one long link): wink would give a sentence without tokens.
+    if (!/\S/.test(text)) return;
     const doc = nlp.readDoc(text);
     const values = doc.tokens().out() as string[];
     const pos = doc.tokens().out(its.pos) as string[];

@@ -34,4 +34,13 @@ describe('tokenizeBlocks', () => {
     expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['ministry', 'Friday', 'Sadykov', 'welcomed']));
     expect(sentences.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('should give no sentence for a paragraph that is nothing but one overlong link', () => {
+    const link = `https://example.org/${'k7'.repeat(200)}`;
+    const text = `Aid convoy reaches Khorog\n\n${link}\n\nThe convoy arrived on Sunday.`;
+    const second = text.indexOf(link);
+    const third = text.indexOf('The convoy');
+    const { sentences } = tokenizeBlocks(text, [[0, 25], [second, second + link.length], [third, text.length]]);
+    expect(sentences.map((s) => s.block)).toEqual([0, 2]);
+  });
 });

@@ -5,7 +5,8 @@
  * src/fuzz/): every document imports or gets a clear KgError, the graph matches its schema, no
  * stance has the same holder and target, every quote is at its span. Prints progress and
  * documents/s, then the failures grouped by class; writes one shortest reproducing sample per
- * class to `<out>/<class>/` (with a note on how to replay it) and exits 1 when anything failed.
+ * class to `<out>/<class>/docs/` (with a README.txt on how to replay it) and exits 1 when
+ * anything failed.
  * `--case N` (repeatable) replays single cases of a run with the same seed.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,20 +47,25 @@ function writeSamples(summary: FuzzSummary, outDir: string): string[] {
   const written: string[] = [];
   for (const c of summary.classes.values()) {
     const dir = join(outDir, slug(c.name));
-    mkdirSync(dir, { recursive: true });
+    // The documents in a folder of their own, so `kg import <dir>/docs` reads them and not the note.
+    const docs = join(dir, 'docs');
+    mkdirSync(docs, { recursive: true });
     const s = c.sample.fuzzCase;
-    writeFileSync(join(dir, s.doc.name), s.doc.text);
+    // A failure of a batch as a whole needs every document of it; otherwise the one is enough.
+    for (const member of c.sample.batch ?? [s]) writeFileSync(join(docs, member.doc.name), member.doc.text);
     const note = [
       `class: ${c.name}${c.known ? ' (known)' : ''}`,
       `documents: ${c.count}`,
       `detail: ${c.detail}`,
       `case: ${s.index} of seed ${summary.seed}, from ${s.origin}${s.mutations.length ? ` + ${s.mutations.join(' + ')}` : ''}`,
-      `replay: npm run fuzz -- --seed ${summary.seed} --case ${s.index}`,
-      `or import it: node bin/kg.js import ${join(dir, s.doc.name)} --out /tmp/fuzz-graph.json`,
+      c.sample.batch
+        ? `replay: npm run fuzz -- --seed ${summary.seed} ${c.sample.batch.map((m) => `--case ${m.index}`).join(' ')}`
+        : `replay: npm run fuzz -- --seed ${summary.seed} --case ${s.index}`,
+      `or import it: node bin/kg.js import ${c.sample.batch ? docs : join(docs, s.doc.name)} --out /tmp/fuzz-graph.json`,
       '',
     ].join('\n');
     writeFileSync(join(dir, 'README.txt'), note);
-    written.push(join(dir, s.doc.name));
+    written.push(join(docs, s.doc.name));
   }
   return written;
 }

@@ -24,6 +24,8 @@ export interface CaseResult {
   /** The KgError code of a refused case. */
   refusal?: string;
   failures: FuzzFailure[];
+  /** For a failure only the whole batch shows: the batch's cases, all needed to reproduce it. */
+  batch?: readonly FuzzCase[];
 }
 
 export interface BatchDeps {
@@ -101,7 +103,13 @@ export function checkBatch(cases: readonly FuzzCase[], deps: BatchDeps): CaseRes
       if (alone.length > 0) traced = true;
       d.result.failures.push(...alone);
     }
-    if (!traced) for (const d of built) d.result.failures.push(...whole.map((f) => ({ ...f, class: `${f.class} (across documents)` })));
+    if (!traced) {
+      const members = built.map((d) => d.result.fuzzCase);
+      for (const d of built) {
+        d.result.failures.push(...whole.map((f) => ({ ...f, class: `${f.class} (across documents)` })));
+        d.result.batch = members;
+      }
+    }
   }
   for (const d of done) if (d.result.failures.some((f) => !f.known)) d.result.outcome = 'failed';
   return done.map((d) => d.result);

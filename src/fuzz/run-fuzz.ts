@@ -38,6 +38,8 @@ export interface FuzzSummary {
   /** Documents with at least one unknown failure. */
   failed: number;
   classes: Map<string, FailureClass>;
+  /** Facts whose invariants were checked, over all documents. */
+  checked: { stances: number; relations: number; mentions: number };
   words: number;
   seconds: number;
 }
@@ -55,6 +57,9 @@ const countWords = (text: string) => (text.match(/\S+/g) ?? []).length;
 function tally(summary: FuzzSummary, result: CaseResult): void {
   summary.documents++;
   summary.words += countWords(result.fuzzCase.doc.text);
+  summary.checked.stances += result.checked.stances;
+  summary.checked.relations += result.checked.relations;
+  summary.checked.mentions += result.checked.mentions;
   if (result.outcome === 'imported') summary.imported++;
   if (result.outcome === 'refused') summary.refused.set(result.refusal!, (summary.refused.get(result.refusal!) ?? 0) + 1);
   if (result.outcome === 'failed') summary.failed++;
@@ -78,7 +83,7 @@ function tally(summary: FuzzSummary, result: CaseResult): void {
 export function runFuzz(options: FuzzOptions, deps: FuzzDeps): FuzzSummary {
   const now = deps.now ?? (() => performance.now());
   const started = now();
-  const summary: FuzzSummary = { seed: options.seed, documents: 0, imported: 0, refused: new Map(), failed: 0, classes: new Map(), words: 0, seconds: 0 };
+  const summary: FuzzSummary = { seed: options.seed, documents: 0, imported: 0, refused: new Map(), failed: 0, classes: new Map(), checked: { stances: 0, relations: 0, mentions: 0 }, words: 0, seconds: 0 };
   const indices = options.only.length > 0 ? [...options.only] : Array.from({ length: options.count }, (_, i) => i);
   const caseOptions = { ...options.cases, seed: options.seed };
   for (let at = 0; at < indices.length; at += options.batchSize) {
@@ -96,6 +101,7 @@ export function formatFuzzSummary(summary: FuzzSummary): string[] {
   const rate = summary.seconds > 0 ? summary.documents / summary.seconds : 0;
   const lines = [
     `${summary.documents} documents (${summary.words.toLocaleString('en')} words, seed ${summary.seed}) in ${summary.seconds.toFixed(1)} s: ${rate.toFixed(0)} documents/s, ${(summary.words / Math.max(summary.seconds, 1e-9)).toFixed(0)} words/s`,
+    `  checked ${summary.checked.stances} stances, ${summary.checked.relations} relations, ${summary.checked.mentions} mentions`,
     `  imported ${summary.imported}, refused with a clear error ${[...summary.refused.values()].reduce((a, b) => a + b, 0)}${summary.refused.size ? ` (${[...summary.refused].sort().map(([code, n]) => `${code} ${n}`).join(', ')})` : ''}, failed ${summary.failed}`,
   ];
   const classes = [...summary.classes.values()].sort((a, b) => Number(a.known) - Number(b.known) || b.count - a.count || (a.name < b.name ? -1 : 1));

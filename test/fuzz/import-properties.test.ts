@@ -4,7 +4,7 @@
  * `npm run fuzz`; this one keeps a fixed seed so a failure here replays there with
  * `npm run fuzz -- --seed 7 --case N`.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sourceKey } from '../../schema/keys';
@@ -38,6 +38,8 @@ describe('the import on generated and mutated documents', () => {
     expect(summary.documents).toBe(SAMPLE);
     // Most documents must get through: a sample that is all refusals tests nothing.
     expect(summary.imported).toBeGreaterThan(SAMPLE * 0.7);
+    expect(summary.checked.stances).toBeGreaterThan(SAMPLE);
+    expect(summary.checked.relations).toBeGreaterThan(SAMPLE);
     // About 15 s on an idle core; the margin is for a suite sharing two cores.
   }, 180_000);
 
@@ -48,9 +50,11 @@ describe('the import on generated and mutated documents', () => {
     const result = await importSources([dir], { knowledge });
     for (const failure of result.failures) expect(failure.message).toContain(dir);
     expect(result.imported.length + result.failures.length).toBe(cases.length);
-    const texts = new Map(result.extractions.map((x) => [sourceKey(x.source.id), x.source.text]));
+    // The file as a user has it, decoded as UTF-8 without its BOM: spans must point into that, not into what the reader made of it.
+    const texts = new Map(result.extractions.map((x) => [sourceKey(x.source.id), readFileSync(x.source.path, 'utf8').replace(/^\uFEFF/, '')]));
     const problems = checkGraphExport(result.graph.export(), (key) => texts.get(key));
     expect([...problems.values()].flat()).toEqual([]);
+    expect(result.graph.filterNodes((_, a) => a.kind === 'Stance').length).toBeGreaterThan(0);
   });
 
   it('should draw every mutation at least once in the sample', () => {

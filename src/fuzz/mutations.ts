@@ -235,9 +235,44 @@ export const scrambleWords: Mutation = {
     withText(doc, paragraphsOf(doc.text).map((p) => shuffle(p.split(/ +/), rnd).join(' ')).join('\n\n')),
 };
 
+/** Front matter as Markdown exporters write it, sometimes never closed, with dates no calendar has. */
+export const frontMatter: Mutation = {
+  name: 'front-matter',
+  apply: (doc, rnd) => {
+    const date = pick(rnd, ['2025-13-45', '31 February 2025', 'yesterday', '2025-03-07T25:61:00Z', '', '0000-00-00']);
+    const close = rnd() < 0.7 ? '---\n' : '';
+    const head = `---\ntitle: "${pick(rnd, ['Unclosed title', 'A: B: C', '', '#hash'])}\ndate: ${date}\nauthor: ${pick(rnd, ['', 'Q:', '— ', 'By By'])}\n${close}\n`;
+    return { name: withExtension(doc.name, '.md'), text: head + doc.text };
+  },
+};
+
+/** Dates and datelines that look right and are not ("ALMATY, 31 February 2025 –", "Updated 2025-00-10"). */
+export const oddDates: Mutation = {
+  name: 'odd-dates',
+  apply: (doc, rnd) => {
+    const line = pick(rnd, ['ALMATY, 31 February 2025 – ', 'Updated 2025-00-10', 'Published: 99/99/9999', 'Monday, 0 March 2025', '14 Mart 2025', 'BISHKEK (Kun Media) — 1 January 10000 — ', 'Posted 2 hours ago']);
+    const paragraphs = paragraphsOf(doc.text);
+    const at = Math.min(paragraphs.length, 1 + Math.floor(rnd() * 2));
+    return withText(doc, [...paragraphs.slice(0, at), line + (paragraphs[at] ?? ''), ...paragraphs.slice(at + 1)].join('\n\n'));
+  },
+};
+
+/** Every sentence a paragraph of its own, as feeds and chat exports break text. */
+export const sentencePerParagraph: Mutation = {
+  name: 'sentence-per-paragraph',
+  apply: (doc) => withText(doc, doc.text.replace(/([.!?”"])[ \t]+(?=[\p{Lu}“"])/gu, '$1\n\n')),
+};
+
+/** Words in Dari and Pashto script with right-to-left marks, as reports on Afghanistan quote them. */
+export const rightToLeft: Mutation = {
+  name: 'right-to-left',
+  apply: (doc, rnd) => withText(doc, insertAt(doc.text, 2 + Math.floor(rnd() * 6), rnd, () => pick(rnd, [' \u200fطالبان\u200f ', ' (کابل) ', '\u202bسلام\u202c', ' \u200eKabul\u200e ', ' «افغانستان» ']))),
+};
+
 /** The list the fuzz run draws from, in a fixed order so seeds replay. */
 export const MUTATIONS: readonly Mutation[] = [
   shout, whisper, crlf, bareCr, oneLine, doubleParagraphs, longParagraph, wrapHtml, wrapMarkdown, nonBreakingSpaces, zeroWidth,
   truncateMidWord, stripPunctuation, cyrillicNames, homoglyphs, strayMarkup, tabs, replacementChars, emoji, unbalancedQuotes,
   combiningMarks, dashInterview, orphanLabels, shuffleParagraphs, giantToken, ragged, keepHead, scrambleWords,
+  frontMatter, oddDates, sentencePerParagraph, rightToLeft,
 ];

@@ -16,12 +16,12 @@ export type CommandRunner = (args: string[]) => Promise<number>;
 const EXIT_GRACE_MS = 500;
 
 const COMMANDS: Record<string, { summary: string; load: () => CommandRunner }> = {
-  import: { summary: 'import <file|dir>... [--out graph.json] [--neo4j] [--quiet]', load: () => require('./commands/import').run },
+  import: { summary: 'import <file|dir>... [--out out/graph.json] [--neo4j] [--quiet] [--fresh] [--max-size 10MB] [--wait 600] [--jobs N]', load: () => require('./commands/import').run },
   forget: { summary: 'forget <source-id>... [--out graph.json] [--neo4j]', load: () => require('./commands/forget').run },
-  eval: { summary: 'eval <gold.json> <graph.json>', load: () => require('./commands/eval').run },
+  eval: { summary: 'eval <gold.json> <graph.json> [--json]', load: () => require('./commands/eval').run },
   db: { summary: 'db start|stop|status', load: () => require('./commands/db').run },
   query: { summary: 'query <name> [--param key=value]... [--json]', load: () => require('./commands/query').run },
-  serve: { summary: 'serve [--port 5173] [--file graph.json]', load: () => require('./commands/serve').run },
+  serve: { summary: 'serve [--port 5173] [--host 127.0.0.1] [--file out/graph.json]', load: () => require('./commands/serve').run },
   viz: { summary: 'viz export --out <dir> [--file graph.json]', load: () => require('./commands/viz').run },
 };
 
@@ -29,7 +29,17 @@ export function usage(): string {
   return ['Usage: kg <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  kg ${c.summary}`)].join('\n');
 }
 
-export async function main(argv: string[]): Promise<void> {
+/** `kg import --help`: any command's usage line, asked for before a `--` that ends the options. */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/**
+ * Run one command. `exitWhenDone` (bin/kg.js) ends the process shortly after the command has
+ * reported, whatever sockets are still open; callers in-process (tests) leave it off.
+ */
+export async function main(argv: string[], options: { exitWhenDone?: boolean } = {}): Promise<void> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage()}\n`);
@@ -38,6 +48,10 @@ export async function main(argv: string[]): Promise<void> {
   try {
     const command = COMMANDS[name];
     if (!command) throw new KgError('E_USAGE', 'kg', `unknown command "${name}"; expected one of ${Object.keys(COMMANDS).join(', ')}`);
+    if (wantsHelp(rest)) {
+      process.stdout.write(`Usage: kg ${command.summary}\n`);
+      return;
+    }
     process.exitCode = await command.load()(rest);
   } catch (error) {
     if (isKgError(error)) {
@@ -48,5 +62,5 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = 70;
     }
   }
-  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+  if (options.exitWhenDone) setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }

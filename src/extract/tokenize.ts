@@ -40,6 +40,15 @@ export interface TokenizedText {
 const DOMAIN_DOT = /\b([A-Za-z][\w-]*)\.(asia|kz|kg|uz|tj|tm|ru|ua|com|org|net|info|io|eu|uk|de|fr|no|am|ge|az)\b/g;
 const DOT_STANDIN = '\u2024';
 
+/**
+ * Runs of this many non-space characters (a pasted URL, base64 data, a hash) are masked with
+ * spaces before tokenising: no name, title or cue is that long, and wink-nlp's e-mail pattern
+ * backtracks over such a run from every position, which made a 30,000-character token cost
+ * minutes. Masking keeps every offset, so the rest of the text reads as before.
+ */
+export const MAX_TOKEN_LENGTH = 200;
+const OVERLONG_RUN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
+
 /** Capitalised words that, right after a lower-case word, start a new sentence whose full stop is missing. */
 const SENTENCE_OPENERS = new Set(['in', 'the', 'we', 'it', 'this', 'there', 'but', 'however', 'he', 'she', 'they', 'our', 'these', 'those', 'at', 'on', 'as', 'meanwhile', 'moreover']);
 
@@ -77,8 +86,9 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
   const sentences: Sentence[] = [];
   blocks.forEach(([blockStart, blockEnd], blockIndex) => {
     const raw = plain.slice(blockStart, blockEnd);
-    if (!/\S/.test(raw)) return;
-    const text = raw.replace(DOMAIN_DOT, `$1${DOT_STANDIN}$2`);
+    const text = raw.replace(OVERLONG_RUN, (run) => ' '.repeat(run.length)).replace(DOMAIN_DOT, `$1${DOT_STANDIN}$2`);
+    // Blank once masked (a paragraph that is one long link): wink would give a sentence without tokens.
+    if (!/\S/.test(text)) return;
     const doc = nlp.readDoc(text);
     const values = doc.tokens().out() as string[];
     const pos = doc.tokens().out(its.pos) as string[];

@@ -180,6 +180,7 @@ export function decodeBytes(path: string, bytes: Uint8Array, maxBytes: number): 
     const offset = findInvalidUtf8(body) + (hasBom ? 3 : 0);
     throw readError('E_ENCODING', path, `expected UTF-8 text, found an invalid byte sequence at byte offset ${offset} (convert the file to UTF-8)`, error);
   }
-  if (text.trim() === '') throw readError('E_EMPTY', path, 'the file contains only whitespace');
+  // Zero-width spaces, joiners and stray byte-order marks (format characters) are as blank as spaces.
+  if (/^[\s\p{Cf}]*$/u.test(text)) throw readError('E_EMPTY', path, 'the file contains only whitespace');
   return text;
 }

@@ -96,7 +96,7 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
   const format = detectFormat(path);
   const text = decodeBytes(path, bytes, resolved.maxBytes);
   const view = viewOf(format, text);
-  if (view.plain.trim() === '') throw readError('E_EMPTY', path, 'the file has no readable text');
+  if (/^[\s\p{Cf}]*$/u.test(view.plain)) throw readError('E_EMPTY', path, 'the file has no readable text');
   checkLanguage(path, view.plain, meta, resolved);
 
   const allRules = resolved.publishers ?? loadPublisherRules();

@@ -4,8 +4,13 @@
  * "Kassym-Jomart Tokayev", "Almazbek Atambayev uulu", "Ursula von der Leyen").
  */
 
-/** One capitalised word (letters, marks, apostrophes, hyphens, a dot inside: "CABAR.asia"). */
-export const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}’'\\-]*(?:\\.[\\p{L}]+)*\\.?";
+/**
+ * One capitalised word (letters, marks, apostrophes, hyphens, a dot inside: "CABAR.asia").
+ * Bounded at 60 characters, longer than any name: unbounded, a pattern that fails after the
+ * word rescanned a 60,000-character run (a pasted URL or base64 data) from every capital in it,
+ * and reading such a file took minutes.
+ */
+export const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}’'\\-]{0,60}(?:\\.[\\p{L}]{1,60}){0,4}\\.?";
 const PARTICLE = '(?:de|da|van|von|der|den|al|el|bin|ibn|ul|uulu|kyzy|ogly|uly|le|la|du|di)';
 /** A person's or body's name: 1-5 capitalised words, particles allowed between them. */
 export const NAME = `${CAP_WORD}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+){0,2}${CAP_WORD}){0,4}`;

@@ -97,7 +97,7 @@ describe('kg import', () => {
   it('should refuse an unknown option with a usage error', () => {
     const r = kg(['import', sources, '--frobnicate'], dir);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe('kg: import: unknown option "--frobnicate"; known options: --neo4j, --no-neo4j, --quiet, --fresh, --out, --max-size, --wait, --jobs');
+    expect(r.stderr.trim()).toBe('kg: import: unknown option "--frobnicate"; expected one of --out <value>, --neo4j, --no-neo4j, --quiet, --fresh, --max-size <value>, --wait <value>, --jobs <value>');
   });
 
   it('should reject a file above --max-size with a message that says how to raise the limit', () => {

@@ -15,6 +15,10 @@ describe('decodeBytes', () => {
     expect(error.message).toBe('read: cannot import "empty.txt": the file is empty');
   });
 
+  it('should refuse a file of nothing but zero-width spaces, joiners and soft hyphens as empty, not as a foreign language', () => {
+    expect(errorOf(() => decodeBytes('invisible.txt', utf8(' \u200b\n\u200d\u00ad\ufeff\t'), 1000)).code).toBe('E_EMPTY');
+  });
+
   it('should refuse a whitespace-only file (even with a BOM) with E_EMPTY', () => {
     expect(errorOf(() => decodeBytes('blank.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x20, 0x0d, 0x0a, 0x09]), 1000)).code).toBe('E_EMPTY');
   });

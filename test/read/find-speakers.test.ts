@@ -1,6 +1,14 @@
 import { findInterviewee, parseSpeakerPrefix, sameSpeaker } from '../../src/read/find-speakers';
 
 describe('findInterviewee', () => {
+  it('should get through an introduction holding a 60,000-character run without a space in well under a second', () => {
+    const intro = `Timur Sadykov, an engineer, said in an interview with Pamir Daily that the link https://example.org/${'Ab3D'.repeat(15_000)} was fake.`;
+    const started = Date.now();
+    expect(findInterviewee([intro])).toEqual({ name: 'Timur Sadykov', description: 'an engineer', interviewer: 'Pamir Daily' });
+    // Before capitalised words were bounded this took about ten seconds (quadratic in the run's length).
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
   it('should read "An interview with X" in a title', () => {
     expect(findInterviewee(['“Reforms are slow”. An Interview with Gulnara Bazhkenova about elections'])).toEqual({ name: 'Gulnara Bazhkenova' });
   });

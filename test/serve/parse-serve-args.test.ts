@@ -19,8 +19,10 @@ describe('kg serve / kg viz arguments', () => {
   });
 
   it('should reject unknown flags and missing values', () => {
-    expect(() => parseServeArgs(['--open'])).toThrow(/unknown argument "--open"/);
-    expect(() => parseServeArgs(['--file'])).toThrow(/--file needs a value/);
+    expect(() => parseServeArgs(['--open'])).toThrow('serve: unknown option "--open"; expected one of --port <value>, --host <value>, --file <value>');
+    expect(() => parseServeArgs(['--file'])).toThrow(/option "--file" needs a value/);
+    expect(() => parseServeArgs(['--file='])).toThrow(/option "--file" needs a value/);
+    expect(() => parseServeArgs(['graph.json'])).toThrow(/unexpected argument "graph.json"/);
   });
 
   it('should require export and --out for kg viz', () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { KgError } from '../../errors/kg-error';
 import { LOCAL_SERVER_DEFAULTS } from '../../db/connection-config';
 import { localServerStatus, startLocalServer, stopLocalServer } from '../../db/local-server';
+import { parseCommandArgs } from '../parse-args';
 
 const USAGE = 'kg db start|stop|status';
 
@@ -15,7 +16,8 @@ function show(file: string): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const [action, ...rest] = args;
+  // No options yet; parsing still turns "kg db start --force" into a clear line.
+  const [action, ...rest] = parseCommandArgs('db', args, {}, { usage: USAGE }).positionals;
   if (rest.length > 0 || !action) throw new KgError('E_USAGE', 'db', `expected one action, usage: ${USAGE}`);
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const note = (line: string) => process.stderr.write(`${line}\n`);

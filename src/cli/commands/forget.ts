@@ -11,15 +11,23 @@ import { graphOfExtractions } from '../../pipeline/import-sources';
 import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs';
 import { loadStore, storeDirFor } from '../../write/extraction-store';
 import { withOutputLock } from '../../write/output-lock';
-import { parseArgs } from '../parse-args';
+import { parseCommandArgs } from '../parse-args';
 import { DEFAULT_GRAPH_PATH, parseSeconds } from './import';
 
+export const FORGET_OPTIONS = {
+  out: { type: 'string' },
+  neo4j: { type: 'boolean' },
+  'no-neo4j': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  wait: { type: 'string' },
+} as const;
+
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs('forget', args, { values: ['out', 'wait'], flags: ['neo4j', 'no-neo4j', 'quiet'] });
-  const out = parsed.values.get('out') ?? DEFAULT_GRAPH_PATH;
-  const wait = parsed.values.get('wait');
-  const toNeo4j = parsed.flags.has('neo4j') || (Boolean(process.env.NEO4J_URI) && !parsed.flags.has('no-neo4j'));
-  const ids = [...new Set(parsed.positional)];
+  const { values, positionals } = parseCommandArgs('forget', args, FORGET_OPTIONS);
+  const out = values.out ?? DEFAULT_GRAPH_PATH;
+  const wait = values.wait;
+  const toNeo4j = values.neo4j === true || (Boolean(process.env.NEO4J_URI) && !values['no-neo4j']);
+  const ids = [...new Set(positionals)];
   if (ids.length === 0) throw new KgError('E_USAGE', 'forget', 'no source id given; usage: kg forget <source-id>... [--out graph.json]');
 
   return withOutputLock(out, { command: 'kg forget', onWait: (line) => process.stderr.write(`${line}\n`), ...(wait !== undefined ? { waitMs: parseSeconds(wait) } : {}) }, async () => {
@@ -35,7 +43,7 @@ export async function run(args: string[]): Promise<number> {
     const target = { out, neo4j: toNeo4j };
     writeGraphFiles(target, graph, { put: [], remove: ids });
     const neo4jLine = toNeo4j ? await writeGraphToNeo4j(target, extractions) : '';
-    if (!parsed.flags.has('quiet')) {
+    if (!values.quiet) {
       process.stdout.write(`Forgot ${ids.length} source${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); ${remaining.length} left in ${out}.\n`);
       if (neo4jLine) process.stdout.write(`${neo4jLine}\n`);
     }

@@ -16,7 +16,7 @@ import { importSources, type ImportFailure } from '../../pipeline/import-sources
 import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs';
 import { loadStore, storeDirFor } from '../../write/extraction-store';
 import { withOutputLock } from '../../write/output-lock';
-import { parseArgs } from '../parse-args';
+import { parseCommandArgs, type OptionSpecs } from '../parse-args';
 import { createProgress } from '../progress';
 
 export const DEFAULT_GRAPH_PATH = 'out/graph.json';
@@ -43,17 +43,28 @@ export function logInternalFailures(log: string, failures: readonly ImportFailur
   appendFileSync(log, entries);
 }
 
+export const IMPORT_OPTIONS = {
+  out: { type: 'string' },
+  neo4j: { type: 'boolean' },
+  'no-neo4j': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  fresh: { type: 'boolean' },
+  'max-size': { type: 'string' },
+  wait: { type: 'string' },
+  jobs: { type: 'string' },
+} as const satisfies OptionSpecs;
+
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs('import', args, { values: ['out', 'max-size', 'wait', 'jobs'], flags: ['neo4j', 'no-neo4j', 'quiet', 'fresh'] });
-  const quiet = parsed.flags.has('quiet');
-  const fresh = parsed.flags.has('fresh');
-  const out = parsed.values.get('out') ?? DEFAULT_GRAPH_PATH;
-  const maxSize = parsed.values.get('max-size');
-  const jobs = parsed.values.get('jobs');
+  const { values, positionals } = parseCommandArgs('import', args, IMPORT_OPTIONS);
+  const quiet = values.quiet ?? false;
+  const fresh = values.fresh ?? false;
+  const out = values.out ?? DEFAULT_GRAPH_PATH;
+  const maxSize = values['max-size'];
+  const jobs = values.jobs;
   if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) throw new KgError('E_USAGE', 'import', `--jobs takes a number of worker threads from 1 to 999, got "${jobs}"`);
-  const wait = parsed.values.get('wait');
-  const toNeo4j = parsed.flags.has('neo4j') || (Boolean(process.env.NEO4J_URI) && !parsed.flags.has('no-neo4j'));
-  if (parsed.positional.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; usage: kg import <file|dir>... [--out graph.json]');
+  const wait = values.wait;
+  const toNeo4j = values.neo4j === true || (Boolean(process.env.NEO4J_URI) && !values['no-neo4j']);
+  if (positionals.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; usage: kg import <file|dir>... [--out graph.json]');
   const waitMs = wait === undefined ? undefined : parseSeconds(wait);
 
   // One writer per graph file: the store, graph.json and Neo4j change together or wait.
@@ -65,7 +76,7 @@ export async function run(args: string[]): Promise<number> {
       process.stderr.write(`kg: note: the sources of "${out}" are now kept in "${storeDirFor(out)}"; the old "${oldStore}" is no longer read (import those files again, then delete it)\n`);
     }
     const progress = createProgress(process.stderr, !quiet);
-    const result = await importSources(parsed.positional, {
+    const result = await importSources(positionals, {
       previous,
       ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
       ...(jobs ? { jobs: Number(jobs) } : {}),

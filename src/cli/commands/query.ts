@@ -2,7 +2,7 @@
  * `kg query <name> [--param key=value]... [--json]` runs one of the named Cypher files in
  * queries/ against the configured Neo4j; `kg query --list` shows them with their parameters.
  */
-import { KgError } from '../../errors/kg-error';
+import { isKgError, KgError } from '../../errors/kg-error';
 import { connectionFromEnv } from '../../db/connection-config';
 import { openDriver } from '../../db/open-driver';
 import { closeWithin } from '../../db/timeouts';
@@ -11,6 +11,7 @@ import { formatTable } from '../../query/format-table';
 import { loadQueries, loadQuery } from '../../query/load-queries';
 import type { NamedQuery } from '../../query/query-file';
 import { runQuery } from '../../query/run-query';
+import { parseCommandArgs, type OptionSpecs } from '../parse-args';
 
 const USAGE = 'kg query <name> [--param key=value]... [--json] | kg query --list';
 
@@ -21,26 +22,29 @@ interface QueryArgs {
   params: Record<string, string>;
 }
 
+export const QUERY_OPTIONS = {
+  param: { type: 'string', multiple: true, short: 'p' },
+  json: { type: 'boolean' },
+  list: { type: 'boolean' },
+} as const satisfies OptionSpecs;
+
 export function parseQueryArgs(args: readonly string[]): QueryArgs {
-  const parsed: QueryArgs = { list: false, json: false, params: {} };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
-    if (arg === '--list') parsed.list = true;
-    else if (arg === '--json') parsed.json = true;
-    else if (arg === '--param' || arg === '-p') {
-      const value = args[i + 1];
-      if (value === undefined) throw new KgError('E_USAGE', 'query', `--param needs key=value; usage: ${USAGE}`);
-      const [key, raw] = parseParamArg(value);
-      parsed.params[key] = raw;
-      i += 1;
-    } else if (arg.startsWith('--param=')) {
-      const [key, raw] = parseParamArg(arg.slice('--param='.length));
-      parsed.params[key] = raw;
-    } else if (arg.startsWith('-')) throw new KgError('E_USAGE', 'query', `unknown option "${arg}"; usage: ${USAGE}`);
-    else if (parsed.name === undefined) parsed.name = arg;
-    else throw new KgError('E_USAGE', 'query', `one query at a time, got "${parsed.name}" and "${arg}"; usage: ${USAGE}`);
+  let parsed;
+  try {
+    parsed = parseCommandArgs('query', args, QUERY_OPTIONS, { usage: USAGE });
+  } catch (error) {
+    // "--param" alone: say what the value looks like, not only that one is missing.
+    if (isKgError(error) && /"--param" needs a value/.test(error.message)) throw new KgError('E_USAGE', 'query', `--param needs key=value; usage: ${USAGE}`);
+    throw error;
   }
-  return parsed;
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new KgError('E_USAGE', 'query', `one query at a time, got "${positionals[0]}" and "${positionals[1]}"; usage: ${USAGE}`);
+  const params: Record<string, string> = {};
+  for (const pair of values.param ?? []) {
+    const [key, raw] = parseParamArg(pair);
+    params[key] = raw;
+  }
+  return { list: values.list ?? false, json: values.json ?? false, ...(positionals[0] !== undefined ? { name: positionals[0] } : {}), params };
 }
 
 function describe(query: NamedQuery): string {

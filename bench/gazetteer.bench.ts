@@ -78,8 +78,7 @@ function main(): void {
   const budget = EXTRACTION_TARGET_WORDS_PER_SECOND / SCAN_SHARE_OF_BUDGET;
   console.log(`gazetteer: ${gazetteer.entries.length} entries, ${names.length} names`);
   console.log(
-    `load (read + validate + check + index): first ${coldMs.toFixed(0)} ms (once per process), ` +
-      `then median ${loads[2]!.toFixed(0)} ms, best ${loads[0]!.toFixed(0)} ms`,
+    `load (read + validate + check + index): first ${coldMs.toFixed(0)} ms (once per process), ` + `then median ${loads[2]!.toFixed(0)} ms, best ${loads[0]!.toFixed(0)} ms`,
   );
   console.log(
     `scan: ${count} documents, ${words} words, ${tokens} tokens, ${hits} matches in ${scanMs.toFixed(0)} ms = ` +

@@ -35,27 +35,133 @@ import { createRandom } from './seeded-random';
 export { createRandom };
 
 const COUNTRIES: [string, string][] = [
-  ['Kazakhstan', 'Kazakh'], ['Kyrgyzstan', 'Kyrgyz'], ['Tajikistan', 'Tajik'], ['Uzbekistan', 'Uzbek'],
-  ['Turkmenistan', 'Turkmen'], ['Afghanistan', 'Afghan'], ['Russia', 'Russian'], ['China', 'Chinese'],
-  ['Iran', 'Iranian'], ['Mongolia', 'Mongolian'], ['Azerbaijan', 'Azerbaijani'], ['Turkey', 'Turkish'],
+  ['Kazakhstan', 'Kazakh'],
+  ['Kyrgyzstan', 'Kyrgyz'],
+  ['Tajikistan', 'Tajik'],
+  ['Uzbekistan', 'Uzbek'],
+  ['Turkmenistan', 'Turkmen'],
+  ['Afghanistan', 'Afghan'],
+  ['Russia', 'Russian'],
+  ['China', 'Chinese'],
+  ['Iran', 'Iranian'],
+  ['Mongolia', 'Mongolian'],
+  ['Azerbaijan', 'Azerbaijani'],
+  ['Turkey', 'Turkish'],
 ];
-const CITIES = ['Almaty', 'Astana', 'Bishkek', 'Osh', 'Dushanbe', 'Khujand', 'Tashkent', 'Samarkand', 'Ashgabat', 'Moscow', 'Kabul', 'Shymkent', 'Karakol', 'Nukus', 'Termez', 'Urumqi'];
+const CITIES = [
+  'Almaty',
+  'Astana',
+  'Bishkek',
+  'Osh',
+  'Dushanbe',
+  'Khujand',
+  'Tashkent',
+  'Samarkand',
+  'Ashgabat',
+  'Moscow',
+  'Kabul',
+  'Shymkent',
+  'Karakol',
+  'Nukus',
+  'Termez',
+  'Urumqi',
+];
 const REGIONS = ['Central Asia', 'the Fergana Valley', 'Gorno-Badakhshan', 'Karakalpakstan', 'the Batken region', 'the Caspian region'];
 const BODIES = [
-  'the OSCE', 'the United Nations', 'the CSTO', 'the Shanghai Cooperation Organisation', 'the Eurasian Economic Union',
-  'the European Union', 'the CIS', 'the World Bank', 'the Asian Development Bank', 'the UN Human Rights Council',
-  'Human Rights Watch', 'Amnesty International', 'the International Monetary Fund', 'UNICEF',
+  'the OSCE',
+  'the United Nations',
+  'the CSTO',
+  'the Shanghai Cooperation Organisation',
+  'the Eurasian Economic Union',
+  'the European Union',
+  'the CIS',
+  'the World Bank',
+  'the Asian Development Bank',
+  'the UN Human Rights Council',
+  'Human Rights Watch',
+  'Amnesty International',
+  'the International Monetary Fund',
+  'UNICEF',
 ];
-const MINISTRIES = ['Ministry of Internal Affairs', 'Ministry of Foreign Affairs', 'Ministry of Energy', 'Ministry of Justice', 'Ministry of Culture and Information', 'State Committee for National Security', 'Prosecutor General\'s Office'];
-const FIRST = ['Aibek', 'Aigerim', 'Nurlan', 'Dilnoza', 'Farrukh', 'Madina', 'Rustam', 'Zarina', 'Timur', 'Gulnara', 'Bakhyt', 'Saule', 'Jasur', 'Nodira', 'Erlan', 'Kamila', 'Daniyar', 'Malika', 'Azamat', 'Svetlana', 'Olzhas', 'Feruza', 'Ilkhom', 'Asel'];
+const MINISTRIES = [
+  'Ministry of Internal Affairs',
+  'Ministry of Foreign Affairs',
+  'Ministry of Energy',
+  'Ministry of Justice',
+  'Ministry of Culture and Information',
+  'State Committee for National Security',
+  "Prosecutor General's Office",
+];
+const FIRST = [
+  'Aibek',
+  'Aigerim',
+  'Nurlan',
+  'Dilnoza',
+  'Farrukh',
+  'Madina',
+  'Rustam',
+  'Zarina',
+  'Timur',
+  'Gulnara',
+  'Bakhyt',
+  'Saule',
+  'Jasur',
+  'Nodira',
+  'Erlan',
+  'Kamila',
+  'Daniyar',
+  'Malika',
+  'Azamat',
+  'Svetlana',
+  'Olzhas',
+  'Feruza',
+  'Ilkhom',
+  'Asel',
+];
 const SYLL = ['tok', 'bek', 'sul', 'tan', 'kar', 'im', 'nur', 'ali', 'mur', 'zak', 'yol', 'dash', 'shir', 'am', 'ra', 'sha', 'kul', 'bay', 'ota', 'mir'];
 const SUFFIX = ['ov', 'ova', 'bekov', 'bekova', 'aliev', 'alieva', 'zoda', 'uly', 'kyzy', 'baev', 'baeva', 'shev'];
 const ORG_HEAD = ['Centre for', 'Institute of', 'Foundation for', 'Bureau of', 'Council on', 'Network for', 'Coalition for'];
-const ORG_TOPIC = ['Civic Monitoring', 'Water Policy', 'Media Freedom', 'Legal Aid', 'Economic Prospects', 'Migration Studies', 'Regional Security', 'Open Governance', 'Energy Transition'];
+const ORG_TOPIC = [
+  'Civic Monitoring',
+  'Water Policy',
+  'Media Freedom',
+  'Legal Aid',
+  'Economic Prospects',
+  'Migration Studies',
+  'Regional Security',
+  'Open Governance',
+  'Energy Transition',
+];
 const OUTLETS = ['Steppe Herald', 'Silk Road Monitor', 'Pamir Daily', 'Caspian Wire', 'Kun Media', 'Tien Shan Post', 'Oasis News'];
-const GROUPS = ['human rights defenders', 'journalists', 'civil society', 'the opposition', 'labour migrants', 'protesters', 'farmers', 'independent media', 'security forces', 'detainees', 'students', 'local residents'];
+const GROUPS = [
+  'human rights defenders',
+  'journalists',
+  'civil society',
+  'the opposition',
+  'labour migrants',
+  'protesters',
+  'farmers',
+  'independent media',
+  'security forces',
+  'detainees',
+  'students',
+  'local residents',
+];
 const ROLES = ['spokesperson for the', 'deputy head of the', 'senior adviser at the', 'director of the', 'a researcher at the', 'chair of the', 'a lawyer with the'];
-const TOPICS = ['the border dispute', 'water sharing', 'the new media law', 'electricity shortages', 'labour migration', 'the gas pipeline', 'the detention of activists', 'customs reform', 'the election campaign', 'food prices', 'the hydropower project', 'freedom of assembly'];
+const TOPICS = [
+  'the border dispute',
+  'water sharing',
+  'the new media law',
+  'electricity shortages',
+  'labour migration',
+  'the gas pipeline',
+  'the detention of activists',
+  'customs reform',
+  'the election campaign',
+  'food prices',
+  'the hydropower project',
+  'freedom of assembly',
+];
 const SAY = ['said', 'told reporters', 'said in a statement', 'claimed', 'told a news conference', 'wrote on Telegram', 'said in an interview'];
 const EVAL_POS = ['welcomed', 'praised', 'supported', 'endorsed', 'applauded'];
 const EVAL_NEG = ['criticised', 'condemned', 'rejected', 'denounced', 'questioned'];
@@ -99,16 +205,31 @@ type Sentence = (rnd: () => number, c: Cast) => string;
 const surname = (full: string) => full.split(' ').slice(-1)[0];
 
 const NEWS: Sentence[] = [
-  (r, c) => { const p = pick(r, c.people); return `${p.name}, ${p.role} ${p.org}, ${pick(r, SAY)} that ${pick(r, TOPICS)} was "${pick(r, ADJ)}" for ${c.country[0]}.`; },
-  (r, c) => { const p = pick(r, c.people); return `"We will not accept ${pick(r, TOPICS)} on these terms," ${surname(p.name)} ${pick(r, SAY)}.`; },
+  (r, c) => {
+    const p = pick(r, c.people);
+    return `${p.name}, ${p.role} ${p.org}, ${pick(r, SAY)} that ${pick(r, TOPICS)} was "${pick(r, ADJ)}" for ${c.country[0]}.`;
+  },
+  (r, c) => {
+    const p = pick(r, c.people);
+    return `"We will not accept ${pick(r, TOPICS)} on these terms," ${surname(p.name)} ${pick(r, SAY)}.`;
+  },
   (r, c) => `The ${c.country[1]} authorities ${pick(r, EVAL_NEG)} the statement by ${pick(r, BODIES)} on ${pick(r, TOPICS)}.`,
-  (r, c) => { const p = pick(r, c.people); return `According to ${surname(p.name)}, ${pick(r, GROUPS)} in ${c.city} have been waiting for months for a decision on ${pick(r, TOPICS)}.`; },
+  (r, c) => {
+    const p = pick(r, c.people);
+    return `According to ${surname(p.name)}, ${pick(r, GROUPS)} in ${c.city} have been waiting for months for a decision on ${pick(r, TOPICS)}.`;
+  },
   (r, c) => `The ${c.city}-based ${c.ngo} ${pick(r, EVAL_POS)} the decision, calling it "a ${pick(r, ADJ)} step".`,
   (r, c) => `Officials in ${c.other[0]} declined to comment, but ${c.other[1]} media reported that talks on ${pick(r, TOPICS)} would resume in ${pick(r, CITIES)} next month.`,
-  (r, c) => { const p = pick(r, c.people); return `"The government must release the ${pick(r, GROUPS)} immediately and stop intimidating ${pick(r, GROUPS)}," said ${p.name}.`; },
+  (r, c) => {
+    const p = pick(r, c.people);
+    return `"The government must release the ${pick(r, GROUPS)} immediately and stop intimidating ${pick(r, GROUPS)}," said ${p.name}.`;
+  },
   (r, c) => `${cap(pick(r, BODIES))} urged ${c.country[0]} and ${c.other[0]} to resolve ${pick(r, TOPICS)} through dialogue.`,
   (r, c) => `Police in ${c.city} detained ${2 + Math.floor(r() * 40)} people on ${pick(r, ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])}, ${c.outlet} reported.`,
-  (r, c) => { const p = pick(r, c.people); return `${surname(p.name)} told reporters that ${pick(r, GROUPS)} had been ${pick(r, ['harassed', 'fined', 'questioned', 'ignored'])} during ${pick(r, TOPICS)}.`; },
+  (r, c) => {
+    const p = pick(r, c.people);
+    return `${surname(p.name)} told reporters that ${pick(r, GROUPS)} had been ${pick(r, ['harassed', 'fined', 'questioned', 'ignored'])} during ${pick(r, TOPICS)}.`;
+  },
   (r, c) => `The ${pick(r, MINISTRIES)} of ${c.country[0]} said the measures were lawful and "temporary".`,
   (r) => `Analysts in ${pick(r, CITIES)} expect ${pick(r, TOPICS)} to dominate the agenda of the next summit of ${pick(r, BODIES)}.`,
 ];

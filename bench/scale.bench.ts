@@ -69,11 +69,14 @@ function oneMoreArticle(dir: string): string {
 
 // How a cost grows when the archive grows 10x, from two sizes `factor` apart (1.0x: flat, 10x: linear).
 const growth = (small: number, large: number, factor: number) =>
-  Number.isFinite(small) && small > 0 ? `${Math.pow(large / small, Math.log(10) / Math.log(factor)).toFixed(1)}x per 10x` : '';
+  Number.isFinite(small) && small > 0 ? `${((large / small) ** (Math.log(10) / Math.log(factor))).toFixed(1)}x per 10x` : '';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const sizes = (argValue(argv, '--sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+  const sizes = (argValue(argv, '--sizes') ?? '1000,10000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const extractCount = Number(argValue(argv, '--extract') ?? 10000);
   const jobs = Number(argValue(argv, '--jobs') ?? defaultJobs());
   const neo4j = argv.includes('--neo4j');
@@ -119,13 +122,19 @@ async function main(): Promise<void> {
       const a = rows[k - 1]!;
       const b = rows[k]!;
       const f = b.size / a.size;
-      lines.push(`  growth ${a.size} -> ${b.size}: import ${growth(a.full.seconds, b.full.seconds, f)}, memory ${growth(a.full.peakMiB, b.full.peakMiB, f)}, add one ${growth(a.add.seconds, b.add.seconds, f)}`);
+      lines.push(
+        `  growth ${a.size} -> ${b.size}: import ${growth(a.full.seconds, b.full.seconds, f)}, memory ${growth(a.full.peakMiB, b.full.peakMiB, f)}, add one ${growth(a.add.seconds, b.add.seconds, f)}`,
+      );
     }
     const last = rows[rows.length - 1];
     if (last && last.size >= 10000) {
-      lines.push(`  targets at ${last.size}: import <= 300 s ${last.full.seconds <= 300 ? 'met' : 'NOT met'}; peak <= 2048 MiB ${last.full.peakMiB <= 2048 ? 'met' : 'NOT met'}; add one <= 2 s ${last.add.seconds <= 2 ? 'met' : 'NOT met'}`);
+      lines.push(
+        `  targets at ${last.size}: import <= 300 s ${last.full.seconds <= 300 ? 'met' : 'NOT met'}; peak <= 2048 MiB ${last.full.peakMiB <= 2048 ? 'met' : 'NOT met'}; add one <= 2 s ${last.add.seconds <= 2 ? 'met' : 'NOT met'}`,
+      );
     }
-    lines.push(`  extraction alone: ${extractCount} articles, ${exWords} words in ${exSeconds.toFixed(1)} s = ${Math.round(exWords / exSeconds)} words/s on ${jobs} worker(s), ${Math.round(exWords / exSeconds / jobs)} per worker`);
+    lines.push(
+      `  extraction alone: ${extractCount} articles, ${exWords} words in ${exSeconds.toFixed(1)} s = ${Math.round(exWords / exSeconds)} words/s on ${jobs} worker(s), ${Math.round(exWords / exSeconds / jobs)} per worker`,
+    );
     console.log(lines.join('\n'));
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -53,7 +53,10 @@ export const GazetteerRole = z.object({
    * PETRARCH2's Phoenix actors). Such a role names a sector, not an office: its title is never
    * read as a title the person goes by.
    */
-  code: z.string().regex(/^[A-Z]{3,15}$/).optional(),
+  code: z
+    .string()
+    .regex(/^[A-Z]{3,15}$/)
+    .optional(),
 });
 export type GazetteerRole = z.infer<typeof GazetteerRole>;
 
@@ -154,19 +157,14 @@ export const EventEntry = z.object({
   /** Where it happened (a city, region or country), for LOCATED_IN. */
   location: EntryRef.optional(),
   /** When it started. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"' }).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
+    .optional(),
 });
 
 /** One known referent. The kind decides which extra fields it may carry. */
-export const GazetteerEntry = z.discriminatedUnion('kind', [
-  CountryEntry,
-  RegionEntry,
-  CityEntry,
-  OrganisationEntry,
-  PersonEntry,
-  GroupEntry,
-  EventEntry,
-]);
+export const GazetteerEntry = z.discriminatedUnion('kind', [CountryEntry, RegionEntry, CityEntry, OrganisationEntry, PersonEntry, GroupEntry, EventEntry]);
 export type GazetteerEntry = z.infer<typeof GazetteerEntry>;
 export type CountryEntry = z.infer<typeof CountryEntry>;
 export type RegionEntry = z.infer<typeof RegionEntry>;
@@ -270,9 +268,7 @@ export type GroupNounsFile = z.infer<typeof GroupNounsFile>;
  */
 export const GovernmentPatternsFile = z.object({
   description: z.string().min(1),
-  patterns: z
-    .array(z.string().refine((p) => p.includes('{name}') || p.includes('{demonym}'), { message: 'a pattern needs {name} or {demonym}' }))
-    .min(1),
+  patterns: z.array(z.string().refine((p) => p.includes('{name}') || p.includes('{demonym}'), { message: 'a pattern needs {name} or {demonym}' })).min(1),
   /** Names that mean the government of the country a text is about: "the authorities". */
   genericNames: z.array(Name).default([]),
 });

@@ -16,7 +16,10 @@ const NodeBase = z.object({
 
 export const EntityNodeAttributes = NodeBase.extend({
   kind: EntityKind,
-  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
   description: z.string().optional(),
   /** Total mentions across all sources. */
   mentions: z.number().int().nonnegative(),

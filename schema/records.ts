@@ -124,7 +124,10 @@ export const Entity = z.object({
   kind: EntityKind,
   label: z.string().min(1),
   aliases: z.array(z.string()),
-  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
   description: z.string().optional(),
 });
 export type Entity = z.infer<typeof Entity>;

@@ -67,7 +67,9 @@ function main(): void {
   const head = JSON.stringify({ $schema: file.$schema, description: file.description, attribution: file.attribution }, null, 2).replace(/\n\}$/, '');
   writeFileSync(path.join(dir, OUTPUT_FILE), `${head},\n  "entries": [\n${body}\n  ]\n}\n`);
   copyFileSync(path.join(source, 'LICENSE'), path.join(dir, LICENCE_FILE));
-  process.stdout.write(`convert-phoenix-actors: ${tally.added} people written to ${OUTPUT_FILE}, ${tally.merged.length} already in the gazetteer, ${tally.droppedNames} names left out as claimed by other entries\n`);
+  process.stdout.write(
+    `convert-phoenix-actors: ${tally.added} people written to ${OUTPUT_FILE}, ${tally.merged.length} already in the gazetteer, ${tally.droppedNames} names left out as claimed by other entries\n`,
+  );
 }
 
 if (require.main === module) main();

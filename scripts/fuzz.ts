@@ -38,7 +38,12 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
   return n;
 }
 
-const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 90);
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 90);
 
 /** One folder per failure class: the shortest document that shows it and a note on replaying it. */
 function writeSamples(summary: FuzzSummary, outDir: string): string[] {

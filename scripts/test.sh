@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command (README, `npm test`, and .ci/run): installs what is missing, starts the local
-# Neo4j unless NEO4J_URI points at another server, type-checks, runs every jest suite against the
+# Neo4j unless NEO4J_URI points at another server, type-checks, lints and checks formatting
+# (Biome), runs every jest suite against the
 # real server and a real headless Chromium, and ends with one plain line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,10 @@ typecheck_failed=0
 echo "tests: type-checking (tsc --noEmit)"
 if ! npx tsc --noEmit -p tsconfig.json; then typecheck_failed=1; fi
 
+lint_failed=0
+echo "tests: lint and format check (biome ci)"
+if ! npx biome ci --colors=off . ; then lint_failed=1; fi
+
 echo "tests: running jest"
 npx jest --runInBand --json --outputFile=out/jest-results.json "$@"
 jest_status=$?
@@ -28,9 +33,9 @@ node -e '
   const fs = require("fs");
   let r = { numPassedTests: 0, numFailedTests: 0, numRuntimeErrorTestSuites: 0 };
   try { r = JSON.parse(fs.readFileSync("out/jest-results.json", "utf8")); } catch { r.numFailedTests = 1; }
-  const failed = r.numFailedTests + r.numRuntimeErrorTestSuites + Number(process.argv[1]);
+  const failed = r.numFailedTests + r.numRuntimeErrorTestSuites + Number(process.argv[1]) + Number(process.argv[2]);
   console.log(`${r.numPassedTests} passed, ${failed} failed`);
-' "$typecheck_failed"
+' "$typecheck_failed" "$lint_failed"
 
-if [ "$jest_status" -ne 0 ] || [ "$typecheck_failed" -ne 0 ]; then exit 1; fi
+if [ "$jest_status" -ne 0 ] || [ "$typecheck_failed" -ne 0 ] || [ "$lint_failed" -ne 0 ]; then exit 1; fi
 exit 0

@@ -100,16 +100,22 @@ function mergeDocumentEntities(entities: readonly Entity[]): EntityFact[] {
   for (const entity of entities) {
     const seen = byId.get(entity.id);
     if (!seen) {
-      byId.set(entity.id, { id: entity.id, kind: entity.kind, label: entity.label, aliases: [], names: [...entity.aliases], wikidata: entity.wikidata ?? null, description: entity.description ?? null });
+      byId.set(entity.id, {
+        id: entity.id,
+        kind: entity.kind,
+        label: entity.label,
+        aliases: [],
+        names: [...entity.aliases],
+        wikidata: entity.wikidata ?? null,
+        description: entity.description ?? null,
+      });
       continue;
     }
     seen.names.push(entity.label, ...entity.aliases);
     seen.wikidata ??= entity.wikidata ?? null;
     seen.description ??= entity.description ?? null;
   }
-  return [...byId.values()]
-    .map(({ names, ...fact }) => ({ ...fact, aliases: cleanAliases(fact.label, names) }))
-    .sort((a, b) => compareStrings(a.id, b.id));
+  return [...byId.values()].map(({ names, ...fact }) => ({ ...fact, aliases: cleanAliases(fact.label, names) })).sort((a, b) => compareStrings(a.id, b.id));
 }
 
 /**
@@ -182,7 +188,9 @@ export function documentFacts(extraction: DocumentExtraction): DocumentFacts {
   }
   stances.sort((a, b) => compareStrings(a.id, b.id));
 
-  const fingerprint = createHash('sha256').update(JSON.stringify([source, entities, mentions, relations, stances])).digest('hex');
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify([source, entities, mentions, relations, stances]))
+    .digest('hex');
   return { source, sources: [source], entities, mentions, relations, stances, skipped: { relations: skippedRelations, stances: skippedStances }, fingerprint };
 }
 

@@ -35,7 +35,8 @@ function relationEdge(key: string, support: readonly RelationFact[]): Edge {
   const sources = [...new Set(sorted.map((f) => sourceKey(f.source)))].sort(compareStrings);
   const evidence: Evidence[] = sorted.filter((f) => f.via === 'text' && f.span).map((f) => ({ source: sourceKey(f.source), span: [f.span![0], f.span![1]], quote: f.quote ?? '' }));
   const common = { type: first.type, ...(role ? { role } : {}), confidence };
-  const attributes = evidence.length > 0 ? { ...common, via: 'text' as const, ...evidence[0]!, evidence, sources } : { ...common, via: 'gazetteer' as const, evidence: [], sources };
+  const attributes =
+    evidence.length > 0 ? { ...common, via: 'text' as const, ...evidence[0]!, evidence, sources } : { ...common, via: 'gazetteer' as const, evidence: [], sources };
   return { key, source: first.from, target: first.to, attributes };
 }
 
@@ -55,7 +56,17 @@ export function graphFromFacts(facts: GraphFacts): SerializedGraph {
     if (known.has(key)) continue;
     nodes.push({
       key,
-      attributes: { kind: 'Source', label: source.title || source.path || source.id, aliases: [], title: source.title, publisher: source.publisher, date: source.date, url: source.url, path: source.path, sha256: source.sha256 },
+      attributes: {
+        kind: 'Source',
+        label: source.title || source.path || source.id,
+        aliases: [],
+        title: source.title,
+        publisher: source.publisher,
+        date: source.date,
+        url: source.url,
+        path: source.path,
+        sha256: source.sha256,
+      },
     });
     known.add(key);
   }

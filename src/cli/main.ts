@@ -16,7 +16,10 @@ export type CommandRunner = (args: string[]) => Promise<number>;
 const EXIT_GRACE_MS = 500;
 
 const COMMANDS: Record<string, { summary: string; load: () => CommandRunner }> = {
-  import: { summary: 'import <file|dir>... [--out out/graph.json] [--neo4j] [--quiet] [--fresh] [--max-size 10MB] [--wait 600] [--jobs N]', load: () => require('./commands/import').run },
+  import: {
+    summary: 'import <file|dir>... [--out out/graph.json] [--neo4j] [--quiet] [--fresh] [--max-size 10MB] [--wait 600] [--jobs N]',
+    load: () => require('./commands/import').run,
+  },
   forget: { summary: 'forget <source-id>... [--out graph.json] [--neo4j]', load: () => require('./commands/forget').run },
   eval: { summary: 'eval <gold.json> <graph.json> [--json]', load: () => require('./commands/eval').run },
   db: { summary: 'db start|stop|status', load: () => require('./commands/db').run },

@@ -73,7 +73,10 @@ export function parseCommandArgs<const O extends OptionSpecs>(command: string, a
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const option = (named ?? '').replace(/ <value>$/, '').replace(/^-\w, /, '');
       const name = option.replace(/^--/, '');
-      const problem = options[name]?.type === 'boolean' ? `option "${option}" takes no value` : `option "${option}" needs a value (${option} <value>, or ${option}=<value> for a value that starts with "-")`;
+      const problem =
+        options[name]?.type === 'boolean'
+          ? `option "${option}" takes no value`
+          : `option "${option}" needs a value (${option} <value>, or ${option}=<value> for a value that starts with "-")`;
       throw usageError(command, problem, settings);
     }
     throw error;

@@ -250,12 +250,9 @@ async function startUnlocked(deps: LocalServerDeps): Promise<StartResult> {
       child.once('spawn', () => resolve(child.pid!));
       child.once('error', reject);
     }).catch((error: NodeJS.ErrnoException) => {
-      throw new KgError(
-        'E_DB_SERVER',
-        'db start',
-        error.code === 'ENOENT' ? '"java" is not on PATH; the local Neo4j needs Java 17 or 21' : `cannot start java: ${error.message}`,
-        { cause: error },
-      );
+      throw new KgError('E_DB_SERVER', 'db start', error.code === 'ENOENT' ? '"java" is not on PATH; the local Neo4j needs Java 17 or 21' : `cannot start java: ${error.message}`, {
+        cause: error,
+      });
     });
     child.unref();
     pid = spawned;
@@ -295,11 +292,7 @@ export async function stopLocalServer(options: Partial<LocalServerDeps> = {}): P
   process.kill(record.pid, 'SIGTERM');
   while (isLauncherProcess(record.pid)) {
     if (Date.now() - started > deps.stopTimeoutMs) {
-      throw new KgError(
-        'E_DB_SERVER',
-        'db stop',
-        `Neo4j (pid ${record.pid}) is still shutting down after ${Math.round(deps.stopTimeoutMs / 1000)} s; see ${deps.paths.logFile}`,
-      );
+      throw new KgError('E_DB_SERVER', 'db stop', `Neo4j (pid ${record.pid}) is still shutting down after ${Math.round(deps.stopTimeoutMs / 1000)} s; see ${deps.paths.logFile}`);
     }
     await sleep(200);
   }

@@ -48,8 +48,5 @@ export function aggregateByGroup<T extends Pick<EvalReport, 'scores'>>(items: re
     const key = groupOf(item);
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
-  return [
-    { group: 'all', ...aggregateScores(items) },
-    ...[...groups.keys()].sort().map((group) => ({ group, ...aggregateScores(groups.get(group) ?? []) })),
-  ];
+  return [{ group: 'all', ...aggregateScores(items) }, ...[...groups.keys()].sort().map((group) => ({ group, ...aggregateScores(groups.get(group) ?? []) }))];
 }

@@ -23,14 +23,11 @@ export function checkGold(gold: GoldAnnotation, text: string): string[] {
     }
   });
   gold.relations.forEach((r, i) => {
-    for (const end of ['from', 'to'] as const)
-      if (!labels.has(r[end])) problems.push(`relations[${i}].${end}: "${r[end]}" is not a gold entity label`);
+    for (const end of ['from', 'to'] as const) if (!labels.has(r[end])) problems.push(`relations[${i}].${end}: "${r[end]}" is not a gold entity label`);
   });
   gold.stances.forEach((s, i) => {
-    for (const end of ['holder', 'target'] as const)
-      if (!labels.has(s[end])) problems.push(`stances[${i}].${end}: "${s[end]}" is not a gold entity label`);
-    if (locateQuote(text, s.quote).length === 0)
-      problems.push(`stances[${i}].quote: not found verbatim in the source text: "${s.quote.slice(0, 60)}"`);
+    for (const end of ['holder', 'target'] as const) if (!labels.has(s[end])) problems.push(`stances[${i}].${end}: "${s[end]}" is not a gold entity label`);
+    if (locateQuote(text, s.quote).length === 0) problems.push(`stances[${i}].quote: not found verbatim in the source text: "${s.quote.slice(0, 60)}"`);
   });
   return problems;
 }

@@ -41,7 +41,5 @@ export async function evaluateCorpus(root: string, split: CorpusSplit, graph?: E
   const usable = loaded.filter((l) => l.loaded !== null);
   const runs = graph ? usable.map(() => ({ graph, failures: [] })) : await runPipelineEach(usable.map((l) => l.loaded!.sourcePath));
   const runOf = new Map(usable.map((l, i) => [l.gold.goldPath, runs[i]]));
-  return loaded.map(({ gold, loaded: inputs, error }) =>
-    inputs ? scoreOne(gold, inputs, runOf.get(gold.goldPath)!) : { ...gold, report: null, error },
-  );
+  return loaded.map(({ gold, loaded: inputs, error }) => (inputs ? scoreOne(gold, inputs, runOf.get(gold.goldPath)!) : { ...gold, report: null, error }));
 }

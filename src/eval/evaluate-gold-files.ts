@@ -13,7 +13,10 @@ import { runPipeline } from './run-pipeline';
 export function listGoldFiles(root: string): string[] {
   const inDir = (dir: string) => {
     try {
-      return readdirSync(join(root, dir)).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(root, dir, f));
+      return readdirSync(join(root, dir))
+        .filter((f) => f.endsWith('.gold.json'))
+        .sort()
+        .map((f) => join(root, dir, f));
     } catch {
       return [];
     }

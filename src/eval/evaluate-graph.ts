@@ -46,11 +46,7 @@ export function evaluateGraph(gold: GoldAnnotation, graph: ExportedGraph, text: 
   const sourceKeys = findSourceKeys(graph, gold.source);
   if (sourceKeys.length === 0) {
     const paths = graph.nodes.filter((n) => n.attributes?.kind === 'Source').map((n) => String(n.attributes?.path));
-    throw new KgError(
-      'E_INVALID_GRAPH',
-      'eval',
-      `the graph has no Source node whose path ends with "${gold.source}" (its sources: ${paths.length ? paths.join(', ') : 'none'})`,
-    );
+    throw new KgError('E_INVALID_GRAPH', 'eval', `the graph has no Source node whose path ends with "${gold.source}" (its sources: ${paths.length ? paths.join(', ') : 'none'})`);
   }
   const predicted = mergeDocuments(sourceKeys.map((key) => selectDocument(graph, key)));
   const entities = matchEntities(gold.entities, predicted.entities);
@@ -64,11 +60,7 @@ export function evaluateGraph(gold: GoldAnnotation, graph: ExportedGraph, text: 
       entities: scoreCounts(gold.entities.length, predicted.entities.length, entities.matched.length),
       relations: scoreCounts(gold.relations.length, predicted.relations.length, relations.matched.length),
       stances: scoreCounts(gold.stances.length, predicted.stances.length, stances.matched.length),
-      stancesWithPolarity: scoreCounts(
-        gold.stances.length,
-        predicted.stances.length,
-        stances.matched.filter((m) => m.polarityAgrees).length,
-      ),
+      stancesWithPolarity: scoreCounts(gold.stances.length, predicted.stances.length, stances.matched.filter((m) => m.polarityAgrees).length),
     },
     codeAgreement: { compared: withCode.length, agreed: withCode.filter((m) => m.codeAgrees).length },
     entities,

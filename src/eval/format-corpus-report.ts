@@ -65,14 +65,18 @@ function row(name: string, width: number, texts: number, scores: AggregateRow['s
 
 /** The split's table, for a person reading a terminal. */
 export function formatSplitSummary(summary: CorpusSplitSummary, detailsOf?: (gold: string) => CorpusResult | undefined): string {
-  const lines = [
-    `== corpus ${summary.split} (${summary.dir}): ${summary.texts} texts, ${summary.scored} scored${summary.notScored ? `, ${summary.notScored} not scored` : ''}`,
-  ];
+  const lines = [`== corpus ${summary.split} (${summary.dir}): ${summary.texts} texts, ${summary.scored} scored${summary.notScored ? `, ${summary.notScored} not scored` : ''}`];
   if (summary.texts === 0) return [...lines, '(no gold files)'].join('\n');
   lines.push('micro-averaged P R F1; stances match on holder and target, stances+polarity on polarity too', header('shape', 20));
   for (const r of summary.rows) lines.push(row(r.group, 20, r.texts, r.scores));
   if (summary.perText) {
-    const names = summary.perText.map((t) => t.gold.split('/').pop()?.replace(/\.gold\.json$/, '') ?? t.gold);
+    const names = summary.perText.map(
+      (t) =>
+        t.gold
+          .split('/')
+          .pop()
+          ?.replace(/\.gold\.json$/, '') ?? t.gold,
+    );
     const width = Math.max(20, ...names.map((n) => n.length + 1));
     lines.push('', header('text', width));
     summary.perText.forEach((t, i) => {

@@ -47,29 +47,29 @@ export function formatReport(report: EvalReport): string {
     `source: ${report.source} (graph source ${report.sourceKeys.join(', ')})`,
     '',
     formatScoreTable(report),
-    ...section('missed entities', entities.missed.map((e) => `${e.kind} "${e.label}"`)),
+    ...section(
+      'missed entities',
+      entities.missed.map((e) => `${e.kind} "${e.label}"`),
+    ),
     ...section(
       'spurious entities',
       entities.spurious.map((e) => `${e.kind} "${e.label}"${e.hint ? ` (${e.hint})` : ''}`),
     ),
-    ...section('missed relations', relations.missed.map((r) => `${r.from} -${r.type}-> ${r.to}`)),
+    ...section(
+      'missed relations',
+      relations.missed.map((r) => `${r.from} -${r.type}-> ${r.to}`),
+    ),
     ...section(
       'spurious relations',
       relations.spurious.map((r) => `${r.fromGold ?? `[${r.from}]`} -${r.type}-> ${r.toGold ?? `[${r.to}]`}`),
     ),
     ...section(
       'missed stances',
-      stances.missed.map(
-        (s) =>
-          `${s.holder} -> ${s.target} (${s.polarity}${s.code ? ` ${s.code}` : ''}): "${flat(s.quote)}"${s.nearest ? ` [predicted here: ${s.nearest}]` : ''}`,
-      ),
+      stances.missed.map((s) => `${s.holder} -> ${s.target} (${s.polarity}${s.code ? ` ${s.code}` : ''}): "${flat(s.quote)}"${s.nearest ? ` [predicted here: ${s.nearest}]` : ''}`),
     ),
     ...section(
       'spurious stances',
-      stances.spurious.map(
-        (s) =>
-          `${s.holderGold ?? `[${s.holder}]`} -> ${s.targetGold ?? `[${s.target}]`} (${s.polarity ?? '?'} ${s.code ?? '?'}): "${flat(s.quote)}"`,
-      ),
+      stances.spurious.map((s) => `${s.holderGold ?? `[${s.holder}]`} -> ${s.targetGold ?? `[${s.target}]`} (${s.polarity ?? '?'} ${s.code ?? '?'}): "${flat(s.quote)}"`),
     ),
     ...section(
       'matched stances with another polarity',

@@ -95,8 +95,7 @@ export function listCorpusGolds(root: string, split: CorpusSplit): CorpusGold[] 
   return listGoldFilesUnder(join(root, CORPUS_SPLIT_DIRS[split])).map((goldPath) => {
     const head = readGoldHead(goldPath);
     const source = typeof head.source === 'string' ? resolveSourcePath(head.source, goldPath, root) : null;
-    const shape =
-      (source ? metadataShape(source, cache) : null) ?? shapeFromNotes(typeof head.notes === 'string' ? head.notes : undefined) ?? UNKNOWN_SHAPE;
+    const shape = (source ? metadataShape(source, cache) : null) ?? shapeFromNotes(typeof head.notes === 'string' ? head.notes : undefined) ?? UNKNOWN_SHAPE;
     return { split, goldPath, shape };
   });
 }

@@ -79,8 +79,7 @@ export function loadGold(goldPath: string, root?: string): { gold: GoldAnnotatio
 
 export function loadGraph(graphPath: string): ExportedGraph {
   const parsed = ExportedGraph.safeParse(readJson(graphPath, 'graph file'));
-  if (!parsed.success)
-    throw new KgError('E_INVALID_GRAPH', 'eval', `graph file "${graphPath}" is not a graphology export: ${issuesOf(parsed.error)}`);
+  if (!parsed.success) throw new KgError('E_INVALID_GRAPH', 'eval', `graph file "${graphPath}" is not a graphology export: ${issuesOf(parsed.error)}`);
   return parsed.data;
 }
 

@@ -83,12 +83,7 @@ export function matchEntities(gold: readonly GoldEntity[], predicted: readonly P
     if (predUsed.has(pi)) return;
     const other = gold.findIndex((g, gi) => g.kind !== p.kind && overlap(goldNames[gi], predNames[pi]) > 0);
     const duplicate = gold.findIndex((g, gi) => g.kind === p.kind && overlap(goldNames[gi], predNames[pi]) > 0);
-    const hint =
-      other >= 0
-        ? `gold has "${gold[other].label}" as ${gold[other].kind}`
-        : duplicate >= 0
-          ? `duplicate of "${gold[duplicate].label}"`
-          : undefined;
+    const hint = other >= 0 ? `gold has "${gold[other].label}" as ${gold[other].kind}` : duplicate >= 0 ? `duplicate of "${gold[duplicate].label}"` : undefined;
     spurious.push(hint ? { ...p, hint } : { ...p });
   });
   return { goldOf, matched, missed, spurious };

@@ -12,11 +12,7 @@ export interface RelationMatching {
   spurious: (PredictedRelation & { fromGold: string | null; toGold: string | null })[];
 }
 
-export function matchRelations(
-  gold: readonly GoldRelation[],
-  predicted: readonly PredictedRelation[],
-  goldOf: ReadonlyMap<string, string>,
-): RelationMatching {
+export function matchRelations(gold: readonly GoldRelation[], predicted: readonly PredictedRelation[], goldOf: ReadonlyMap<string, string>): RelationMatching {
   const used = new Set<number>();
   const matched: RelationMatching['matched'] = [];
   const spurious: RelationMatching['spurious'] = [];

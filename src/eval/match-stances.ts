@@ -37,12 +37,7 @@ function predictedRange(text: string, stance: PredictedStance): Range | null {
   return locateQuote(text, stance.quote)[0] ?? null;
 }
 
-export function matchStances(
-  gold: readonly GoldStance[],
-  predicted: readonly PredictedStance[],
-  goldOf: ReadonlyMap<string, string>,
-  text: string,
-): StanceMatching {
+export function matchStances(gold: readonly GoldStance[], predicted: readonly PredictedStance[], goldOf: ReadonlyMap<string, string>, text: string): StanceMatching {
   const goldRanges = gold.map((g) => locateQuote(text, g.quote));
   const predRanges = predicted.map((p) => predictedRange(text, p));
   const overlapWith = (gi: number, pi: number): number => {
@@ -78,16 +73,13 @@ export function matchStances(
     });
   }
 
-  const describe = (pi: number) =>
-    `${goldOf.get(predicted[pi].holder) ?? predicted[pi].holder} -> ${goldOf.get(predicted[pi].target) ?? predicted[pi].target}`;
+  const describe = (pi: number) => `${goldOf.get(predicted[pi].holder) ?? predicted[pi].holder} -> ${goldOf.get(predicted[pi].target) ?? predicted[pi].target}`;
   const missed: StanceMatching['missed'] = [];
   gold.forEach((g, gi) => {
     if (goldUsed.has(gi)) return;
     const near = predicted.map((_, pi) => pi).filter((pi) => overlapWith(gi, pi) > 0);
     missed.push(near.length > 0 ? { ...g, nearest: near.map(describe).join('; ') } : { ...g });
   });
-  const spurious = predicted
-    .filter((_, pi) => !predUsed.has(pi))
-    .map((p) => ({ ...p, holderGold: goldOf.get(p.holder) ?? null, targetGold: goldOf.get(p.target) ?? null }));
+  const spurious = predicted.filter((_, pi) => !predUsed.has(pi)).map((p) => ({ ...p, holderGold: goldOf.get(p.holder) ?? null, targetGold: goldOf.get(p.target) ?? null }));
   return { matched, missed, spurious };
 }

@@ -54,10 +54,8 @@ export interface PredictedDocument {
 }
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-const spanOf = (value: unknown): [number, number] | null =>
-  Array.isArray(value) && value.length === 2 && value.every((v) => Number.isInteger(v)) ? [value[0], value[1]] : null;
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const spanOf = (value: unknown): [number, number] | null => (Array.isArray(value) && value.length === 2 && value.every((v) => Number.isInteger(v)) ? [value[0], value[1]] : null);
 
 /** Forward slashes, no leading "./". */
 function cleanPath(path: string): string {
@@ -77,9 +75,7 @@ export function samePathTail(a: string, b: string): boolean {
 
 /** Keys of Source nodes whose `path` ends with `sourcePath`. */
 export function findSourceKeys(graph: ExportedGraph, sourcePath: string): string[] {
-  return graph.nodes
-    .filter((n) => n.attributes?.kind === 'Source' && samePathTail(str(n.attributes.path) ?? '', sourcePath))
-    .map((n) => n.key);
+  return graph.nodes.filter((n) => n.attributes?.kind === 'Source' && samePathTail(str(n.attributes.path) ?? '', sourcePath)).map((n) => n.key);
 }
 
 /**

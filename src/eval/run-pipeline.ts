@@ -12,10 +12,7 @@ export interface PipelineRun {
 }
 
 interface ImportSourcesModule {
-  importSources(
-    inputs: string[],
-    options: Record<string, unknown>,
-  ): Promise<{ graph: { export(): unknown }; failures: { path: string; message: string }[] }>;
+  importSources(inputs: string[], options: Record<string, unknown>): Promise<{ graph: { export(): unknown }; failures: { path: string; message: string }[] }>;
 }
 
 interface KnowledgeModule {

@@ -47,7 +47,12 @@ export function focusCountry(mentions: readonly RawMention[], knowledge: Knowled
   return best?.entity;
 }
 
-export function titlesByPerson(mentions: readonly ResolvedMention[], entities: Map<string, LocalEntity>, knowledge: Knowledge, relations: readonly Relation[] = []): Map<string, Set<string>> {
+export function titlesByPerson(
+  mentions: readonly ResolvedMention[],
+  entities: Map<string, LocalEntity>,
+  knowledge: Knowledge,
+  relations: readonly Relation[] = [],
+): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (person: string, title: string) => {
     let set = out.get(person);

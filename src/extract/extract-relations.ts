@@ -253,7 +253,15 @@ function basedInRelations(ctx: RelationContext, ms: readonly ResolvedMention[], 
     if (dash?.text === '-' && based?.lower === 'based' && touches(tokens[place.tokenEnd - 1]!, dash) && touches(dash, based)) {
       const org = ms.find((m) => m.kind === 'Organisation' && m.tokenStart > place.tokenEnd + 1 && m.tokenStart - (place.tokenEnd + 2) <= 4);
       // "the Vienna-based programme officer of the fund": the officer is based there, not the fund.
-      const personal = org && tokens.slice(place.tokenEnd + 2, org.tokenStart).some((_, k) => matchTitleAt(tokens, place.tokenEnd + 2 + k, ctx.knowledge.titles)?.info.relation === 'works-for' || matchTitleAt(tokens, place.tokenEnd + 2 + k, ctx.knowledge.titles)?.info.relation === 'leads');
+      const personal =
+        org &&
+        tokens
+          .slice(place.tokenEnd + 2, org.tokenStart)
+          .some(
+            (_, k) =>
+              matchTitleAt(tokens, place.tokenEnd + 2 + k, ctx.knowledge.titles)?.info.relation === 'works-for' ||
+              matchTitleAt(tokens, place.tokenEnd + 2 + k, ctx.knowledge.titles)?.info.relation === 'leads',
+          );
       if (org && !personal) out.push(relation(ctx, 'BASED_IN', org.entity, place.entity, place.start, org.end, 0.85));
     }
     const before = tokens[place.tokenStart - 1];
@@ -293,7 +301,9 @@ function membershipRelations(ctx: RelationContext, ms: readonly ResolvedMention[
     // "X is a member of Y" / "X, a member of the Y,"
     const prev = tokens[org.tokenStart - 1]?.lower === 'the' ? org.tokenStart - 2 : org.tokenStart - 1;
     if (tokens[prev]?.lower === 'of' && MEMBERSHIP_NOUNS.has(tokens[prev - 1]?.lower ?? '')) {
-      const member = [...ms].reverse().find((m) => m.tokenEnd <= prev - 1 && (m.kind === 'Country' || m.kind === 'Organisation' || m.kind === 'Person') && m.entity !== org.entity && prev - 1 - m.tokenEnd <= 4);
+      const member = [...ms]
+        .reverse()
+        .find((m) => m.tokenEnd <= prev - 1 && (m.kind === 'Country' || m.kind === 'Organisation' || m.kind === 'Person') && m.entity !== org.entity && prev - 1 - m.tokenEnd <= 4);
       if (member) out.push(relation(ctx, 'MEMBER_OF', member.entity, org.entity, member.start, org.end, 0.8));
     }
   }

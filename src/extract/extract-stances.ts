@@ -24,7 +24,24 @@ import { readAppeals } from './stance-appeals';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
 import { findClauses, firstPersonPlural } from './stance-clauses';
 import { mentionsIn, type StanceContext, type Voice } from './stance-context';
-import { ANAPHORS, OBJECT_PRONOUNS, askedFor, candidateTargets, concernAbout, isActObject, isAddressee, isActOfAnother, isLocative, isPassiveAct, isPassiveVerb, isPatient, modalSubjects, rankTargets, segmentHits, selfDescription } from './stance-targets';
+import {
+  ANAPHORS,
+  OBJECT_PRONOUNS,
+  askedFor,
+  candidateTargets,
+  concernAbout,
+  isActObject,
+  isAddressee,
+  isActOfAnother,
+  isLocative,
+  isPassiveAct,
+  isPassiveVerb,
+  isPatient,
+  modalSubjects,
+  rankTargets,
+  segmentHits,
+  selfDescription,
+} from './stance-targets';
 
 export const ALL_CUES = compileCues(STANCE_ENTRIES);
 
@@ -77,9 +94,13 @@ export function extractStances(ctx: StanceContext): Stance[] {
       if (clause.action && !cued) continue;
       // A question may report what someone did ("Kazakhstan called on CSTO forces ..."), never what the interviewer thinks.
       if (question && (!cued || tokens[sentence.tokenEnd - 1]?.text === '?')) continue;
-      const holder = firstPersonPlural(tokens, clause.start, clause.end) ? ctx.organisationOf(clause.holder) ?? clause.holder : clause.holder;
+      const holder = firstPersonPlural(tokens, clause.start, clause.end) ? (ctx.organisationOf(clause.holder) ?? clause.holder) : clause.holder;
       // A place named only as where something happened ("terrorists in Kazakhstan") is not what a report is about.
-      let targets = rankTargets(tokens, candidates.filter((m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end && !(cued?.polarity === 'oppose' && isActObject(tokens, m, hits))), new Set([clause.holder, holder])).filter((m) => !isLocative(tokens, m));
+      let targets = rankTargets(
+        tokens,
+        candidates.filter((m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end && !(cued?.polarity === 'oppose' && isActObject(tokens, m, hits))),
+        new Set([clause.holder, holder]),
+      ).filter((m) => !isLocative(tokens, m));
       // "threatening them": the object pronoun points back to the last actor before the verb.
       const objectPronoun = tokens[clause.action?.end ?? -1];
       if (objectPronoun && OBJECT_PRONOUNS.has(objectPronoun.lower)) {
@@ -100,7 +121,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
 
     const quoted = opening ? voiceOf(ctx, opening.holder) : continuedQuote(ctx, sentence, quotedInBlock, firstQuoteInBlock);
     if (opening) quotedInBlock.set(sentence.block, quoted!);
-    const voice = question ? undefined : quoted ?? ctx.voiceAt(sentence.end - 1);
+    const voice = question ? undefined : (quoted ?? ctx.voiceAt(sentence.end - 1));
     if (voice) {
       // "Their request was turned down": an act in the passive is its agent's, not the voice's.
       const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES);
@@ -113,7 +134,9 @@ export function extractStances(ctx: StanceContext): Stance[] {
       // The tone of a sentence whose words belong to another's act or speech is not the voice's judgement.
       const personQuoted = quoted !== undefined && ctx.mentions.some((m) => m.entity === quoted.holder && m.kind === 'Person');
       const judgement = judge(outside, own.length < inSentence.length ? 0 : sentence.sentiment, { eventsAccuse: !quoted || personQuoted });
-      const weSpeak = quoted ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd) : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));
+      const weSpeak = quoted
+        ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd)
+        : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));
       const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
       const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : [])]);
       // "The alliance was founded to deal with outside threats": a voice of its own that says
@@ -145,7 +168,8 @@ export function extractStances(ctx: StanceContext): Stance[] {
         const agentless = judgement.polarity === 'oppose' && passiveHarm && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');
         if (targets.length === 0 && (anaphoric || agentless) && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
         // "I disagree.": disagreement with no one named answers the last one who spoke.
-        if (targets.length === 0 && judgement.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolder !== voice.holder) targets = [{ entity: lastHolder } as ResolvedMention];
+        if (targets.length === 0 && judgement.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolder !== voice.holder)
+          targets = [{ entity: lastHolder } as ResolvedMention];
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
         const start = label ? sentence.start + label[0].length : sentence.start;
         for (const target of [...targets.slice(0, Math.max(2, demanded.length)), ...asked]) {
@@ -157,7 +181,9 @@ export function extractStances(ctx: StanceContext): Stance[] {
       }
       if (topic && stances.length === before && !exclude.has(topic.entity)) {
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
-        stances.push(makeStance(ctx, holder, topic.entity, { code: '010', polarity: 'neutral', confidence: 0.4 }, label ? sentence.start + label[0].length : sentence.start, sentence.end));
+        stances.push(
+          makeStance(ctx, holder, topic.entity, { code: '010', polarity: 'neutral', confidence: 0.4 }, label ? sentence.start + label[0].length : sentence.start, sentence.end),
+        );
       }
     }
     const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m) && !isPatient(tokens, m));

@@ -6,7 +6,7 @@
 import type { KnownEntity, Knowledge } from './knowledge';
 import type { Token, TokenizedText } from './tokenize';
 import { isCapitalised, isMonthOrDay, isPossessive } from './token-tests';
-import { RawMention, ScanContext, coveredTokens, mentionFrom } from './raw-mention';
+import { type RawMention, type ScanContext, coveredTokens, mentionFrom } from './raw-mention';
 
 export const GOVERNMENT_NOUNS = new Set(['authorities', 'government', 'regime', 'administration']);
 
@@ -28,7 +28,21 @@ export function countryQualifier(tokens: readonly Token[], start: number, end: n
   return undefined;
 }
 
-export const EVENT_NOUNS = new Set(['protests', 'unrest', 'events', 'riots', 'clashes', 'uprising', 'demonstrations', 'massacre', 'crackdown', 'elections', 'referendum', 'revolution', 'crisis']);
+export const EVENT_NOUNS = new Set([
+  'protests',
+  'unrest',
+  'events',
+  'riots',
+  'clashes',
+  'uprising',
+  'demonstrations',
+  'massacre',
+  'crackdown',
+  'elections',
+  'referendum',
+  'revolution',
+  'crisis',
+]);
 
 /**
  * Collective groups from the lexicon, a country's authorities, and events named by a month
@@ -64,7 +78,10 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
     let matched = false;
     for (let n = Math.min(MAX_GROUP_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
       if (covered.has(i + n - 1) || tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
-      const phrase = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+      const phrase = tokens
+        .slice(i, i + n)
+        .map((t) => t.lower)
+        .join(' ');
       const label = knowledge.groupNouns.get(phrase);
       if (!label) continue;
       // "media freedom", "police reports": the group noun only modifies the noun after it.
@@ -73,9 +90,10 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
       if (scareQuoted(tokens, i, i + n)) continue;
       const qualifier = countryQualifier(tokens, i, i + n, byToken);
       // "civil society in that country": the country named last.
-      const thatCountry = !qualifier && /^in$/.test(tokens[i + n]?.lower ?? '') && /^(that|this|the)$/.test(tokens[i + n + 1]?.lower ?? '') && tokens[i + n + 2]?.lower === 'country'
-        ? [...names].reverse().find((m) => m.kind === 'Country' && m.known && m.tokenEnd <= i && tokens[m.tokenStart]!.sentence >= tokens[i]!.sentence - 1)
-        : undefined;
+      const thatCountry =
+        !qualifier && /^in$/.test(tokens[i + n]?.lower ?? '') && /^(that|this|the)$/.test(tokens[i + n + 1]?.lower ?? '') && tokens[i + n + 2]?.lower === 'country'
+          ? [...names].reverse().find((m) => m.kind === 'Country' && m.known && m.tokenEnd <= i && tokens[m.tokenStart]!.sentence >= tokens[i]!.sentence - 1)
+          : undefined;
       const country = qualifier?.known ?? thatCountry?.known;
       const placeAfter = Boolean(qualifier && qualifier.tokenStart > i) || Boolean(thatCountry);
       const demonym = Boolean(qualifier && !placeAfter && qualifier.via === 'demonym');

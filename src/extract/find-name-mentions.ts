@@ -7,7 +7,7 @@ import type { Knowledge } from './knowledge';
 import type { Token, TokenizedText } from './tokenize';
 import { isAllCaps, isCapitalised, isMonthOrDay, isNeverName, isPossessive, isPunct, touches } from './token-tests';
 import { CONNECTORS, EVENT_WORDS, NAME_PARTICLES, NOT_NAME_START, ORG_NOUNS_AFTER_NAME, REPORTING_VERBS, THING_WORDS, orgNounBefore, settlementAppositionAt } from './name-cues';
-import { MentionVia, RawMention, ScanContext, mentionFrom } from './raw-mention';
+import { type MentionVia, type RawMention, type ScanContext, mentionFrom } from './raw-mention';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import { readsAsOutlet } from './outlet-context';
 
@@ -62,7 +62,13 @@ export function chunkEnd(ctx: ScanContext, start: number): number {
     const endsInHead = knowledge.orgHeadWords.has(tokens[end - 1]!.lower);
     // "Elmira Dzhumabaeva of Radio Azattyk": a personal name is not the start of an organisation's.
     const personSoFar = !orgLike && end - start >= 2 && end - start <= 3 && tokens.slice(start, end).every((x) => x.pos === 'PROPN' && !knowledge.orgHeadWords.has(x.lower));
-    if (CONNECTORS.has(t.lower) && next && next.sentence === t.sentence && !(endsInHead && /^(in|on|at|and|&)$/.test(t.lower)) && !(personSoFar && /^(of|at|from|for)$/.test(t.lower))) {
+    if (
+      CONNECTORS.has(t.lower) &&
+      next &&
+      next.sentence === t.sentence &&
+      !(endsInHead && /^(in|on|at|and|&)$/.test(t.lower)) &&
+      !(personSoFar && /^(of|at|from|for)$/.test(t.lower))
+    ) {
       // Look ahead: connectors join only where the phrase is (or becomes) an organisation name.
       let k = end + 1;
       while (k < tokens.length && tokens[k]!.lower === 'the') k++;
@@ -101,7 +107,8 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   const prev = tokens[start - 1];
   const next = tokens[end];
   if (prev && knowledge.placeCueWords.has(prev.lower) && tokens[start - 2]?.lower !== 'the') return 'City';
-  if (next && knowledge.placeCueWords.has(next.lower) && next.sentence === words[0]!.sentence) return /^(region|oblast|province|district|valley)$/.test(next.lower) ? 'Region' : 'City';
+  if (next && knowledge.placeCueWords.has(next.lower) && next.sentence === words[0]!.sentence)
+    return /^(region|oblast|province|district|valley)$/.test(next.lower) ? 'Region' : 'City';
   if (words.length === 1 && isAllCaps(words[0]!)) return 'Organisation';
   if (settlementAppositionAt(tokens, end) >= 0) return 'City';
   if (hasTitle) return 'Person';
@@ -156,7 +163,7 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
   const ctx: ScanContext = { tokens, texts: tokens.map((t) => t.text), knowledge, sentenceStarts: new Set(sentences.map((s) => s.tokenStart)), text };
   // Quotation marks and brackets open a fresh "sentence start" for capitalisation purposes.
   tokens.forEach((t, i) => {
-    if (/^[“"‘(«\[–—:]$/.test(t.text) && tokens[i + 1]) ctx.sentenceStarts.add(i + 1);
+    if (/^[“"‘(«[–—:]$/.test(t.text) && tokens[i + 1]) ctx.sentenceStarts.add(i + 1);
   });
   const mentions: RawMention[] = [];
   let i = 0;
@@ -184,7 +191,10 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
             : orgChunkAhead(ctx, i, known.length);
       // "according to Fergana", "Fergana reported": the outlet, not the city, when one is known.
       const placeKind = known.entity.kind === 'City' || known.entity.kind === 'Region';
-      const outlet = orgEnd === undefined && placeKind && !known.demonym && readsAsOutlet(ctx, i, i + known.length, known.entity.capitalOf !== undefined) ? knowledge.outletNamed(ctx.text.slice(token.start, tokens[i + known.length - 1]!.end)) : undefined;
+      const outlet =
+        orgEnd === undefined && placeKind && !known.demonym && readsAsOutlet(ctx, i, i + known.length, known.entity.capitalOf !== undefined)
+          ? knowledge.outletNamed(ctx.text.slice(token.start, tokens[i + known.length - 1]!.end))
+          : undefined;
       if (outlet) {
         mentions.push(mentionFrom(ctx, i, i + known.length, { kind: 'Organisation', via: 'alias', known: outlet }));
         i += known.length;
@@ -245,7 +255,10 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         continue;
       }
       const end = chunkEnd(ctx, i);
-      const chunk = tokens.slice(i, end).map((t) => t.lower).join(' ');
+      const chunk = tokens
+        .slice(i, end)
+        .map((t) => t.lower)
+        .join(' ');
       // A role written alone ("Senior Policy Adviser at ..."), a group noun ("NGO staff") or a
       // shouted heading ("PRESS RELEASE") is not a name.
       const shouted = end - i > 1 && tokens.slice(i, end).every((t) => isAllCaps(t));

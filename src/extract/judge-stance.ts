@@ -6,12 +6,21 @@
  */
 import type { Polarity } from '../../schema/enums';
 import type { CameoCode } from '../../schema/cameo';
-import { type CueHit } from './match-cues';
+import type { CueHit } from './match-cues';
 
 export const SENTIMENT_FLOOR = 0.35;
 
 /** How decisive a code is when cues of equal weight disagree, by code prefix (longest first). */
-const CODE_STRENGTH: readonly [string, number][] = [['112', 8], ['13', 9], ['12', 7], ['10', 6], ['11', 5], ['05', 5], ['02', 3], ['01', 3]];
+const CODE_STRENGTH: readonly [string, number][] = [
+  ['112', 8],
+  ['13', 9],
+  ['12', 7],
+  ['10', 6],
+  ['11', 5],
+  ['05', 5],
+  ['02', 3],
+  ['01', 3],
+];
 
 export function codeStrength(code: string): number {
   return CODE_STRENGTH.find(([prefix]) => code.startsWith(prefix))?.[1] ?? 1;

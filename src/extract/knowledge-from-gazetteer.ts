@@ -97,7 +97,8 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
     return terms;
   };
   const titles = new Map<string, TitleInfo>();
-  for (const [key, entry] of gazetteer.titles) titles.set(key, { relation: entry.relation, headOfState: entry.headOfState, singleHolder: entry.singleHolder, canonical: entry.title });
+  for (const [key, entry] of gazetteer.titles)
+    titles.set(key, { relation: entry.relation, headOfState: entry.headOfState, singleHolder: entry.singleHolder, canonical: entry.title });
   const groupNouns = new Map<string, string>();
   for (const [key, entry] of gazetteer.groupNouns) groupNouns.set(key, entry.label);
 

@@ -53,7 +53,7 @@ export function matchCues(tokens: readonly Token[], from: number, to: number, in
     // gives both the lemma "encourage".
     const written = token.lemma !== token.lower ? index.get(token.lower) : undefined;
     const lemma = index.get(token.lemma);
-    const candidates = written && lemma ? [...written, ...lemma] : written ?? lemma;
+    const candidates = written && lemma ? [...written, ...lemma] : (written ?? lemma);
     let matched: CueHit | undefined;
     for (const { parts, cue, pos, spellsNegation } of candidates ?? []) {
       // "the border dispute" is no dispute of anyone: the part of speech must fit.
@@ -63,8 +63,15 @@ export function matchCues(tokens: readonly Token[], from: number, to: number, in
       let ok = true;
       for (const part of parts.slice(1)) {
         let found = -1;
-        for (let g = end; g <= Math.min(end + GAP, to - part.length); g++) if (matchWords(tokens, g, part, to)) { found = g; break; }
-        if (found < 0) { ok = false; break; }
+        for (let g = end; g <= Math.min(end + GAP, to - part.length); g++)
+          if (matchWords(tokens, g, part, to)) {
+            found = g;
+            break;
+          }
+        if (found < 0) {
+          ok = false;
+          break;
+        }
         end = found + part.length;
       }
       if (!ok) continue;

@@ -2,7 +2,7 @@
  * Word lists and small tests that tell what a capitalised name is: the words that may join a
  * name, that make it an event, an organisation or a thing, and the nouns that announce one.
  */
-import { ScanContext } from './raw-mention';
+import type { ScanContext } from './raw-mention';
 import type { Token } from './tokenize';
 import { matchTitleEndingAt } from './title-match';
 import { SPEECH_FORMS } from './stance-lexicon';
@@ -11,27 +11,139 @@ export const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 
 
 export const NAME_PARTICLES = new Set(['al', 'el', 'de', 'du', 'van', 'von', 'bin', 'ibn', 'ul']);
 
-export const EVENT_WORDS = new Set(['revolution', 'massacre', 'protests', 'uprising', 'war', 'summit', 'conference', 'elections', 'election', 'referendum', 'unrest', 'crisis', 'clashes', 'forum', 'games', 'olympics', 'congress']);
+export const EVENT_WORDS = new Set([
+  'revolution',
+  'massacre',
+  'protests',
+  'uprising',
+  'war',
+  'summit',
+  'conference',
+  'elections',
+  'election',
+  'referendum',
+  'unrest',
+  'crisis',
+  'clashes',
+  'forum',
+  'games',
+  'olympics',
+  'congress',
+]);
 
 /** Written forms of the verbs that introduce speech, from the one reporting-verb list (gazetteer/lexicon). */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(SPEECH_FORMS.filter((f) => !f.includes(' ')));
 
 /** Lower-case nouns that make the capitalised name before them an organisation: "the Ordo party". */
-export const ORG_NOUNS_AFTER_NAME = new Set(['party', 'movement', 'bloc', 'coalition', 'newspaper', 'foundation', 'agency', 'outlet', 'website', 'portal', 'magazine', 'holding', 'company', 'group', 'initiative', 'network', 'channel']);
+export const ORG_NOUNS_AFTER_NAME = new Set([
+  'party',
+  'movement',
+  'bloc',
+  'coalition',
+  'newspaper',
+  'foundation',
+  'agency',
+  'outlet',
+  'website',
+  'portal',
+  'magazine',
+  'holding',
+  'company',
+  'group',
+  'initiative',
+  'network',
+  'channel',
+]);
 
 /** Parts of speech a name never starts with ("About Sanaly Qogam", "Leading Kazakh expert"). */
 export const NOT_NAME_START = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'ADV', 'PART', 'INTJ']);
 
 /** Last words of names of things (routes, works, laws) that the graph does not track as actors. */
 export const THING_WORDS = new Set([
-  'route', 'corridor', 'pipeline', 'canal', 'dam', 'road', 'highway', 'railway', 'bridge', 'tunnel', 'reservoir', 'plant', 'station',
-  'airport', 'port', 'project', 'treaty', 'agreement', 'accord', 'law', 'act', 'code', 'decree', 'declaration', 'plan', 'programme',
-  'program', 'doctrine', 'report', 'index', 'festival', 'prize', 'award', 'cup', 'stadium', 'square', 'street', 'avenue', 'park',
-  'river', 'lake', 'sea', 'mountains', 'range', 'desert', 'steppe', 'cathedral', 'mosque', 'palace', 'constitution', 'referendum',
+  'route',
+  'corridor',
+  'pipeline',
+  'canal',
+  'dam',
+  'road',
+  'highway',
+  'railway',
+  'bridge',
+  'tunnel',
+  'reservoir',
+  'plant',
+  'station',
+  'airport',
+  'port',
+  'project',
+  'treaty',
+  'agreement',
+  'accord',
+  'law',
+  'act',
+  'code',
+  'decree',
+  'declaration',
+  'plan',
+  'programme',
+  'program',
+  'doctrine',
+  'report',
+  'index',
+  'festival',
+  'prize',
+  'award',
+  'cup',
+  'stadium',
+  'square',
+  'street',
+  'avenue',
+  'park',
+  'river',
+  'lake',
+  'sea',
+  'mountains',
+  'range',
+  'desert',
+  'steppe',
+  'cathedral',
+  'mosque',
+  'palace',
+  'constitution',
+  'referendum',
 ]);
 
 /** Nouns that announce an organisation's name: "the human rights group Sanaly Qogam", "news outlet Fergana News". */
-export const ORG_TYPE_NOUNS = new Set(['tank', 'group', 'organisation', 'organization', 'ngo', 'outlet', 'newspaper', 'agency', 'party', 'movement', 'company', 'website', 'channel', 'foundation', 'institute', 'network', 'coalition', 'union', 'platform', 'portal', 'broadcaster', 'watchdog', 'charity', 'firm', 'bank', 'think-tank', 'centre', 'center']);
+export const ORG_TYPE_NOUNS = new Set([
+  'tank',
+  'group',
+  'organisation',
+  'organization',
+  'ngo',
+  'outlet',
+  'newspaper',
+  'agency',
+  'party',
+  'movement',
+  'company',
+  'website',
+  'channel',
+  'foundation',
+  'institute',
+  'network',
+  'coalition',
+  'union',
+  'platform',
+  'portal',
+  'broadcaster',
+  'watchdog',
+  'charity',
+  'firm',
+  'bank',
+  'think-tank',
+  'centre',
+  'center',
+]);
 
 /** Whether an organisation-type noun stands right before the name, or "of/at/with" after a title does. */
 export function orgNounBefore(ctx: Pick<ScanContext, 'tokens' | 'knowledge'>, start: number): boolean {

@@ -37,7 +37,12 @@ export interface ScanContext {
   text: string;
 }
 
-export function mentionFrom(ctx: ScanContext, start: number, end: number, fields: Omit<RawMention, 'start' | 'end' | 'tokenStart' | 'tokenEnd' | 'sentence' | 'surface'>): RawMention {
+export function mentionFrom(
+  ctx: ScanContext,
+  start: number,
+  end: number,
+  fields: Omit<RawMention, 'start' | 'end' | 'tokenStart' | 'tokenEnd' | 'sentence' | 'surface'>,
+): RawMention {
   const s = ctx.tokens[start]!.start;
   const e = ctx.tokens[end - 1]!.end;
   return { start: s, end: e, tokenStart: start, tokenEnd: end, sentence: ctx.tokens[start]!.sentence, surface: ctx.text.slice(s, e), ...fields };

@@ -44,7 +44,7 @@ export function readAppeal(tokens: readonly Token[], hit: CueHit, limit: number,
   if (hit.cue.polarity) return hit;
   const demand = cameoRoot(hit.cue.code ?? '020') === '10';
   const at = askedVerb(tokens, hit, limit);
-  const asked = at === undefined ? undefined : EVENT_BY_LEMMA.get(tokens[at]!.lemma) ?? (tokens[at]!.lemma === 'support' ? EVENT_BY_LEMMA.get('help') : undefined);
+  const asked = at === undefined ? undefined : (EVENT_BY_LEMMA.get(tokens[at]!.lemma) ?? (tokens[at]!.lemma === 'support' ? EVENT_BY_LEMMA.get('help') : undefined));
   const root = asked?.code ? cameoRoot(asked.code) : undefined;
   // "needs to improve its record": asking someone to do better says they fall short.
   const better = at !== undefined && hits.some((h) => h.start === at && h.cue.kind === 'evaluative' && h.cue.polarity === 'support');

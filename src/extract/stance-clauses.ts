@@ -14,11 +14,86 @@ import { isLocative, isPassiveAct } from './stance-targets';
 
 export const ACTIONS = compileCues(ACTION_ENTRIES);
 
-export const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set(['recently', 'also', 'has', 'have', 'had', 'then', 'later', 'again', 'previously', 'earlier', 'repeatedly', 'publicly', 'openly', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'an', 'the', 'statement', 'interview', 'x', 'twitter', 'abroad', 'initially', 'once', 'both', 'all', 'already', 'still', 'just', 'now', 'never', 'always', 'often', 'long', 'strongly', 'sharply', 'swiftly', 'quickly', 'immediately', 'formally', 'officially',
+export const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set([
+  'recently',
+  'also',
+  'has',
+  'have',
+  'had',
+  'then',
+  'later',
+  'again',
+  'previously',
+  'earlier',
+  'repeatedly',
+  'publicly',
+  'openly',
+  'today',
+  'yesterday',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'in',
+  'a',
+  'an',
+  'the',
+  'statement',
+  'interview',
+  'x',
+  'twitter',
+  'abroad',
+  'initially',
+  'once',
+  'both',
+  'all',
+  'already',
+  'still',
+  'just',
+  'now',
+  'never',
+  'always',
+  'often',
+  'long',
+  'strongly',
+  'sharply',
+  'swiftly',
+  'quickly',
+  'immediately',
+  'formally',
+  'officially',
   // "did not criticise", "does not support", "will never accept": the act is still the subject's, negated or not.
-  'do', 'does', 'did', 'not', "n't", 'n’t', 'will', 'would', 'cannot']);
+  'do',
+  'does',
+  'did',
+  'not',
+  "n't",
+  'n’t',
+  'will',
+  'would',
+  'cannot',
+]);
 
-export const SPEECH_NOUNS = new Set(['speech', 'statement', 'letter', 'remarks', 'comments', 'decision', 'decree', 'address', 'report', 'interview', 'post', 'announcement', 'claim', 'claims']);
+export const SPEECH_NOUNS = new Set([
+  'speech',
+  'statement',
+  'letter',
+  'remarks',
+  'comments',
+  'decision',
+  'decree',
+  'address',
+  'report',
+  'interview',
+  'post',
+  'announcement',
+  'claim',
+  'claims',
+]);
 
 export interface Clause {
   holder: string;
@@ -115,15 +190,19 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     // The patient is in the same clause: after the reporting verb of "She said the plan was criticised by ...".
     const speech = clauses.filter((c) => !c.action && c.start <= action.start).map((c) => c.start);
     const start = Math.max(sentence.tokenStart, ...speech);
-    if (agent && !clauses.some((c) => c.holder === agent.entity)) clauses.push({ holder: agent.entity, subject: agent, start, end: clauseEnd(tokens, action.end, sentence.tokenEnd), action });
+    if (agent && !clauses.some((c) => c.holder === agent.entity))
+      clauses.push({ holder: agent.entity, subject: agent, start, end: clauseEnd(tokens, action.end, sentence.tokenEnd), action });
   }
   // ", threatening them with ...": a participle acting for the sentence's first actor.
   for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd; k++) {
     if (tokens[k - 1]!.text !== ',' || !tokens[k]!.lower.endsWith('ing')) continue;
     const [action] = matchCues(tokens, k, Math.min(k + 3, sentence.tokenEnd), ACTIONS);
     if (!action || action.start !== k) continue;
-    const subject = ms.find((m) => ACTOR_KINDS.has(m.kind) && isHolderMention(m) && m.via !== 'demonym' && !isLocative(tokens, m) && m.tokenEnd <= k && !FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()));
-    if (subject && !clauses.some((c) => c.action && c.start === k)) clauses.push({ holder: subject.entity, subject, start: k, end: participleEnd(tokens, k, clauseEnd(tokens, k, sentence.tokenEnd)), action });
+    const subject = ms.find(
+      (m) => ACTOR_KINDS.has(m.kind) && isHolderMention(m) && m.via !== 'demonym' && !isLocative(tokens, m) && m.tokenEnd <= k && !FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()),
+    );
+    if (subject && !clauses.some((c) => c.action && c.start === k))
+      clauses.push({ holder: subject.entity, subject, start: k, end: participleEnd(tokens, k, clauseEnd(tokens, k, sentence.tokenEnd)), action });
   }
   return clauses;
 }
@@ -169,7 +248,8 @@ export function speechEnd(tokens: readonly Token[], from: number, limit: number)
 
 /** Whether "we", "our" or "us" speaks in tokens [from, to). */
 /** After "our", these nouns speak for a nation ("our government"), not for the speaker's organisation. */
-const NATIONAL_NOUNS = /^(government|ministry|country|president|authorities|parliament|state|nation|people|citizens|economy|army|region|capital|constitution|leaders?|officials?|courts?|police|trade|foreign|national)$/;
+const NATIONAL_NOUNS =
+  /^(government|ministry|country|president|authorities|parliament|state|nation|people|citizens|economy|army|region|capital|constitution|leaders?|officials?|courts?|police|trade|foreign|national)$/;
 
 /** Whether "we", "us" or an organisational "our" speaks in tokens [from, to). */
 export function firstPersonPlural(tokens: readonly Token[], from: number, to: number): boolean {

@@ -4,7 +4,7 @@
  */
 import type { ResolvedMention } from '../resolve/resolved-mention';
 import type { JudgedHit, Judgement } from './judge-stance';
-import { type CueHit } from './match-cues';
+import type { CueHit } from './match-cues';
 import { REPORTING_LEMMAS } from './stance-lexicon';
 import type { Sentence, Token } from './tokenize';
 import { ACTOR_KINDS } from './stance-context';
@@ -153,7 +153,8 @@ export function isAddressee(tokens: readonly Token[], m: ResolvedMention): boole
   while (k >= 0 && k >= m.tokenStart - 3 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
   const before = tokens[k];
   if (!before || before.sentence !== tokens[m.tokenStart]?.sentence) return false;
-  if (before.lemma === 'tell' || (REPORTING_LEMMAS.has(before.lemma) && before.pos === 'VERB' && before.lemma !== 'call' && before.lemma !== 'describe' && m.kind === 'Group')) return true;
+  if (before.lemma === 'tell' || (REPORTING_LEMMAS.has(before.lemma) && before.pos === 'VERB' && before.lemma !== 'call' && before.lemma !== 'describe' && m.kind === 'Group'))
+    return true;
   const verb = tokens[k - 1];
   if (before.lemma === 'to' && verb && (TALKING.has(verb.lemma) || REPORTING_LEMMAS.has(verb.lemma))) return true;
   if (before.lemma === 'with' && verb && SPEECH_SETTINGS.has(verb.lemma)) return true;
@@ -220,7 +221,10 @@ export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: 
     for (let k = h.end; k < m.tokenStart; k++) {
       const t = tokens[k]!;
       // "are not allowed to see detainees": the object of the act withheld suffers it too.
-      if (t.lemma === 'to' && tokens[k + 1]?.pos === 'VERB') { k++; continue; }
+      if (t.lemma === 'to' && tokens[k + 1]?.pos === 'VERB') {
+        k++;
+        continue;
+      }
       if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lemma === 'of' || t.lemma === 'on' || t.lemma === 'against' || t.pos === 'PRON')) return false;
     }
     return true;

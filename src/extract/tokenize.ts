@@ -50,7 +50,27 @@ export const MAX_TOKEN_LENGTH = 200;
 const OVERLONG_RUN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
 
 /** Capitalised words that, right after a lower-case word, start a new sentence whose full stop is missing. */
-const SENTENCE_OPENERS = new Set(['in', 'the', 'we', 'it', 'this', 'there', 'but', 'however', 'he', 'she', 'they', 'our', 'these', 'those', 'at', 'on', 'as', 'meanwhile', 'moreover']);
+const SENTENCE_OPENERS = new Set([
+  'in',
+  'the',
+  'we',
+  'it',
+  'this',
+  'there',
+  'but',
+  'however',
+  'he',
+  'she',
+  'they',
+  'our',
+  'these',
+  'those',
+  'at',
+  'on',
+  'as',
+  'meanwhile',
+  'moreover',
+]);
 
 /**
  * Sources drop full stops ("... other member states In Kazakhstan, there are ..."); wink then
@@ -120,7 +140,16 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
         continue;
       }
       tokenIndexMap.push(local.length);
-      local.push({ text: value, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), start: blockStart + start, end: blockStart + end, pos: pos[i] ?? 'X', sentence: 0, negated: Boolean(neg[i]) });
+      local.push({
+        text: value,
+        lower: value.toLowerCase(),
+        lemma: (lemmas[i] ?? value).toLowerCase(),
+        start: blockStart + start,
+        end: blockStart + end,
+        pos: pos[i] ?? 'X',
+        sentence: 0,
+        negated: Boolean(neg[i]),
+      });
     }
     for (const t of local) {
       if (t.text.includes(DOT_STANDIN)) {

@@ -67,7 +67,8 @@ function readAndExtract(c: FuzzCase, deps: BatchDeps): Extracted {
     // Importing the same file again must give the same bytes; checking one case in 20 costs 5%.
     if (c.index % DETERMINISM_EVERY === 0) {
       const again = extractDocument(decodeSource(new TextEncoder().encode(c.doc.text), path, undefined, deps.readOptions), deps.knowledge);
-      if (JSON.stringify(again) !== JSON.stringify(extraction)) result.failures.push(propertyFailure('same-input-same-extraction', 'a second read and extraction of the same bytes gave a different result'));
+      if (JSON.stringify(again) !== JSON.stringify(extraction))
+        result.failures.push(propertyFailure('same-input-same-extraction', 'a second read and extraction of the same bytes gave a different result'));
     }
     return { result, extraction };
   } catch (error) {
@@ -103,7 +104,10 @@ export function checkBatch(cases: readonly FuzzCase[], deps: BatchDeps): CaseRes
   const done = cases.map((c) => readAndExtract(c, deps));
   const built = done.filter((d): d is Required<Extracted> => d.extraction !== undefined);
   const bySource = new Map(built.map((d) => [sourceKey(d.extraction.source.id), d.result]));
-  const batch = buildAndCheck(built.map((d) => d.extraction), deps);
+  const batch = buildAndCheck(
+    built.map((d) => d.extraction),
+    deps,
+  );
   const whole = batch.get('') ?? [];
   for (const [key, failures] of batch) if (key !== '') bySource.get(key)?.failures.push(...failures);
   if (whole.length > 0) {

@@ -11,13 +11,22 @@ import { propertyFailure, type FuzzFailure } from './classify-failure';
 
 /** A quote cut through a character (half of a surrogate pair) is not text anyone wrote. */
 function cutsCharacter(text: string, span: Span): boolean {
-  const low = (at: number) => { const c = text.charCodeAt(at); return c >= 0xdc00 && c <= 0xdfff; };
+  const low = (at: number) => {
+    const c = text.charCodeAt(at);
+    return c >= 0xdc00 && c <= 0xdfff;
+  };
   return low(span[0]) || (span[1] < text.length && low(span[1]));
 }
 
 function checkSpan(failures: FuzzFailure[], what: string, text: string, span: Span, quote: string): void {
   if (span[1] > text.length) failures.push(propertyFailure(`span-in-text (${what})`, `span [${span[0]}, ${span[1]}] ends past the text (${text.length} chars)`));
-  else if (text.slice(span[0], span[1]) !== quote) failures.push(propertyFailure(`quote-at-span (${what})`, `text at [${span[0]}, ${span[1]}] is ${JSON.stringify(text.slice(span[0], span[1]).slice(0, 80))}, quote is ${JSON.stringify(quote.slice(0, 80))}`));
+  else if (text.slice(span[0], span[1]) !== quote)
+    failures.push(
+      propertyFailure(
+        `quote-at-span (${what})`,
+        `text at [${span[0]}, ${span[1]}] is ${JSON.stringify(text.slice(span[0], span[1]).slice(0, 80))}, quote is ${JSON.stringify(quote.slice(0, 80))}`,
+      ),
+    );
   else if (cutsCharacter(text, span)) failures.push(propertyFailure(`span-on-character-boundary (${what})`, `span [${span[0]}, ${span[1]}] splits a surrogate pair`));
 }
 
@@ -30,7 +39,8 @@ export function checkExtraction(x: DocumentExtraction): FuzzFailure[] {
   const entities = new Set(x.entities.map((e) => e.id));
   for (const s of x.stances) {
     if (s.holder === s.target) failures.push(propertyFailure('stance-holder-is-not-target', `${s.holder} on itself: ${JSON.stringify(s.quote.slice(0, 80))}`));
-    if (!entities.has(s.holder) || !entities.has(s.target)) failures.push(propertyFailure('stance-ends-are-entities', `${s.holder} -> ${s.target} not among the document's entities`));
+    if (!entities.has(s.holder) || !entities.has(s.target))
+      failures.push(propertyFailure('stance-ends-are-entities', `${s.holder} -> ${s.target} not among the document's entities`));
     checkSpan(failures, 'stance', text, s.span, s.quote);
   }
   for (const r of x.relations) if ('evidence' in r) checkSpan(failures, 'relation evidence', text, r.evidence.span, r.evidence.quote);

@@ -67,7 +67,12 @@ function caseRandom(seed: number, index: number): () => number {
  * Case `index` of a run.
  * @example fuzzCase(7, loadSeedTexts(['import']), { ...DEFAULT_FUZZ_CASE_OPTIONS, seed: 3 })
  */
-export function fuzzCase(index: number, seeds: readonly FuzzSeedText[], options: FuzzCaseOptions = DEFAULT_FUZZ_CASE_OPTIONS, mutations: readonly Mutation[] = MUTATIONS): FuzzCase {
+export function fuzzCase(
+  index: number,
+  seeds: readonly FuzzSeedText[],
+  options: FuzzCaseOptions = DEFAULT_FUZZ_CASE_OPTIONS,
+  mutations: readonly Mutation[] = MUTATIONS,
+): FuzzCase {
   const rnd = caseRandom(options.seed, index);
   let doc: FuzzText;
   let origin: string;

@@ -68,7 +68,13 @@ export const oneLine: Mutation = { name: 'one-line', apply: (doc) => withText(do
 
 export const doubleParagraphs: Mutation = {
   name: 'double-paragraphs',
-  apply: (doc) => withText(doc, paragraphsOf(doc.text).flatMap((p) => [p, p]).join('\n\n') + '\n'),
+  apply: (doc) =>
+    withText(
+      doc,
+      paragraphsOf(doc.text)
+        .flatMap((p) => [p, p])
+        .join('\n\n') + '\n',
+    ),
 };
 
 const MAX_WALL = 40_000;
@@ -109,12 +115,23 @@ export const wrapMarkdown: Mutation = {
   },
 };
 
-export const nonBreakingSpaces: Mutation = { name: 'nbsp', apply: (doc, rnd) => withText(doc, replaceSome(doc.text, / /g, 0.3, rnd, () => '\u00a0')) };
+export const nonBreakingSpaces: Mutation = {
+  name: 'nbsp',
+  apply: (doc, rnd) =>
+    withText(
+      doc,
+      replaceSome(doc.text, / /g, 0.3, rnd, () => '\u00a0'),
+    ),
+};
 
 /** Zero-width spaces, joiners and soft hyphens, also inside words and names. */
 export const zeroWidth: Mutation = {
   name: 'zero-width',
-  apply: (doc, rnd) => withText(doc, insertAt(doc.text, 5 + Math.floor(doc.text.length / 200), rnd, () => pick(rnd, ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff']))),
+  apply: (doc, rnd) =>
+    withText(
+      doc,
+      insertAt(doc.text, 5 + Math.floor(doc.text.length / 200), rnd, () => pick(rnd, ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff'])),
+    ),
 };
 
 export const truncateMidWord: Mutation = {
@@ -127,13 +144,39 @@ export const truncateMidWord: Mutation = {
   },
 };
 
-export const stripPunctuation: Mutation = { name: 'strip-punctuation', apply: (doc) => withText(doc, doc.text.replace(/[.,;:!?"'“”‘’«»()\[\]–—-]/g, '')) };
+export const stripPunctuation: Mutation = { name: 'strip-punctuation', apply: (doc) => withText(doc, doc.text.replace(/[.,;:!?"'“”‘’«»()[\]–—-]/g, '')) };
 
 const CYRILLIC: Record<string, string> = {
-  a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', y: 'й', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', h: 'х', c: 'ц',
+  a: 'а',
+  b: 'б',
+  v: 'в',
+  g: 'г',
+  d: 'д',
+  e: 'е',
+  z: 'з',
+  i: 'и',
+  y: 'й',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  f: 'ф',
+  h: 'х',
+  c: 'ц',
 };
 const transliterate = (word: string) =>
-  [...word].map((ch) => { const low = CYRILLIC[ch.toLowerCase()] ?? ch; return ch === ch.toLowerCase() ? low : low.toUpperCase(); }).join('');
+  [...word]
+    .map((ch) => {
+      const low = CYRILLIC[ch.toLowerCase()] ?? ch;
+      return ch === ch.toLowerCase() ? low : low.toUpperCase();
+    })
+    .join('');
 
 /** Some capitalised names written in Cyrillic, as Russian-language copy pasted in would have them. */
 export const cyrillicNames: Mutation = { name: 'cyrillic-names', apply: (doc, rnd) => withText(doc, replaceSome(doc.text, /\b[A-Z][a-z]{3,}\b/g, 0.3, rnd, transliterate)) };
@@ -141,43 +184,84 @@ export const cyrillicNames: Mutation = { name: 'cyrillic-names', apply: (doc, rn
 /** Latin letters swapped for identical-looking Cyrillic ones inside words ("Аlmaty" with a Cyrillic А). */
 export const homoglyphs: Mutation = {
   name: 'homoglyphs',
-  apply: (doc, rnd) => withText(doc, replaceSome(doc.text, /[aeopcxAEOPCXTHKM]/g, 0.05, rnd, (ch) => ({ a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', A: 'А', E: 'Е', O: 'О', P: 'Р', C: 'С', X: 'Х', T: 'Т', H: 'Н', K: 'К', M: 'М' })[ch] ?? ch)),
+  apply: (doc, rnd) =>
+    withText(
+      doc,
+      replaceSome(
+        doc.text,
+        /[aeopcxAEOPCXTHKM]/g,
+        0.05,
+        rnd,
+        (ch) => ({ a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', A: 'А', E: 'Е', O: 'О', P: 'Р', C: 'С', X: 'Х', T: 'Т', H: 'Н', K: 'К', M: 'М' })[ch] ?? ch,
+      ),
+    ),
 };
 
 /** Markup where none belongs: tags, Markdown marks and entities in a plain text, unclosed. */
 export const strayMarkup: Mutation = {
   name: 'stray-markup',
-  apply: (doc, rnd) => withText(doc, insertAt(doc.text, 3 + Math.floor(rnd() * 12), rnd, () => pick(rnd, ['<b>', '</i>', '<p>', '<br/>', '**', '__', '[', '](', '`', '<!--', '-->', '&amp;', '&nbsp;', '<script>', '# ', '\n> ', '|', '\\']))),
+  apply: (doc, rnd) =>
+    withText(
+      doc,
+      insertAt(doc.text, 3 + Math.floor(rnd() * 12), rnd, () =>
+        pick(rnd, ['<b>', '</i>', '<p>', '<br/>', '**', '__', '[', '](', '`', '<!--', '-->', '&amp;', '&nbsp;', '<script>', '# ', '\n> ', '|', '\\']),
+      ),
+    ),
 };
 
 export const tabs: Mutation = {
   name: 'tabs',
-  apply: (doc, rnd) => withText(doc, replaceSome(doc.text, / /g, 0.2, rnd, () => '\t').replace(/^/gm, () => (rnd() < 0.3 ? '\t' : ''))),
+  apply: (doc, rnd) =>
+    withText(
+      doc,
+      replaceSome(doc.text, / /g, 0.2, rnd, () => '\t').replace(/^/gm, () => (rnd() < 0.3 ? '\t' : '')),
+    ),
 };
 
 /** U+FFFD where a converter met a byte it could not decode (lone surrogates cannot exist in a UTF-8 file). */
-export const replacementChars: Mutation = { name: 'replacement-char', apply: (doc, rnd) => withText(doc, insertAt(doc.text, 3 + Math.floor(rnd() * 10), rnd, () => '\ufffd'.repeat(1 + Math.floor(rnd() * 3)))) };
+export const replacementChars: Mutation = {
+  name: 'replacement-char',
+  apply: (doc, rnd) =>
+    withText(
+      doc,
+      insertAt(doc.text, 3 + Math.floor(rnd() * 10), rnd, () => '\ufffd'.repeat(1 + Math.floor(rnd() * 3))),
+    ),
+};
 
 /** Emoji, some outside the BMP (two UTF-16 units each), some with modifiers and joiners. */
-export const emoji: Mutation = { name: 'emoji', apply: (doc, rnd) => withText(doc, insertAt(doc.text, 3 + Math.floor(rnd() * 10), rnd, () => pick(rnd, [' 🇰🇿 ', '😀', '👍🏽', '👨‍👩‍👧', ' ✊ ', '🔥🔥', '❤️', '📢 ']))) };
+export const emoji: Mutation = {
+  name: 'emoji',
+  apply: (doc, rnd) =>
+    withText(
+      doc,
+      insertAt(doc.text, 3 + Math.floor(rnd() * 10), rnd, () => pick(rnd, [' 🇰🇿 ', '😀', '👍🏽', '👨‍👩‍👧', ' ✊ ', '🔥🔥', '❤️', '📢 '])),
+    ),
+};
 
 /** Straight quotes turned curly, some closing ones lost and some turned the wrong way. */
 export const unbalancedQuotes: Mutation = {
   name: 'unbalanced-quotes',
   apply: (doc, rnd) => {
     let open = true;
-    return withText(doc, doc.text.replace(/"/g, () => {
-      const mark = open ? pick(rnd, ['“', '“', '”', '«', '"']) : pick(rnd, ['”', '”', '', '“', '»']);
-      open = !open;
-      return mark;
-    }));
+    return withText(
+      doc,
+      doc.text.replace(/"/g, () => {
+        const mark = open ? pick(rnd, ['“', '“', '”', '«', '"']) : pick(rnd, ['”', '”', '', '“', '»']);
+        open = !open;
+        return mark;
+      }),
+    );
   },
 };
 
 /** Accents decomposed into combining marks, and some letters given one they never had. */
 export const combiningMarks: Mutation = {
   name: 'combining-marks',
-  apply: (doc, rnd) => withText(doc, replaceSome(doc.text.normalize('NFD'), /[aeiou]/g, 0.03, rnd, (ch) => ch + pick(rnd, ['\u0301', '\u0308', '\u0306', '\u0328']))),
+  apply: (doc, rnd) =>
+    withText(
+      doc,
+      replaceSome(doc.text.normalize('NFD'), /[aeiou]/g, 0.03, rnd, (ch) => ch + pick(rnd, ['\u0301', '\u0308', '\u0306', '\u0328'])),
+    ),
 };
 
 /**
@@ -213,26 +297,45 @@ export const shuffleParagraphs: Mutation = {
 /** A token of thousands of characters with no space (a pasted URL, a base64 image, a hash). */
 export const giantToken: Mutation = {
   name: 'giant-token',
-  apply: (doc, rnd) => withText(doc, insertAt(doc.text, 1, rnd, () => ` https://example.org/${'a1B2c3D4'.repeat(300 + Math.floor(rnd() * 700))} `)),
+  apply: (doc, rnd) =>
+    withText(
+      doc,
+      insertAt(doc.text, 1, rnd, () => ` https://example.org/${'a1B2c3D4'.repeat(300 + Math.floor(rnd() * 700))} `),
+    ),
 };
 
 /** Blank lines of spaces, trailing whitespace and runs of empty lines between paragraphs. */
 export const ragged: Mutation = {
   name: 'ragged-whitespace',
-  apply: (doc, rnd) => withText(doc, doc.text.replace(/\n/g, () => pick(rnd, ['\n', '   \n', '\n \n\n\n', '\n\t\n', ' \u3000\n']))),
+  apply: (doc, rnd) =>
+    withText(
+      doc,
+      doc.text.replace(/\n/g, () => pick(rnd, ['\n', '   \n', '\n \n\n\n', '\n\t\n', ' \u3000\n'])),
+    ),
 };
 
 /** Only the first few sentences, or only the title: too little text to say much about. */
 export const keepHead: Mutation = {
   name: 'keep-head',
-  apply: (doc, rnd) => withText(doc, paragraphsOf(doc.text).slice(0, 1 + Math.floor(rnd() * 2)).join('\n\n')),
+  apply: (doc, rnd) =>
+    withText(
+      doc,
+      paragraphsOf(doc.text)
+        .slice(0, 1 + Math.floor(rnd() * 2))
+        .join('\n\n'),
+    ),
 };
 
 /** Every paragraph but the words scrambled within it: English-looking, no grammar. */
 export const scrambleWords: Mutation = {
   name: 'scramble-words',
   apply: (doc, rnd) =>
-    withText(doc, paragraphsOf(doc.text).map((p) => shuffle(p.split(/ +/), rnd).join(' ')).join('\n\n')),
+    withText(
+      doc,
+      paragraphsOf(doc.text)
+        .map((p) => shuffle(p.split(/ +/), rnd).join(' '))
+        .join('\n\n'),
+    ),
 };
 
 /** Front matter as Markdown exporters write it, sometimes never closed, with dates no calendar has. */
@@ -250,7 +353,15 @@ export const frontMatter: Mutation = {
 export const oddDates: Mutation = {
   name: 'odd-dates',
   apply: (doc, rnd) => {
-    const line = pick(rnd, ['ALMATY, 31 February 2025 – ', 'Updated 2025-00-10', 'Published: 99/99/9999', 'Monday, 0 March 2025', '14 Mart 2025', 'BISHKEK (Kun Media) — 1 January 10000 — ', 'Posted 2 hours ago']);
+    const line = pick(rnd, [
+      'ALMATY, 31 February 2025 – ',
+      'Updated 2025-00-10',
+      'Published: 99/99/9999',
+      'Monday, 0 March 2025',
+      '14 Mart 2025',
+      'BISHKEK (Kun Media) — 1 January 10000 — ',
+      'Posted 2 hours ago',
+    ]);
     const paragraphs = paragraphsOf(doc.text);
     const at = Math.min(paragraphs.length, 1 + Math.floor(rnd() * 2));
     return withText(doc, [...paragraphs.slice(0, at), line + (paragraphs[at] ?? ''), ...paragraphs.slice(at + 1)].join('\n\n'));
@@ -266,13 +377,45 @@ export const sentencePerParagraph: Mutation = {
 /** Words in Dari and Pashto script with right-to-left marks, as reports on Afghanistan quote them. */
 export const rightToLeft: Mutation = {
   name: 'right-to-left',
-  apply: (doc, rnd) => withText(doc, insertAt(doc.text, 2 + Math.floor(rnd() * 6), rnd, () => pick(rnd, [' \u200fطالبان\u200f ', ' (کابل) ', '\u202bسلام\u202c', ' \u200eKabul\u200e ', ' «افغانستان» ']))),
+  apply: (doc, rnd) =>
+    withText(
+      doc,
+      insertAt(doc.text, 2 + Math.floor(rnd() * 6), rnd, () => pick(rnd, [' \u200fطالبان\u200f ', ' (کابل) ', '\u202bسلام\u202c', ' \u200eKabul\u200e ', ' «افغانستان» '])),
+    ),
 };
 
 /** The list the fuzz run draws from, in a fixed order so seeds replay. */
 export const MUTATIONS: readonly Mutation[] = [
-  shout, whisper, crlf, bareCr, oneLine, doubleParagraphs, longParagraph, wrapHtml, wrapMarkdown, nonBreakingSpaces, zeroWidth,
-  truncateMidWord, stripPunctuation, cyrillicNames, homoglyphs, strayMarkup, tabs, replacementChars, emoji, unbalancedQuotes,
-  combiningMarks, dashInterview, orphanLabels, shuffleParagraphs, giantToken, ragged, keepHead, scrambleWords,
-  frontMatter, oddDates, sentencePerParagraph, rightToLeft,
+  shout,
+  whisper,
+  crlf,
+  bareCr,
+  oneLine,
+  doubleParagraphs,
+  longParagraph,
+  wrapHtml,
+  wrapMarkdown,
+  nonBreakingSpaces,
+  zeroWidth,
+  truncateMidWord,
+  stripPunctuation,
+  cyrillicNames,
+  homoglyphs,
+  strayMarkup,
+  tabs,
+  replacementChars,
+  emoji,
+  unbalancedQuotes,
+  combiningMarks,
+  dashInterview,
+  orphanLabels,
+  shuffleParagraphs,
+  giantToken,
+  ragged,
+  keepHead,
+  scrambleWords,
+  frontMatter,
+  oddDates,
+  sentencePerParagraph,
+  rightToLeft,
 ];

@@ -83,7 +83,17 @@ function tally(summary: FuzzSummary, result: CaseResult): void {
 export function runFuzz(options: FuzzOptions, deps: FuzzDeps): FuzzSummary {
   const now = deps.now ?? (() => performance.now());
   const started = now();
-  const summary: FuzzSummary = { seed: options.seed, documents: 0, imported: 0, refused: new Map(), failed: 0, classes: new Map(), checked: { stances: 0, relations: 0, mentions: 0 }, words: 0, seconds: 0 };
+  const summary: FuzzSummary = {
+    seed: options.seed,
+    documents: 0,
+    imported: 0,
+    refused: new Map(),
+    failed: 0,
+    classes: new Map(),
+    checked: { stances: 0, relations: 0, mentions: 0 },
+    words: 0,
+    seconds: 0,
+  };
   const indices = options.only.length > 0 ? [...options.only] : Array.from({ length: options.count }, (_, i) => i);
   const caseOptions = { ...options.cases, seed: options.seed };
   for (let at = 0; at < indices.length; at += options.batchSize) {
@@ -102,7 +112,14 @@ export function formatFuzzSummary(summary: FuzzSummary): string[] {
   const lines = [
     `${summary.documents} documents (${summary.words.toLocaleString('en')} words, seed ${summary.seed}) in ${summary.seconds.toFixed(1)} s: ${rate.toFixed(0)} documents/s, ${(summary.words / Math.max(summary.seconds, 1e-9)).toFixed(0)} words/s`,
     `  checked ${summary.checked.stances} stances, ${summary.checked.relations} relations, ${summary.checked.mentions} mentions`,
-    `  imported ${summary.imported}, refused with a clear error ${[...summary.refused.values()].reduce((a, b) => a + b, 0)}${summary.refused.size ? ` (${[...summary.refused].sort().map(([code, n]) => `${code} ${n}`).join(', ')})` : ''}, failed ${summary.failed}`,
+    `  imported ${summary.imported}, refused with a clear error ${[...summary.refused.values()].reduce((a, b) => a + b, 0)}${
+      summary.refused.size
+        ? ` (${[...summary.refused]
+            .sort()
+            .map(([code, n]) => `${code} ${n}`)
+            .join(', ')})`
+        : ''
+    }, failed ${summary.failed}`,
   ];
   const classes = [...summary.classes.values()].sort((a, b) => Number(a.known) - Number(b.known) || b.count - a.count || (a.name < b.name ? -1 : 1));
   if (classes.length === 0) lines.push('  no failures');

@@ -99,7 +99,8 @@ export function checkGazetteer(data: GazetteerData): string[] {
     // Dates compare as strings ("2019" < "2019-03" < "2019-03-01"): a term must not end before it starts.
     if (entry.kind === 'Person') {
       entry.roles.forEach((role, i) => {
-        if (role.from && role.to && role.to.slice(0, role.from.length) < role.from.slice(0, role.to.length)) problems.push(`${where(entry)}: roles.${i} ends ("${role.to}") before it starts ("${role.from}")`);
+        if (role.from && role.to && role.to.slice(0, role.from.length) < role.from.slice(0, role.to.length))
+          problems.push(`${where(entry)}: roles.${i} ends ("${role.to}") before it starts ("${role.from}")`);
       });
     }
   }
@@ -108,7 +109,13 @@ export function checkGazetteer(data: GazetteerData): string[] {
   // acronyms are matched case-sensitively and get their own.
   const claims = new Map<string, Set<string>>();
   const claim = (space: string, name: string, entry: GazetteerEntry) => {
-    const key = `${space}:${space === 'acronym' ? piecesOf(name).map((p) => p.exact).join(' ') : nameKey(name)}`;
+    const key = `${space}:${
+      space === 'acronym'
+        ? piecesOf(name)
+            .map((p) => p.exact)
+            .join(' ')
+        : nameKey(name)
+    }`;
     const set = claims.get(key) ?? new Set<string>();
     set.add(entityIdOf(entry));
     claims.set(key, set);

@@ -26,14 +26,15 @@ export interface TokenPieces {
 }
 
 /** Compound suffixes that turn a name into an adjective: "Moscow-based", "Russia-led", "Kremlin-backed". */
-const SUFFIXES = 'based|born|led|backed|funded|financed|registered|affiliated|run|owned|controlled|sponsored|supported|made|era|style|bound|oriented|friendly|leaning|linked|allied|aligned';
+const SUFFIXES =
+  'based|born|led|backed|funded|financed|registered|affiliated|run|owned|controlled|sponsored|supported|made|era|style|bound|oriented|friendly|leaning|linked|allied|aligned';
 const COMPOUND_SUFFIX = new RegExp(`^(.*[\\p{L}\\p{N}.])-(${SUFFIXES})$`, 'iu');
 const SUFFIX_WORD = new RegExp(`^(?:${SUFFIXES})$`, 'i');
 const DOMAIN_ENDINGS = 'asia|kz|kg|tj|uz|tm|ru|ua|by|az|am|ge|mn|cn|com|org|net|info|news|media|eu|uk|de|fr|no|io|tv|fm';
 const DASHES = /[\u2010-\u2015\u2212-]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/g;
 const SEPARATORS = /[\s/_\u2010-\u2015\u2212-]+/;
-const LEADING_PUNCT = /^[(\[{"“”«‹'‚„]+/;
+const LEADING_PUNCT = /^[([{"“”«‹'‚„]+/;
 const TRAILING_PUNCT = /[)\]}"“”»›,;:!?…]+$/;
 const CLAUSE_END = /[;!?…)\]}]$/;
 const POSSESSIVE = /(?<=\p{L}{2})'s?$/u;

@@ -146,7 +146,10 @@ const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'de', 'van', 'von', '
 
 /** "ABDUL_GHANI_AL_RASHID_" -> "Abdul Ghani al Rashid"; hyphenated parts are capitalised each. */
 export function phraseToName(phrase: string): string {
-  const words = phrase.replace(/_+$/, '').split(/_+/).filter((w) => w !== '');
+  const words = phrase
+    .replace(/_+$/, '')
+    .split(/_+/)
+    .filter((w) => w !== '');
   return words
     .map((w, k) => {
       const lower = w.toLowerCase();
@@ -222,10 +225,14 @@ export function convertPhoenixActors(actors: readonly PhoenixActor[], existing: 
       const words = nameKey(n).split(' ');
       const last = words[words.length - 1]!;
       const first = words[0]!.slice(0, 3);
-      const same = people.find((p) => p.country === country && [p.label, ...p.aliases].some((a) => {
-        const w = nameKey(a).split(' ');
-        return w.length >= 2 && w[w.length - 1] === last && w[0]!.slice(0, 3) === first;
-      }));
+      const same = people.find(
+        (p) =>
+          p.country === country &&
+          [p.label, ...p.aliases].some((a) => {
+            const w = nameKey(a).split(' ');
+            return w.length >= 2 && w[w.length - 1] === last && w[0]!.slice(0, 3) === first;
+          }),
+      );
       if (same) return same;
     }
     return undefined;

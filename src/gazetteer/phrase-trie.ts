@@ -110,12 +110,7 @@ export class PhraseTrie<T> {
   }
 
   /** Advance from `node` by one token; `seen` gets the token's pieces when the walk goes on. */
-  private step(
-    node: TrieNode<T>,
-    seen: Piece[],
-    token: TokenPieces,
-    length: number,
-  ): { node: TrieNode<T> | undefined; match: PhraseMatch<T> | undefined } {
+  private step(node: TrieNode<T>, seen: Piece[], token: TokenPieces, length: number): { node: TrieNode<T> | undefined; match: PhraseMatch<T> | undefined } {
     let match: PhraseMatch<T> | undefined;
     if (token.withoutDomain) {
       const values = this.valuesAt(this.walk(node, token.withoutDomain), [...seen, ...token.withoutDomain]).filter(this.acceptsDomainMatch);

@@ -6,15 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import {
-  GazetteerFile,
-  GovernmentPatternsFile,
-  GroupNounsFile,
-  SharedAliasesFile,
-  StateBodiesFile,
-  TitlesFile,
-  WordListFile,
-} from '../../schema/gazetteer';
+import { GazetteerFile, GovernmentPatternsFile, GroupNounsFile, SharedAliasesFile, StateBodiesFile, TitlesFile, WordListFile } from '../../schema/gazetteer';
 import { KgError } from '../errors/kg-error';
 
 /** Everything the gazetteer folder holds, validated but not yet indexed. */

@@ -121,7 +121,7 @@ function extractInWorkers(jobs: readonly ExtractJob[], count: number, source: st
           current = undefined;
           finish({ index: job.index, path: job.path, ok: false, internal: { stage: 'extract', name: 'WorkerDied', message: reason, stack } });
         }
-        if (next < jobs.length) (ready ? start() : fallBack());
+        if (next < jobs.length) ready ? start() : fallBack();
       };
       worker.on('error', (error) => died(`the extraction worker failed: ${error.message}`, error.stack ?? error.message));
       worker.on('exit', (code) => died(`the extraction worker stopped (exit code ${code})`, `exit code ${code}`));

@@ -147,7 +147,12 @@ export async function importSources(inputs: readonly string[], options: ImportOp
     try {
       const doc = extraction.source;
       const clash = ids.get(doc.id);
-      if (clash) throw new KgError('E_METADATA', 'import', `cannot import ${quoteName(path)}: source id ${quoteName(doc.id)} is already used by ${quoteName(clash)}; give one of them an "id" in ${METADATA_FILE}`);
+      if (clash)
+        throw new KgError(
+          'E_METADATA',
+          'import',
+          `cannot import ${quoteName(path)}: source id ${quoteName(doc.id)} is already used by ${quoteName(clash)}; give one of them an "id" in ${METADATA_FILE}`,
+        );
       checkStoredId(doc, stored.get(doc.id));
       ids.set(doc.id, path);
       stage = 'build';
@@ -197,7 +202,13 @@ function checkStoredId(doc: SourceDocument, stored: SourceDocument | undefined):
 /** Build the document's graph on its own and check it against the graph.json schema. */
 function checkDocumentGraph(extraction: DocumentExtraction): void {
   const check = SerializedGraph.safeParse(graphFromFacts(mergeFacts([documentFacts(extraction)])));
-  if (!check.success) throw new Error(`its graph does not match schema/graph-json.ts: ${check.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!check.success)
+    throw new Error(
+      `its graph does not match schema/graph-json.ts: ${check.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
 }
 
 function internalFailure(path: string, stage: ImportStage, error: unknown): ImportFailure {

@@ -29,7 +29,13 @@ export function graphIdFor(out: string): string {
 export function checkedExport(graph: KnowledgeGraph): SerializedGraph {
   const exported = graph.export() as unknown as SerializedGraph;
   const check = SerializedGraph.safeParse(exported);
-  if (!check.success) throw new Error(`graph.json does not match schema/graph-json.ts: ${check.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!check.success)
+    throw new Error(
+      `graph.json does not match schema/graph-json.ts: ${check.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
   return exported;
 }
 

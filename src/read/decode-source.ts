@@ -18,12 +18,12 @@ import { detectPublisher } from './detect-publisher';
 import { findHeader } from './find-header';
 import { findReportedSpeech } from './find-reported-speech';
 import { loadPublisherRules } from './load-publisher-rules';
-import { FormatHints, maskMarkdown } from './mask-markdown';
+import { type FormatHints, maskMarkdown } from './mask-markdown';
 import { findHtmlBlocks, findMarkedLead } from './find-html-blocks';
 import { parseHtml } from './parse-html';
 import type { PublisherRules } from './publisher-rules';
 import { readError } from './read-error';
-import { ReadOptions, resolveReadOptions } from './read-options';
+import { type ReadOptions, resolveReadOptions } from './read-options';
 import { splitTextBlocks } from './split-text-blocks';
 import { splitTurns } from './split-turns';
 import { splitDatelines } from './split-datelines';
@@ -51,7 +51,11 @@ function viewOf(format: SourceDocument['format'], text: string): FormatView {
     return {
       plain: parsed.plain,
       hints: lead ? { ...parsed.hints, lead } : parsed.hints,
-      blocks: (rules) => findHtmlBlocks(parsed, rules.flatMap((r) => r.dropSelectors)),
+      blocks: (rules) =>
+        findHtmlBlocks(
+          parsed,
+          rules.flatMap((r) => r.dropSelectors),
+        ),
       captions: [],
     };
   }
@@ -137,7 +141,9 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
   const headline = header.titleBlock === null ? undefined : classified.content[header.titleBlock]!.span;
   const reportedSpeech: ReportedSpeech[] = blocksInOrder.flatMap((turn) => findReportedSpeech(view.plain, turn.span[0], turn.span[1]));
   // A statement or press release speaks for the body that issues it, when no byline names a writer.
-  const issuer = speakers.length === 0 && !meta?.author ? findIssuer({
+  const issuer =
+    speakers.length === 0 && !meta?.author
+      ? findIssuer({
           plain: view.plain,
           turns: blocksInOrder,
           reportedSpeech,
@@ -145,7 +151,8 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
           title: header.titleBlock === null ? '' : header.title,
           publisher,
           droppedAbove: classified.furniture.filter((b) => b.span[0] < (body[0]?.span[0] ?? 0)).map((b) => blockText(view.plain, b)),
-        }) : null;
+        })
+      : null;
   const quoted = new Set(speakers.map((s) => s.name));
   const allSpeakers: Speaker[] = [...speakers];
   if (issuer) {

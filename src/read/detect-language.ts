@@ -19,7 +19,10 @@ const MIN_WORDS = 20;
 const MIN_ENGLISH_SHARE = 0.12;
 
 const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
-  English: 'the of and to a in is that for it was on with as by be are at this from have not or an were has but which they their his her he she we you will been would there who about more than its also can said after'.split(' '),
+  English:
+    'the of and to a in is that for it was on with as by be are at this from have not or an were has but which they their his her he she we you will been would there who about more than its also can said after'.split(
+      ' ',
+    ),
   German: 'der die und das ist nicht mit sich des auf für ein eine den dem zu von im auch es werden wird sind wurde als bei nach aus'.split(' '),
   French: 'le la les des et est une dans que pour pas sur du au qui ce il elle sont avec par plus ses cette ont'.split(' '),
   Spanish: 'el la los las y es que en un una por con para del se su al lo como más pero sus fue este está'.split(' '),
@@ -44,7 +47,7 @@ function scriptOf(cp: number): string | null {
   if (cp >= 0x10a0 && cp <= 0x10ff) return 'Georgian';
   if (cp >= 0x900 && cp <= 0x97f) return 'Devanagari';
   if (cp >= 0xe00 && cp <= 0xe7f) return 'Thai';
-  if ((cp >= 0x3040 && cp <= 0x30ff)) return 'Japanese kana';
+  if (cp >= 0x3040 && cp <= 0x30ff) return 'Japanese kana';
   if (cp >= 0xac00 && cp <= 0xd7af) return 'Hangul';
   if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) return 'Han';
   return null;
@@ -141,6 +144,7 @@ export function detectLanguage(text: string): LanguageGuess {
     }
   }
   if (englishShare >= MIN_ENGLISH_SHARE && best === 'English') return { english: true, looksLike: 'English' };
-  if (best === 'English' || bestShare < 0.05) return { english: false, looksLike: `an unknown language in Latin script (only ${Math.round(100 * englishShare)}% common English words)` };
+  if (best === 'English' || bestShare < 0.05)
+    return { english: false, looksLike: `an unknown language in Latin script (only ${Math.round(100 * englishShare)}% common English words)` };
   return { english: false, looksLike: `${best} (Latin script, ${Math.round(100 * bestShare)}% common ${best} words)` };
 }

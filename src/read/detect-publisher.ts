@@ -17,7 +17,11 @@ export interface PublisherEvidence {
 const EDGE_LINES = 15;
 
 function normalise(value: string): string {
-  return value.toLowerCase().replace(/[‐‑‒–—-]/g, '-').replace(/\s+/g, ' ').trim();
+  return value
+    .toLowerCase()
+    .replace(/[‐‑‒–—-]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function hostOf(url: string): string | null {
@@ -38,7 +42,10 @@ function namesMatch(rules: PublisherRules, name: string): boolean {
 export function edgeLines(plain: string): string[] {
   const edge = 8000;
   const visible = plain.length <= 2 * edge ? plain : `${plain.slice(0, edge)}\n${plain.slice(-edge)}`;
-  const lines = visible.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = visible
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   if (lines.length <= 2 * EDGE_LINES) return lines;
   return [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
 }

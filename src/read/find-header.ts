@@ -40,7 +40,10 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|van|von|al|el|bin)\s+)?
 
 /** The author in a byline: "By Gulnara Bekmukhambetova, political analyst" -> name and role; agencies and pairs are not one author. */
 export function parseByline(text: string): { name: string; description?: string } | null {
-  const rest = text.replace(/^[*_\s]+|[*_\s]+$/gu, '').replace(BYLINE_PREFIX, '').trim();
+  const rest = text
+    .replace(/^[*_\s]+|[*_\s]+$/gu, '')
+    .replace(BYLINE_PREFIX, '')
+    .trim();
   const [name, ...more] = rest.split(/\s*[,|–—]\s*|\s+for\s+/u);
   if (!name || !PERSON_NAME.test(name) || /\b(and|staff|team|desk|editors?|reporters?|correspondents?)\b/i.test(name)) return null;
   const description = more.join(', ').trim();
@@ -67,7 +70,9 @@ export function parseAuthorLine(text: string): { name: string; description?: str
 
 /** Section labels that open headlines the way a columnist's surname does ("ANALYSIS: ..."). */
 const SECTION_LABELS = new Set(
-  'analysis opinion comment commentary editorial exclusive interview update updated breaking video photos photo gallery live watch listen podcast review report feature explainer factbox insight wrapup wrap-up op-ed oped column letter letters q&a timeline fact-check factcheck press release statement'.split(' '),
+  'analysis opinion comment commentary editorial exclusive interview update updated breaking video photos photo gallery live watch listen podcast review report feature explainer factbox insight wrapup wrap-up op-ed oped column letter letters q&a timeline fact-check factcheck press release statement'.split(
+    ' ',
+  ),
 );
 /** "ABDULLAEV: Astana is courting the wrong partners": a columnist's surname in capitals before the headline. */
 const SURNAME_HEADLINE = /^(\p{Lu}[\p{Lu}'’-]{3,}(?:\s+\p{Lu}[\p{Lu}'’-]{1,}){0,2}):\s+\S/u;

@@ -10,7 +10,8 @@ import { normaliseName } from '../../schema/keys';
 import type { ReportedSpeech, Turn } from '../../schema/records';
 import { GROUP_NOUNS, PRONOUN_SPEAKERS } from './name-patterns';
 
-const STATEMENT_LABEL = /^(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée]|for\s+immediate\s+release|media\s+advisory)\b/iu;
+const STATEMENT_LABEL =
+  /^(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée]|for\s+immediate\s+release|media\s+advisory)\b/iu;
 /** The opening sentence's subject starts near the paragraph's start ("The Almaty-based group X today ..."). */
 const MAX_SUBJECT_OFFSET = 80;
 /** The head is searched for a statement label up to this many blocks. */
@@ -38,13 +39,16 @@ export function findIssuer(input: IssuerInput): string | null {
   const head = turns.slice(0, HEAD_TURNS);
   const opening = head.find((t) => t.kind === 'paragraph');
   if (!opening) return null;
-  const speech = input.reportedSpeech.find((r) => r.speakerSpan[0] >= opening.span[0] && r.speakerSpan[0] - opening.span[0] <= MAX_SUBJECT_OFFSET && r.speakerSpan[1] <= opening.span[1]);
+  const speech = input.reportedSpeech.find(
+    (r) => r.speakerSpan[0] >= opening.span[0] && r.speakerSpan[0] - opening.span[0] <= MAX_SUBJECT_OFFSET && r.speakerSpan[1] <= opening.span[1],
+  );
   if (!speech) return null;
   const speaker = speech.speaker;
   const lower = speaker.toLowerCase();
   if (PRONOUN_SPEAKERS.has(lower) || GROUP_NOUNS.has(lower) || !/^\p{Lu}/u.test(speaker)) return null;
   const labelled = [...head.filter((t) => t !== opening).map((t) => plain.slice(t.span[0], t.span[1]).trim()), ...input.droppedAbove].some((text) => STATEMENT_LABEL.test(text));
   const published = input.publisher !== null && sameBody(input.publisher, speaker);
-  const headline = normaliseName(input.title).startsWith(normaliseName(speaker)) || normaliseName(input.title).startsWith(normaliseName(speaker.split(/\s+(?:in|for|of|on)\s+/u)[0]!));
+  const headline =
+    normaliseName(input.title).startsWith(normaliseName(speaker)) || normaliseName(input.title).startsWith(normaliseName(speaker.split(/\s+(?:in|for|of|on)\s+/u)[0]!));
   return labelled || published || headline ? speaker : null;
 }

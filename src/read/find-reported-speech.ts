@@ -22,13 +22,21 @@ const OPEN_QUOTES = '“"«„';
 const CLOSE_FOR: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '„': '“' };
 
 /** Words allowed between a cue and "that": "said in an interview on Monday that". */
-const BEFORE_THAT = /^(?:\s*,?\s*(?:in|an|a|the|his|her|their|its|interview|statement|speech|press|conference|briefing|post|video|address|letter|on|at|to|last|this|week|month|year|earlier|later|also|publicly|repeatedly|recently|yesterday|today|reporters|journalists|us|me|him|them|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}|\p{Lu}[\p{L}.’'/-]*))*?\s*,?\s+that\s+/u;
+const BEFORE_THAT =
+  /^(?:\s*,?\s*(?:in|an|a|the|his|her|their|its|interview|statement|speech|press|conference|briefing|post|video|address|letter|on|at|to|last|this|week|month|year|earlier|later|also|publicly|repeatedly|recently|yesterday|today|reporters|journalists|us|me|him|them|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}|\p{Lu}[\p{L}.’'/-]*))*?\s*,?\s+that\s+/u;
 /** Adverbs and auxiliaries between a speaker and the cue: "Tokayev has repeatedly said". */
-const BETWEEN_SPEAKER_AND_CUE = /(?:\s+(?:has|have|had|also|recently|repeatedly|publicly|later|earlier|previously|again|once|further|then|now|reportedly|allegedly|openly|often|always|never|firmly|clearly|would|will|could|did|does|do|not|has\s+not|already|even|too|himself|herself|themselves|today|yesterday|tonight|separately|jointly|formally|officially|immediately|strongly|sharply|angrily|quickly))+$/u;
+const BETWEEN_SPEAKER_AND_CUE =
+  /(?:\s+(?:has|have|had|also|recently|repeatedly|publicly|later|earlier|previously|again|once|further|then|now|reportedly|allegedly|openly|often|always|never|firmly|clearly|would|will|could|did|does|do|not|has\s+not|already|even|too|himself|herself|themselves|today|yesterday|tonight|separately|jointly|formally|officially|immediately|strongly|sharply|angrily|quickly))+$/u;
 /** "said human rights lawyer Farida Nazarova": role words in lower case, then the name; the name is the speaker. */
-const ROLE_THEN_NAME = new RegExp(`^(?:[–—-]+\\s*)?((?:(?!(?:on|in|at|to|that|this|the|a|an|of|for|with|by|from|after|before|during|when|while|and|but|or|if|as|yesterday|today|tonight|later|earlier|also|then|again|he|she|they|it|we|there|here|not)\\s)[\\p{Ll}-]+\\s+){1,4})(${NAME})`, 'u');
+const ROLE_THEN_NAME = new RegExp(
+  `^(?:[–—-]+\\s*)?((?:(?!(?:on|in|at|to|that|this|the|a|an|of|for|with|by|from|after|before|during|when|while|and|but|or|if|as|yesterday|today|tonight|later|earlier|also|then|again|he|she|they|it|we|there|here|not)\\s)[\\p{Ll}-]+\\s+){1,4})(${NAME})`,
+  'u',
+);
 const NAME_AFTER = new RegExp(`^(?:[–—-]+\\s*)?(${NAME}|(?:the|a|an)\\s+[\\p{L}’'\\- ]{2,60}?(?=[,.;:]|\\s+(?:in|on|at|during|who|when|after)\\s|$)|he|she|they)`, 'u');
-const SETTING_BEFORE_CUE = new RegExp(`,?\\s+(?:in|during)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:interview|statement|conversation|speech|post|video|letter|address|briefing)(?:\\s+(?:with|to|on|for)\\s+(?:the\\s+)?${NAME}(?:\\s+[\\p{Ll}]+){0,2})?,?\\s*$`, 'u');
+const SETTING_BEFORE_CUE = new RegExp(
+  `,?\\s+(?:in|during)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:interview|statement|conversation|speech|post|video|letter|address|briefing)(?:\\s+(?:with|to|on|for)\\s+(?:the\\s+)?${NAME}(?:\\s+[\\p{Ll}]+){0,2})?,?\\s*$`,
+  'u',
+);
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^–—\n]{0,40})?\s+[–—-]+\s+/u;
 const CAP_WORD_RE = new RegExp(`^${CAP_WORD}$`, 'u');
 const APPOSITION_BEFORE = new RegExp(`(${NAME}),\\s[^,;:“”"]{3,160},\\s*$`, 'u');
@@ -67,8 +75,16 @@ export function speakerBefore(raw: string): { text: string; offset: number } | n
       sawHead = true;
       if (capitalised) sawName = true;
     } else if (sawHead && connector) {
-      continue;
-    } else if (sawHead && t === first - 1 && /^[\p{Ll}][\p{Ll}-]*$/u.test(bare) && GROUP_NOUNS.has(tokens[tokens.length - 1]![0].toLowerCase()) && tokens.length - t <= 5 && !/^(?:that|which|who|and|or|but|because|when|while|if|as|than|so|to|is|are|was|were|be|been|not|also|said|has|have|had|with|from|by|after|before|about|against|this|these|those|its|their|his|her|our|my|your)$/u.test(lower)) {
+    } else if (
+      sawHead &&
+      t === first - 1 &&
+      /^[\p{Ll}][\p{Ll}-]*$/u.test(bare) &&
+      GROUP_NOUNS.has(tokens[tokens.length - 1]![0].toLowerCase()) &&
+      tokens.length - t <= 5 &&
+      !/^(?:that|which|who|and|or|but|because|when|while|if|as|than|so|to|is|are|was|were|be|been|not|also|said|has|have|had|with|from|by|after|before|about|against|this|these|those|its|their|his|her|our|my|your)$/u.test(
+        lower,
+      )
+    ) {
       first = t;
     } else {
       if (PRONOUN_SPEAKERS.has(lower) && t === tokens.length - 1) return { text: bare, offset: tokens[t]!.index! + (word.length - bare.length) };

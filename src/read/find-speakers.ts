@@ -19,7 +19,9 @@ export interface SpeakerPrefix {
 const PREFIX = /^(Q|A|Question|Answer|\p{Lu}[\p{L}\p{N}.\-’'/&]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.\-’'/&]*){0,3})\s?:\s+(?=\S)/u;
 /** Labels that look like a speaker prefix but introduce something else. */
 const NOT_SPEAKERS = new Set(
-  'photo photos image video note notes update updated source sources editor disclaimer correction warning related also read tags tag background context why what how who when where quote example author by date comment comments summary keywords caption credit credits q&a'.split(' '),
+  'photo photos image video note notes update updated source sources editor disclaimer correction warning related also read tags tag background context why what how who when where quote example author by date comment comments summary keywords caption credit credits q&a'.split(
+    ' ',
+  ),
 );
 
 export function parseSpeakerPrefix(plain: string, span: Span): SpeakerPrefix | null {
@@ -47,11 +49,11 @@ const INTERVIEWER_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:told|tells|answered\\s+(?:the\\s+)?questions\\s+(?:of|from))\\s+(${NAME})`, 'gu'),
 ];
 
-const DESCRIPTION = "[^.;:?!“”\"]{3,160}?";
+const DESCRIPTION = '[^.;:?!“”"]{3,160}?';
 /** A verb of speaking after the one who answers. */
 const SPEAKING = '(?:said|says|told|spoke|speaks|explained|explains|argued|argues|noted|notes|stressed|talked|talks|shared|warned|warns|believes|thinks|insisted|admitted)\\b';
 /** Where a role phrase after the name ends: a comma, the end of a sentence, or "about ...". */
-const DESCRIPTION_END = "(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss|why|what|how|whether)\\b|$)";
+const DESCRIPTION_END = '(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss|why|what|how|whether)\\b|$)';
 /**
  * The lead of an interview names who answers: "X, <role>, in an interview with", "spoke with X",
  * "we asked X", "X, <role>, answered our questions", "X told <outlet>", "..., says X, <role>".
@@ -60,10 +62,16 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+with\\b`, 'u'),
   // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...": the outlet asks, the one who speaks answers.
   new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+${NAME},\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+${SPEAKING}`, 'u'),
-  new RegExp(`\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?!,\\s+${NAME}(?:,\\s+${DESCRIPTION},)?\\s+${SPEAKING})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`, 'u'),
+  new RegExp(
+    `\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?!,\\s+${NAME}(?:,\\s+${DESCRIPTION},)?\\s+${SPEAKING})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
+    'u',
+  ),
   new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u'),
   new RegExp(`\\b(?:[Ww]e|[Ii])\\s+(?:asked|approached|turned\\s+to|invited)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
-  new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:answered|answers|agreed\\s+to\\s+answer|has\\s+answered|kindly\\s+answered)\\s+(?:(?:our|the|some|a\\s+few|several)\\s+)?(?:of\\s+our\\s+)?questions\\b`, 'u'),
+  new RegExp(
+    `(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:answered|answers|agreed\\s+to\\s+answer|has\\s+answered|kindly\\s+answered)\\s+(?:(?:our|the|some|a\\s+few|several)\\s+)?(?:of\\s+our\\s+)?questions\\b`,
+    'u',
+  ),
   new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:told|tells)\\s+(?:${NAME}|us|me)\\b`, 'u'),
   new RegExp(`[,”"’]\\s*[–—-]?\\s*(?:says|said|explains|believes|thinks|argues|insists|warns)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
 ];
@@ -139,7 +147,10 @@ function findInterviewer(texts: readonly string[], interviewee: string): string 
       for (const m of text.matchAll(pattern)) {
         // "RFE/RL's Kazakh Service" -> the outlet; never the interviewee themself.
         // A name at the end of a sentence keeps no full stop ("... with Vlast.kz.").
-        const name = m[1]!.replace(/[’']s\b.*$/u, '').trim().replace(/\.$/u, '');
+        const name = m[1]!
+          .replace(/[’']s\b.*$/u, '')
+          .trim()
+          .replace(/\.$/u, '');
         if (name && !sameSpeaker(name, interviewee) && !interviewee.includes(name) && !NOT_A_NAME.test(name)) return name;
       }
     }

@@ -45,7 +45,9 @@ function walk(dir: string, out: SourceFileList): void {
     } else if (entry.isFile()) {
       if (!SKIP_FILES.has(entry.name)) out.files.push(path);
     } else {
-      const reason = entry.isSymbolicLink() ? 'a symbolic link (links inside a folder are not followed; name the target itself to import it)' : `${describeFileType(entry)}, not a regular file`;
+      const reason = entry.isSymbolicLink()
+        ? 'a symbolic link (links inside a folder are not followed; name the target itself to import it)'
+        : `${describeFileType(entry)}, not a regular file`;
       out.skipped.push({ path, reason });
     }
   }

@@ -29,7 +29,9 @@ function parseFile<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
 export function loadNameWords(): NameWords {
   if (cached) return cached;
   const honorifics = parseFile('honorifics.json', WordListFile).words.map((w) => w.toLowerCase().replace(/\./gu, ''));
-  const titles = parseFile('titles.json', TitlesFile).titles.flatMap((t) => [t.title, ...(t.variants ?? [])]).map((w) => w.toLowerCase());
+  const titles = parseFile('titles.json', TitlesFile)
+    .titles.flatMap((t) => [t.title, ...(t.variants ?? [])])
+    .map((w) => w.toLowerCase());
   cached = { honorifics: new Set(honorifics), titles: new Set(titles) };
   return cached;
 }

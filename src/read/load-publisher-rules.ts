@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { KgError } from '../errors/kg-error';
-import { compilePublisherRules, PublisherRules, PublisherRulesFile } from './publisher-rules';
+import { compilePublisherRules, type PublisherRules, PublisherRulesFile } from './publisher-rules';
 import { formatZodIssues } from './format-zod-issues';
 
 /** The project's own rule files. */
@@ -35,7 +35,9 @@ export function loadPublisherRules(dir: string = DEFAULT_PUBLISHERS_DIR): readon
   if (cached) return cached;
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
   } catch (error) {
     throw new KgError('E_METADATA', 'read', `cannot read publisher rules in "${dir}": ${(error as Error).message}`, { cause: error });
   }

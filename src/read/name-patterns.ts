@@ -30,7 +30,9 @@ export const GROUP_NOUNS = new Set(
 
 /** Words that never name a speaker even when capitalised at the start of a sentence. */
 export const NON_SPEAKERS = new Set(
-  'i we you it this that these those there here one everyone someone somebody anyone nobody none all many some several most others other let let’s let\'s what who which when where why how if but and or so yet also still however then now today yesterday as'.split(' '),
+  "i we you it this that these those there here one everyone someone somebody anyone nobody none all many some several most others other let let’s let's what who which when where why how if but and or so yet also still however then now today yesterday as".split(
+    ' ',
+  ),
 );
 
 export const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they']);

@@ -61,7 +61,10 @@ export function indexNames(texts: readonly string[], words: NameWords): NameInde
       // A full stop after a word longer than an initial ends the sentence, and the name with it.
       const all = m[0].split(/[ \u00a0]+/u);
       const stop = all.findIndex((w) => w.length > 2 && w.endsWith('.'));
-      const { title, rest } = stripWords((stop >= 0 ? all.slice(0, stop + 1) : all).map((w) => w.replace(/[.,]$/u, '')), words);
+      const { title, rest } = stripWords(
+        (stop >= 0 ? all.slice(0, stop + 1) : all).map((w) => w.replace(/[.,]$/u, '')),
+        words,
+      );
       while (rest.length > 0 && NOT_FIRST_NAME.test(rest[0]!)) rest.shift();
       if (rest.length < 2 || rest.some((w) => /^[\p{Lu}\d.&-]+$/u.test(w) && w.length > 1)) continue;
       const name = rest.join(' ');
@@ -74,9 +77,7 @@ export function indexNames(texts: readonly string[], words: NameWords): NameInde
 }
 
 function asName(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return word.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /**

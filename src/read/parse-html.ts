@@ -16,7 +16,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Span } from '../../schema/records';
 import { CharMask } from './char-mask';
 import { flattenDeepHtml } from './flatten-deep-html';
-import { HtmlHints, readHints } from './read-html-hints';
+import { type HtmlHints, readHints } from './read-html-hints';
 
 export type { HtmlHints } from './read-html-hints';
 
@@ -31,12 +31,69 @@ export interface ParsedHtml {
 }
 
 /** Elements whose text is never read: code, styling, embedded objects, form controls. */
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'MATH', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD']);
+export const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'MATH',
+  'SELECT',
+  'BUTTON',
+  'INPUT',
+  'TEXTAREA',
+  'HEAD',
+]);
 /** Elements that start and end a block of their own. */
 export const BLOCK_TAGS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'FIGURE', 'TD', 'TH', 'DD', 'DT', 'ADDRESS',
-  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'HEADER', 'FOOTER', 'NAV',
-  'ASIDE', 'BODY', 'CENTER', 'DETAILS', 'SUMMARY', 'HR', 'BR', 'FORM', 'FIELDSET', 'CAPTION',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGCAPTION',
+  'FIGURE',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'ADDRESS',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'BODY',
+  'CENTER',
+  'DETAILS',
+  'SUMMARY',
+  'HR',
+  'BR',
+  'FORM',
+  'FIELDSET',
+  'CAPTION',
 ]);
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/y;
 
@@ -174,4 +231,3 @@ function skipped(node: Node): boolean {
   for (let el = node.parentElement; el; el = el.parentElement) if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   return false;
 }
-

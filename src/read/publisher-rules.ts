@@ -5,17 +5,20 @@
  */
 import { z } from 'zod';
 
-const RegexSource = z.string().min(1).refine(
-  (source) => {
-    try {
-      new RegExp(source, 'iu');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression' },
-);
+const RegexSource = z
+  .string()
+  .min(1)
+  .refine(
+    (source) => {
+      try {
+        new RegExp(source, 'iu');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression' },
+  );
 
 export const LineRule = z.object({
   /** Tested case-insensitively against one line (text) or block (HTML), whitespace collapsed and trimmed. */

@@ -2,7 +2,7 @@
  * One way to word every read failure, so each bad file gets one line that names it and says
  * what is wrong: `read: cannot import "notes.pdf": unsupported file type .pdf; ...`.
  */
-import { KgError, KgErrorCode } from '../errors/kg-error';
+import { KgError, type KgErrorCode } from '../errors/kg-error';
 import { quoteName } from '../errors/quote-name';
 
 export function readError(code: KgErrorCode, path: string, problem: string, cause?: unknown): KgError {

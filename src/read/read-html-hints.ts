@@ -30,7 +30,7 @@ function jsonLdField(doc: Document, field: 'datePublished' | 'headline' | 'publi
     } catch {
       continue;
     }
-    const items = (Array.isArray(data) ? data : [data, ...(((data as { '@graph'?: unknown[] })?.['@graph']) ?? [])]) as Record<string, unknown>[];
+    const items = (Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])]) as Record<string, unknown>[];
     for (const item of items) {
       if (!item || typeof item !== 'object') continue;
       if (field === 'publisherName') {
@@ -81,4 +81,3 @@ export function readHints(doc: Document): HtmlHints {
   }
   return hints;
 }
-

@@ -14,7 +14,7 @@ import { decodeSource } from './decode-source';
 import { detectFormat } from './detect-format';
 import { describeFileType } from './list-source-files';
 import { readError } from './read-error';
-import { ReadOptions, resolveReadOptions } from './read-options';
+import { type ReadOptions, resolveReadOptions } from './read-options';
 
 /** Reads `size` bytes, and never more than `limit`: a file that grows while it is read cannot slip past the size check. */
 async function readAll(handle: FileHandle, size: number, limit: number): Promise<Uint8Array> {

@@ -7,7 +7,9 @@ import type { Span } from '../../schema/records';
 import { trimSpan } from './block';
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st gen col lt sgt capt maj rev jr sr vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept gov sen rep est approx fig'.split(' '),
+  'mr mrs ms dr prof st gen col lt sgt capt maj rev jr sr vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept gov sen rep est approx fig'.split(
+    ' ',
+  ),
 );
 const CLOSERS = '”"’»)]\'';
 const OPENERS = '“"‘«([\'„';

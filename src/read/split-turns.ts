@@ -13,7 +13,7 @@ import type { SourceMeta, Speaker, Turn } from '../../schema/records';
 import type { Block } from './block';
 import { blockText } from './block';
 import { isQuestionText } from './find-header';
-import { findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker, SpeakerPrefix } from './find-speakers';
+import { findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker, type SpeakerPrefix } from './find-speakers';
 import { dashedTurnsAlternate, dashMarkerEnd } from './find-turn-marker';
 import { loadNameWords, type NameWords } from './load-name-words';
 import { indexNames, speakerNameFor } from './name-speaker';
@@ -62,7 +62,7 @@ export function splitTurns(input: TurnInput): TurnResult {
 
   // A label is written short ("Ms Karimova:", "KARIMOVA:"); the speaker is the full name the text gives.
   const hasNamedLabels = labels.some((p) => p && !p.generic);
-  const words = hasNamedLabels ? input.nameWords ?? loadNameWords() : null;
+  const words = hasNamedLabels ? (input.nameWords ?? loadNameWords()) : null;
   const names = words ? indexNames(namingBlocks(input.head, texts), words) : null;
   const display = new Map<string, string>();
   const parsed: (SpeakerPrefix | null)[] = labels.map((p) => {
@@ -188,7 +188,21 @@ function isRoleNoun(label: string): boolean {
   return GROUP_NOUNS.has(lower) || ROLE_LABELS.has(lower);
 }
 
-const ROLE_LABELS = new Set(['host', 'moderator', 'audience', 'interviewer', 'presenter', 'anchor', 'reporter', 'correspondent', 'participant', 'speaker', 'caller', 'listener', 'viewer']);
+const ROLE_LABELS = new Set([
+  'host',
+  'moderator',
+  'audience',
+  'interviewer',
+  'presenter',
+  'anchor',
+  'reporter',
+  'correspondent',
+  'participant',
+  'speaker',
+  'caller',
+  'listener',
+  'viewer',
+]);
 
 /** An author field can hold a note ("Written for this project; ..."); only a name makes a speaker. */
 function isPersonName(value: string): boolean {

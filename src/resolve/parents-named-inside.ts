@@ -28,7 +28,17 @@ export function parentsNamedInside(mentions: ResolvedMention[], entities: Map<st
         m.parentInName = parent.id;
         addKnownEntity(entities, parent);
         const start = m.start + found.index;
-        extra.push({ ...m, start, end: start + found[0].length, tokenEnd: m.tokenStart, surface: found[0], kind: parent.kind, via: caseSensitive ? 'acronym' : 'alias', known: parent, entity: parent.id });
+        extra.push({
+          ...m,
+          start,
+          end: start + found[0].length,
+          tokenEnd: m.tokenStart,
+          surface: found[0],
+          kind: parent.kind,
+          via: caseSensitive ? 'acronym' : 'alias',
+          known: parent,
+          entity: parent.id,
+        });
         break;
       }
       if (m.parentInName) break;

@@ -144,7 +144,8 @@ export function crossDocumentKeyMap(extractions: readonly DocumentExtraction[]):
       const ambiguous = (docsOf.get(c.id) ?? []).some((doc) => (fullSurnamesIn.get(doc)?.get(own) ?? 0) > 0);
       const mine = context.get(c.id) ?? new Set<string>();
       const mineAround = around.get(c.id) ?? new Set<string>();
-      const shares = (o: Candidate) => [...(context.get(o.id) ?? [])].some((what) => mine.has(what)) || [...(around.get(o.id) ?? [])].filter((id) => mineAround.has(id)).length >= 2;
+      const shares = (o: Candidate) =>
+        [...(context.get(o.id) ?? [])].some((what) => mine.has(what)) || [...(around.get(o.id) ?? [])].filter((id) => mineAround.has(id)).length >= 2;
       fuller = ambiguous ? [] : fuller.filter(shares);
     }
     const targets = new Set(fuller.map((o) => o.id));

@@ -6,7 +6,7 @@
 import { addKnownEntity, type LocalEntity } from './resolve-names';
 import type { ResolvedMention } from './resolved-mention';
 import type { Knowledge } from '../extract/knowledge';
-import { type Token } from '../extract/tokenize';
+import type { Token } from '../extract/tokenize';
 
 /**
  * "Tashkent's decision", "Washington will listen", "Moscow says": a capital acting or owning

@@ -26,13 +26,23 @@ export interface LocalEntity {
  */
 export function addKnownEntity(entities: Map<string, LocalEntity>, known: KnownEntity): string {
   if (!entities.has(known.id)) {
-    entities.set(known.id, { id: known.id, kind: known.kind, label: known.label, surfaces: new Set(), ...(known.wikidata ? { wikidata: known.wikidata } : {}), ...(known.description ? { description: known.description } : {}) });
+    entities.set(known.id, {
+      id: known.id,
+      kind: known.kind,
+      label: known.label,
+      surfaces: new Set(),
+      ...(known.wikidata ? { wikidata: known.wikidata } : {}),
+      ...(known.description ? { description: known.description } : {}),
+    });
   }
   return known.id;
 }
 
 function cleanSurface(surface: string): string {
-  return surface.replace(/[’']s$/u, '').replace(/\s+/g, ' ').trim();
+  return surface
+    .replace(/[’']s$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Acronym introduced in brackets right after a name: "International Partnership for Human Rights (IPHR)". */

@@ -91,11 +91,12 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
   const persons: PersonsBySentence = new Map();
   for (const m of ctx.names) if (m.kind === 'Person') addPerson(persons, m);
   const byTitle = new Map<string, Set<string>>();
-  for (const [person, titles] of ctx.titlesByPerson) for (const t of titles) {
-    let set = byTitle.get(t);
-    if (!set) byTitle.set(t, (set = new Set()));
-    set.add(person);
-  }
+  for (const [person, titles] of ctx.titlesByPerson)
+    for (const t of titles) {
+      let set = byTitle.get(t);
+      if (!set) byTitle.set(t, (set = new Set()));
+      set.add(person);
+    }
   const covered = new Set<number>();
   for (const m of ctx.names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
   const countryByToken = new Map<number, ResolvedMention>();
@@ -127,12 +128,25 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       const title = matchTitleAt(tokens, i + 1, ctx.knowledge.titles);
       const after = title ? tokens[title.end] : undefined;
       if (!title || (after && after.sentence === token.sentence && /^\p{Lu}/u.test(after.text))) continue;
-      const phrase = tokens.slice(i + 1, title.end).map((t) => t.lower).join(' ');
+      const phrase = tokens
+        .slice(i + 1, title.end)
+        .map((t) => t.lower)
+        .join(' ');
       const holders = byTitle.get(phrase);
       const entity = holders ? (holders.size === 1 ? [...holders][0] : undefined) : ctx.titleHolder?.(phrase, undefined);
       if (entity) {
         const last = tokens[title.end - 1]!;
-        const m: ResolvedMention = { start: token.start, end: last.end, tokenStart: i, tokenEnd: title.end, sentence: token.sentence, surface: ctx.text.slice(token.start, last.end), kind: 'Person', via: 'alias', entity };
+        const m: ResolvedMention = {
+          start: token.start,
+          end: last.end,
+          tokenStart: i,
+          tokenEnd: title.end,
+          sentence: token.sentence,
+          surface: ctx.text.slice(token.start, last.end),
+          kind: 'Person',
+          via: 'alias',
+          entity,
+        };
         out.push(m);
         addPerson(persons, m);
       }
@@ -153,13 +167,26 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
         if (!named || named.via === 'demonym') continue;
         country = named.entity;
       }
-      const phrase = tokens.slice(at, title.end).map((t) => t.lower).join(' ');
+      const phrase = tokens
+        .slice(at, title.end)
+        .map((t) => t.lower)
+        .join(' ');
       const holders = country ? undefined : byTitle.get(phrase);
       const entity = holders ? (holders.size === 1 ? [...holders][0] : undefined) : ctx.titleHolder?.(phrase, country);
       if (entity) {
         const first = tokens[at]!;
         const last = tokens[title.end - 1]!;
-        const m: ResolvedMention = { start: first.start, end: last.end, tokenStart: at, tokenEnd: title.end, sentence: first.sentence, surface: ctx.text.slice(first.start, last.end), kind: 'Person', via: 'alias', entity };
+        const m: ResolvedMention = {
+          start: first.start,
+          end: last.end,
+          tokenStart: at,
+          tokenEnd: title.end,
+          sentence: first.sentence,
+          surface: ctx.text.slice(first.start, last.end),
+          kind: 'Person',
+          via: 'alias',
+          entity,
+        };
         out.push(m);
         addPerson(persons, m);
         i = title.end - 1;

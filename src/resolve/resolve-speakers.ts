@@ -11,7 +11,7 @@ import type { ResolvedMention } from './resolved-mention';
 import { evidenceAt } from '../extract/evidence';
 import type { Voice } from '../extract/stance-context';
 import type { Knowledge } from '../extract/knowledge';
-import { type TokenizedText } from '../extract/tokenize';
+import type { TokenizedText } from '../extract/tokenize';
 
 const AUTHOR_KINDS: ReadonlySet<EntityKind> = new Set(['Person', 'Organisation']);
 
@@ -104,7 +104,7 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
       const turn = turnAt(offset);
       if (!turn) return undefined;
       let speaker: string | undefined;
-      if (turn.kind === 'answer') speaker = turn.speaker ? ids.get(turn.speaker) ?? speakerEntity(turn.speaker, entities, knowledge) : interviewee && ids.get(interviewee.name);
+      if (turn.kind === 'answer') speaker = turn.speaker ? (ids.get(turn.speaker) ?? speakerEntity(turn.speaker, entities, knowledge)) : interviewee && ids.get(interviewee.name);
       else if (turn.kind === 'paragraph' && turn.role === 'author' && author && opinionated) speaker = ids.get(author.name);
       if (!speaker) return undefined;
       const organisation = organisationOf(speaker);
@@ -142,7 +142,8 @@ export function interviewRelation(doc: SourceDocument, tokenized: TokenizedText,
     const hasInterviewee = here.some((m) => m.entity === interviewee);
     if (!hasInterviewee) continue;
     const words = doc.text.slice(sentence.start, sentence.end);
-    if (here.some((m) => m.entity === interviewer) && /\b(interview|spoke|talked|asked|told)\w*/i.test(words)) return { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.9, evidence: evidenceAt(doc.text, doc.id, sentence.start, sentence.end) };
+    if (here.some((m) => m.entity === interviewer) && /\b(interview|spoke|talked|asked|told)\w*/i.test(words))
+      return { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.9, evidence: evidenceAt(doc.text, doc.id, sentence.start, sentence.end) };
     if (!fallback && /\binterview/i.test(words)) fallback = [sentence.start, sentence.end];
   }
   return fallback ? { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.7, evidence: evidenceAt(doc.text, doc.id, fallback[0], fallback[1]) } : undefined;

@@ -103,7 +103,11 @@ export async function readGraphFromNeo4j(
  * Whether the server answers now, within `timeoutMs`: a real round trip (`RETURN 1`), since
  * `verifyConnectivity` is content with a pooled connection whose server has gone.
  */
-export async function checkNeo4jHealth(driver: Driver, config: Pick<ConnectionConfig, 'database' | 'uri' | 'user'>, timeoutMs: number = DB_TIMEOUTS.healthMs): Promise<SourceHealth> {
+export async function checkNeo4jHealth(
+  driver: Driver,
+  config: Pick<ConnectionConfig, 'database' | 'uri' | 'user'>,
+  timeoutMs: number = DB_TIMEOUTS.healthMs,
+): Promise<SourceHealth> {
   const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
   try {
     await withDeadline(session.run('RETURN 1 AS ok'), timeoutMs, () => noAnswer('serve', config.uri, 'the health check', timeoutMs));

@@ -19,7 +19,10 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 
 /** JSON safe inside a `<script>` element: no `<` can close it or open a comment. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**
@@ -30,9 +33,7 @@ export function renderStaticPage(indexHtml: string, script: string, stylesheet: 
   // A script body cannot contain "</script"; in JS source it can only occur inside strings or regexes, where "<\/" means the same.
   const safeScript = script.replace(/<\/(script)/gi, '<\\/$1');
   const csp = exportContentSecurityPolicy([sha256(safeScript)], [sha256(stylesheet)]);
-  let html = indexHtml
-    .replace(/\s*<script\b[^>]*\bsrc="[^"]*viewer\.js"[^>]*><\/script>/, '')
-    .replace(/\s*<link\b[^>]*\bhref="[^"]*viewer\.css"[^>]*>/, '');
+  let html = indexHtml.replace(/\s*<script\b[^>]*\bsrc="[^"]*viewer\.js"[^>]*><\/script>/, '').replace(/\s*<link\b[^>]*\bhref="[^"]*viewer\.css"[^>]*>/, '');
   if (html.includes('viewer.js') || html.includes('viewer.css')) {
     throw new KgError('E_SERVE', 'viz export', 'the built viewer page does not have the expected script and stylesheet tags; rebuild viz/');
   }
@@ -49,11 +50,7 @@ export interface ExportResult {
 
 /** Write `<outDir>/index.html`. */
 export async function exportStaticViewer(build: ViewerBuildPaths, graph: SerializedGraph, outDir: string): Promise<ExportResult> {
-  const [indexHtml, script, stylesheet] = await Promise.all([
-    fs.readFile(build.indexHtml, 'utf8'),
-    fs.readFile(build.script, 'utf8'),
-    fs.readFile(build.stylesheet, 'utf8'),
-  ]);
+  const [indexHtml, script, stylesheet] = await Promise.all([fs.readFile(build.indexHtml, 'utf8'), fs.readFile(build.script, 'utf8'), fs.readFile(build.stylesheet, 'utf8')]);
   const html = renderStaticPage(indexHtml, script, stylesheet, graph);
   const file = path.join(outDir, 'index.html');
   try {

@@ -79,7 +79,11 @@ export function writeRelations(mode: 'create' | 'merge', type: RelationType): st
     mode === 'create'
       ? `CREATE (a)-[:\`${relType}\` ${asMap('row', RELATION_PROPERTIES)}]->(b)`
       : `MERGE (a)-[r:\`${relType}\` {id: row.id}]->(b)
-ON CREATE SET ${setAll('r', 'row', RELATION_PROPERTIES.filter((p) => p !== 'id'))}
+ON CREATE SET ${setAll(
+          'r',
+          'row',
+          RELATION_PROPERTIES.filter((p) => p !== 'id'),
+        )}
 WITH r, row
 WHERE NOT (${same('r.role', 'row.role')} AND r.confidence = row.confidence AND ${same('r.via', 'row.via')})
 SET r.role = row.role, r.confidence = row.confidence, r.via = row.via`;
@@ -157,7 +161,6 @@ DELETE m
 WITH DISTINCT e
 WHERE NOT (e)-[:MENTIONED_IN]->(:Source)
 DETACH DELETE e`;
-
 
 /*
  * Sources that left the graph (forgotten, or not in the store any more after --fresh): found by

@@ -31,7 +31,10 @@ const READABLE_PREFIX = 80;
  * @example storeFileName('cabar-2022-01') // 'cabar-2022-01-3f1c…e2.json'
  */
 export function storeFileName(sourceId: string): string {
-  const readable = sourceId.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_').slice(0, READABLE_PREFIX);
+  const readable = sourceId
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, READABLE_PREFIX);
   const hash = createHash('sha256').update(sourceId).digest('hex').slice(0, 16);
   return `${readable}-${hash}.json`;
 }
@@ -41,7 +44,9 @@ export function loadStore(dir: string): DocumentExtraction[] {
   if (!existsSync(dir)) return [];
   const out: DocumentExtraction[] = [];
   const seen = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+    .sort()) {
     const path = join(dir, name);
     let data: unknown;
     try {
@@ -51,7 +56,10 @@ export function loadStore(dir: string): DocumentExtraction[] {
     }
     const parsed = DocumentExtraction.safeParse(data);
     if (!parsed.success) {
-      const problems = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      const problems = parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ');
       throw new KgError('E_INVALID_GRAPH', 'import', `stored source "${path}" does not match the schema (${problems}); re-import with --fresh`);
     }
     const id = parsed.data.source.id;

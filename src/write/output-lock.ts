@@ -109,7 +109,11 @@ export async function acquireOutputLock(graphPath: string, options: LockOptions 
       continue;
     }
     if (Date.now() >= deadline) {
-      throw new KgError('E_LOCKED', 'lock', `"${graphPath}" is being written by ${holderOf(held.content)}; run again when it has finished, or delete "${path}" if no kg run is writing it`);
+      throw new KgError(
+        'E_LOCKED',
+        'lock',
+        `"${graphPath}" is being written by ${holderOf(held.content)}; run again when it has finished, or delete "${path}" if no kg run is writing it`,
+      );
     }
     if (!told) {
       told = true;

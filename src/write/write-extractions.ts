@@ -99,7 +99,8 @@ function entityStatements(entities: readonly EntityRow[], batchSize: number, sou
 /** Remove sources and everything only they supported, in one transaction. */
 async function removeSources(tx: ManagedTransaction, ids: readonly string[]): Promise<WriteCounters> {
   const counters = emptyCounters();
-  for (const query of [DELETE_SOURCE_STANCES, DELETE_SOURCE_RELATIONS, DELETE_SOURCE_MENTIONS, DELETE_SOURCES]) addCounters(counters, (await tx.run(query, { ids })).summary.counters.updates());
+  for (const query of [DELETE_SOURCE_STANCES, DELETE_SOURCE_RELATIONS, DELETE_SOURCE_MENTIONS, DELETE_SOURCES])
+    addCounters(counters, (await tx.run(query, { ids })).summary.counters.updates());
   return counters;
 }
 
@@ -159,12 +160,7 @@ async function writeDocument(
 
   if (!existed) {
     // First import of this source: nothing of it exists yet, so create without merging.
-    await runAll([
-      ...byKind,
-      ...batches(CREATE_MENTIONS, rows.mentions),
-      ...byType('create'),
-      ...batches(CREATE_STANCES, rows.stances),
-    ]);
+    await runAll([...byKind, ...batches(CREATE_MENTIONS, rows.mentions), ...byType('create'), ...batches(CREATE_STANCES, rows.stances)]);
     return { counters, statements };
   }
 
@@ -204,7 +200,13 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
 
   const idleMs = options.idleTimeoutMs ?? DB_TIMEOUTS.idleMs;
   try {
-    if (withSchema) addCounters(summary, await withDeadline(ensureSchema(driver, options.database), DB_TIMEOUTS.schemaMs, () => noAnswer('neo4j write', connection.uri, 'the schema statements (constraints and indexes)', DB_TIMEOUTS.schemaMs)));
+    if (withSchema)
+      addCounters(
+        summary,
+        await withDeadline(ensureSchema(driver, options.database), DB_TIMEOUTS.schemaMs, () =>
+          noAnswer('neo4j write', connection.uri, 'the schema statements (constraints and indexes)', DB_TIMEOUTS.schemaMs),
+        ),
+      );
   } catch (error) {
     throw mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
   }

@@ -41,7 +41,12 @@ describe('buildGraph', () => {
   });
 
   it('should give relation evidence the key of its Source node', () => {
-    const withRelation = { ...a, relations: [{ type: 'NATIONAL_OF' as const, from: aida.id, to: 'Q232', confidence: 0.8, evidence: { source: 'doc-a', span: [0, 11] as [number, number], quote: 'Aida Bekova' } }] };
+    const withRelation = {
+      ...a,
+      relations: [
+        { type: 'NATIONAL_OF' as const, from: aida.id, to: 'Q232', confidence: 0.8, evidence: { source: 'doc-a', span: [0, 11] as [number, number], quote: 'Aida Bekova' } },
+      ],
+    };
     const graph = buildGraph([withRelation]);
     const [edge] = graph.edges(aida.id, 'Q232');
     expect(graph.getEdgeAttributes(edge!)).toMatchObject({ type: 'NATIONAL_OF', via: 'text', source: 'source:doc-a', quote: 'Aida Bekova', sources: ['source:doc-a'] });
@@ -51,7 +56,13 @@ describe('buildGraph', () => {
   const text = 'Uzbek Minister Aziz Karimov spoke.';
   const uzbekistan = { id: 'Q265', kind: 'Country' as const, label: 'Uzbekistan', aliases: ['Uzbek'], wikidata: 'Q265' };
   const karimov = { id: 'n:aziz-karimov', kind: 'Person' as const, label: 'Aziz Karimov', aliases: [] };
-  const stated = (type: Relation['type'], start: number, end: number): Relation => ({ type, from: karimov.id, to: uzbekistan.id, confidence: 0.8, evidence: { source: 'doc-m', span: [start, end], quote: text.slice(start, end) } });
+  const stated = (type: Relation['type'], start: number, end: number): Relation => ({
+    type,
+    from: karimov.id,
+    to: uzbekistan.id,
+    confidence: 0.8,
+    evidence: { source: 'doc-m', span: [start, end], quote: text.slice(start, end) },
+  });
   const twoTypes: DocumentExtraction = {
     ...extractionWithStance('doc-m', text, karimov, uzbekistan),
     stances: [],
@@ -84,7 +95,11 @@ describe('buildGraph', () => {
   });
 
   it('should let a sentence that states a relation win over the gazetteer fact of another source', () => {
-    const fromGazetteer: DocumentExtraction = { ...extractionWithStance('doc-g', 'Aziz Karimov and Uzbekistan.', karimov, uzbekistan), stances: [], relations: [{ type: 'LEADS', from: karimov.id, to: uzbekistan.id, confidence: 0.6, via: 'gazetteer', source: 'doc-g' }] };
+    const fromGazetteer: DocumentExtraction = {
+      ...extractionWithStance('doc-g', 'Aziz Karimov and Uzbekistan.', karimov, uzbekistan),
+      stances: [],
+      relations: [{ type: 'LEADS', from: karimov.id, to: uzbekistan.id, confidence: 0.6, via: 'gazetteer', source: 'doc-g' }],
+    };
     const graph = buildGraph([twoTypes, fromGazetteer]);
     const attrs = graph.getEdgeAttributes(relationEdgeKey('LEADS', karimov.id, uzbekistan.id));
     expect(attrs).toMatchObject({ via: 'text', quote: 'Minister', confidence: 0.8, sources: ['source:doc-g', 'source:doc-m'] });

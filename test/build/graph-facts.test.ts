@@ -2,7 +2,13 @@ import type { DocumentExtraction } from '../../schema/records';
 import { documentFacts, mergeFacts } from '../../src/build/graph-facts';
 import { extractionWithStance } from '../helpers/extraction-fixture';
 
-const osce = (label: string, aliases: string[], extra: { wikidata?: string; description?: string } = {}) => ({ id: 'n:osce', kind: 'Organisation' as const, label, aliases, ...extra });
+const osce = (label: string, aliases: string[], extra: { wikidata?: string; description?: string } = {}) => ({
+  id: 'n:osce',
+  kind: 'Organisation' as const,
+  label,
+  aliases,
+  ...extra,
+});
 const rustam = { id: 'n:rustam-nazarov', kind: 'Person' as const, label: 'Rustam Nazarov', aliases: [] };
 const doc = (id: string, entity: ReturnType<typeof osce>): DocumentExtraction => extractionWithStance(id, `Rustam Nazarov criticised the ${entity.label}.`, rustam, entity);
 
@@ -10,9 +16,19 @@ describe('documentFacts and mergeFacts', () => {
   it('should take kind and label from the first source by id, and every other name any source uses as an alias', () => {
     const b = doc('b-later', osce('Organization for Security and Co-operation in Europe', ['OSCE'], { wikidata: 'Q81299' }));
     const a = doc('a-earlier', osce('OSCE', ['the Organisation'], { description: 'security body' }));
-    for (const order of [[a, b], [b, a]]) {
+    for (const order of [
+      [a, b],
+      [b, a],
+    ]) {
       const [entity] = mergeFacts(order.map(documentFacts)).entities.filter((e) => e.id === 'n:osce');
-      expect(entity).toEqual({ id: 'n:osce', kind: 'Organisation', label: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe', 'the Organisation'], wikidata: 'Q81299', description: 'security body' });
+      expect(entity).toEqual({
+        id: 'n:osce',
+        kind: 'Organisation',
+        label: 'OSCE',
+        aliases: ['Organization for Security and Co-operation in Europe', 'the Organisation'],
+        wikidata: 'Q81299',
+        description: 'security body',
+      });
     }
   });
 

@@ -35,7 +35,11 @@ interface Exported {
   edges: { key: string; source: string; target: string; attributes: { type: string; quote?: string } }[];
 }
 const readGraph = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Exported;
-const sourceIds = (g: Exported) => g.nodes.filter((n) => n.attributes.kind === 'Source').map((n) => n.key).sort();
+const sourceIds = (g: Exported) =>
+  g.nodes
+    .filter((n) => n.attributes.kind === 'Source')
+    .map((n) => n.key)
+    .sort();
 
 const WIRE = 'Kazakh President Kassym-Jomart Tokayev met reporters in Astana.\n';
 const story = (n: number) => `Water talks, day ${n}\n\nAida Bekova of the Osh Water Forum criticised the plan on day ${n}. Marat Ospanov praised the engineers of the forum.\n`;
@@ -50,7 +54,10 @@ describe('kg import and kg forget', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const json = readGraph(join(dir, 'wire-out', 'graph.json'));
-    const types = json.edges.filter((e) => e.source.includes('tokayev') && e.attributes.quote).map((e) => e.attributes.type).sort();
+    const types = json.edges
+      .filter((e) => e.source.includes('tokayev') && e.attributes.quote)
+      .map((e) => e.attributes.type)
+      .sort();
     expect(types).toEqual(expect.arrayContaining(['LEADS', 'NATIONAL_OF']));
     const pairs = new Set(json.edges.filter((e) => e.attributes.type === 'LEADS' || e.attributes.type === 'NATIONAL_OF').map((e) => `${e.source}->${e.target}`));
     expect(pairs.size).toBe(1);
@@ -98,8 +105,16 @@ describe('kg import and kg forget', () => {
       mkdirSync(join(dir, folder));
       for (let i = 0; i < 5; i++) writeFileSync(join(dir, folder, `${folder}-${i}.txt`), story(10 + i));
     }
-    const [left, right] = await Promise.all([kgAsync(['import', 'left', '--out', 'both/graph.json', '--quiet'], dir), kgAsync(['import', 'right', '--out', 'both/graph.json', '--quiet'], dir)]);
-    expect([left.status, right.status, left.stderr, right.stderr].join(' ').replace(/kg: waiting for [^\n]*\n/g, '').trim()).toBe('0 0');
+    const [left, right] = await Promise.all([
+      kgAsync(['import', 'left', '--out', 'both/graph.json', '--quiet'], dir),
+      kgAsync(['import', 'right', '--out', 'both/graph.json', '--quiet'], dir),
+    ]);
+    expect(
+      [left.status, right.status, left.stderr, right.stderr]
+        .join(' ')
+        .replace(/kg: waiting for [^\n]*\n/g, '')
+        .trim(),
+    ).toBe('0 0');
     expect(sourceIds(readGraph(join(dir, 'both', 'graph.json')))).toHaveLength(10);
   });
 

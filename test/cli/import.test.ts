@@ -37,7 +37,10 @@ describe('kg import', () => {
   });
 
   it('should print one clear line per bad file, naming the file, and no stack trace', () => {
-    const lines = first.stderr.trim().split('\n').filter((l) => l.startsWith('kg: '));
+    const lines = first.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('kg: '));
     for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'notes.pdf', 'russian.txt']) {
       expect(lines.filter((l) => l.includes(name))).toHaveLength(1);
     }
@@ -97,7 +100,9 @@ describe('kg import', () => {
   it('should refuse an unknown option with a usage error', () => {
     const r = kg(['import', sources, '--frobnicate'], dir);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe('kg: import: unknown option "--frobnicate"; expected one of --out <value>, --neo4j, --no-neo4j, --quiet, --fresh, --max-size <value>, --wait <value>, --jobs <value>');
+    expect(r.stderr.trim()).toBe(
+      'kg: import: unknown option "--frobnicate"; expected one of --out <value>, --neo4j, --no-neo4j, --quiet, --fresh, --max-size <value>, --wait <value>, --jobs <value>',
+    );
   });
 
   it('should reject a file above --max-size with a message that says how to raise the limit', () => {
@@ -139,7 +144,12 @@ describe('kg import with links, FIFOs and odd file names', () => {
     writeFileSync(join(folder, 'two\nlines.pdf'), '%PDF-1.4');
     const fifo = join(dir, 'named.txt');
     execFileSync('mkfifo', [fifo]);
-    const r = spawnSync(process.execPath, [KG, 'import', folder, fifo, '--out', join(dir, 'out', 'graph.json')], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NEO4J_URI: '' } });
+    const r = spawnSync(process.execPath, [KG, 'import', folder, fifo, '--out', join(dir, 'out', 'graph.json')], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NEO4J_URI: '' },
+    });
     expect(r.signal).toBeNull();
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split('\n');

@@ -26,7 +26,9 @@ describe('the shared argument parser', () => {
     const error = errorOf(() => parseCommandArgs('import', ['dir', '--frsh'], IMPORT_OPTIONS));
     expect(error).toBeInstanceOf(KgError);
     expect(error.code).toBe('E_USAGE');
-    expect(error.message).toBe('import: unknown option "--frsh"; expected one of --out <value>, --neo4j, --no-neo4j, --quiet, --fresh, --max-size <value>, --wait <value>, --jobs <value>');
+    expect(error.message).toBe(
+      'import: unknown option "--frsh"; expected one of --out <value>, --neo4j, --no-neo4j, --quiet, --fresh, --max-size <value>, --wait <value>, --jobs <value>',
+    );
   });
 
   it('should say an option needs a value when it is last or followed by another option', () => {
@@ -46,7 +48,8 @@ describe('the shared argument parser', () => {
   });
 
   it('should keep every message to one line', () => {
-    for (const args of [['--frsh'], ['--out'], ['--out', '--quiet'], ['--quiet=1'], ['-x']]) expect(errorOf(() => parseCommandArgs('demo', args, OPTIONS)).message).not.toContain('\n');
+    for (const args of [['--frsh'], ['--out'], ['--out', '--quiet'], ['--quiet=1'], ['-x']])
+      expect(errorOf(() => parseCommandArgs('demo', args, OPTIONS)).message).not.toContain('\n');
   });
 
   it('should describe the options of each command as a user types them', () => {

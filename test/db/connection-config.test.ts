@@ -6,7 +6,11 @@ describe('connectionFromEnv', () => {
   });
 
   it('should follow KG_NEO4J_PORT and KG_NEO4J_PASSWORD for the local server', () => {
-    expect(connectionFromEnv({ KG_NEO4J_PORT: '7701', KG_NEO4J_PASSWORD: 'another-secret' })).toMatchObject({ uri: 'bolt://127.0.0.1:7701', password: 'another-secret', local: true });
+    expect(connectionFromEnv({ KG_NEO4J_PORT: '7701', KG_NEO4J_PASSWORD: 'another-secret' })).toMatchObject({
+      uri: 'bolt://127.0.0.1:7701',
+      password: 'another-secret',
+      local: true,
+    });
   });
 
   it('should let NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE override everything', () => {

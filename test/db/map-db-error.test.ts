@@ -14,14 +14,17 @@ describe('mapDbError', () => {
     expect(error.message).toBe('import: no Neo4j server answers at bolt://127.0.0.1:7999: start the local one with "kg db start" or set NEO4J_URI');
   });
 
-  it('should point at NEO4J_URI, not at kg db start, when the server is the user\'s own', () => {
+  it("should point at NEO4J_URI, not at kg db start, when the server is the user's own", () => {
     const error = mapDbError(driverError('Failed to connect', 'ServiceUnavailable'), 'import', { ...config, local: false });
     expect(error.message).toBe('import: no Neo4j server answers at bolt://127.0.0.1:7999 (NEO4J_URI): check the address and that the server is running');
   });
 
   it('should count a pool that never got a connection as a server that does not answer', () => {
     // What the driver throws, without a code, for a port that accepts TCP but never speaks Bolt.
-    const error = mapDbError(new Error('Connection acquisition timed out in 8000 ms. Pool status: Active conn count = 0, Idle conn count = 0.'), 'import', { ...config, local: false });
+    const error = mapDbError(new Error('Connection acquisition timed out in 8000 ms. Pool status: Active conn count = 0, Idle conn count = 0.'), 'import', {
+      ...config,
+      local: false,
+    });
     expect(error.code).toBe('E_DB_UNAVAILABLE');
     expect(error.message).toBe('import: no Neo4j server answers at bolt://127.0.0.1:7999 (NEO4J_URI): check the address and that the server is running');
   });

@@ -28,11 +28,7 @@ export async function deleteNamespace(db: TestDatabase, prefix: string): Promise
     { prefix },
     { database: db.config.database },
   );
-  await db.driver.executeQuery(
-    `MATCH (n) WHERE (n:Entity OR n:Stance OR n:Source) AND n.id STARTS WITH $prefix DETACH DELETE n`,
-    { prefix },
-    { database: db.config.database },
-  );
+  await db.driver.executeQuery(`MATCH (n) WHERE (n:Entity OR n:Stance OR n:Source) AND n.id STARTS WITH $prefix DETACH DELETE n`, { prefix }, { database: db.config.database });
 }
 
 /** Run a read query and return plain objects (Neo4j integers as numbers). */

@@ -27,7 +27,11 @@ describe('aggregateScores', () => {
 describe('aggregateByGroup', () => {
   it('should give a row for the whole set first, then one per group in sorted order', () => {
     const rows = aggregateByGroup([text(2, 2, 2, 'statement'), text(2, 2, 0, 'column'), text(4, 0, 0, 'statement')], (t) => t.shape);
-    expect(rows.map((r) => [r.group, r.texts])).toEqual([['all', 3], ['column', 1], ['statement', 2]]);
+    expect(rows.map((r) => [r.group, r.texts])).toEqual([
+      ['all', 3],
+      ['column', 1],
+      ['statement', 2],
+    ]);
     expect(rows[0].scores.stances).toMatchObject({ gold: 8, predicted: 4, matched: 2 });
     expect(rows[2].scores.stances).toMatchObject({ gold: 6, predicted: 2, matched: 2, recall: 2 / 6 });
   });

@@ -16,12 +16,15 @@ import { oracleExtraction } from '../helpers/oracle-extraction';
 
 const ROOT = join(__dirname, '..', '..');
 const DIR = join(ROOT, 'eval', 'corpus', 'dev');
-const texts = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const texts = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const meta = readSourceMetadata(join(DIR, 'sources.json'));
 const golds = listCorpusGolds(ROOT, 'dev');
 
 // Publishers whose terms allow reuse with attribution (eval/corpus/README.md).
-const ALLOWED_HOSTS = /^((longreads\.)?cabar\.asia|([a-z]+\.)?usembassy\.gov|(www\.|\d{4}-\d{4}\.)?state\.gov|news\.un\.org|press\.un\.org|(www\.)?eeas\.europa\.eu|en\.(special\.)?kremlin\.ru|webarchive\.library\.unt\.edu)$/;
+const ALLOWED_HOSTS =
+  /^((longreads\.)?cabar\.asia|([a-z]+\.)?usembassy\.gov|(www\.|\d{4}-\d{4}\.)?state\.gov|news\.un\.org|press\.un\.org|(www\.)?eeas\.europa\.eu|en\.(special\.)?kremlin\.ru|webarchive\.library\.unt\.edu)$/;
 
 describe('the dev corpus', () => {
   it('should hold at least 16 texts covering every shape, with two or more of the five commonest', () => {

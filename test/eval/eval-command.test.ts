@@ -31,7 +31,21 @@ const graph = write(
       { key: 'source:r', attributes: { kind: 'Source', label: 'r', aliases: [], path: join(dir, 'report.txt') } },
       { key: 'n:aida-bekova', attributes: { kind: 'Person', label: 'Aida Bekova', aliases: [] } },
       { key: 'n:un', attributes: { kind: 'Organisation', label: 'UN', aliases: [] } },
-      { key: 'stance:1', attributes: { kind: 'Stance', label: 's', aliases: [], polarity: 'support', code: '051', quote: TEXT, span: [0, TEXT.length], source: 'source:r', holder: 'n:aida-bekova', target: 'n:un' } },
+      {
+        key: 'stance:1',
+        attributes: {
+          kind: 'Stance',
+          label: 's',
+          aliases: [],
+          polarity: 'support',
+          code: '051',
+          quote: TEXT,
+          span: [0, TEXT.length],
+          source: 'source:r',
+          holder: 'n:aida-bekova',
+          target: 'n:un',
+        },
+      },
     ],
     edges: [
       { source: 'n:aida-bekova', target: 'source:r', attributes: { type: 'MENTIONED_IN', count: 1 } },
@@ -89,7 +103,15 @@ describe('kg eval', () => {
   });
 
   it('should refuse a gold file whose quote is not in the source', async () => {
-    const bad = write('bad.gold.json', JSON.stringify({ source: 'report.txt', entities: [{ label: 'A', kind: 'Person' }], relations: [], stances: [{ holder: 'A', target: 'A', polarity: 'neutral', quote: 'nowhere' }] }));
+    const bad = write(
+      'bad.gold.json',
+      JSON.stringify({
+        source: 'report.txt',
+        entities: [{ label: 'A', kind: 'Person' }],
+        relations: [],
+        stances: [{ holder: 'A', target: 'A', polarity: 'neutral', quote: 'nowhere' }],
+      }),
+    );
     const error = await errorOf([bad, graph]);
     expect(error.code).toBe('E_GOLD');
     expect(error.message).toContain('not found verbatim');

@@ -37,7 +37,12 @@ function stance(key: string, holder: string, target: string, polarity: string, q
   return { key, attributes: { kind: 'Stance', label: quote, aliases: [], polarity, code: '010', quote, span: quoteAt(quote), source, confidence: 0.9, holder, target } };
 }
 function relation(type: string, from: string, to: string, source = SRC): Edge {
-  return { key: `${type}:${from}->${to}`, source: from, target: to, attributes: { type, confidence: 1, source, span: [0, 1], quote: 'A', evidence: [{ source, span: [0, 1], quote: 'A' }] } };
+  return {
+    key: `${type}:${from}->${to}`,
+    source: from,
+    target: to,
+    attributes: { type, confidence: 1, source, span: [0, 1], quote: 'A', evidence: [{ source, span: [0, 1], quote: 'A' }] },
+  };
 }
 
 /** A graph with one source, the given entities (all MENTIONED_IN it), relations and stances. */
@@ -121,7 +126,10 @@ describe('evaluateGraph', () => {
   });
 
   it('should ignore nodes and stances that belong to another source', () => {
-    const other: Node = { key: 'source:other', attributes: { kind: 'Source', label: 'o', aliases: [], path: 'import/other.txt', title: 'o', publisher: null, date: null, url: null, sha256: '1'.repeat(64) } };
+    const other: Node = {
+      key: 'source:other',
+      attributes: { kind: 'Source', label: 'o', aliases: [], path: 'import/other.txt', title: 'o', publisher: null, date: null, url: null, sha256: '1'.repeat(64) },
+    };
     const stray = entity('n:tashkent', 'City', 'Tashkent');
     const graph = graphOf([...PERFECT_ENTITIES, stance('stance:9', 'n:aida-bekova', 'Q813', 'oppose', 'She praised the OSCE.', 'source:other')]);
     graph.nodes.push(other, stray);

@@ -12,7 +12,10 @@ function scored(dir: string, name: string, shape: CorpusResult['shape']): Corpus
   const source = `${dir}/${name}.txt`;
   const gold: GoldAnnotation = {
     source,
-    entities: [{ label: 'Lake Council', kind: 'Organisation' }, { label: 'Ministry of Water', kind: 'Organisation', aliases: ['the ministry'] }],
+    entities: [
+      { label: 'Lake Council', kind: 'Organisation' },
+      { label: 'Ministry of Water', kind: 'Organisation', aliases: ['the ministry'] },
+    ],
     relations: [],
     stances: [{ holder: 'Lake Council', target: 'Ministry of Water', polarity: 'oppose', quote: QUOTE }],
   };
@@ -36,7 +39,10 @@ describe('summariseSplit and formatSplitSummary for the frozen test split', () =
 
   it('should give aggregate rows overall and per shape, and counts', () => {
     expect(summary).toMatchObject({ split: 'test', texts: 3, scored: 2, notScored: 1 });
-    expect(summary.rows.map((r) => [r.group, r.texts])).toEqual([['all', 2], ['news-wire', 2]]);
+    expect(summary.rows.map((r) => [r.group, r.texts])).toEqual([
+      ['all', 2],
+      ['news-wire', 2],
+    ]);
     expect(summary.perText).toBeUndefined();
     expect(text).toMatch(/^news-wire +2 {2}/m);
   });

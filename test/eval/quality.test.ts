@@ -14,8 +14,7 @@ let results: GoldFileResult[] = [];
 
 beforeAll(async () => {
   results = await evaluateGoldFiles([SEED, NEWS], ROOT);
-  for (const { goldPath, report, error } of results)
-    console.log(`${goldPath.slice(goldPath.indexOf('eval/'))}\n${report ? formatScoreTable(report) : `not evaluated: ${error}`}`);
+  for (const { goldPath, report, error } of results) console.log(`${goldPath.slice(goldPath.indexOf('eval/'))}\n${report ? formatScoreTable(report) : `not evaluated: ${error}`}`);
 }, 120000);
 
 function reportFor(goldPath: string): EvalReport {

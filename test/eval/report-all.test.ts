@@ -17,7 +17,11 @@ describe('parseReportAllArgs', () => {
 
   it('should read the graph, the split and the switches', () => {
     expect(parseReportAllArgs(['--graph', 'out/g.json', '--split', 'test', '--json', '--details', '--corpus-only'])).toEqual({
-      graphPath: 'out/g.json', details: true, json: true, splits: ['test'], goldFiles: false,
+      graphPath: 'out/g.json',
+      details: true,
+      json: true,
+      splits: ['test'],
+      goldFiles: false,
     });
     expect(parseReportAllArgs(['--no-corpus']).splits).toEqual([]);
   });

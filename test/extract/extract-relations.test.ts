@@ -17,7 +17,9 @@ describe('relations from appositions, possessives and clauses', () => {
   });
 
   it('should read "X, who chairs the alliance Y" and "X, who heads Y" as leading Y', () => {
-    expect(relationsOf('Gulzat Abdrakhmanova, who chairs the alliance Civic Platform of Naryn, called for a recount.')).toContain('LEADS Gulzat Abdrakhmanova -> Civic Platform of Naryn');
+    expect(relationsOf('Gulzat Abdrakhmanova, who chairs the alliance Civic Platform of Naryn, called for a recount.')).toContain(
+      'LEADS Gulzat Abdrakhmanova -> Civic Platform of Naryn',
+    );
     expect(relationsOf('Nazira Toktogulova, who heads the Bureau for Legal Aid, disagreed.')).toContain('LEADS Nazira Toktogulova -> Bureau for Legal Aid');
   });
 
@@ -34,7 +36,9 @@ describe('relations from appositions, possessives and clauses', () => {
   });
 
   it('should read "X, a spokesperson for Y" and "Y spokesperson X" as work for Y with the role', () => {
-    expect(relationsOf('Aibek Tokonov, a spokesperson for the Chui Transport Agency, said the road was closed.')).toContain('WORKS_FOR Aibek Tokonov -> Chui Transport Agency (spokesperson)');
+    expect(relationsOf('Aibek Tokonov, a spokesperson for the Chui Transport Agency, said the road was closed.')).toContain(
+      'WORKS_FOR Aibek Tokonov -> Chui Transport Agency (spokesperson)',
+    );
     expect(relationsOf('Chui Transport Agency spokesperson Aibek Tokonov said the road was closed.')).toContain('WORKS_FOR Aibek Tokonov -> Chui Transport Agency (spokesperson)');
   });
 

@@ -5,7 +5,12 @@ import type { CameoCode } from '../../schema/cameo';
 import type { LexiconKind } from '../../schema/lexicon';
 import { docFromText } from '../helpers/doc-from-text';
 
-const hit = (lemma: string, code: CameoCode, polarity: CueHit['cue']['polarity'], negated = false, kind: LexiconKind = 'evaluative'): CueHit => ({ cue: { lemma, kind, code, polarity, weight: 3, example: 'An example of our own.' }, start: 0, end: 1, negated });
+const hit = (lemma: string, code: CameoCode, polarity: CueHit['cue']['polarity'], negated = false, kind: LexiconKind = 'evaluative'): CueHit => ({
+  cue: { lemma, kind, code, polarity, weight: 3, example: 'An example of our own.' },
+  start: 0,
+  end: 1,
+  negated,
+});
 
 describe('judge', () => {
   it('should read a negated praise word as disapproval', () => {

@@ -3,9 +3,14 @@ import { docFromText } from '../helpers/doc-from-text';
 
 describe('findGroupMentions', () => {
   it('should read "civil society in that country" as civil society in the country named last', () => {
-    const x = extractDocument(docFromText(`Rights report
+    const x = extractDocument(
+      docFromText(
+        `Rights report
 
-TASHKENT – Aida Bekova, director of the Tashkent Legal Centre, spoke about Uzbekistan on Monday. She said civil society in that country is brave.`, 'inline/that-country.txt'));
+TASHKENT – Aida Bekova, director of the Tashkent Legal Centre, spoke about Uzbekistan on Monday. She said civil society in that country is brave.`,
+        'inline/that-country.txt',
+      ),
+    );
     expect(x.entities.find((e) => e.aliases.includes('civil society in that country'))?.label).toBe('civil society in Uzbekistan');
   });
 });

@@ -16,7 +16,7 @@ Aida Bekova, director of the Almaty Legal Centre, said Nurtleu did not criticise
     expect(osce).toEqual([expect.objectContaining({ holder: expect.stringMatching(/^Government of/), polarity: 'oppose', code: '110' })]);
   });
 
-  it('should not make the reporter of the subject\'s position hold it', () => {
+  it("should not make the reporter of the subject's position hold it", () => {
     expect(stances.filter((s) => s.holder === 'Aida Bekova' && s.polarity === 'oppose')).toEqual([]);
   });
 });

@@ -37,7 +37,15 @@ describe('the kind and the name of what a text names', () => {
       'Doctors at the Naryn City Hospital treated the injured. Students of the University of Talas and of Issyk-Kul State University marched with staff of the Pamir Research Institute. The Open Steppe Foundation, the Kyrgyz Investment Bank and Tengri Logistics LLC paid for the buses.',
     );
     const kindOf = (label: string) => e.find((x) => x.label === label)?.kind;
-    for (const label of ['Naryn City Hospital', 'University of Talas', 'Issyk-Kul State University', 'Pamir Research Institute', 'Open Steppe Foundation', 'Kyrgyz Investment Bank', 'Tengri Logistics LLC']) {
+    for (const label of [
+      'Naryn City Hospital',
+      'University of Talas',
+      'Issyk-Kul State University',
+      'Pamir Research Institute',
+      'Open Steppe Foundation',
+      'Kyrgyz Investment Bank',
+      'Tengri Logistics LLC',
+    ]) {
       expect([label, kindOf(label)]).toEqual([label, 'Organisation']);
     }
   });
@@ -54,7 +62,12 @@ describe('the kind and the name of what a text names', () => {
   });
 
   it('should read a place name as the news outlet of that name when the context is about reporting', () => {
-    const x = extractDocument(docFromText('According to Fergana, police detained three bloggers. A lawyer told Fergana the trial was unfair. The mayor of Fergana declined to comment.', 'inline/outlet.txt'));
+    const x = extractDocument(
+      docFromText(
+        'According to Fergana, police detained three bloggers. A lawyer told Fergana the trial was unfair. The mayor of Fergana declined to comment.',
+        'inline/outlet.txt',
+      ),
+    );
     const outlet = loadKnowledge().outletNamed('Fergana');
     expect(outlet?.kind).toBe('Organisation');
     const onOutlet = x.mentions.filter((m) => m.entity === outlet!.id).map((m) => m.span[0]);
@@ -78,7 +91,13 @@ describe('the kind and the name of what a text names', () => {
 
   it('should give no Person a label with an honorific or an organisation head word in any text the project ships (import/ and eval/dev/)', () => {
     const root = path.join(__dirname, '../..');
-    const files = ['import/cabar-2022-01-ivar-dale-kazakhstan-protests.txt', 'import/bishkek-2025-03-kun-media-detentions.txt', 'eval/dev/analysis-water-energy.txt', 'eval/dev/press-release-almaty-activists.txt', 'eval/dev/qa-interview-labour-migration.txt'];
+    const files = [
+      'import/cabar-2022-01-ivar-dale-kazakhstan-protests.txt',
+      'import/bishkek-2025-03-kun-media-detentions.txt',
+      'eval/dev/analysis-water-energy.txt',
+      'eval/dev/press-release-almaty-activists.txt',
+      'eval/dev/qa-interview-labour-migration.txt',
+    ];
     const bad = files.flatMap((file) => misKindedPersons(readFileSync(path.join(root, file), 'utf8')).map((label) => `${file}: ${label}`));
     expect(bad).toEqual([]);
   });

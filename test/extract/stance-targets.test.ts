@@ -31,7 +31,7 @@ TASHKENT – Kamila Saidova, an economist at the Tashkent Policy Institute, said
     expect(stances.filter((s) => s.holder === 'Government of Tajikistan' && s.target !== 'European Union')).toEqual([]);
   });
 
-  it('should not give the speaker an unnamed agent\'s refusal', () => {
+  it("should not give the speaker an unnamed agent's refusal", () => {
     const stances = stancesOf(`Clinic refused
 
 BISHKEK – Aida Bekova, director of the Adilet Legal Clinic, said the clinic's application was refused.`);

@@ -3,7 +3,10 @@ import { tokenizeBlocks } from '../../src/extract/tokenize';
 describe('tokenizeBlocks', () => {
   it('should give every token the offsets of its characters in the text', () => {
     const text = 'Intro line.\n\nAida Bekova, a lawyer in Osh, said “no”. Then she left.';
-    const { tokens } = tokenizeBlocks(text, [[0, 11], [13, text.length]]);
+    const { tokens } = tokenizeBlocks(text, [
+      [0, 11],
+      [13, text.length],
+    ]);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens.map((t) => t.text)).toContain('Bekova');
   });
@@ -17,7 +20,10 @@ describe('tokenizeBlocks', () => {
 
   it('should never let a sentence cross from one block into the next', () => {
     const text = 'A heading without a full stop\n\nThe first paragraph starts here.';
-    const { sentences } = tokenizeBlocks(text, [[0, 29], [31, text.length]]);
+    const { sentences } = tokenizeBlocks(text, [
+      [0, 29],
+      [31, text.length],
+    ]);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['A heading without a full stop', 'The first paragraph starts here.']);
     expect(sentences.map((s) => s.block)).toEqual([0, 1]);
   });

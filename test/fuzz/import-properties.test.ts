@@ -82,7 +82,10 @@ describe('the fuzz checks themselves', () => {
   it('should classify an error that is not a KgError as internal, by its name and first frame in src/', () => {
     const failing = new Proxy(knowledge, {
       get(target, prop, receiver) {
-        if (prop === 'matchAt') return () => { throw new TypeError('broken gazetteer'); };
+        if (prop === 'matchAt')
+          return () => {
+            throw new TypeError('broken gazetteer');
+          };
         return Reflect.get(target, prop, receiver);
       },
     }) as Knowledge;

@@ -74,7 +74,14 @@ describe('lookupName', () => {
   });
 
   it("should resolve government names to 'Government of <Country>'", () => {
-    for (const s of ['the Kazakhstani authorities', 'Kazakh authorities', 'the Kazakh government', 'Government of Kazakhstan', 'authorities in Kazakhstan', 'Kazakhstan’s government']) {
+    for (const s of [
+      'the Kazakhstani authorities',
+      'Kazakh authorities',
+      'the Kazakh government',
+      'Government of Kazakhstan',
+      'authorities in Kazakhstan',
+      'Kazakhstan’s government',
+    ]) {
       expect(label(s)).toBe('Government of Kazakhstan');
     }
     expect(label('US authorities')).toBe('Government of the United States');
@@ -95,7 +102,12 @@ describe('lookupName', () => {
 
   it('should not return anything for a deliberately shared surname without a preferred entry', () => {
     expect(g.lookupName('Berdimuhamedow')).toBeUndefined();
-    expect(g.lookupCandidates('Berdimuhamedow').map((e) => e.label).sort()).toEqual(['Gurbanguly Berdimuhamedow', 'Serdar Berdimuhamedow']);
+    expect(
+      g
+        .lookupCandidates('Berdimuhamedow')
+        .map((e) => e.label)
+        .sort(),
+    ).toEqual(['Gurbanguly Berdimuhamedow', 'Serdar Berdimuhamedow']);
   });
 
   it('should return the preferred entry of a shared surname', () => {
@@ -148,9 +160,7 @@ describe('governmentOf and countryOf', () => {
 
   it('should link organs to their parent body', () => {
     const odihr = g.lookupName('ODIHR')!;
-    expect(odihr.kind === 'Organisation' && g.resolveRef(odihr.partOf!)?.label).toBe(
-      'Organization for Security and Co-operation in Europe',
-    );
+    expect(odihr.kind === 'Organisation' && g.resolveRef(odihr.partOf!)?.label).toBe('Organization for Security and Co-operation in Europe');
     const hrc = g.lookupName('UN Human Rights Council')!;
     expect(hrc.kind === 'Organisation' && g.resolveRef(hrc.partOf!)?.label).toBe('United Nations');
   });

@@ -18,34 +18,24 @@ describe('checkGazetteer', () => {
   });
 
   it('should report two entries with the same id', () => {
-    expect(problemsOf([KAZAKHSTAN, { ...ALMATY, id: 'Q232' }])).toEqual([
-      expect.stringMatching(/City "Almaty": id "Q232" is also used by Country "Kazakhstan"/),
-    ]);
+    expect(problemsOf([KAZAKHSTAN, { ...ALMATY, id: 'Q232' }])).toEqual([expect.stringMatching(/City "Almaty": id "Q232" is also used by Country "Kazakhstan"/)]);
   });
 
   it('should report two entries whose labels give the same key', () => {
-    expect(problemsOf([KAZAKHSTAN, ALMATY, { ...ALMATY, label: 'ALMATY', aliases: [] }])).toContainEqual(
-      expect.stringMatching(/id "n:almaty" is also used/),
-    );
+    expect(problemsOf([KAZAKHSTAN, ALMATY, { ...ALMATY, label: 'ALMATY', aliases: [] }])).toContainEqual(expect.stringMatching(/id "n:almaty" is also used/));
   });
 
   it('should report a reference that matches no entry', () => {
-    expect(problemsOf([KAZAKHSTAN, { ...ALMATY, region: 'Almaty Region' }])).toEqual([
-      'City "Almaty": region "Almaty Region" matches no entry',
-    ]);
+    expect(problemsOf([KAZAKHSTAN, { ...ALMATY, region: 'Almaty Region' }])).toEqual(['City "Almaty": region "Almaty Region" matches no entry']);
   });
 
   it('should report a reference to an entry of the wrong kind', () => {
-    expect(problemsOf([KAZAKHSTAN, ALMATY, { kind: 'City', label: 'Osh', country: 'Almaty' }])).toEqual([
-      'City "Osh": country "Almaty" is a City, expected Country',
-    ]);
+    expect(problemsOf([KAZAKHSTAN, ALMATY, { kind: 'City', label: 'Osh', country: 'Almaty' }])).toEqual(['City "Osh": country "Almaty" is a City, expected Country']);
   });
 
   it('should report a name claimed by two referents', () => {
     const osh = { kind: 'City', label: 'Osh', country: 'Q232', aliases: ['Alma-Ata'] };
-    expect(problemsOf([KAZAKHSTAN, ALMATY, osh])).toEqual([
-      expect.stringMatching(/name "alma ata" is claimed by City "Almaty", City "Osh"; list it in shared-aliases.json/),
-    ]);
+    expect(problemsOf([KAZAKHSTAN, ALMATY, osh])).toEqual([expect.stringMatching(/name "alma ata" is claimed by City "Almaty", City "Osh"; list it in shared-aliases.json/)]);
   });
 
   it('should report a demonym that is also another entry’s name', () => {
@@ -88,9 +78,7 @@ describe('checkGazetteer', () => {
   it('should report one generic name given to two bodies of the same country', () => {
     const a = { kind: 'Organisation', type: 'state-body', label: 'Mazhilis', country: 'Q232', genericNames: ['lower house'] };
     const b = { kind: 'Organisation', type: 'state-body', label: 'Senate of Kazakhstan', country: 'Q232', genericNames: ['lower house'] };
-    expect(problemsOf([KAZAKHSTAN, a, b])).toEqual([
-      'Organisation "Senate of Kazakhstan": generic name "lower house" is also used by Organisation "Mazhilis" in the same country',
-    ]);
+    expect(problemsOf([KAZAKHSTAN, a, b])).toEqual(['Organisation "Senate of Kazakhstan": generic name "lower house" is also used by Organisation "Mazhilis" in the same country']);
   });
 
   it('should keep acronyms apart from names, since they match case-sensitively', () => {

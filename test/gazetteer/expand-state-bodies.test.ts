@@ -30,9 +30,7 @@ describe('withStateBodies', () => {
       genericNames: ['parliament'],
       description: 'national parliament of Kazakhstan',
     });
-    expect((out[1] as { aliases: string[] }).aliases).toEqual(
-      expect.arrayContaining(['Kazakh Parliament', 'Kazakhstani Parliament']),
-    );
+    expect((out[1] as { aliases: string[] }).aliases).toEqual(expect.arrayContaining(['Kazakh Parliament', 'Kazakhstani Parliament']));
   });
 
   it('should attach the generic names to an entry that already has a templated name', () => {

@@ -165,9 +165,7 @@ describe('lookupTitlePrefix and lookupGroupNounPrefix', () => {
 });
 
 describe('every name in the data', () => {
-  const shared = new Set(
-    g.entries.flatMap((e) => [e.label, ...e.aliases]).filter((name) => g.lookupCandidates(name).length > 1),
-  );
+  const shared = new Set(g.entries.flatMap((e) => [e.label, ...e.aliases]).filter((name) => g.lookupCandidates(name).length > 1));
 
   it('should be found again by lookupName, as written', () => {
     const lost: string[] = [];

@@ -38,7 +38,12 @@ const EXISTING: GazetteerEntry[] = [
 ];
 
 function convert() {
-  return convertPhoenixActors(parsePhoenixActors(DICTIONARY), { entries: EXISTING, titles: new Set(['president', 'prime minister']), orgHeadWords: new Set(['guard', 'ministry']), honorifics: new Set(['mr', 'mullah']) });
+  return convertPhoenixActors(parsePhoenixActors(DICTIONARY), {
+    entries: EXISTING,
+    titles: new Set(['president', 'prime minister']),
+    orgHeadWords: new Set(['guard', 'ministry']),
+    honorifics: new Set(['mr', 'mullah']),
+  });
 }
 
 describe('converting the Phoenix actor dictionaries', () => {
@@ -56,7 +61,7 @@ describe('converting the Phoenix actor dictionaries', () => {
     expect(roleTitleOf('FRAGOV')).toBeUndefined();
   });
 
-  it('should keep the region\'s office holders with their dated roles, and drop others, bodies and undated fallbacks', () => {
+  it("should keep the region's office holders with their dated roles, and drop others, bodies and undated fallbacks", () => {
     const { entries } = convert();
     expect(entries.map((e) => e.label).sort()).toEqual(['Gulnaz Ormonova', 'Talant Zheenaliev']);
     const talant = entries.find((e) => e.label === 'Talant Zheenaliev')!;

@@ -36,6 +36,8 @@ export function extractionWithStance(id: string, text: string, holder: Entity, t
       return { entity: e.id, source: id, span: [at, at + e.label.length] as [number, number], text: e.label, via: 'name' as const };
     }),
     relations: [],
-    stances: [{ id: stanceKey(id, span, holder.id, target.id), holder: holder.id, target: target.id, polarity: 'oppose', code: '111', confidence: 0.8, source: id, span, quote: text }],
+    stances: [
+      { id: stanceKey(id, span, holder.id, target.id), holder: holder.id, target: target.id, polarity: 'oppose', code: '111', confidence: 0.8, source: id, span, quote: text },
+    ],
   };
 }

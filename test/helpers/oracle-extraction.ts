@@ -12,20 +12,45 @@ export function oracleExtraction(gold: GoldAnnotation, text: string): DocumentEx
   const key = (label: string) => entityKey(label);
   return {
     source: {
-      id, path: gold.source, format: 'text', text, plain: text, sha256: 'a'.repeat(64), title: id, lead: null,
-      publisher: null, date: null, url: null, language: 'en', body: [[0, text.length]], speakers: [], turns: [],
-      captions: [], reportedSpeech: [],
+      id,
+      path: gold.source,
+      format: 'text',
+      text,
+      plain: text,
+      sha256: 'a'.repeat(64),
+      title: id,
+      lead: null,
+      publisher: null,
+      date: null,
+      url: null,
+      language: 'en',
+      body: [[0, text.length]],
+      speakers: [],
+      turns: [],
+      captions: [],
+      reportedSpeech: [],
     },
     entities: gold.entities.map((e) => ({ id: key(e.label), kind: e.kind, label: e.label, aliases: e.aliases ?? [] })),
     mentions: gold.entities.map((e) => ({ entity: key(e.label), source: id, span: [0, 0], text: '', via: 'name' as const })),
     relations: gold.relations.map((r) => ({
-      type: r.type, from: key(r.from), to: key(r.to), confidence: 1, evidence: { source: id, span: [0, 0], quote: '' },
+      type: r.type,
+      from: key(r.from),
+      to: key(r.to),
+      confidence: 1,
+      evidence: { source: id, span: [0, 0], quote: '' },
     })),
     stances: gold.stances.map((s) => {
       const span = locateQuote(text, s.quote)[0] as [number, number];
       return {
-        id: stanceKey(id, span, key(s.holder), key(s.target)), holder: key(s.holder), target: key(s.target),
-        polarity: s.polarity, code: s.code ?? '010', confidence: 1, source: id, span, quote: s.quote,
+        id: stanceKey(id, span, key(s.holder), key(s.target)),
+        holder: key(s.holder),
+        target: key(s.target),
+        polarity: s.polarity,
+        code: s.code ?? '010',
+        confidence: 1,
+        source: id,
+        span,
+        quote: s.quote,
       };
     }),
   };

@@ -4,7 +4,15 @@ import { parseQueryFile } from '../../src/query/query-file';
 
 const query = parseQueryFile(
   'top',
-  ['// Top things.', '// @param kind string = any  kind', '// @param limit integer = 20  how many', '// @param min float = 0.5  threshold', '// @param strict boolean = false  strict', '// @param name string  who', 'MATCH (n) WHERE n.kind = $kind AND n.name = $name AND n.x > $min AND $strict RETURN n LIMIT $limit'].join('\n'),
+  [
+    '// Top things.',
+    '// @param kind string = any  kind',
+    '// @param limit integer = 20  how many',
+    '// @param min float = 0.5  threshold',
+    '// @param strict boolean = false  strict',
+    '// @param name string  who',
+    'MATCH (n) WHERE n.kind = $kind AND n.name = $name AND n.x > $min AND $strict RETURN n LIMIT $limit',
+  ].join('\n'),
 );
 
 describe('bindParams', () => {
@@ -28,7 +36,9 @@ describe('bindParams', () => {
   });
 
   it('should refuse an integer outside 64 bits instead of wrapping it to another number', () => {
-    expect(() => bindParams(query, { name: 'x', limit: '99999999999999999999999' })).toThrow(/parameter "limit" must be an integer between -9223372036854775808 and 9223372036854775807/);
+    expect(() => bindParams(query, { name: 'x', limit: '99999999999999999999999' })).toThrow(
+      /parameter "limit" must be an integer between -9223372036854775808 and 9223372036854775807/,
+    );
     expect(() => bindParams(query, { name: 'x', limit: '-9223372036854775809' })).toThrow(/64-bit range/);
     expect(bindParams(query, { name: 'x', limit: '9223372036854775807' }).limit).toEqual(neo4j.int('9223372036854775807'));
   });

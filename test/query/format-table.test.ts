@@ -2,10 +2,13 @@ import { formatTable } from '../../src/query/format-table';
 
 describe('formatTable', () => {
   it('should line up columns, lists and empty values, and count the rows', () => {
-    const table = formatTable(['holder', 'hops', 'names'], [
-      { holder: 'Ivar Dale', hops: 2, names: ['a', 'b'] },
-      { holder: 'Касым-Жомарт Токаев', hops: null, names: [] },
-    ]);
+    const table = formatTable(
+      ['holder', 'hops', 'names'],
+      [
+        { holder: 'Ivar Dale', hops: 2, names: ['a', 'b'] },
+        { holder: 'Касым-Жомарт Токаев', hops: null, names: [] },
+      ],
+    );
     expect(table.split('\n')).toEqual([
       'holder              │ hops │ names',
       '────────────────────┼──────┼──────',

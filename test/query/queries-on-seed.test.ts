@@ -27,7 +27,10 @@ let interview: DocumentExtraction;
 const names = new Map<string, string>();
 
 beforeAll(async () => {
-  const imported = await importSources([path.join(ROOT, 'import', 'cabar-2022-01-ivar-dale-kazakhstan-protests.txt'), path.join(ROOT, 'import', 'bishkek-2025-03-kun-media-detentions.txt')]);
+  const imported = await importSources([
+    path.join(ROOT, 'import', 'cabar-2022-01-ivar-dale-kazakhstan-protests.txt'),
+    path.join(ROOT, 'import', 'bishkek-2025-03-kun-media-detentions.txt'),
+  ]);
   expect(imported.failures).toEqual([]);
   docs = imported.extractions.map((x) => namespaceExtraction(x, P));
   interview = docs.find((d) => d.source.id === INTERVIEW)!;
@@ -145,7 +148,7 @@ describe('named queries on the imported interview', () => {
     const queue = [dale];
     while (queue.length) {
       const node = queue.shift()!;
-      for (const next of edges.get(node) ?? []) if (!depth.has(next)) (depth.set(next, depth.get(node)! + 1), queue.push(next));
+      for (const next of edges.get(node) ?? []) if (!depth.has(next)) depth.set(next, depth.get(node)! + 1), queue.push(next);
     }
     const rows = await ask('shortest-path', { from: dale, to: kazakhstan });
     expect(rows.length).toBeGreaterThan(0);
@@ -169,8 +172,8 @@ describe('named queries on the imported interview', () => {
     const degree = new Map<string, number>();
     const add = (id: string) => degree.set(id, (degree.get(id) ?? 0) + 1);
     for (const rows of docs.map((doc) => documentRows(doc))) {
-      for (const r of rows.relations) (add(r.from), add(r.to));
-      for (const st of rows.stances) (add(st.holder), add(st.target));
+      for (const r of rows.relations) add(r.from), add(r.to);
+      for (const st of rows.stances) add(st.holder), add(st.target);
     }
     const [top] = await ask('top-entities', { source: INTERVIEW, by: 'degree', limit: '1' });
     const best = Math.max(...interview.entities.map((e) => degree.get(e.id) ?? 0));

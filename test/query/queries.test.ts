@@ -71,7 +71,15 @@ describe('named queries on a hand-built graph', () => {
   it('stances-about should list who opposes the CSTO, with the quote and the source', async () => {
     const rows = await ask('stances-about', { target: `${P}csto`, polarity: 'oppose' });
     expect(rows).toEqual([
-      { target: 'CSTO', holder: 'Ivar Dale', polarity: 'oppose', code: '112', quote: 'the CSTO deployment was a pretext for repression', source: `${P}interview`, offset: INTERVIEW.indexOf('the CSTO deployment') },
+      {
+        target: 'CSTO',
+        holder: 'Ivar Dale',
+        polarity: 'oppose',
+        code: '112',
+        quote: 'the CSTO deployment was a pretext for repression',
+        source: `${P}interview`,
+        offset: INTERVIEW.indexOf('the CSTO deployment'),
+      },
     ]);
   });
 
@@ -82,7 +90,13 @@ describe('named queries on a hand-built graph', () => {
 
   it('opposing-holders should pair the supporter and the opponent of the same target', async () => {
     expect(await ask('opposing-holders', { target: `${P}csto` })).toEqual([
-      { target: 'CSTO', supporter: 'Kassym-Jomart Tokayev', supporterQuote: 'Tokayev thanked the CSTO for its help', opponent: 'Ivar Dale', opponentQuote: 'the CSTO deployment was a pretext for repression' },
+      {
+        target: 'CSTO',
+        supporter: 'Kassym-Jomart Tokayev',
+        supporterQuote: 'Tokayev thanked the CSTO for its help',
+        opponent: 'Ivar Dale',
+        opponentQuote: 'the CSTO deployment was a pretext for repression',
+      },
     ]);
   });
 

@@ -3,7 +3,12 @@ import { KgError } from '../../src/errors/kg-error';
 import { loadQueries, queryNames } from '../../src/query/load-queries';
 import { parseQueryFile } from '../../src/query/query-file';
 
-const VALID = ['// Stances about a target.', '// @param target string  who the stances are about', '// @param limit integer = 10  how many', 'MATCH (n {id: $target}) RETURN n LIMIT $limit'].join('\n');
+const VALID = [
+  '// Stances about a target.',
+  '// @param target string  who the stances are about',
+  '// @param limit integer = 10  how many',
+  'MATCH (n {id: $target}) RETURN n LIMIT $limit',
+].join('\n');
 
 describe('parseQueryFile', () => {
   it('should read the description, the typed parameters with their defaults, and the Cypher', () => {

@@ -103,7 +103,7 @@ describe('checkMemory', () => {
     const error = errorOf(() => checkMemory('huge.txt', 200 * 1024 * 1024, heap));
     expect(error.code).toBe('E_TOO_LARGE');
     expect(error.message).toBe(
-      `read: cannot import "huge.txt": file is 200 MiB; reading it takes about ${200 * MEMORY_PER_SOURCE_BYTE / 1024} GiB of memory (${MEMORY_PER_SOURCE_BYTE} bytes per byte of text), ` +
+      `read: cannot import "huge.txt": file is 200 MiB; reading it takes about ${(200 * MEMORY_PER_SOURCE_BYTE) / 1024} GiB of memory (${MEMORY_PER_SOURCE_BYTE} bytes per byte of text), ` +
         `and this Node.js may use 1 GiB, enough for files up to ${(largestReadable(heap) / (1024 * 1024)).toFixed(1)} MiB; split the file, or give Node.js more memory (NODE_OPTIONS=--max-old-space-size=15360)`,
     );
   });

@@ -32,7 +32,11 @@ describe('classifyBlocks', () => {
       spans.push([offset, offset + line.length]);
       offset += line.length + 1;
     }
-    const result = classifyBlocks(text, spans.map((span) => ({ span, heading: 0, caption: false })), loadPublisherRules());
+    const result = classifyBlocks(
+      text,
+      spans.map((span) => ({ span, heading: 0, caption: false })),
+      loadPublisherRules(),
+    );
     expect(result.content.map((b) => text.slice(...b.span))).toEqual(['Body paragraph one.', 'Body paragraph two.']);
     expect(result.furniture.map((b) => text.slice(...b.span))).toEqual(['All rights reserved.']);
     expect(result.captions.map((c) => text.slice(...c))).toEqual(['Aida Sultanova']);

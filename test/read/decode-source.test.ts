@@ -5,12 +5,7 @@ import { at, decodeFixture, decodeString, errorOf, visible } from './helpers';
 const FIXTURES = ['eurasianet-article.html', 'rferl-no-article.html', 'analysis.md', 'interview-prefixed-crlf-bom.txt', 'interview-unprefixed.txt'];
 
 function allSpans(doc: SourceDocument): [number, number][] {
-  return [
-    ...doc.body,
-    ...doc.captions,
-    ...doc.turns.map((t) => t.span),
-    ...doc.reportedSpeech.flatMap((r) => [r.span, r.speakerSpan]),
-  ];
+  return [...doc.body, ...doc.captions, ...doc.turns.map((t) => t.span), ...doc.reportedSpeech.flatMap((r) => [r.span, r.speakerSpan])];
 }
 
 describe('decodeSource on every fixture', () => {
@@ -106,7 +101,10 @@ describe('decodeSource on plain text', () => {
   });
 
   it('should make every paragraph of a text that is not an interview an author paragraph', () => {
-    const doc = decodeString('Border talks resume\n\nTalks between Kyrgyzstan and Tajikistan resumed on Monday in Batken.\n\nBoth sides said progress was made.\n\nWhy now? Analysts point to water.', 'news.txt');
+    const doc = decodeString(
+      'Border talks resume\n\nTalks between Kyrgyzstan and Tajikistan resumed on Monday in Batken.\n\nBoth sides said progress was made.\n\nWhy now? Analysts point to water.',
+      'news.txt',
+    );
     expect(doc.turns.map((t) => [t.kind, t.role, t.speaker])).toEqual([
       ['paragraph', 'author', null],
       ['paragraph', 'author', null],
@@ -166,7 +164,10 @@ describe('decodeSource on interviews', () => {
 
 describe('decodeSource on speaker prefixes', () => {
   it('should not take a label used once for a speaker', () => {
-    const doc = decodeString('Talks stall\n\nThe talks in Batken stalled again on Monday.\n\nAnalysis: what next for the valley?\n\nBoth sides blame each other for the delay.', 'news.txt');
+    const doc = decodeString(
+      'Talks stall\n\nThe talks in Batken stalled again on Monday.\n\nAnalysis: what next for the valley?\n\nBoth sides blame each other for the delay.',
+      'news.txt',
+    );
     expect(doc.turns.every((t) => t.kind === 'paragraph')).toBe(true);
     expect(visible(doc, doc.turns[1]!.span)).toBe('Analysis: what next for the valley?');
   });
@@ -282,9 +283,7 @@ describe('decodeSource on an HTML page without <article> or <main>', () => {
   });
 
   it('should find "X, who ..., told Y that ..."', () => {
-    expect(doc.reportedSpeech.map((r) => [r.speaker, r.cue, visible(doc, r.span)])).toEqual([
-      ['Gadoev', 'told', 'the verdict was "revenge for my criticism of the government."'],
-    ]);
+    expect(doc.reportedSpeech.map((r) => [r.speaker, r.cue, visible(doc, r.span)])).toEqual([['Gadoev', 'told', 'the verdict was "revenge for my criticism of the government."']]);
   });
 });
 

@@ -19,7 +19,9 @@ describe('detectLanguage', () => {
   });
 
   it('should tell German from English by its function words', () => {
-    const guess = detectLanguage('Die Regierung hat am Montag erklärt, dass die Proteste in der Hauptstadt vorbei sind, aber die Menschenrechtler sind nicht überzeugt und fordern eine unabhängige Untersuchung der Ereignisse.');
+    const guess = detectLanguage(
+      'Die Regierung hat am Montag erklärt, dass die Proteste in der Hauptstadt vorbei sind, aber die Menschenrechtler sind nicht überzeugt und fordern eine unabhängige Untersuchung der Ereignisse.',
+    );
     expect(guess.english).toBe(false);
     expect(guess.looksLike).toMatch(/^German/);
   });

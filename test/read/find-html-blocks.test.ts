@@ -3,8 +3,7 @@ import { parseHtml } from '../../src/read/parse-html';
 
 describe('findHtmlBlocks', () => {
   it('should take the article and drop navigation, asides and share bars', () => {
-    const html =
-      '<body><nav>Home News</nav><article><h1>Head</h1><p>One.</p><div class="share">Share</div><p>Two <a href="#">link</a>.</p></article><aside>Related</aside></body>';
+    const html = '<body><nav>Home News</nav><article><h1>Head</h1><p>One.</p><div class="share">Share</div><p>Two <a href="#">link</a>.</p></article><aside>Related</aside></body>';
     const parsed = parseHtml(html);
     const blocks = findHtmlBlocks(parsed, ['nav', 'aside', '.share']);
     expect(blocks.map((b) => parsed.plain.slice(...b.span).replace(/\s+/g, ' '))).toEqual(['Head', 'One.', 'Two link .']);

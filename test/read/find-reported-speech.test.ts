@@ -46,15 +46,11 @@ describe('findReportedSpeech', () => {
     expect(speech('According to the Interior Ministry, 200 people were detained.')).toEqual([
       { speaker: 'Interior Ministry', cue: 'according to', content: '200 people were detained' },
     ]);
-    expect(speech('Fifty people were hurt, according to Human Rights Watch.')).toEqual([
-      { speaker: 'Human Rights Watch', cue: 'according to', content: 'Fifty people were hurt' },
-    ]);
+    expect(speech('Fifty people were hurt, according to Human Rights Watch.')).toEqual([{ speaker: 'Human Rights Watch', cue: 'according to', content: 'Fifty people were hurt' }]);
   });
 
   it('should find content before a cue at the end of a sentence', () => {
-    expect(speech('The border will reopen next week, officials said.')).toEqual([
-      { speaker: 'officials', cue: 'said', content: 'The border will reopen next week' },
-    ]);
+    expect(speech('The border will reopen next week, officials said.')).toEqual([{ speaker: 'officials', cue: 'said', content: 'The border will reopen next week' }]);
   });
 
   it('should find content before "..., the ministry said."', () => {

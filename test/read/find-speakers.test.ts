@@ -22,9 +22,11 @@ describe('findInterviewee', () => {
   });
 
   it('should read "Y spoke with X, <role>, about" and prefer the name found most often', () => {
-    expect(
-      findInterviewee(['An interview with Nargis Kassenova', 'Kloop spoke with Nargis Kassenova, senior fellow at Harvard University, about China.']),
-    ).toEqual({ name: 'Nargis Kassenova', description: 'senior fellow at Harvard University', interviewer: 'Kloop' });
+    expect(findInterviewee(['An interview with Nargis Kassenova', 'Kloop spoke with Nargis Kassenova, senior fellow at Harvard University, about China.'])).toEqual({
+      name: 'Nargis Kassenova',
+      description: 'senior fellow at Harvard University',
+      interviewer: 'Kloop',
+    });
   });
 
   it('should find nobody in a text that is not an interview', () => {
@@ -60,7 +62,11 @@ describe('sameSpeaker', () => {
 describe('findInterviewee in the leads of interviews', () => {
   it('should read "we asked X", "X answered questions from <outlet>", "X told <outlet>" and "“...”, says X"', () => {
     expect(findInterviewee(['We asked Gulmira Sadykova, head of the union, about the schools.'])).toEqual({ name: 'Gulmira Sadykova', description: 'head of the union' });
-    expect(findInterviewee(['Timur Rakhimov, an economist, answered questions from Valley Post.'])).toEqual({ name: 'Timur Rakhimov', description: 'an economist', interviewer: 'Valley Post' });
+    expect(findInterviewee(['Timur Rakhimov, an economist, answered questions from Valley Post.'])).toEqual({
+      name: 'Timur Rakhimov',
+      description: 'an economist',
+      interviewer: 'Valley Post',
+    });
     expect(findInterviewee(['Zarina Umarova told Valley Post about the villages.'])).toEqual({ name: 'Zarina Umarova', interviewer: 'Valley Post' });
     expect(findInterviewee(['“Half of the men have left,” says Zarina Umarova, a sociologist.'])).toEqual({ name: 'Zarina Umarova', description: 'a sociologist' });
   });
@@ -68,7 +74,11 @@ describe('findInterviewee in the leads of interviews', () => {
 
 describe('findInterviewee after "In an interview with <outlet>,"', () => {
   it('should take the one who speaks for the interviewee and the outlet for the interviewer', () => {
-    expect(findInterviewee(['In an interview with Valley Post, Aida Bekova, a lawyer in Osh, spoke about the new law.'])).toEqual({ name: 'Aida Bekova', description: 'a lawyer in Osh', interviewer: 'Valley Post' });
+    expect(findInterviewee(['In an interview with Valley Post, Aida Bekova, a lawyer in Osh, spoke about the new law.'])).toEqual({
+      name: 'Aida Bekova',
+      description: 'a lawyer in Osh',
+      interviewer: 'Valley Post',
+    });
     expect(findInterviewee(['In an interview with Valley Post, Aida Bekova said the law is unfair.'])).toEqual({ name: 'Aida Bekova', interviewer: 'Valley Post' });
   });
 

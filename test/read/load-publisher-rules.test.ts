@@ -10,7 +10,12 @@ const generic = rules.filter((r) => r.publisher === null);
 describe('publisher rule files', () => {
   it('should load a generic file and at least three publishers, all valid', () => {
     expect(generic).toHaveLength(1);
-    expect(rules.filter((r) => r.publisher !== null).map((r) => r.shortName).sort()).toEqual(expect.arrayContaining(['CABAR.asia', 'Eurasianet', 'RFE/RL']));
+    expect(
+      rules
+        .filter((r) => r.publisher !== null)
+        .map((r) => r.shortName)
+        .sort(),
+    ).toEqual(expect.arrayContaining(['CABAR.asia', 'Eurasianet', 'RFE/RL']));
   });
 
   it('should name CABAR.asia in full with its site', () => {
@@ -30,12 +35,20 @@ describe('publisher rule files', () => {
     expect(isFurniture(line, [byName(publisher)])).toBe(true);
   });
 
-  it.each(['All rights reserved.', '© 2024 Vlast.kz', 'Copyright 2023 Kloop Media', 'Photo: NRK', 'Share this article', 'Subscribe to our newsletter', 'Read also: Protests in Almaty', 'Tags: Kazakhstan, protests', 'PRESS RELEASE', 'Media contact: press office'])(
-    'should drop "%s" under the generic rules',
-    (line) => {
-      expect(isFurniture(line, generic)).toBe(true);
-    },
-  );
+  it.each([
+    'All rights reserved.',
+    '© 2024 Vlast.kz',
+    'Copyright 2023 Kloop Media',
+    'Photo: NRK',
+    'Share this article',
+    'Subscribe to our newsletter',
+    'Read also: Protests in Almaty',
+    'Tags: Kazakhstan, protests',
+    'PRESS RELEASE',
+    'Media contact: press office',
+  ])('should drop "%s" under the generic rules', (line) => {
+    expect(isFurniture(line, generic)).toBe(true);
+  });
 
   it.each([
     'Ivar Dale. Photo: NRK',

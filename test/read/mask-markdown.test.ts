@@ -45,6 +45,10 @@ describe('maskMarkdown', () => {
   });
 
   it('should mask list and quote markers', () => {
-    expect(masked('- one\n> two\n1. three').split('\n').map((l) => l.trim())).toEqual(['one', 'two', 'three']);
+    expect(
+      masked('- one\n> two\n1. three')
+        .split('\n')
+        .map((l) => l.trim()),
+    ).toEqual(['one', 'two', 'three']);
   });
 });

@@ -45,7 +45,15 @@ const HTML_WRAP = [
   (s: string) => `<!-- ${s} --><script>var x = "${s.replace(/"/g, '')}";</script>`,
   (s: string) => `<nav>${s}</nav>`,
 ];
-const MD_WRAP = [(s: string) => s, (s: string) => `# ${s}`, (s: string) => `**${s}**`, (s: string) => `- ${s}`, (s: string) => `> ${s}`, (s: string) => `[${s}](https://x.org)`, (s: string) => `![${s}](a.jpg)`];
+const MD_WRAP = [
+  (s: string) => s,
+  (s: string) => `# ${s}`,
+  (s: string) => `**${s}**`,
+  (s: string) => `- ${s}`,
+  (s: string) => `> ${s}`,
+  (s: string) => `[${s}](https://x.org)`,
+  (s: string) => `![${s}](a.jpg)`,
+];
 
 function assemble(next: () => number, format: 'text' | 'markdown' | 'html'): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;

@@ -61,7 +61,13 @@ describe('findSourceMeta', () => {
   it('should find an entry by the path relative to the metadata file, else by unique file name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-meta-'));
     const file = join(dir, 'sources.json');
-    writeFileSync(file, JSON.stringify([{ file: 'sub/a.txt', id: 'a' }, { file: 'b.txt', id: 'b' }]));
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { file: 'sub/a.txt', id: 'a' },
+        { file: 'b.txt', id: 'b' },
+      ]),
+    );
     const entries = readSourceMetadata(file);
     expect(findSourceMeta(entries, file, join(dir, 'sub', 'a.txt'))?.id).toBe('a');
     expect(findSourceMeta(entries, file, '/elsewhere/b.txt')?.id).toBe('b');

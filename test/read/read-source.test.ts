@@ -62,7 +62,9 @@ describe('readSource', () => {
     const heap = { heap_size_limit: 64 * 1024 * 1024, used_heap_size: 16 * 1024 * 1024 };
     const error = await rejectionOf(readSource(path, undefined, { maxBytes: 100 * 1024 * 1024, heap }));
     expect(error.code).toBe('E_TOO_LARGE');
-    expect(error.message).toMatch(/reading it takes about 65\.\d MiB of memory .* enough for files up to \d+ KiB; split the file, or give Node\.js more memory \(NODE_OPTIONS=--max-old-space-size=\d+\)$/);
+    expect(error.message).toMatch(
+      /reading it takes about 65\.\d MiB of memory .* enough for files up to \d+ KiB; split the file, or give Node\.js more memory \(NODE_OPTIONS=--max-old-space-size=\d+\)$/,
+    );
   });
 
   it('should keep a message on one line when the file name holds a line break', async () => {
@@ -92,11 +94,16 @@ describe('readSource', () => {
     writeFileSync(join(mixed, 'publishers', 'x.json'), '{}');
     const files = listSourceFiles([mixed]);
     const results = await Promise.all(
-      files.map((f) => readSource(f).then(() => 'ok', (e: { code: string; message: string }) => {
-        expect(e.message).toContain(`"${f}"`);
-        expect(e.message).not.toContain('\n');
-        return e.code;
-      })),
+      files.map((f) =>
+        readSource(f).then(
+          () => 'ok',
+          (e: { code: string; message: string }) => {
+            expect(e.message).toContain(`"${f}"`);
+            expect(e.message).not.toContain('\n');
+            return e.code;
+          },
+        ),
+      ),
     );
     expect(Object.fromEntries(files.map((f, i) => [f.slice(mixed.length + 1), results[i]]))).toEqual({
       'binary.txt': 'E_BINARY',

@@ -14,7 +14,12 @@ describe('resolveAcrossDocuments', () => {
   });
 
   it('should join an acronym to the organisation whose aliases include it', () => {
-    const full = extractionWithStance('a', 'Legal Aid Centre criticised Kyrgyzstan.', { id: 'n:legal-aid-centre', kind: 'Organisation', label: 'Legal Aid Centre', aliases: ['LAC'] }, kyrgyzstan);
+    const full = extractionWithStance(
+      'a',
+      'Legal Aid Centre criticised Kyrgyzstan.',
+      { id: 'n:legal-aid-centre', kind: 'Organisation', label: 'Legal Aid Centre', aliases: ['LAC'] },
+      kyrgyzstan,
+    );
     const short = extractionWithStance('b', 'LAC criticised Kyrgyzstan.', { id: 'n:lac', kind: 'Organisation', label: 'LAC', aliases: [] }, kyrgyzstan);
     const [, b] = resolveAcrossDocuments([full, short]);
     expect(b!.stances[0]!.holder).toBe('n:legal-aid-centre');
@@ -40,7 +45,12 @@ describe('resolveAcrossDocuments', () => {
 
   it('should join a bare surname to the full name that shares an organisation named in the same paragraph', () => {
     const clinic = { id: 'n:adilet-clinic', kind: 'Organisation' as const, label: 'Adilet Clinic', aliases: [] };
-    const full = extractionWithStance('a', 'Aida Bekova of the Adilet Clinic criticised Kyrgyzstan.', { id: 'n:aida-bekova', kind: 'Person', label: 'Aida Bekova', aliases: [] }, kyrgyzstan);
+    const full = extractionWithStance(
+      'a',
+      'Aida Bekova of the Adilet Clinic criticised Kyrgyzstan.',
+      { id: 'n:aida-bekova', kind: 'Person', label: 'Aida Bekova', aliases: [] },
+      kyrgyzstan,
+    );
     full.entities.push(clinic);
     full.mentions.push({ entity: clinic.id, source: 'a', span: [19, 32], text: 'Adilet Clinic', via: 'name' });
     const tajikistan = { id: 'Q863', kind: 'Country' as const, label: 'Tajikistan', aliases: [], wikidata: 'Q863' };
@@ -53,7 +63,12 @@ describe('resolveAcrossDocuments', () => {
 
   it('should not join a bare surname whose own source names another person with that surname', () => {
     const full = extractionWithStance('a', 'Aida Bekova criticised Kyrgyzstan.', { id: 'n:aida-bekova', kind: 'Person', label: 'Aida Bekova', aliases: [] }, kyrgyzstan);
-    const short = extractionWithStance('b', 'Bekova criticised Kyrgyzstan. Nurlan Bekova, her cousin, disagreed.', { id: 'n:bekova', kind: 'Person', label: 'Bekova', aliases: [] }, kyrgyzstan);
+    const short = extractionWithStance(
+      'b',
+      'Bekova criticised Kyrgyzstan. Nurlan Bekova, her cousin, disagreed.',
+      { id: 'n:bekova', kind: 'Person', label: 'Bekova', aliases: [] },
+      kyrgyzstan,
+    );
     short.entities.push({ id: 'n:nurlan-bekova', kind: 'Person', label: 'Nurlan Bekova', aliases: [] });
     const [, b] = resolveAcrossDocuments([full, short]);
     expect(b!.stances[0]!.holder).toBe('n:bekova');
@@ -61,7 +76,12 @@ describe('resolveAcrossDocuments', () => {
 
   it('should not join a bare surname through an alias the full name carries when nothing else is shared', () => {
     const tajikistan = { id: 'Q863', kind: 'Country' as const, label: 'Tajikistan', aliases: [], wikidata: 'Q863' };
-    const full = extractionWithStance('a', 'Aida Bekova criticised Kyrgyzstan. Bekova left.', { id: 'n:aida-bekova', kind: 'Person', label: 'Aida Bekova', aliases: ['Bekova'] }, kyrgyzstan);
+    const full = extractionWithStance(
+      'a',
+      'Aida Bekova criticised Kyrgyzstan. Bekova left.',
+      { id: 'n:aida-bekova', kind: 'Person', label: 'Aida Bekova', aliases: ['Bekova'] },
+      kyrgyzstan,
+    );
     const other = extractionWithStance('b', 'Bekova praised Tajikistan.', { id: 'n:bekova', kind: 'Person', label: 'Bekova', aliases: [] }, tajikistan);
     const [, b] = resolveAcrossDocuments([full, other]);
     expect(b!.stances[0]!.holder).toBe('n:bekova');

@@ -5,12 +5,12 @@ import { docFromText } from '../helpers/doc-from-text';
 const persons = (text: string) => extractDocument(docFromText(text, 'inline/names.txt')).entities.filter((e) => e.kind === 'Person');
 
 describe('resolving names inside one document', () => {
-  it('should read a surname the gazetteer knows as its person when the text reaches that person\'s country', () => {
+  it("should read a surname the gazetteer knows as its person when the text reaches that person's country", () => {
     const known = loadKnowledge().name('Mirziyoyev')!;
     expect(persons('Mirziyoyev opened a new hospital in Samarkand on Friday.').map((e) => e.id)).toEqual([known.id]);
   });
 
-  it('should read the same surname as someone else when nothing in the text ties it to the gazetteer\'s person', () => {
+  it("should read the same surname as someone else when nothing in the text ties it to the gazetteer's person", () => {
     const known = loadKnowledge().name('Karimova')!;
     const ids = persons('Ms Karimova, a teacher from Naryn in Kyrgyzstan, said the village school had no heating.').map((e) => e.id);
     expect(ids).toEqual(['n:karimova']);

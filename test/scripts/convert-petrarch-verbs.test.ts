@@ -26,7 +26,14 @@ describe('convert-petrarch-verbs', () => {
   it('should read verb blocks with their codes and skip the phrase patterns', () => {
     const verbs = parseVerbBlocks(DICTIONARY);
     expect(verbs.map((v) => [v.lemma, v.code])).toEqual([
-      ['criticize', '111'], ['denounce', '111'], ['flog', '180'], ['detain', '173'], ['crack down', '173'], ['discuss', '040'], ['press', '100'], ['demand', '100'],
+      ['criticize', '111'],
+      ['denounce', '111'],
+      ['flog', '180'],
+      ['detain', '173'],
+      ['crack down', '173'],
+      ['discuss', '040'],
+      ['press', '100'],
+      ['demand', '100'],
     ]);
     expect(verbs.find((v) => v.lemma === 'flog')?.irregular).toEqual(['flogs', 'flogging', 'flogged']);
   });

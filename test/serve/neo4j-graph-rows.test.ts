@@ -15,7 +15,18 @@ function rows(): GraphRows {
     ],
     sources: [{ id: 'doc-1', title: 'Interview', publisher: 'CABAR.asia', date: '2022-01-20', url: 'https://example.org/a', path: 'import/a.txt', sha256: SHA }],
     stances: [
-      { id: 'stance:1', holder: 'n:ivar-dale', target: 'Q2740', source: 'doc-1', polarity: 'oppose', code: '111', quote: 'It is unacceptable.', start: 10, end: 29, confidence: 0.8 },
+      {
+        id: 'stance:1',
+        holder: 'n:ivar-dale',
+        target: 'Q2740',
+        source: 'doc-1',
+        polarity: 'oppose',
+        code: '111',
+        quote: 'It is unacceptable.',
+        start: 10,
+        end: 29,
+        confidence: 0.8,
+      },
       { id: 'stance:2', holder: 'n:ivar-dale', target: 'n:weird', source: 'doc-1', polarity: 'oppose', code: '111', quote: 'x', start: 1, end: 2, confidence: 0.8 },
     ],
     relations: [

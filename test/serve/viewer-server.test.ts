@@ -177,7 +177,12 @@ describe('viewer server under load', () => {
         ? { key: `source:s${i}`, attributes: { kind: 'Source', label: `Report ${i} on the regional water council`, path: `import/s${i}.txt` } }
         : { key: `n:person-${i}`, attributes: { kind: 'Person', label: `Person ${i}`, aliases: [`P. ${i}`], mentions: i % 7 } },
     );
-    const edges = Array.from({ length: 40_000 }, (_, i) => ({ key: `e${i}`, source: `n:person-${2_000 + (i % 20_000)}`, target: `source:s${i % 2_000}`, attributes: { type: 'MENTIONED_IN', count: 1 } }));
+    const edges = Array.from({ length: 40_000 }, (_, i) => ({
+      key: `e${i}`,
+      source: `n:person-${2_000 + (i % 20_000)}`,
+      target: `source:s${i % 2_000}`,
+      attributes: { type: 'MENTIONED_IN', count: 1 },
+    }));
     const data = { attributes: {}, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes, edges };
     const graph = {
       ...data,
@@ -194,7 +199,9 @@ describe('viewer server under load', () => {
     const graph = bigGraph();
     const server = await startViewerServer({ host: '127.0.0.1', port: 0, source: fakeSource(graph), build });
     try {
-      const responses = await Promise.all(Array.from({ length: 50 }, () => fetch(`${server.url}api/graph`).then(async (r) => ({ status: r.status, length: (await r.arrayBuffer()).byteLength }))));
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, () => fetch(`${server.url}api/graph`).then(async (r) => ({ status: r.status, length: (await r.arrayBuffer()).byteLength }))),
+      );
       expect(responses.every((r) => r.status === 200)).toBe(true);
       expect(new Set(responses.map((r) => r.length)).size).toBe(1);
       expect(graph.serialisations).toBe(1);

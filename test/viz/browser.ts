@@ -32,10 +32,7 @@ export interface LaunchedBrowser {
 }
 
 /** A persistent context in a throw-away user-data-dir (the fresh profile the tests require). */
-export async function launchBrowser(
-  viewport = { width: 1280, height: 800 },
-  device: { hasTouch?: boolean; isMobile?: boolean } = {},
-): Promise<LaunchedBrowser> {
+export async function launchBrowser(viewport = { width: 1280, height: 800 }, device: { hasTouch?: boolean; isMobile?: boolean } = {}): Promise<LaunchedBrowser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'kg-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

@@ -65,7 +65,12 @@ describe('describeNode', () => {
   it('should list what a source states and whom it mentions', () => {
     const details = describeNode(graph, 'source:report-b')!;
     expect(details.stated.map((s) => s.code).sort()).toEqual(['012', '051']);
-    expect(details.mentioned.map((m) => m.label).sort()).toEqual(['Collective Security Treaty Organization', 'Kassym-Jomart Tokayev', 'Kazakhstan', 'Norwegian Helsinki Committee']);
+    expect(details.mentioned.map((m) => m.label).sort()).toEqual([
+      'Collective Security Treaty Organization',
+      'Kassym-Jomart Tokayev',
+      'Kazakhstan',
+      'Norwegian Helsinki Committee',
+    ]);
     expect(details.mentioned.every((m) => m.count >= 1)).toBe(true);
     expect(describeNode(graph, 'Q2740')!.stated).toEqual([]);
   });

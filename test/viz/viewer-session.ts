@@ -62,7 +62,6 @@ export async function waitForViewer(page: Page, until: 'ready' | 'layoutDone' = 
   await page.waitForFunction((flag) => Boolean(window.__kg && window.__kg[flag]), until, { timeout: 45_000 });
 }
 
-
 /** The centre of the graph area the side panel leaves uncovered, relative to the graph container. */
 export async function visibleCentre(page: Page): Promise<{ x: number; y: number }> {
   const view = (await page.locator('#graph').boundingBox())!;

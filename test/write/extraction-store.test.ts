@@ -23,7 +23,11 @@ describe('the extraction store', () => {
 
     const dir = join(mkdtempSync(join(tmpdir(), 'kg-store-')), 'graph.sources');
     updateStore(dir, { put: [doc(long), doc(cyrillic)] });
-    expect(loadStore(dir).map((x) => x.source.id).sort()).toEqual([long, cyrillic].sort());
+    expect(
+      loadStore(dir)
+        .map((x) => x.source.id)
+        .sort(),
+    ).toEqual([long, cyrillic].sort());
   });
 
   it('should leave the store as it was when writing one of the new files fails', () => {
@@ -34,7 +38,11 @@ describe('the extraction store', () => {
     mkdirSync(join(dir, `.${storeFileName('third')}.${process.pid}.tmp`));
     expect(() => updateStore(dir, { put: [doc('second'), doc('third')], remove: ['first'] })).toThrow();
     expect(loadStore(dir).map((x) => x.source.id)).toEqual(['first']);
-    expect(readdirSync(dir).filter((n) => n.endsWith('.json')).sort()).toEqual(before);
+    expect(
+      readdirSync(dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort(),
+    ).toEqual(before);
   });
 
   it('should remove the given sources, or every other source with replaceAll', () => {

@@ -25,7 +25,14 @@ function generated(seed: number, documents: number): DocumentExtraction[] {
     const [a, b] = [x.entities[0]!, x.entities[1]!];
     const pairTypes: Relation[] = Array.from({ length: 3 }, (_, i) => {
       const sentence = x.relations[i % x.relations.length]!;
-      return { type: pick(RelationType.options), from: a.id, to: b.id, confidence: Math.round(next() * 100) / 100, ...(i === 0 ? { role: 'envoy' } : {}), evidence: sentence.via === 'gazetteer' ? { source: x.source.id, span: [0, 1], quote: x.source.text.slice(0, 1) } : sentence.evidence };
+      return {
+        type: pick(RelationType.options),
+        from: a.id,
+        to: b.id,
+        confidence: Math.round(next() * 100) / 100,
+        ...(i === 0 ? { role: 'envoy' } : {}),
+        evidence: sentence.via === 'gazetteer' ? { source: x.source.id, span: [0, 1], quote: x.source.text.slice(0, 1) } : sentence.evidence,
+      };
     });
     const known: Relation = { type: pick(RelationType.options), from: x.entities[2]!.id, to: pick(x.entities.slice(3)).id, confidence: 0.6, via: 'gazetteer', source: x.source.id };
     // Document d calls the first shared entity by another name: the graph has one label and every other name as an alias.
@@ -76,6 +83,16 @@ describe('the Neo4j round trip', () => {
       expect(read).toEqual(JSON.parse(JSON.stringify(buildGraph(step).export())));
     }
     const { summary } = await roundTrip(all);
-    expect(summary).toMatchObject({ unchangedDocuments: all.length, removedSources: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0, labelsRemoved: 0 });
+    expect(summary).toMatchObject({
+      unchangedDocuments: all.length,
+      removedSources: 0,
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+      labelsAdded: 0,
+      labelsRemoved: 0,
+    });
   });
 });

@@ -56,8 +56,7 @@ beforeEach(async () => {
   await deleteNamespace(db, P);
 });
 
-const write = (specs: ExtractionSpec[], options = {}) =>
-  writeExtractions(db.driver, specs.map(makeExtraction), { database: db.config.database, ...options });
+const write = (specs: ExtractionSpec[], options = {}) => writeExtractions(db.driver, specs.map(makeExtraction), { database: db.config.database, ...options });
 
 async function namespaceCounts(): Promise<{ nodes: number; relationships: number }> {
   const [nodes] = await read(db, 'MATCH (n) WHERE n.id STARTS WITH $p RETURN count(n) AS c', { p: P });
@@ -104,7 +103,13 @@ describe('writeExtractions', () => {
        RETURN r.source AS source, r.quote AS quote, r.role AS role, valueType(r.start) AS startType, r.end - r.start AS length`,
       { from: `${P}dale`, to: `${P}nhc` },
     );
-    expect(relation).toEqual({ source: `${P}a`, quote: 'Dale works for the Norwegian Helsinki Committee', role: 'adviser', startType: 'INTEGER NOT NULL', length: 'Dale works for the Norwegian Helsinki Committee'.length });
+    expect(relation).toEqual({
+      source: `${P}a`,
+      quote: 'Dale works for the Norwegian Helsinki Committee',
+      role: 'adviser',
+      startType: 'INTEGER NOT NULL',
+      length: 'Dale works for the Norwegian Helsinki Committee'.length,
+    });
 
     const [mention] = await read(db, 'MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(:Source {id: $s}) RETURN m.count AS count', { id: `${P}dale`, s: `${P}a` });
     expect(mention).toEqual({ count: 3 });
@@ -116,7 +121,16 @@ describe('writeExtractions', () => {
     await write([specA(), specB()]);
     const before = await namespaceCounts();
     const again = await write([specA(), specB()]);
-    expect(again).toMatchObject({ documents: 2, unchangedDocuments: 2, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 });
+    expect(again).toMatchObject({
+      documents: 2,
+      unchangedDocuments: 2,
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+      labelsAdded: 0,
+    });
     // The fingerprint on each Source says nothing changed: one statement per document.
     expect(again.statements).toBe(2);
     expect(await namespaceCounts()).toEqual(before);
@@ -172,7 +186,11 @@ describe('writeExtractions', () => {
 
     // Tokayev was only in the old text of source a: gone, with his stance.
     expect(await read(db, 'MATCH (e:Entity {id: $id}) RETURN e', { id: `${P}tokayev` })).toEqual([]);
-    const stances = await read(db, 'MATCH (h)-[:HOLDS]->(st:Stance)-[:STATED_IN]->(s:Source) WHERE s.id STARTS WITH $p RETURN h.name AS holder, st.quote AS quote, s.id AS source ORDER BY source', { p: P });
+    const stances = await read(
+      db,
+      'MATCH (h)-[:HOLDS]->(st:Stance)-[:STATED_IN]->(s:Source) WHERE s.id STARTS WITH $p RETURN h.name AS holder, st.quote AS quote, s.id AS source ORDER BY source',
+      { p: P },
+    );
     expect(stances).toEqual([
       { holder: 'Ivar Dale', quote: 'the CSTO deployment was legal but unwise', source: `${P}a` },
       { holder: 'Kazakhstan', quote: 'Kazakhstan thanked the CSTO', source: `${P}b` },
@@ -235,7 +253,7 @@ describe('writeExtractions', () => {
       id: `${P}evil`,
       text,
       entities: [
-        { id: `${P}evil-1`, kind: 'Person', label: evil, aliases: [backticks, "O'Brien \"the\" `quoted`"] },
+        { id: `${P}evil-1`, kind: 'Person', label: evil, aliases: [backticks, 'O\'Brien "the" `quoted`'] },
         { id: `${P}tokayev-ru`, kind: 'Person', label: 'Касым-Жомарт Токаев', aliases: ['Токаев'] },
         { id: `${P}odkb`, kind: 'Organisation', label: 'ОДКБ' },
         { id: `${P}xi`, kind: 'Person', label: '习近平' },
@@ -252,7 +270,7 @@ describe('writeExtractions', () => {
     expect((after!.nodes as number) - (before!.nodes as number)).toBe(1 + 4 + 3);
 
     const [stored] = await read(db, 'MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases, labels(e) AS labels', { id: `${P}evil-1` });
-    expect(stored).toEqual({ name: evil, aliases: [backticks, "O'Brien \"the\" `quoted`"].sort(), labels: expect.arrayContaining(['Entity', 'Person']) });
+    expect(stored).toEqual({ name: evil, aliases: [backticks, 'O\'Brien "the" `quoted`'].sort(), labels: expect.arrayContaining(['Entity', 'Person']) });
     expect((stored!.labels as string[]).sort()).toEqual(['Entity', 'Person']);
     const quotes = await read(db, 'MATCH (st:Stance)-[:STATED_IN]->(:Source {id: $s}) RETURN st.quote AS quote ORDER BY st.start', { s: `${P}evil` });
     expect(quotes.map((q) => q.quote)).toEqual([`"$rows \\' \` } RETURN 1"`, '«ОДКБ уйдёт»', '习近平表示支持']);

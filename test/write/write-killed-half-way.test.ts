@@ -26,7 +26,10 @@ afterAll(async () => {
 /** Start the writer in a child process and SIGKILL it right after its second commit. */
 function writeAndKill(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'tsx/cjs', path.join(__dirname, 'helpers', 'write-until-killed.ts'), P, String(DOCUMENTS)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-r', 'tsx/cjs', path.join(__dirname, 'helpers', 'write-until-killed.ts'), P, String(DOCUMENTS)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -63,11 +66,7 @@ describe('an import killed half way', () => {
     const [nodes] = await read(db, 'MATCH (n) WHERE n.id STARTS WITH $p RETURN count(n) AS c', { p: P });
     const [rels] = await read(db, 'MATCH (n)-[r]->() WHERE n.id STARTS WITH $p RETURN count(r) AS c', { p: P });
     expect({ nodes: nodes!.c, relationships: rels!.c }).toEqual(expected);
-    const [dupes] = await read(
-      db,
-      `MATCH (a)-[r]->(b) WHERE a.id STARTS WITH $p WITH a, b, type(r) AS t, r.id AS id, count(*) AS n WHERE n > 1 RETURN count(*) AS c`,
-      { p: P },
-    );
+    const [dupes] = await read(db, `MATCH (a)-[r]->(b) WHERE a.id STARTS WITH $p WITH a, b, type(r) AS t, r.id AS id, count(*) AS n WHERE n > 1 RETURN count(*) AS c`, { p: P });
     expect(dupes!.c).toBe(0);
   });
 });

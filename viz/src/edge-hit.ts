@@ -25,13 +25,7 @@ export function distanceToSegment(p: Point, a: Point, b: Point): number {
  * The stance (node key) whose drawn holder→target edge passes closest to `point`, if within
  * `tolerance` pixels; null otherwise.
  */
-export function findStanceEdgeAt(
-  graph: ViewGraph,
-  state: ViewerState,
-  toViewport: (node: string) => Point,
-  point: Point,
-  tolerance: number,
-): string | null {
+export function findStanceEdgeAt(graph: ViewGraph, state: ViewerState, toViewport: (node: string) => Point, point: Point, tolerance: number): string | null {
   let best: string | null = null;
   let bestDistance = tolerance;
   graph.forEachEdge((edge, attrs, source, target) => {

@@ -34,10 +34,7 @@ export function isEdgeVisible(graph: ViewGraph, edge: string, attrs: ViewEdge, s
     if (attrs.polarity && state.hiddenPolarities.has(attrs.polarity)) return false;
   }
   if (!sourcesPass(attrs.sources, state.hiddenSources)) return false;
-  return (
-    isNodeVisible(graph.getNodeAttributes(graph.source(edge)), state) &&
-    isNodeVisible(graph.getNodeAttributes(graph.target(edge)), state)
-  );
+  return isNodeVisible(graph.getNodeAttributes(graph.source(edge)), state) && isNodeVisible(graph.getNodeAttributes(graph.target(edge)), state);
 }
 
 /** How many nodes the current filters let through. */

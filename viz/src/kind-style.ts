@@ -29,17 +29,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
 };
 
 /** Kinds in legend order. */
-export const KIND_ORDER: readonly NodeKind[] = [
-  'Person',
-  'Organisation',
-  'Country',
-  'Region',
-  'City',
-  'Group',
-  'Event',
-  'Stance',
-  'Source',
-];
+export const KIND_ORDER: readonly NodeKind[] = ['Person', 'Organisation', 'Country', 'Region', 'City', 'Group', 'Event', 'Stance', 'Source'];
 
 export const POLARITY_COLOR: Readonly<Record<Polarity, string>> = {
   support: '#1B9E3A',

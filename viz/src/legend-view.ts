@@ -34,23 +34,15 @@ function legendButton(label: string, count: number | null, mark: HTMLElement, da
   return el('li', {}, [button]);
 }
 
-export function renderLegend(
-  containers: { kinds: HTMLElement; polarities: HTMLElement },
-  counts: LegendCounts,
-  handlers: Pick<LegendHandlers, 'onKind' | 'onPolarity'>,
-): void {
+export function renderLegend(containers: { kinds: HTMLElement; polarities: HTMLElement }, counts: LegendCounts, handlers: Pick<LegendHandlers, 'onKind' | 'onPolarity'>): void {
   containers.kinds.replaceChildren(
     ...KIND_ORDER.filter((kind) => counts.kinds[kind] > 0).map((kind) =>
-      legendButton(KIND_STYLE[kind].legend, counts.kinds[kind], swatch(KIND_STYLE[kind].color, KIND_STYLE[kind].shape), { 'data-kind': kind }, () =>
-        handlers.onKind(kind),
-      ),
+      legendButton(KIND_STYLE[kind].legend, counts.kinds[kind], swatch(KIND_STYLE[kind].color, KIND_STYLE[kind].shape), { 'data-kind': kind }, () => handlers.onKind(kind)),
     ),
   );
   containers.polarities.replaceChildren(
     ...POLARITY_ORDER.map((polarity) =>
-      legendButton(polarity, counts.polarities[polarity], swatch(POLARITY_COLOR[polarity], 'line'), { 'data-polarity': polarity }, () =>
-        handlers.onPolarity(polarity),
-      ),
+      legendButton(polarity, counts.polarities[polarity], swatch(POLARITY_COLOR[polarity], 'line'), { 'data-polarity': polarity }, () => handlers.onPolarity(polarity)),
     ),
   );
 }
@@ -58,9 +50,7 @@ export function renderLegend(
 /** The source filter: one button per document (there can be hundreds, so the viewer renders it after the first frame). */
 export function renderSourceLegend(container: HTMLElement, sources: readonly { key: string; title: string }[], onSource: LegendHandlers['onSource']): void {
   container.replaceChildren(
-    ...sources.map((source) =>
-      legendButton(source.title, null, swatch(KIND_STYLE.Source.color, 'square'), { 'data-source': source.key }, () => onSource(source.key)),
-    ),
+    ...sources.map((source) => legendButton(source.title, null, swatch(KIND_STYLE.Source.color, 'square'), { 'data-source': source.key }, () => onSource(source.key))),
   );
 }
 

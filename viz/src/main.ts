@@ -22,16 +22,7 @@ import { formatUrlState, parseUrlState } from './url-state';
 import { createViewGraph, type ViewGraph } from './view-graph';
 import { attachViewControls } from './view-controls';
 import { installProbe, wireProbe } from './viewer-probe';
-import {
-  DEFAULT_VIEWER_STATE,
-  hoverNode,
-  selectNode,
-  setStanceMode,
-  toggleKind,
-  togglePolarity,
-  toggleSource,
-  type ViewerState,
-} from './viewer-state';
+import { DEFAULT_VIEWER_STATE, hoverNode, selectNode, setStanceMode, toggleKind, togglePolarity, toggleSource, type ViewerState } from './viewer-state';
 
 const probe = installProbe();
 const status = byId('status');

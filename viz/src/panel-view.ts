@@ -19,9 +19,7 @@ function nodeButton(ref: { key: string; label: string } | null, onSelect: Select
 function citation(source: SourceRef | null): HTMLElement {
   if (!source) return el('div', { className: 'cite', text: 'source unknown' });
   const parts = [source.publisher, source.date].filter((part): part is string => Boolean(part)).join(', ');
-  const title = source.url
-    ? el('a', { text: source.title, attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer' } })
-    : el('span', { text: source.title });
+  const title = source.url ? el('a', { text: source.title, attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer' } }) : el('span', { text: source.title });
   return el('div', { className: 'cite' }, [document.createTextNode('— '), title, parts ? document.createTextNode(` (${parts})`) : null]);
 }
 
@@ -55,7 +53,9 @@ function relationItem(relation: RelationDetail, onSelect: SelectHandler): HTMLEl
     el('div', {}, [...head, relation.role ? el('span', { className: 'meta', text: ` (${relation.role})` }) : null]),
     ...relation.evidence.flatMap((evidence) => [el('blockquote', { className: 'quote', text: evidence.quote }), citation(evidence.source)]),
     // No sentence states it: say where the knowledge comes from instead of showing a quote.
-    ...(relation.gazetteer ? [el('div', { className: 'meta', text: 'known from the gazetteer; no sentence states it. Both are named in:' }), ...relation.gazetteer.sources.map(citation)] : []),
+    ...(relation.gazetteer
+      ? [el('div', { className: 'meta', text: 'known from the gazetteer; no sentence states it. Both are named in:' }), ...relation.gazetteer.sources.map(citation)]
+      : []),
   ]);
 }
 
@@ -84,15 +84,27 @@ export function renderPanel(body: HTMLElement, details: NodeDetails, onSelect: S
     ...meta.filter((node): node is HTMLElement => node !== null),
     ...[
       details.stance ? section('Stance', [stanceItem(details.stance, 'self', onSelect)]) : null,
-      section('Stances held', details.held.map((stance) => stanceItem(stance, 'held', onSelect))),
-      section('Stances about', details.about.map((stance) => stanceItem(stance, 'about', onSelect))),
-      section('Relations', details.relations.map((relation) => relationItem(relation, onSelect))),
+      section(
+        'Stances held',
+        details.held.map((stance) => stanceItem(stance, 'held', onSelect)),
+      ),
+      section(
+        'Stances about',
+        details.about.map((stance) => stanceItem(stance, 'about', onSelect)),
+      ),
+      section(
+        'Relations',
+        details.relations.map((relation) => relationItem(relation, onSelect)),
+      ),
       section(
         'Mentioned in',
         details.mentionedIn.map((source) => el('li', {}, [citation(source)])),
       ),
       // In a source's own panel every stance comes from it: no need to cite it each time.
-      section('Stances stated here', details.stated.map((stance) => stanceItem(stance, 'self', onSelect, false))),
+      section(
+        'Stances stated here',
+        details.stated.map((stance) => stanceItem(stance, 'self', onSelect, false)),
+      ),
       section(
         'Mentions',
         details.mentioned.map((ref) => el('li', {}, [nodeButton(ref, onSelect), el('span', { className: 'meta', text: ` ${ref.kind.toLowerCase()}, ${ref.count}×` })])),

@@ -87,11 +87,7 @@ function before(a: Candidate, b: Candidate): boolean {
  * so a one-letter query over 10,000 names allocates ten results, not ten thousand.
  * @example searchNodes(index, 'tokayev') // [{ label: 'Kassym-Jomart Tokayev', rank: 2, ... }]
  */
-export function searchNodes(
-  index: SearchIndex,
-  query: string,
-  options: { limit?: number; accept?: (key: string) => boolean } = {},
-): SearchHit[] {
+export function searchNodes(index: SearchIndex, query: string, options: { limit?: number; accept?: (key: string) => boolean } = {}): SearchHit[] {
   const q = normaliseForSearch(query);
   if (q === '') return [];
   const limit = Math.max(1, options.limit ?? 8);

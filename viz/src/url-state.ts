@@ -19,9 +19,7 @@ const KINDS: readonly string[] = KIND_ORDER;
 /** Read `#node=Q123&stances=edges&hide=Source,Stance`; unknown values are ignored, never trusted. */
 export function parseUrlState(hash: string): UrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const hide = (params.get('hide') ?? '')
-    .split(',')
-    .filter((kind): kind is NodeKindType => KINDS.includes(kind));
+  const hide = (params.get('hide') ?? '').split(',').filter((kind): kind is NodeKindType => KINDS.includes(kind));
   return {
     node: params.get('node') || null,
     stanceMode: params.get('stances') === 'edges' ? 'edges' : 'nodes',

@@ -57,12 +57,7 @@ export function installProbe(): ViewerProbe {
   return probe;
 }
 
-export function wireProbe(
-  probe: ViewerProbe,
-  graph: ViewGraph,
-  renderer: ViewerRenderer,
-  control: { selected(): string | null; select(key: string | null): void },
-): void {
+export function wireProbe(probe: ViewerProbe, graph: ViewGraph, renderer: ViewerRenderer, control: { selected(): string | null; select(key: string | null): void }): void {
   probe.order = graph.order;
   probe.size = graph.size;
   probe.isDrawn = (key) => {

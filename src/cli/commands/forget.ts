@@ -30,23 +30,35 @@ export async function run(args: string[]): Promise<number> {
   const ids = [...new Set(positionals)];
   if (ids.length === 0) throw new KgError('E_USAGE', 'forget', 'no source id given; usage: kg forget <source-id>... [--out graph.json]');
 
-  return withOutputLock(out, { command: 'kg forget', onWait: (line) => process.stderr.write(`${line}\n`), ...(wait !== undefined ? { waitMs: parseSeconds(wait) } : {}) }, async () => {
-    const stored = loadStore(storeDirFor(out));
-    const known = new Set(stored.map((x) => x.source.id));
-    const unknown = ids.filter((id) => !known.has(id));
-    if (unknown.length > 0) {
-      const listed = [...known].sort().slice(0, 10).map((id) => `"${id}"`).join(', ');
-      throw new KgError('E_NOT_FOUND', 'forget', `no source ${unknown.map((id) => `"${id}"`).join(', ')} in the store of "${out}"; it holds ${known.size === 0 ? 'no sources' : `${listed}${known.size > 10 ? ', ...' : ''}`}`);
-    }
-    const remaining = stored.filter((x) => !ids.includes(x.source.id));
-    const { extractions, graph } = graphOfExtractions(remaining);
-    const target = { out, neo4j: toNeo4j };
-    writeGraphFiles(target, graph, { put: [], remove: ids });
-    const neo4jLine = toNeo4j ? await writeGraphToNeo4j(target, extractions) : '';
-    if (!values.quiet) {
-      process.stdout.write(`Forgot ${ids.length} source${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); ${remaining.length} left in ${out}.\n`);
-      if (neo4jLine) process.stdout.write(`${neo4jLine}\n`);
-    }
-    return 0;
-  });
+  return withOutputLock(
+    out,
+    { command: 'kg forget', onWait: (line) => process.stderr.write(`${line}\n`), ...(wait !== undefined ? { waitMs: parseSeconds(wait) } : {}) },
+    async () => {
+      const stored = loadStore(storeDirFor(out));
+      const known = new Set(stored.map((x) => x.source.id));
+      const unknown = ids.filter((id) => !known.has(id));
+      if (unknown.length > 0) {
+        const listed = [...known]
+          .sort()
+          .slice(0, 10)
+          .map((id) => `"${id}"`)
+          .join(', ');
+        throw new KgError(
+          'E_NOT_FOUND',
+          'forget',
+          `no source ${unknown.map((id) => `"${id}"`).join(', ')} in the store of "${out}"; it holds ${known.size === 0 ? 'no sources' : `${listed}${known.size > 10 ? ', ...' : ''}`}`,
+        );
+      }
+      const remaining = stored.filter((x) => !ids.includes(x.source.id));
+      const { extractions, graph } = graphOfExtractions(remaining);
+      const target = { out, neo4j: toNeo4j };
+      writeGraphFiles(target, graph, { put: [], remove: ids });
+      const neo4jLine = toNeo4j ? await writeGraphToNeo4j(target, extractions) : '';
+      if (!values.quiet) {
+        process.stdout.write(`Forgot ${ids.length} source${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); ${remaining.length} left in ${out}.\n`);
+        if (neo4jLine) process.stdout.write(`${neo4jLine}\n`);
+      }
+      return 0;
+    },
+  );
 }

@@ -73,7 +73,9 @@ export async function run(args: string[]): Promise<number> {
     // Before each graph file had its own store, every graph file in a folder shared `sources/`.
     const oldStore = join(dirname(out), 'sources');
     if (!quiet && previous.length === 0 && existsSync(join(oldStore, '..', basename(out))) && existsSync(oldStore) && readdirSync(oldStore).some((n) => n.endsWith('.json'))) {
-      process.stderr.write(`kg: note: the sources of "${out}" are now kept in "${storeDirFor(out)}"; the old "${oldStore}" is no longer read (import those files again, then delete it)\n`);
+      process.stderr.write(
+        `kg: note: the sources of "${out}" are now kept in "${storeDirFor(out)}"; the old "${oldStore}" is no longer read (import those files again, then delete it)\n`,
+      );
     }
     const progress = createProgress(process.stderr, !quiet);
     const result = await importSources(positionals, {

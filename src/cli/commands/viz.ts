@@ -23,8 +23,6 @@ export async function run(args: string[]): Promise<number> {
     }
   }
   const result = await exportStaticViewer(build, graph, options.out);
-  process.stdout.write(
-    `Wrote ${result.file} (${graph.nodes.length} nodes, ${graph.edges.length} edges, ${(result.bytes / 1024).toFixed(0)} KiB); open it in a browser.\n`,
-  );
+  process.stdout.write(`Wrote ${result.file} (${graph.nodes.length} nodes, ${graph.edges.length} edges, ${(result.bytes / 1024).toFixed(0)} KiB); open it in a browser.\n`);
   return 0;
 }

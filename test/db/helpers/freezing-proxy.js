@@ -19,7 +19,7 @@ const PATTERNS = { begin: [0xb1, 0x11], exit: [0xb1, 0x11], commit: [0x00, 0x02,
 
 function find(buffer, pattern) {
   for (let i = 0; i + pattern.length <= buffer.length; i += 1) {
-    if (pattern.every((b, k) => buffer[i + k] === b) && (pattern !== PATTERNS.begin && pattern !== PATTERNS.exit || (buffer[i + 2] & 0xf0) === 0xa0)) return i;
+    if (pattern.every((b, k) => buffer[i + k] === b) && ((pattern !== PATTERNS.begin && pattern !== PATTERNS.exit) || (buffer[i + 2] & 0xf0) === 0xa0)) return i;
   }
   return -1;
 }

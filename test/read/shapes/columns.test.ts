@@ -41,7 +41,9 @@ describe('a column signed "X | <date>"', () => {
 });
 
 describe('a column with the author on the line under the title', () => {
-  const { doc, stancesOf } = readAndExtract(`Central Asia needs a water treaty\n\nRustam Nazarov, political analyst\n\nThe dams on the Vakhsh threaten the farmers downstream. The government of Tajikistan ignored the objections of Uzbekistan.\n\nThe World Bank deserves credit for its patient mediation.\n`);
+  const { doc, stancesOf } = readAndExtract(
+    `Central Asia needs a water treaty\n\nRustam Nazarov, political analyst\n\nThe dams on the Vakhsh threaten the farmers downstream. The government of Tajikistan ignored the objections of Uzbekistan.\n\nThe World Bank deserves credit for its patient mediation.\n`,
+  );
 
   it('should read the line as the author, not as the lead', () => {
     expect(doc.speakers).toContainEqual({ name: 'Rustam Nazarov', role: 'author' });
@@ -61,7 +63,9 @@ describe('a column with the author on the line under the title', () => {
 });
 
 describe('a column whose headline opens with the columnist’s surname in capitals', () => {
-  const { doc, stancesOf } = readAndExtract(`ABDULLAEV: Astana is courting the wrong partners\n\nKazakhstan has opened its markets to Chinese firms. The government of Kazakhstan ignored the worries of local traders.\n\nThe new trade rules are unfair to small traders.\n\nAziz Abdullaev is an economist in Almaty.\n`);
+  const { doc, stancesOf } = readAndExtract(
+    `ABDULLAEV: Astana is courting the wrong partners\n\nKazakhstan has opened its markets to Chinese firms. The government of Kazakhstan ignored the worries of local traders.\n\nThe new trade rules are unfair to small traders.\n\nAziz Abdullaev is an economist in Almaty.\n`,
+  );
 
   it('should take the surname for the author, under the full name the text gives', () => {
     expect(doc.speakers).toContainEqual({ name: 'Aziz Abdullaev', role: 'author' });
@@ -78,7 +82,9 @@ describe('a column whose headline opens with the columnist’s surname in capita
   });
 
   it('should give no voice to a headline that opens with a country in capitals', () => {
-    const { x } = readAndExtract(`KAZAKHSTAN: the new trade rules are unfair\n\nKazakhstan has opened its markets to Chinese firms. The government of Kazakhstan ignored the worries of local traders.\n\nThe rules are unfair to small traders.\n`);
+    const { x } = readAndExtract(
+      `KAZAKHSTAN: the new trade rules are unfair\n\nKazakhstan has opened its markets to Chinese firms. The government of Kazakhstan ignored the worries of local traders.\n\nThe rules are unfair to small traders.\n`,
+    );
     const country = x.entities.find((e) => e.label === 'Kazakhstan')!;
     expect(x.stances.some((s) => s.holder === country.id)).toBe(false);
   });
@@ -86,14 +92,18 @@ describe('a column whose headline opens with the columnist’s surname in capita
 
 describe('a signed news report', () => {
   it('should keep the reporter silent when the report is made of other people’s words', () => {
-    const { doc, x } = readAndExtract(`Water talks stall\n\nBy Aida Umarova\n\nThe talks in Khujand ended without a deal, officials said.\n\nThe government of Tajikistan failed to send its minister, a diplomat said.\n\nThe Asian Development Bank is ready to help, its representative said.\n`);
+    const { doc, x } = readAndExtract(
+      `Water talks stall\n\nBy Aida Umarova\n\nThe talks in Khujand ended without a deal, officials said.\n\nThe government of Tajikistan failed to send its minister, a diplomat said.\n\nThe Asian Development Bank is ready to help, its representative said.\n`,
+    );
     expect(doc.speakers).toContainEqual({ name: 'Aida Umarova', role: 'author' });
     const author = x.entities.find((e) => e.label === 'Aida Umarova');
     expect(x.stances.some((s) => s.holder === author?.id)).toBe(false);
   });
 
   it('should keep the reporter silent in a story filed under a dateline', () => {
-    const { x } = readAndExtract(`Water talks stall\n\nBy Aida Umarova\n\nKHUJAND — The talks ended without a deal. The government of Tajikistan failed to send its minister.\n\nThe next round is planned for May.\n`);
+    const { x } = readAndExtract(
+      `Water talks stall\n\nBy Aida Umarova\n\nKHUJAND — The talks ended without a deal. The government of Tajikistan failed to send its minister.\n\nThe next round is planned for May.\n`,
+    );
     const author = x.entities.find((e) => e.label === 'Aida Umarova');
     expect(x.stances.some((s) => s.holder === author?.id)).toBe(false);
   });

@@ -70,7 +70,9 @@ We asked Gulmira Sadykova, head of the Teachers' Union of Tajikistan, about the 
 
 describe('a list of dashed items', () => {
   it('should stay the author’s paragraphs: dashes make turns only when questions and answers alternate', () => {
-    const { doc } = readAndExtract('What the new budget changes\n\nThe budget brings three changes:\n\n– higher pensions;\n\n– cheaper loans for farmers;\n\n– a new tax on imported cars.\n');
+    const { doc } = readAndExtract(
+      'What the new budget changes\n\nThe budget brings three changes:\n\n– higher pensions;\n\n– cheaper loans for farmers;\n\n– a new tax on imported cars.\n',
+    );
     expect(doc.turns.every((t) => t.kind === 'paragraph')).toBe(true);
   });
 });
@@ -102,10 +104,13 @@ I fear the border guards will ignore it. The Russian government failed to help w
 });
 
 describe('interviewees named in other kinds of lead', () => {
-  const QA = '\n\nWhy are the villages emptying?\n\nThe jobs are gone. The Ministry of Labour ignored the problem.\n\nWho can help?\n\nThe International Labour Organization can help, and its new programme is useful.\n';
+  const QA =
+    '\n\nWhy are the villages emptying?\n\nThe jobs are gone. The Ministry of Labour ignored the problem.\n\nWho can help?\n\nThe International Labour Organization can help, and its new programme is useful.\n';
 
   it('should read "“...”, says X, <role>"', () => {
-    const { doc, stancesOf } = readAndExtract(`Villages without men\n\n“Half of the men have left,” says Zarina Umarova, a sociologist at the Khujand Institute of Demography.${QA}`);
+    const { doc, stancesOf } = readAndExtract(
+      `Villages without men\n\n“Half of the men have left,” says Zarina Umarova, a sociologist at the Khujand Institute of Demography.${QA}`,
+    );
     expect(doc.speakers).toContainEqual(expect.objectContaining({ name: 'Zarina Umarova', role: 'interviewee' }));
     expect(stancesOf('Zarina Umarova', 'Ministry of Labour').length).toBeGreaterThan(0);
   });
@@ -163,7 +168,11 @@ Ms Toktosunova: The rules are unfair, and the police ignore them.
   it('should give each speaker the stances of their own turns', () => {
     expect(stancesOf('Dinara Toktosunova').some((s) => s.polarity === 'oppose')).toBe(true);
     expect(stancesOf('Rustam Beknazarov', 'Government of Russia').some((s) => s.polarity === 'support')).toBe(true);
-    expect(stancesOf('Rustam Beknazarov', 'Government of Russia').every((s) => doc.turns.some((t) => t.speaker === 'Rustam Beknazarov' && t.span[0] <= s.span[0] && s.span[1] <= t.span[1]))).toBe(true);
+    expect(
+      stancesOf('Rustam Beknazarov', 'Government of Russia').every((s) =>
+        doc.turns.some((t) => t.speaker === 'Rustam Beknazarov' && t.span[0] <= s.span[0] && s.span[1] <= t.span[1]),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -191,7 +200,9 @@ TOKTOSUNOVA: Then the European Union must compensate the migrants.
   });
 
   it('should write a surname in capitals as a name when the text gives no full name', () => {
-    const bare = readAndExtract('Sanctions and the region\n\nTOKTOSUNOVA: The sanctions are unfair.\n\nBEKNAZAROV: I support the sanctions.\n\nTOKTOSUNOVA: The European Union must compensate the migrants.\n');
+    const bare = readAndExtract(
+      'Sanctions and the region\n\nTOKTOSUNOVA: The sanctions are unfair.\n\nBEKNAZAROV: I support the sanctions.\n\nTOKTOSUNOVA: The European Union must compensate the migrants.\n',
+    );
     expect(bare.doc.speakers.map((s) => s.name)).toEqual(['Toktosunova', 'Beknazarov']);
     expect(bare.x.entities.find((e) => e.label === 'Toktosunova')?.kind).toBe('Person');
   });
@@ -233,7 +244,9 @@ Deputy Minister: Yes, the inspections will resume next month.
 
 describe('a news report that quotes someone in its lead', () => {
   it('should stay the author’s paragraphs without questions to answer', () => {
-    const { doc } = readAndExtract('Villages without men\n\n“Half of the men have left,” says Zarina Umarova, a sociologist in Khujand.\n\nThe Ministry of Labour ignored the problem for years.\n\nThe new programme starts in May.\n');
+    const { doc } = readAndExtract(
+      'Villages without men\n\n“Half of the men have left,” says Zarina Umarova, a sociologist in Khujand.\n\nThe Ministry of Labour ignored the problem for years.\n\nThe new programme starts in May.\n',
+    );
     expect(doc.turns.every((t) => t.kind === 'paragraph')).toBe(true);
   });
 });

@@ -51,7 +51,8 @@ We welcome the decision of the Supreme Court of Kyrgyzstan to review the case.
 
 describe('a statement whose publisher is the organisation', () => {
   it('should read the publisher as the voice when the opening sentence names it', () => {
-    const text = 'Ban on rallies must be lifted\n\nFreedom House called on the government of Kazakhstan to lift the ban on rallies in Almaty.\n\nThe police must stop detaining peaceful protesters.\n';
+    const text =
+      'Ban on rallies must be lifted\n\nFreedom House called on the government of Kazakhstan to lift the ban on rallies in Almaty.\n\nThe police must stop detaining peaceful protesters.\n';
     const { doc, stancesOf } = readAndExtract(text, 'inline/statement.txt', { publisher: 'Freedom House' });
     expect(doc.speakers).toContainEqual({ name: 'Freedom House', role: 'author' });
     expect(stancesOf('Freedom House').some((s) => /^(02|10)/.test(s.code))).toBe(true);
@@ -60,7 +61,9 @@ describe('a statement whose publisher is the organisation', () => {
 
 describe('a news report that opens with someone’s words', () => {
   it('should not make the first speaker the author', () => {
-    const { doc, x } = readAndExtract('Water talks resume\n\nThe Ministry of Water Resources said on Monday that talks with Uzbekistan would resume.\n\nFarmers in the valley must wait for the deal, and the government failed to explain why.\n');
+    const { doc, x } = readAndExtract(
+      'Water talks resume\n\nThe Ministry of Water Resources said on Monday that talks with Uzbekistan would resume.\n\nFarmers in the valley must wait for the deal, and the government failed to explain why.\n',
+    );
     expect(doc.speakers.some((s) => s.role === 'author')).toBe(false);
     const ministry = x.entities.find((e) => e.label.startsWith('Ministry of Water Resources'));
     expect(x.stances.filter((s) => s.holder === ministry?.id).every((s) => s.span[0] < doc.turns[1]!.span[0])).toBe(true);
@@ -68,7 +71,7 @@ describe('a news report that opens with someone’s words', () => {
 });
 
 describe('a statement issuer needs a headline of its own', () => {
-  it('should not read a report whose first paragraph is cut into the title as the speaker\'s own statement', () => {
+  it("should not read a report whose first paragraph is cut into the title as the speaker's own statement", () => {
     const text = 'Mrs. Aliya Temirova, head of the Naryn Regional Clinic, said an inspector had visited the wards on Monday and found them clean.';
     const doc = decodeSource(new TextEncoder().encode(text), 'inline/one-paragraph-report.txt');
     expect(doc.speakers.filter((s) => s.role === 'author')).toEqual([]);

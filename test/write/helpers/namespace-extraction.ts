@@ -12,7 +12,9 @@ export function namespaceExtraction(extraction: DocumentExtraction, prefix: stri
     entities: extraction.entities.map((e) => ({ ...e, id: id(e.id) })),
     mentions: extraction.mentions.map((m) => ({ ...m, entity: id(m.entity), source: id(m.source) })),
     relations: extraction.relations.map((r) =>
-      r.via === 'gazetteer' ? { ...r, from: id(r.from), to: id(r.to), source: id(r.source) } : { ...r, from: id(r.from), to: id(r.to), evidence: { ...r.evidence, source: id(r.evidence.source) } },
+      r.via === 'gazetteer'
+        ? { ...r, from: id(r.from), to: id(r.to), source: id(r.source) }
+        : { ...r, from: id(r.from), to: id(r.to), evidence: { ...r.evidence, source: id(r.evidence.source) } },
     ),
     stances: extraction.stances.map((s) => ({ ...s, id: id(s.id), holder: id(s.holder), target: id(s.target), source: id(s.source) })),
   };

@@ -12,7 +12,14 @@ async function main(): Promise<void> {
   const [prefix, documents] = process.argv.slice(2);
   const config = connectionFromEnv();
   const driver = await openDriver(config, { operation: 'test' });
-  const extractions = syntheticExtractions({ prefix: prefix!, documents: Number(documents), entitiesPerDocument: 60, sharedEntities: 10, relationsPerDocument: 60, stancesPerDocument: 20 });
+  const extractions = syntheticExtractions({
+    prefix: prefix!,
+    documents: Number(documents),
+    entitiesPerDocument: 60,
+    sharedEntities: 10,
+    relationsPerDocument: 60,
+    stancesPerDocument: 20,
+  });
   await writeExtractions(driver, extractions, {
     database: config.database,
     batchSize: 1,

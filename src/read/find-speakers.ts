@@ -120,6 +120,9 @@ export function findPresentedPerson(texts: readonly string[]): Interviewee | nul
     for (const m of text.matchAll(global)) {
       const name = withoutTitle(m[1]!.trim());
       if (NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
+      // "... in Kyrgyzstan. But, despite everything, ...": a full stop after a word (not an
+      // initial, "J. Smith") ends a sentence, so what runs across it is no name.
+      if (/\p{L}{2,}\.\s/u.test(name)) continue;
       return { name, description: m[2]!.trim() };
     }
   }

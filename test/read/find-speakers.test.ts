@@ -1,4 +1,4 @@
-import { findInterviewee, parseSpeakerPrefix, sameSpeaker } from '../../src/read/find-speakers';
+import { findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker } from '../../src/read/find-speakers';
 
 describe('findInterviewee', () => {
   it('should get through an introduction holding a 60,000-character run without a space in well under a second', () => {
@@ -84,5 +84,15 @@ describe('findInterviewee after "In an interview with <outlet>,"', () => {
 
   it('should still read "In an interview with X, <role>, we discussed ..." as X answering', () => {
     expect(findInterviewee(['In an interview with Aida Bekova, a lawyer in Osh, we discussed the law.'])).toEqual({ name: 'Aida Bekova', description: 'a lawyer in Osh' });
+  });
+});
+
+describe('findPresentedPerson', () => {
+  it('should take the person presented with a role', () => {
+    expect(findPresentedPerson(['The talk was led by Aida Bekova, a lawyer in Osh, on Monday.'])).toEqual({ name: 'Aida Bekova', description: 'a lawyer in Osh' });
+  });
+
+  it('should not run a name across the end of a sentence', () => {
+    expect(findPresentedPerson(['She has lived for years in Tajikistan. Still, despite the winters, she stays.'])).toBeNull();
   });
 });

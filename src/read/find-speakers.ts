@@ -129,6 +129,22 @@ export function findPresentedPerson(texts: readonly string[]): Interviewee | nul
   return null;
 }
 
+const HEADLINE_SPEAKER = new RegExp(`^(${NAME}):\\s+\\S`, 'u');
+
+/**
+ * The person a headline gives the floor to ("Aida Bekova: the reform has failed the farmers"):
+ * the interviewee of a marked interview when the introduction names that person too, so a
+ * label of a topic ("Water: ...") or a place ("Kyrgyzstan: ...") is never taken for one.
+ */
+export function findHeadlineSpeaker(headline: string, intro: readonly string[]): Interviewee | null {
+  const m = HEADLINE_SPEAKER.exec(headline.trim());
+  if (!m) return null;
+  const name = withoutTitle(m[1]!.trim());
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || NOT_A_NAME.test(words[0]!) || /\p{L}{2,}\.\s/u.test(name)) return null;
+  return intro.some((text) => text.includes(name)) ? { name } : null;
+}
+
 /** "Ombudsman Nurzhan Toktomatova" -> "Nurzhan Toktomatova": the title is a role, not part of the name. */
 function withoutTitle(name: string): string {
   const { honorifics, titles } = loadNameWords();

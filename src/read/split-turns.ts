@@ -13,7 +13,7 @@ import type { SourceMeta, Speaker, Turn } from '../../schema/records';
 import type { Block } from './block';
 import { blockText } from './block';
 import { isQuestionText } from './find-header';
-import { findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker, type SpeakerPrefix } from './find-speakers';
+import { findHeadlineSpeaker, findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker, type SpeakerPrefix } from './find-speakers';
 import { dashedTurnsAlternate, dashMarkerEnd } from './find-turn-marker';
 import { loadNameWords, type NameWords } from './load-name-words';
 import { indexNames, speakerNameFor } from './name-speaker';
@@ -57,7 +57,7 @@ export function splitTurns(input: TurnInput): TurnResult {
   // A marked interview (alternating dashes, Q:/A: labels) whose lead names nobody in so many words
   // answers in the voice of the person the introduction presents with a role.
   const marked = dashedTurnsAlternate(dashed, questionText, false) || labels.filter((p) => p?.generic).length >= 2;
-  const found = named ?? (marked ? findPresentedPerson([...input.head, ...intro]) : null);
+  const found = named ?? (marked ? (findHeadlineSpeaker(input.head[0] ?? '', intro) ?? findPresentedPerson([...input.head, ...intro])) : null);
   const dashTurns = dashedTurnsAlternate(dashed, questionText, found !== null);
 
   // A label is written short ("Ms Karimova:", "KARIMOVA:"); the speaker is the full name the text gives.

@@ -1,4 +1,4 @@
-import { findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker } from '../../src/read/find-speakers';
+import { findHeadlineSpeaker, findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker } from '../../src/read/find-speakers';
 
 describe('findInterviewee', () => {
   it('should get through an introduction holding a 60,000-character run without a space in well under a second', () => {
@@ -94,5 +94,16 @@ describe('findPresentedPerson', () => {
 
   it('should not run a name across the end of a sentence', () => {
     expect(findPresentedPerson(['She has lived for years in Tajikistan. Still, despite the winters, she stays.'])).toBeNull();
+  });
+});
+
+describe('findHeadlineSpeaker', () => {
+  it('should take the person a headline gives the floor to when the introduction names them', () => {
+    expect(findHeadlineSpeaker('Aida Bekova: the reform has failed the farmers', ['Aida Bekova has advised farmers in Osh for ten years.'])).toEqual({ name: 'Aida Bekova' });
+  });
+
+  it('should not take a headline label the introduction does not name, or a one-word label', () => {
+    expect(findHeadlineSpeaker('Aida Bekova: the reform has failed', ['The farmers of Osh are angry.'])).toBeNull();
+    expect(findHeadlineSpeaker('Kyrgyzstan: the reform has failed', ['Kyrgyzstan reformed its water law.'])).toBeNull();
   });
 });

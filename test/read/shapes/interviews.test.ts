@@ -276,3 +276,24 @@ The reform of irrigation is stalling. Bolot Asanov, a hydrologist at the Osh Wat
     expect(unmarked.doc.speakers.some((s) => s.role === 'interviewee')).toBe(false);
   });
 });
+
+describe('a dash-marked interview whose headline gives the floor to the interviewee', () => {
+  const TEXT = `Aigul Temirova: the new dam is a gift to the contractors
+
+Aigul Temirova is an engineer who has worked on the canals of the Fergana valley for twenty years. She has often written about water policy.
+
+– How do you see the dam project?
+
+– The Ministry of Energy ignored every study of the river.
+
+– What would you change?
+
+– I would stop the project until the studies are public.
+`;
+  const { doc, stancesOf } = readAndExtract(TEXT);
+
+  it('should give the answers to the person the headline names and the introduction presents', () => {
+    expect(doc.turns.filter((t) => t.kind === 'answer').every((t) => t.speaker === 'Aigul Temirova')).toBe(true);
+    expect(stancesOf('Aigul Temirova', 'Ministry of Energy').some((s) => s.polarity === 'oppose')).toBe(true);
+  });
+});

@@ -219,16 +219,6 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   let failed = true;
   try {
-    if (graph !== null) {
-      try {
-        const keep = ordered.map((x) => x.source.id);
-        const gone = (await session.executeRead((tx) => tx.run(FIND_SOURCES_NOT_IN_GRAPH, { graph, keep }))).records.map((r) => String(r.get('id')));
-        if (gone.length > 0) addCounters(summary, await session.executeWrite((tx) => removeSources(tx, gone)));
-        summary.removedSources = gone.length;
-      } catch (error) {
-        throw mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
-      }
-    }
     for (const [index, extraction] of ordered.entries()) {
       const rows = rowsFromFacts(facts[index]!, merged);
       let result: DocumentResult;
@@ -280,10 +270,37 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
       summary.skipped.stances += rows.skipped.stances;
       options.onProgress?.(index + 1, ordered.length, extraction.source.id);
     }
+    // Then what the graph no longer has goes, and every entity takes the graph's name, kind and
+    // aliases. After the documents, so a failure names the document it stopped at; each step has
+    // the same bound as a document's transaction, so a frozen server cannot hold the import.
     if (graph !== null) {
+      const bounded = <T>(work: Promise<T>, what: string) => withDeadline(work, idleMs, () => noAnswer('neo4j write', connection.uri, what, idleMs));
       try {
-        addCounters(summary, await session.executeWrite((tx) => syncEntities(tx, graphEntities, batchSize)));
+        const keep = ordered.map((x) => x.source.id);
+        const gone = (
+          await bounded(
+            session.executeRead((tx) => tx.run(FIND_SOURCES_NOT_IN_GRAPH, { graph, keep })),
+            'the look-up of sources the graph no longer has',
+          )
+        ).records.map((r) => String(r.get('id')));
+        if (gone.length > 0)
+          addCounters(
+            summary,
+            await bounded(
+              session.executeWrite((tx) => removeSources(tx, gone)),
+              'the removal of sources the graph no longer has',
+            ),
+          );
+        summary.removedSources = gone.length;
+        addCounters(
+          summary,
+          await bounded(
+            session.executeWrite((tx) => syncEntities(tx, graphEntities, batchSize)),
+            "setting every entity to the graph's names",
+          ),
+        );
       } catch (error) {
+        if (error instanceof KgError) throw error;
         throw mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
       }
     }

@@ -6,30 +6,13 @@ import type { GoldAnnotation } from '../../schema/gold';
 import { entityKey, stanceKey } from '../../schema/keys';
 import type { DocumentExtraction } from '../../schema/records';
 import { locateQuote } from '../../src/eval/match-stances';
+import { sourceDoc } from './extraction-fixture';
 
 export function oracleExtraction(gold: GoldAnnotation, text: string): DocumentExtraction {
   const id = gold.source.replace(/[^a-z0-9]+/gi, '-');
   const key = (label: string) => entityKey(label);
   return {
-    source: {
-      id,
-      path: gold.source,
-      format: 'text',
-      text,
-      plain: text,
-      sha256: 'a'.repeat(64),
-      title: id,
-      lead: null,
-      publisher: null,
-      date: null,
-      url: null,
-      language: 'en',
-      body: [[0, text.length]],
-      speakers: [],
-      turns: [],
-      captions: [],
-      reportedSpeech: [],
-    },
+    source: { ...sourceDoc(id, text), path: gold.source },
     entities: gold.entities.map((e) => ({ id: key(e.label), kind: e.kind, label: e.label, aliases: e.aliases ?? [] })),
     mentions: gold.entities.map((e) => ({ entity: key(e.label), source: id, span: [0, 0], text: '', via: 'name' as const })),
     relations: gold.relations.map((r) => ({

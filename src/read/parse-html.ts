@@ -11,7 +11,7 @@
  * which made a page of 10,000 paragraphs take minutes; the pairing is linear.
  * Nesting past `MAX_HTML_DEPTH` is flattened first (`flatten-deep-html.ts`).
  */
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Span } from '../../schema/records';
 import { CharMask } from './char-mask';
@@ -210,7 +210,9 @@ function pairTextSpans(dom: JSDOM, html: string): Map<Node, Span> {
 export function parseHtml(raw: string): ParsedHtml {
   // Same length as `raw`, so every offset below is an offset into the file's text.
   const { text, flattened } = flattenDeepHtml(raw);
-  const dom = new JSDOM(text);
+  // A console of its own that prints nothing: a page's broken CSS is not the user's concern
+  // (jsdom would otherwise write "Could not parse CSS stylesheet" and a stack to stderr).
+  const dom = new JSDOM(text, { virtualConsole: new VirtualConsole() });
   const spans = pairTextSpans(dom, text);
   const textSpan = (node: Node): Span | undefined => spans.get(node);
   const mask = new CharMask(text, 32);

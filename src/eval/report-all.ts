@@ -12,6 +12,7 @@
  * not be evaluated, not for low scores.
  */
 import { relative } from 'node:path';
+import { parseCommandArgs } from '../cli/parse-args';
 import { isKgError, KgError } from '../errors/kg-error';
 import { evaluateCorpus, type CorpusResult } from './evaluate-corpus';
 import { evaluateGoldFiles, listGoldFiles, type GoldFileResult } from './evaluate-gold-files';
@@ -33,24 +34,30 @@ export interface ReportAllOptions {
   goldFiles: boolean;
 }
 
-/** Reads the command line; a wrong flag is a usage error naming it. */
+const REPORT_ALL_OPTIONS = {
+  graph: { type: 'string' },
+  details: { type: 'boolean' },
+  json: { type: 'boolean' },
+  split: { type: 'string' },
+  'no-corpus': { type: 'boolean' },
+  'corpus-only': { type: 'boolean' },
+} as const;
+
+/** Reads the command line with the project's one parser; a wrong flag is a usage error naming it. */
 export function parseReportAllArgs(argv: readonly string[]): Omit<ReportAllOptions, 'graph'> & { graphPath?: string } {
-  const out: Omit<ReportAllOptions, 'graph'> & { graphPath?: string } = { details: false, json: false, splits: ['dev', 'test'], goldFiles: true };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (arg === '--details') out.details = true;
-    else if (arg === '--json') out.json = true;
-    else if (arg === '--no-corpus') out.splits = [];
-    else if (arg === '--corpus-only') out.goldFiles = false;
-    else if (arg === '--graph' || arg === '--split') {
-      const value = argv[i + 1];
-      if (!value || value.startsWith('--')) throw new KgError('E_USAGE', 'eval:all', `${arg} needs a value`);
-      i += 1;
-      if (arg === '--graph') out.graphPath = value;
-      else if (value === 'dev' || value === 'test') out.splits = [value];
-      else throw new KgError('E_USAGE', 'eval:all', `--split "${value}": expected dev or test`);
-    } else throw new KgError('E_USAGE', 'eval:all', `unknown option "${arg}"; expected --graph, --details, --json, --split, --no-corpus or --corpus-only`);
+  const { values } = parseCommandArgs('eval:all', argv, REPORT_ALL_OPTIONS, { maxPositionals: 0 });
+  const out: Omit<ReportAllOptions, 'graph'> & { graphPath?: string } = {
+    details: values.details ?? false,
+    json: values.json ?? false,
+    splits: ['dev', 'test'],
+    goldFiles: !values['corpus-only'],
+  };
+  if (values.graph !== undefined) out.graphPath = values.graph;
+  if (values.split !== undefined) {
+    if (values.split !== 'dev' && values.split !== 'test') throw new KgError('E_USAGE', 'eval:all', `--split "${values.split}": expected dev or test`);
+    out.splits = [values.split];
   }
+  if (values['no-corpus']) out.splits = [];
   return out;
 }
 

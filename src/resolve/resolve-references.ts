@@ -101,6 +101,24 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
   for (const m of ctx.names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
   const countryByToken = new Map<number, ResolvedMention>();
   for (const m of ctx.names) if (m.kind === 'Country' && m.tokenEnd > m.tokenStart) countryByToken.set(m.tokenStart, m);
+  // A title standing for the one person who holds it ("Madam Ambassador", "the president"): tokens [from, to).
+  const addTitleMention = (from: number, to: number, entity: string) => {
+    const first = tokens[from]!;
+    const last = tokens[to - 1]!;
+    const m: ResolvedMention = {
+      start: first.start,
+      end: last.end,
+      tokenStart: from,
+      tokenEnd: to,
+      sentence: first.sentence,
+      surface: ctx.text.slice(first.start, last.end),
+      kind: 'Person',
+      via: 'alias',
+      entity,
+    };
+    out.push(m);
+    addPerson(persons, m);
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
@@ -134,22 +152,7 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
         .join(' ');
       const holders = byTitle.get(phrase);
       const entity = holders ? (holders.size === 1 ? [...holders][0] : undefined) : ctx.titleHolder?.(phrase, undefined);
-      if (entity) {
-        const last = tokens[title.end - 1]!;
-        const m: ResolvedMention = {
-          start: token.start,
-          end: last.end,
-          tokenStart: i,
-          tokenEnd: title.end,
-          sentence: token.sentence,
-          surface: ctx.text.slice(token.start, last.end),
-          kind: 'Person',
-          via: 'alias',
-          entity,
-        };
-        out.push(m);
-        addPerson(persons, m);
-      }
+      if (entity) addTitleMention(i, title.end, entity);
       i = title.end - 1;
       continue;
     }
@@ -174,21 +177,7 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       const holders = country ? undefined : byTitle.get(phrase);
       const entity = holders ? (holders.size === 1 ? [...holders][0] : undefined) : ctx.titleHolder?.(phrase, country);
       if (entity) {
-        const first = tokens[at]!;
-        const last = tokens[title.end - 1]!;
-        const m: ResolvedMention = {
-          start: first.start,
-          end: last.end,
-          tokenStart: at,
-          tokenEnd: title.end,
-          sentence: first.sentence,
-          surface: ctx.text.slice(first.start, last.end),
-          kind: 'Person',
-          via: 'alias',
-          entity,
-        };
-        out.push(m);
-        addPerson(persons, m);
+        addTitleMention(at, title.end, entity);
         i = title.end - 1;
       }
     }

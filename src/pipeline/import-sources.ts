@@ -43,6 +43,8 @@ export interface ImportOptions {
   knowledge?: Knowledge;
   /** Extraction worker threads (`--jobs`); by default one per core for a large import, else 1. */
   jobs?: number;
+  /** Paths the folder walk leaves out: the import's own outputs (`ownOutputsOf(out)`). */
+  exclude?: (path: string) => boolean;
 }
 
 export interface ImportResult {
@@ -110,7 +112,7 @@ function displayPath(path: string): string {
  */
 export async function importSources(inputs: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
   if (inputs.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; expected at least one file or directory');
-  const { files, skipped } = listSourceFilesWithSkipped(inputs);
+  const { files, skipped } = listSourceFilesWithSkipped(inputs, options.exclude ? { exclude: options.exclude } : {});
   const metaCache: MetadataCache = new Map();
   const imported: DocumentExtraction[] = [];
   const failures: ImportFailure[] = [];

@@ -2,7 +2,8 @@
  * Expands the `kg import` arguments into source files: directories are walked recursively and
  * sorted, so the same tree always gives the same order (and the same graph). Skipped quietly:
  * the metadata file `sources.json`, dotfiles and dot-folders, and the `publishers/` rules folder.
- * Skipped with a note each: what inside a folder is not a regular file or a folder (symbolic
+ * Also skipped quietly: what the caller excludes (the import's own output files, see
+ * `write/own-outputs.ts`). Skipped with a note each: what inside a folder is not a regular file or a folder (symbolic
  * links, FIFOs, sockets, devices), since following links can leave the folder or loop, and
  * reading a FIFO or a device can wait forever. A path given by name is kept whatever it is, so
  * the read stage reports it (missing, a FIFO, ...) as one failure among others.
@@ -35,13 +36,19 @@ export function describeFileType(entry: Pick<Stats | Dirent, 'isSymbolicLink' | 
   return entry.isFile() ? 'a regular file' : 'an unknown kind of file';
 }
 
-function walk(dir: string, out: SourceFileList): void {
+export interface ListOptions {
+  /** Paths to leave out quietly: the import's own outputs when they sit inside a source folder. */
+  exclude?: (path: string) => boolean;
+}
+
+function walk(dir: string, out: SourceFileList, options: ListOptions): void {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
+    if (options.exclude?.(path)) continue;
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(path, out);
+      if (!SKIP_DIRS.has(entry.name)) walk(path, out, options);
     } else if (entry.isFile()) {
       if (!SKIP_FILES.has(entry.name)) out.files.push(path);
     } else {
@@ -54,7 +61,7 @@ function walk(dir: string, out: SourceFileList): void {
 }
 
 /** Files to import, in a stable order, each listed once, and what the folders held that is not read. */
-export function listSourceFilesWithSkipped(inputs: readonly string[]): SourceFileList {
+export function listSourceFilesWithSkipped(inputs: readonly string[], options: ListOptions = {}): SourceFileList {
   const out: SourceFileList = { files: [], skipped: [] };
   for (const input of inputs) {
     let isDirectory = false;
@@ -63,13 +70,13 @@ export function listSourceFilesWithSkipped(inputs: readonly string[]): SourceFil
     } catch {
       isDirectory = false;
     }
-    if (isDirectory) walk(input, out);
+    if (isDirectory) walk(input, out, options);
     else out.files.push(input);
   }
   return { files: [...new Set(out.files)], skipped: out.skipped };
 }
 
 /** Files to import, in a stable order, each listed once. */
-export function listSourceFiles(inputs: readonly string[]): string[] {
-  return listSourceFilesWithSkipped(inputs).files;
+export function listSourceFiles(inputs: readonly string[], options: ListOptions = {}): string[] {
+  return listSourceFilesWithSkipped(inputs, options).files;
 }

@@ -16,6 +16,7 @@ import { importSources, type ImportFailure } from '../../pipeline/import-sources
 import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs';
 import { loadStore, storeDirFor } from '../../write/extraction-store';
 import { withOutputLock } from '../../write/output-lock';
+import { ERROR_LOG_NAME, ownOutputsOf } from '../../write/own-outputs';
 import { parseCommandArgs, type OptionSpecs } from '../parse-args';
 import { createProgress } from '../progress';
 
@@ -32,7 +33,7 @@ export function parseSize(value: string): number {
 
 /** Where the stacks of documents that failed with an internal error go: beside graph.json. */
 export function errorLogFor(out: string): string {
-  return join(dirname(out), 'import-errors.log');
+  return join(dirname(out), ERROR_LOG_NAME);
 }
 
 /** Append the stacks of this run's internal failures to the error log. */
@@ -80,6 +81,7 @@ export async function run(args: string[]): Promise<number> {
     const progress = createProgress(process.stderr, !quiet);
     const result = await importSources(positionals, {
       previous,
+      exclude: ownOutputsOf(out),
       ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
       ...(jobs ? { jobs: Number(jobs) } : {}),
       onProgress: (done, total, path) => progress.update(done, total, path),

@@ -10,6 +10,7 @@ import { CONNECTORS, EVENT_WORDS, NAME_PARTICLES, NOT_NAME_START, ORG_NOUNS_AFTE
 import { type MentionVia, type RawMention, type ScanContext, mentionFrom } from './raw-mention';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import { readsAsOutlet } from './outlet-context';
+import { proseCapitals, titleCaseSentences } from './title-case';
 
 export function canStartName(ctx: ScanContext, i: number): boolean {
   const token = ctx.tokens[i]!;
@@ -118,8 +119,11 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (orgNounBefore(ctx, start)) return 'Organisation';
   // "the Middle Corridor", "the Rogun Dam", "the Law on Mass Media": named things, not actors.
   if (THING_WORDS.has(lowers[lowers.length - 1]!)) return undefined;
-  if (words.length >= 2 && words.length <= 4) return 'Person';
   if (followedByReporting) return 'Person';
+  // In a headline every word is capitalised: "Traditional Values", "A Bright Future" are not people
+  // unless the running text writes the name too.
+  if (ctx.titleCase?.has(words[0]!.sentence) && !ctx.proseCapitals?.has(lowers[lowers.length - 1]!)) return undefined;
+  if (words.length >= 2 && words.length <= 4) return 'Person';
   // "Bekova criticised the vote": a lone proper noun acting as a subject.
   if (words.length === 1 && words[0]!.pos === 'PROPN' && next?.pos === 'VERB' && /ed$/.test(next.lower) && next.sentence === words[0]!.sentence) return 'Person';
   // An apposition right after the name: "Bakyt, a lawyer," / "Omarova, head of ..."
@@ -165,6 +169,8 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
   tokens.forEach((t, i) => {
     if (/^[“"‘(«[–—:]$/.test(t.text) && tokens[i + 1]) ctx.sentenceStarts.add(i + 1);
   });
+  ctx.titleCase = titleCaseSentences(tokens);
+  ctx.proseCapitals = proseCapitals(tokens, ctx.titleCase, ctx.sentenceStarts);
   const mentions: RawMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -254,7 +260,15 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         i = lead.end;
         continue;
       }
-      const end = chunkEnd(ctx, i);
+      const chunkStop = chunkEnd(ctx, i);
+      // "Independent Kazakhstan has ...": a known place inside a chunk with no organisation word
+      // ends whatever name runs into it; a lone word before it is no name at all.
+      const place = placeInside(ctx, i, chunkStop);
+      if (place === i + 1) {
+        i = place;
+        continue;
+      }
+      const end = place ?? chunkStop;
       const chunk = tokens
         .slice(i, end)
         .map((t) => t.lower)
@@ -286,6 +300,16 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
     i++;
   }
   return mentions;
+}
+
+/** The index of the first known country, region or city inside tokens (start, end), when none of them is an organisation word. */
+export function placeInside(ctx: ScanContext, start: number, end: number): number | undefined {
+  if (ctx.tokens.slice(start, end).some((t) => ctx.knowledge.orgHeadWords.has(t.lower))) return undefined;
+  for (let k = start + 1; k < end; k++) {
+    const known = ctx.knowledge.matchAt(ctx.texts, k);
+    if (known && !known.demonym && (known.entity.kind === 'Country' || known.entity.kind === 'Region' || known.entity.kind === 'City')) return k;
+  }
+  return undefined;
 }
 
 export function titleBefore(ctx: ScanContext, i: number): RawMention['title'] | undefined {

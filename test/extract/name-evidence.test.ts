@@ -1,0 +1,49 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import { titleCaseSentences } from '../../src/extract/title-case';
+import { tokenizeBlocks } from '../../src/extract/tokenize';
+import { docFromText } from '../helpers/doc-from-text';
+
+function entitiesOf(text: string) {
+  return extractDocument(docFromText(text, 'inline/name-evidence.txt')).entities;
+}
+
+describe('evidence that a capitalised chunk is a person', () => {
+  it('should read a headline with every word capitalised as title case, and a sentence of prose as not', () => {
+    const text = 'Farmers Along The Syr Darya Fear Another Dry Summer\n\nFarmers along the river fear another dry summer, officials in the region said.';
+    const { tokens } = tokenizeBlocks(text, [
+      [0, 51],
+      [53, text.length],
+    ]);
+    const titled = titleCaseSentences(tokens);
+    expect(titled.has(tokens[0]!.sentence)).toBe(true);
+    expect(titled.has(tokens[tokens.length - 1]!.sentence)).toBe(false);
+  });
+
+  it('should not take capitalised headline words for a person', () => {
+    const labels = entitiesOf('Why Kyrgyz Farmers Expect A Hard Winter\n\nFarmers in Kyrgyzstan say the price of fodder has doubled since spring.').map((e) => e.label);
+    expect(labels).not.toContain('Hard Winter');
+    expect(labels).toContain('Kyrgyzstan');
+  });
+
+  it('should keep a person named in a headline when the running text names them too', () => {
+    const labels = entitiesOf('Nurlan Abdrakhmanov: Our Water Talks Need Fresh Thinking\n\nThe economist Nurlan Abdrakhmanov said the talks had stalled.').map((e) => e.label);
+    expect(labels).toContain('Nurlan Abdrakhmanov');
+    expect(labels).not.toContain('Fresh Thinking');
+  });
+
+  it('should not make a person of a word that runs into a known country', () => {
+    const e = entitiesOf('Sovereign Uzbekistan has never had a free press, the analyst wrote in his column.');
+    expect(e.map((x) => x.label)).not.toContain('Sovereign Uzbekistan');
+    expect(e.find((x) => x.label === 'Uzbekistan')?.kind).toBe('Country');
+  });
+
+  it('should not take a programme title for an organisation', () => {
+    const e = entitiesOf('The ministry adopted the National Programme for the Modernisation of Rural Schools last year.');
+    expect(e.filter((x) => x.kind === 'Organisation').map((x) => x.label)).not.toContain('National Programme for the Modernisation of Rural Schools');
+  });
+
+  it('should take border troops named with their country for an organisation', () => {
+    const e = entitiesOf('The Kyrgyz Border Troops reported that two patrols had been reinforced near Batken.');
+    expect(e.find((x) => /Border Troops/.test(x.label))?.kind).toBe('Organisation');
+  });
+});

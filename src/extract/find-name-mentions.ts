@@ -35,11 +35,15 @@ export function chunkEnd(ctx: ScanContext, start: number): number {
   const { tokens, knowledge } = ctx;
   let end = start + 1;
   let orgLike = knowledge.orgHeadWords.has(tokens[start]!.lower);
+  // "the State Programme for the Development of Rural Schools": a programme's or a law's title
+  // runs across its connectors like an organisation's name, and is then classified as a thing.
+  let thingLike = THING_WORDS.has(tokens[start]!.lower);
   while (end < tokens.length) {
     const t = tokens[end]!;
     if (t.sentence !== tokens[start]!.sentence) break;
     if (isCapitalised(t) && !isNeverName(t) && !isMonthOrDay(t)) {
       orgLike ||= knowledge.orgHeadWords.has(t.lower);
+      thingLike ||= THING_WORDS.has(t.lower);
       end++;
       continue;
     }
@@ -62,7 +66,8 @@ export function chunkEnd(ctx: ScanContext, start: number): number {
     // "Kün Media in Bishkek and Osh": a name that already ends in a head word stops before in/on/at/and.
     const endsInHead = knowledge.orgHeadWords.has(tokens[end - 1]!.lower);
     // "Elmira Dzhumabaeva of Radio Azattyk": a personal name is not the start of an organisation's.
-    const personSoFar = !orgLike && end - start >= 2 && end - start <= 3 && tokens.slice(start, end).every((x) => x.pos === 'PROPN' && !knowledge.orgHeadWords.has(x.lower));
+    const personSoFar =
+      !orgLike && !thingLike && end - start >= 2 && end - start <= 3 && tokens.slice(start, end).every((x) => x.pos === 'PROPN' && !knowledge.orgHeadWords.has(x.lower));
     if (
       CONNECTORS.has(t.lower) &&
       next &&
@@ -83,8 +88,8 @@ export function chunkEnd(ctx: ScanContext, start: number): number {
       // Rights and Rule of Law", never "Tajikistan and Uzbekistan".
       // A second article or a second head word starts a second name: "the University of Osh and
       // the Silk Road Lyceum", "Osh State University and Ala-Too Medical Institute".
-      const joinsAnd = t.lower !== 'and' && t.lower !== '&' ? true : orgLike && k === end + 1 && !aheadOrg;
-      if (j > k && (orgLike || aheadOrg) && joinsAnd) {
+      const joinsAnd = t.lower !== 'and' && t.lower !== '&' ? true : (orgLike || thingLike) && k === end + 1 && !aheadOrg;
+      if (j > k && (orgLike || thingLike || aheadOrg) && joinsAnd) {
         orgLike = true;
         end = j;
         continue;
@@ -101,6 +106,9 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   const words = tokens.slice(start, end).filter((w, k, all) => w.text !== '-' && all[k - 1]?.text !== '-');
   const lowers = words.map((w) => w.lower);
   if (words.length === 1 && knowledge.orgHeadWords.has(lowers[0]!)) return undefined;
+  // "Programme of Economic Cooperation", "Law on Mass Media": the head before the first connector is a thing.
+  const connector = lowers.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !NAME_PARTICLES.has(w));
+  if (connector > 0 && THING_WORDS.has(lowers[connector - 1]!)) return undefined;
   // "Central Election Commission", "Revolution Museum": a body named after an event is a body.
   if (words.length > 1 && knowledge.orgHeadWords.has(lowers[lowers.length - 1]!)) return 'Organisation';
   if (lowers.some((w) => EVENT_WORDS.has(w)) && words.length > 1) return 'Event';
@@ -125,7 +133,10 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (ctx.titleCase?.has(words[0]!.sentence) && !ctx.proseCapitals?.has(lowers[lowers.length - 1]!)) return undefined;
   if (words.length >= 2 && words.length <= 4) return 'Person';
   // "Bekova criticised the vote": a lone proper noun acting as a subject.
-  if (words.length === 1 && words[0]!.pos === 'PROPN' && next?.pos === 'VERB' && /ed$/.test(next.lower) && next.sentence === words[0]!.sentence) return 'Person';
+  // At a sentence start the capital is no evidence: "Prosecutors opened cases" needs the word capitalised elsewhere too.
+  const capitalOnlyAtStart = ctx.sentenceStarts.has(start) && ctx.proseCapitals !== undefined && !ctx.proseCapitals.has(lowers[0]!);
+  if (words.length === 1 && words[0]!.pos === 'PROPN' && next?.pos === 'VERB' && /ed$/.test(next.lower) && next.sentence === words[0]!.sentence && !capitalOnlyAtStart)
+    return 'Person';
   // An apposition right after the name: "Bakyt, a lawyer," / "Omarova, head of ..."
   if (next?.text === ',' && matchTitleAt(tokens, nextWordAfterArticle(tokens, end + 1), knowledge.titles)) return 'Person';
   return undefined;

@@ -47,3 +47,10 @@ describe('evidence that a capitalised chunk is a person', () => {
     expect(e.find((x) => /Border Troops/.test(x.label))?.kind).toBe('Organisation');
   });
 });
+
+describe('titles of programmes and laws', () => {
+  it('should read a programme title across its connectors as one thing, with no person inside it', () => {
+    const e = entitiesOf('The government approved the State Programme for the Protection of Mountain Pastures in March.');
+    expect(e.filter((x) => x.kind === 'Person' || x.kind === 'Organisation')).toEqual([]);
+  });
+});

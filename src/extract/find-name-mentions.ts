@@ -6,7 +6,18 @@ import type { EntityKind } from '../../schema/enums';
 import type { Knowledge } from './knowledge';
 import type { Token, TokenizedText } from './tokenize';
 import { isAllCaps, isCapitalised, isMonthOrDay, isNeverName, isPossessive, isPunct, touches } from './token-tests';
-import { CONNECTORS, EVENT_WORDS, NAME_PARTICLES, NOT_NAME_START, ORG_NOUNS_AFTER_NAME, REPORTING_VERBS, THING_WORDS, orgNounBefore, settlementAppositionAt } from './name-cues';
+import {
+  CONNECTORS,
+  EVENT_WORDS,
+  NAME_PARTICLES,
+  NOT_NAME_START,
+  ORG_NOUNS_AFTER_NAME,
+  ORG_TYPE_NOUNS,
+  REPORTING_VERBS,
+  THING_WORDS,
+  orgNounBefore,
+  settlementAppositionAt,
+} from './name-cues';
 import { type MentionVia, type RawMention, type ScanContext, mentionFrom } from './raw-mention';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import { readsAsOutlet } from './outlet-context';
@@ -106,6 +117,9 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   const words = tokens.slice(start, end).filter((w, k, all) => w.text !== '-' && all[k - 1]?.text !== '-');
   const lowers = words.map((w) => w.lower);
   if (words.length === 1 && knowledge.orgHeadWords.has(lowers[0]!)) return undefined;
+  // "Senior State Department Official", "Foreign Service Officer": a role ending in a title word
+  // names a post, not a body or a person.
+  if (words.length > 1 && knowledge.titles.has(lowers[lowers.length - 1]!) && !knowledge.orgHeadWords.has(lowers[lowers.length - 1]!)) return undefined;
   // "Programme of Economic Cooperation", "Law on Mass Media": the head before the first connector is a thing.
   const connector = lowers.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !NAME_PARTICLES.has(w));
   if (connector > 0 && THING_WORDS.has(lowers[connector - 1]!)) return undefined;
@@ -199,7 +213,10 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         continue;
       }
       // "the think tank Qazaq Strategy": after an organisation noun, a known place or demonym starts a longer name.
-      const afterOrgNoun = known.entity.kind !== 'Organisation' && known.entity.kind !== 'Person' && orgNounBefore(ctx, i) ? chunkEnd(ctx, i) : undefined;
+      // Only a noun of an organisation's type does that: after "President of", "Russia" in
+      // "President of Russia Vladimir Putin" is the country, and the name after it a person's.
+      const typeNounBefore = ORG_TYPE_NOUNS.has(tokens[i - 1]?.lower ?? '');
+      const afterOrgNoun = known.entity.kind !== 'Organisation' && known.entity.kind !== 'Person' && typeNounBefore ? chunkEnd(ctx, i) : undefined;
       const orgEnd =
         afterOrgNoun !== undefined && afterOrgNoun > i + known.length
           ? afterOrgNoun
@@ -271,6 +288,12 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         i = lead.end;
         continue;
       }
+      // "Acting Head of the OSCE Office": a title and "of" before a name belong to no name.
+      const roleOf = roleOfAt(ctx, i);
+      if (roleOf !== undefined) {
+        i = roleOf;
+        continue;
+      }
       const chunkStop = chunkEnd(ctx, i);
       // "Independent Kazakhstan has ...": a known place inside a chunk with no organisation word
       // ends whatever name runs into it; a lone word before it is no name at all.
@@ -311,6 +334,24 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
     i++;
   }
   return mentions;
+}
+
+/**
+ * The index of the name after "<title> of (the)" when a title (perhaps after one modifier:
+ * "Acting", "Deputy") opens the chunk at `i` and a capitalised word follows; else undefined.
+ */
+export function roleOfAt(ctx: ScanContext, i: number): number | undefined {
+  const { tokens, knowledge } = ctx;
+  for (const from of [i, i + 1]) {
+    const title = matchTitleAt(tokens, from, knowledge.titles);
+    if (!title) continue;
+    let k = tokens[title.end - 1]!.lower === 'of' ? title.end : tokens[title.end]?.lower === 'of' ? title.end + 1 : -1;
+    if (k < 0) continue;
+    if (tokens[k]?.lower === 'the') k++;
+    const next = tokens[k];
+    if (next && next.sentence === tokens[i]!.sentence && isCapitalised(next)) return k;
+  }
+  return undefined;
 }
 
 /** The index of the first known country, region or city inside tokens (start, end), when none of them is an organisation word. */

@@ -54,3 +54,23 @@ describe('titles of programmes and laws', () => {
     expect(e.filter((x) => x.kind === 'Person' || x.kind === 'Organisation')).toEqual([]);
   });
 });
+
+describe('titles around names', () => {
+  it('should split "President of <country> <name>" into the country and the person', () => {
+    const e = entitiesOf('President of Russia Vladimir Putin received President of Kazakhstan Kassym-Jomart Tokayev in Moscow.');
+    const labels = e.map((x) => `${x.kind}:${x.label}`);
+    expect(labels).toEqual(expect.arrayContaining(['Country:Russia', 'Person:Vladimir Putin', 'Country:Kazakhstan', 'Person:Kassym-Jomart Tokayev']));
+    expect(e.filter((x) => x.kind === 'Organisation').map((x) => x.label)).toEqual([]);
+  });
+
+  it('should not take a post ending in a title word for an organisation', () => {
+    const e = entitiesOf('A Senior Treasury Department Official briefed the press, and a Foreign Service Officer answered questions.');
+    expect(e.filter((x) => x.kind === 'Organisation' || x.kind === 'Person')).toEqual([]);
+  });
+
+  it('should drop "<title> of the" before the organisation it heads', () => {
+    const labels = entitiesOf('Deputy Head of the Caspian Water Council, Marat Iskakov, opened the session.').map((x) => x.label);
+    expect(labels).toContain('Caspian Water Council');
+    expect(labels.some((l) => /^Deputy|^Head/.test(l))).toBe(false);
+  });
+});

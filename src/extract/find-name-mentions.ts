@@ -27,6 +27,9 @@ export function canStartName(ctx: ScanContext, i: number): boolean {
   const token = ctx.tokens[i]!;
   if (!isCapitalised(token) || isPunct(token) || isMonthOrDay(token) || isNeverName(token)) return false;
   if (NOT_NAME_START.has(token.pos)) return false;
+  // "SG/T/3396", "A/RES/76": a document symbol, not a name.
+  const slash = ctx.tokens[i + 1];
+  if (slash && slash.text === '/' && touches(token, slash)) return false;
   // "Students of the University of Talas": a common noun capitalised by its place is not a name's first word.
   if (ctx.sentenceStarts.has(i) && ctx.knowledge.groupNouns.has(token.lower)) return false;
   if (ctx.sentenceStarts.has(i) && token.pos !== 'PROPN' && !isAllCaps(token)) {
@@ -303,10 +306,12 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         continue;
       }
       const end = place ?? chunkStop;
+      // Hyphens glue as in the title list: "Secretary-General" is the title "secretary-general".
       const chunk = tokens
         .slice(i, end)
-        .map((t) => t.lower)
-        .join(' ');
+        .map((t, k, all) => (k > 0 && (t.text === '-' || all[k - 1]!.text === '-') && all[k - 1]!.end === t.start ? t.lower : ` ${t.lower}`))
+        .join('')
+        .trim();
       // A role written alone ("Senior Policy Adviser at ..."), a group noun ("NGO staff") or a
       // shouted heading ("PRESS RELEASE") is not a name.
       const shouted = end - i > 1 && tokens.slice(i, end).every((t) => isAllCaps(t));

@@ -106,7 +106,7 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
   const leadEnd = doc.body[Math.min(1, doc.body.length - 1)]?.[1] ?? 0;
   const focus = focusCountry(names, knowledge, leadEnd);
   const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focus);
-  const { mentions: named, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge);
+  const { mentions: named, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge, doc.date);
   capitalsAsCountries(named, tokenized.tokens, entities, knowledge);
   troopsAsTheNamedForce(named, entities);
   const resolved = [...named, ...parentsNamedInside(named, entities, knowledge)].sort((a, b) => a.start - b.start || b.end - a.end);

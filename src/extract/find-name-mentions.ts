@@ -14,6 +14,7 @@ import {
   ORG_NOUNS_AFTER_NAME,
   ORG_TYPE_NOUNS,
   REPORTING_VERBS,
+  ROLE_LABEL_WORDS,
   THING_WORDS,
   orgNounBefore,
   settlementAppositionAt,
@@ -315,7 +316,7 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       // A role written alone ("Senior Policy Adviser at ..."), a group noun ("NGO staff") or a
       // shouted heading ("PRESS RELEASE") is not a name.
       const shouted = end - i > 1 && tokens.slice(i, end).every((t) => isAllCaps(t));
-      if (shouted || knowledge.titles.has(chunk) || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
+      if (shouted || ROLE_LABEL_WORDS.has(chunk) || knowledge.titles.has(chunk) || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
         i = end;
         continue;
       }

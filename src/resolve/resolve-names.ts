@@ -10,6 +10,7 @@ import type { RawMention } from '../extract/raw-mention';
 import type { Knowledge, KnownEntity } from '../extract/knowledge';
 import type { Token } from '../extract/tokenize';
 import type { ResolvedMention } from './resolved-mention';
+import { holderAt } from './title-holder-at';
 
 export interface LocalEntity {
   id: string;
@@ -63,7 +64,12 @@ function acronymDefinitions(mentions: readonly RawMention[], tokens: readonly To
  * Give every name mention an entity key and collect the document's entities.
  * Group and authorities mentions are keyed here too, by their label or government entry.
  */
-export function resolveNames(mentions: readonly RawMention[], tokens: readonly Token[], knowledge: Knowledge): { mentions: ResolvedMention[]; entities: Map<string, LocalEntity> } {
+export function resolveNames(
+  mentions: readonly RawMention[],
+  tokens: readonly Token[],
+  knowledge: Knowledge,
+  date: string | null = null,
+): { mentions: ResolvedMention[]; entities: Map<string, LocalEntity> } {
   const entities = new Map<string, LocalEntity>();
   const register = (id: string, kind: EntityKind, label: string, surface: string | undefined, extra?: Partial<LocalEntity>): string => {
     let entity = entities.get(id);
@@ -145,6 +151,9 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
     if (!k || k.kind !== 'Person' || m.tokenEnd - m.tokenStart !== 1 || m.via !== 'alias') continue;
     if (!k.country && k.roles.length === 0) continue;
     if ((k.country && reached.has(k.country)) || k.roles.some((r) => reached.has(r.of))) continue;
+    // "Secretary Kerry": a title the person held is context enough.
+    const title = m.title?.text.toLowerCase();
+    if (title && k.roles.some((r) => r.title.toLowerCase().split(/\s+/)[0] === title.split(/\s+/).pop())) continue;
     if (inFull.has(m.entity)) continue;
     const surface = cleanSurface(m.surface);
     const id = register(entityKey(surface), 'Person', surface, surface);
@@ -153,6 +162,11 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
     m.via = 'name';
     delete m.known;
     if (!resolved.some((o) => o.entity === known)) entities.delete(known);
+  }
+  const countries = new Set<string>();
+  for (const m of mentions) {
+    if (m.known?.kind === 'Country') countries.add(m.known.id);
+    else if (m.known?.country) countries.add(m.known.country);
   }
   for (const m of deferred) {
     const surface = cleanSurface(m.surface);
@@ -164,6 +178,17 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
       continue;
     }
     const owners = personsBySurname.get(normaliseName(surface));
+    // "President Berdimuhamedow" when the gazetteer has two presidents of that name: the one
+    // who held the title on the document's date.
+    const holder = !owners && m.title ? titledHolder(m, surface, countries, knowledge, date) : undefined;
+    if (holder) {
+      const id = register(holder.id, holder.kind, holder.label, surface, {
+        ...(holder.wikidata ? { wikidata: holder.wikidata } : {}),
+        ...(holder.description ? { description: holder.description } : {}),
+      });
+      resolved.push({ ...m, kind: 'Person', via: 'alias', known: holder, entity: id });
+      continue;
+    }
     if (owners && owners.size === 1) {
       const id = [...owners][0]!;
       entities.get(id)!.surfaces.add(surface);
@@ -178,6 +203,27 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
   // Every mention takes its entity's final kind.
   for (const m of resolved) m.kind = entities.get(m.entity)?.kind ?? m.kind;
   return { mentions: resolved, entities };
+}
+
+/**
+ * The gazetteer person who held the mention's title in one of the document's countries on its
+ * date and whose names include the surface, when exactly one did.
+ */
+function titledHolder(m: RawMention, surface: string, countries: ReadonlySet<string>, knowledge: Knowledge, date: string | null): KnownEntity | undefined {
+  if (!m.title || !date) return undefined;
+  const words = m.title.text.toLowerCase().split(/\s+/);
+  const key = normaliseName(surface);
+  const found = new Map<string, KnownEntity>();
+  for (let k = 0; k < words.length; k++) {
+    const title = words.slice(k).join(' ');
+    if (!knowledge.titles.has(title)) continue;
+    for (const country of countries) {
+      const person = holderAt(knowledge.holdersOf(title, country), date);
+      if (person && [person.label, ...person.aliases].some((n) => normaliseName(n) === key || normaliseName(n.split(/\s+/).pop() ?? '') === key)) found.set(person.id, person);
+    }
+    if (found.size > 0) break;
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 function addSurname(index: Map<string, Set<string>>, label: string, id: string): void {

@@ -199,6 +199,7 @@ export function resolveNames(
     const id = register(target.id, target.kind, target.label, surface);
     resolved.push({ ...m, kind: target.kind, entity: id });
   }
+  mergeSpellingVariants(resolved, entities);
   resolved.sort((a, b) => a.start - b.start || b.end - a.end);
   // Every mention takes its entity's final kind.
   for (const m of resolved) m.kind = entities.get(m.entity)?.kind ?? m.kind;
@@ -224,6 +225,41 @@ function titledHolder(m: RawMention, surface: string, countries: ReadonlySet<str
     if (found.size > 0) break;
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** Edit distance of at most one (a letter changed, added or dropped). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * "Dzhamilia Maricheva" and "Dzhamilya Maricheva" in one text are one person written two ways:
+ * two unknown persons with the same surname and given names one letter apart (of at least five
+ * letters, so "Ilya"/"Olga"-like short names never merge) join the one mentioned more often.
+ */
+export function mergeSpellingVariants(resolved: ResolvedMention[], entities: Map<string, LocalEntity>): void {
+  const count = new Map<string, number>();
+  for (const m of resolved) count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+  const persons = [...entities.values()].filter((e) => e.kind === 'Person' && e.id.startsWith('n:') && e.label.split(/\s+/).length === 2);
+  for (const a of persons) {
+    for (const b of persons) {
+      if (a === b || !entities.has(a.id) || !entities.has(b.id)) continue;
+      const [ga, sa] = a.label.toLowerCase().split(/\s+/) as [string, string];
+      const [gb, sb] = b.label.toLowerCase().split(/\s+/) as [string, string];
+      if (sa !== sb || ga === gb || Math.min(ga.length, gb.length) < 5 || !withinOneEdit(ga, gb)) continue;
+      // Keep the one mentioned more often (the first on a tie).
+      if ((count.get(a.id) ?? 0) < (count.get(b.id) ?? 0)) continue;
+      for (const surface of b.surfaces) a.surfaces.add(surface);
+      a.surfaces.add(b.label);
+      for (const m of resolved) if (m.entity === b.id) m.entity = a.id;
+      entities.delete(b.id);
+    }
+  }
 }
 
 function addSurname(index: Map<string, Set<string>>, label: string, id: string): void {

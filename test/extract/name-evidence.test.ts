@@ -74,3 +74,10 @@ describe('titles around names', () => {
     expect(labels.some((l) => /^Deputy|^Head/.test(l))).toBe(false);
   });
 });
+
+describe('states named in passing', () => {
+  it('should know states far from the region that a diplomat may have served in', () => {
+    const e = entitiesOf('Before Astana she served in Morocco, Nepal and Myanmar, and her Vietnamese counterpart says she is a patient negotiator.');
+    expect(e.filter((x) => x.kind === 'Country').map((x) => x.label)).toEqual(expect.arrayContaining(['Morocco', 'Nepal', 'Myanmar', 'Vietnam']));
+  });
+});

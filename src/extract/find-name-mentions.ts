@@ -136,7 +136,14 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (prev && knowledge.placeCueWords.has(prev.lower) && tokens[start - 2]?.lower !== 'the') return 'City';
   if (next && knowledge.placeCueWords.has(next.lower) && next.sentence === words[0]!.sentence)
     return /^(region|oblast|province|district|valley)$/.test(next.lower) ? 'Region' : 'City';
-  if (words.length === 1 && isAllCaps(words[0]!)) return 'Organisation';
+  if (words.length === 1 && isAllCaps(words[0]!)) {
+    // "COVID-19", "MH17": a code with digits names a disease or a flight, not a body.
+    if (/\d/.test(words[0]!.text)) return undefined;
+    // "Washington, DC", "Portland, OR": a state's abbreviation after its city.
+    const city = start >= 2 && prev?.text === ',' ? (ctx.knowledge.matchAt(ctx.texts, start - 2) ?? ctx.knowledge.matchAt(ctx.texts, start - 3)) : undefined;
+    if (city && city.entity.kind === 'City') return undefined;
+    return 'Organisation';
+  }
   if (settlementAppositionAt(tokens, end) >= 0) return 'City';
   if (hasTitle) return 'Person';
   const followedByReporting = next && next.sentence === words[0]!.sentence && REPORTING_VERBS.has(next.lower);
@@ -238,6 +245,13 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         i += known.length;
         continue;
       }
+      if (orgEnd === undefined && known.demonym && tokens[i - 1]?.lower === 'ethnic' && known.length === 1 && /s$/.test(token.lower)) {
+        // "ethnic Uzbeks": a people as a collective actor, tied to its country.
+        const label = ctx.text.slice(tokens[i - 1]!.start, token.end);
+        mentions.push(mentionFrom(ctx, i - 1, i + 1, { kind: 'Group', via: 'group-noun', label, base: label, country: known.entity.id, qualifier: 'demonym' }));
+        i += 1;
+        continue;
+      }
       if (orgEnd === undefined) {
         const title = titleBefore(ctx, i);
         const via: MentionVia = known.demonym
@@ -270,6 +284,11 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         if (orgEnd !== undefined) {
           mentions.push(mentionFrom(ctx, i, orgEnd, { kind: 'Organisation', via: 'name' }));
           i = orgEnd;
+        } else if (tokens[i - 1]?.lower === 'ethnic' && /s$/.test(token.lower)) {
+          // "ethnic Uzbeks": a people as a collective actor, tied to its country.
+          const label = ctx.text.slice(tokens[i - 1]!.start, token.end);
+          mentions.push(mentionFrom(ctx, i - 1, i + 1, { kind: 'Group', via: 'group-noun', label, base: label, country: place.id, qualifier: 'demonym' }));
+          i++;
         } else {
           mentions.push(mentionFrom(ctx, i, i + 1, { kind: place.kind, via: 'demonym', known: place }));
           i++;

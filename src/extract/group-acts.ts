@@ -16,6 +16,7 @@ export const VAGUE_GROUPS: ReadonlySet<string> = new Set(GroupNounsFile.parse(gr
 /** Prepositions that tie a group to an act done to it, for it or by it. */
 const ACT_PREPOSITIONS = new Set(['on', 'against', 'from', 'by', 'towards', 'toward', 'among', 'between']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'must', 'should', 'can', 'could', 'may', 'might']);
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'number', 'members', 'hundred', 'thousand', 'dozen']);
 /** Nouns of an act done to someone, before "of": "prosecution", "harassment", "pressure", "arrest", "killing". */
 const ACT_NOUN = /(tion|ment|sure|ture|rest|ings?)$/;
 /** Words allowed between a group and its verb: "journalists have long complained", "media also reported". */
@@ -77,7 +78,11 @@ export function groupRoleAt(tokens: readonly Token[], span: GroupSpan): 'subject
   // Aim: "restrictions on opposition parties", "reports from journalists", "the prosecution of journalists".
   const head = before > 0 && inSentence(before - 1) ? tokens[before - 1]! : undefined;
   if (!head) return undefined;
-  if (word.lower === 'of') return head.pos === 'NOUN' && ACT_NOUN.test(head.lower) ? 'object' : undefined;
+  if (word.lower === 'of') {
+    // "detained dozens of ethnic Uzbeks": a quantity takes the role of the group it counts.
+    if (QUANTITY_NOUNS.has(head.lower)) return groupRoleAt(tokens, { tokenStart: before - 1, tokenEnd: before }) === 'object' ? 'object' : undefined;
+    return head.pos === 'NOUN' && ACT_NOUN.test(head.lower) ? 'object' : undefined;
+  }
   return ACT_PREPOSITIONS.has(word.lower) && /^(NOUN|VERB|PROPN)$/.test(head.pos) ? 'object' : undefined;
 }
 

@@ -32,7 +32,9 @@ export function titleCaseSentences(tokens: readonly Token[]): Set<number> {
     else s.lower++;
   });
   const out = new Set<number>();
-  for (const [sentence, s] of stats) if (s.capital >= 3 && (s.lower === 0 || (s.capitalFunction && s.lower * 5 <= s.capital))) out.add(sentence);
+  // "2021: The New Global Concern": two capitalised content words and a capitalised article are enough.
+  for (const [sentence, s] of stats)
+    if ((s.capital >= 3 || (s.capital === 2 && s.capitalFunction)) && (s.lower === 0 || (s.capitalFunction && s.lower * 5 <= s.capital))) out.add(sentence);
   return out;
 }
 

@@ -81,3 +81,24 @@ describe('states named in passing', () => {
     expect(e.filter((x) => x.kind === 'Country').map((x) => x.label)).toEqual(expect.arrayContaining(['Morocco', 'Nepal', 'Myanmar', 'Vietnam']));
   });
 });
+
+describe('codes, abbreviations and peoples', () => {
+  it('should not take a code with digits for an organisation', () => {
+    expect(entitiesOf('Schools in Khujand closed again because of COVID-19 last winter.').map((x) => x.label)).not.toContain('COVID-19');
+  });
+
+  it('should not take a state abbreviation after its city for an organisation', () => {
+    const e = entitiesOf('The delegation flew on to Washington, DC for two days of talks.');
+    expect(e.filter((x) => x.kind === 'Organisation')).toEqual([]);
+  });
+
+  it('should read "ethnic <people>" as a group that the text acts on', () => {
+    const e = entitiesOf('Police detained dozens of ethnic Uzbeks in Osh after the clashes.');
+    expect(e.find((x) => x.label === 'ethnic Uzbeks')?.kind).toBe('Group');
+  });
+
+  it('should read a short headline with a capitalised article as title case', () => {
+    const labels = entitiesOf('2024: The Quiet Winter\n\nHerders in Naryn lost fewer animals than in any year since 2010.').map((x) => x.label);
+    expect(labels).not.toContain('Quiet Winter');
+  });
+});

@@ -200,6 +200,7 @@ export function resolveNames(
     resolved.push({ ...m, kind: target.kind, entity: id });
   }
   mergeSpellingVariants(resolved, entities);
+  mergeCountrySuffixes(resolved, entities, knowledge);
   resolved.sort((a, b) => a.start - b.start || b.end - a.end);
   // Every mention takes its entity's final kind.
   for (const m of resolved) m.kind = entities.get(m.entity)?.kind ?? m.kind;
@@ -259,6 +260,24 @@ export function mergeSpellingVariants(resolved: ResolvedMention[], entities: Map
       for (const m of resolved) if (m.entity === b.id) m.entity = a.id;
       entities.delete(b.id);
     }
+  }
+}
+
+/**
+ * "the Committee for Environmental Protection" after "the Committee for Environmental Protection
+ * of Tajikistan": an unknown organisation named once with its country and once without is one
+ * body, under the fuller name.
+ */
+export function mergeCountrySuffixes(resolved: ResolvedMention[], entities: Map<string, LocalEntity>, knowledge: Knowledge): void {
+  const orgs = [...entities.values()].filter((e) => e.kind === 'Organisation' && e.id.startsWith('n:'));
+  for (const full of orgs) {
+    const parts = /^(.+) of (?:the )?(\p{Lu}.+)$/u.exec(full.label);
+    if (!parts || knowledge.name(parts[2]!)?.kind !== 'Country') continue;
+    const short = orgs.find((o) => o !== full && entities.has(o.id) && normaliseName(o.label) === normaliseName(parts[1]!));
+    if (!short) continue;
+    for (const surface of short.surfaces) full.surfaces.add(surface);
+    for (const m of resolved) if (m.entity === short.id) m.entity = full.id;
+    entities.delete(short.id);
   }
 }
 

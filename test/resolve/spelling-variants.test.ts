@@ -24,3 +24,12 @@ describe('one person spelt two ways in one text', () => {
     ).toEqual(['Nurlan Sadykov', 'Ruslan Sadykov']);
   });
 });
+
+describe('a body named with and without its country', () => {
+  it('should join "X of <country>" and "X" into one organisation under the fuller name', () => {
+    const x = extractDocument(
+      docFromText('The Agency for Land Reclamation of Kyrgyzstan published a report. The Agency for Land Reclamation said the canals were leaking.', 'inline/agency.txt'),
+    );
+    expect(x.entities.filter((e) => e.kind === 'Organisation').map((e) => e.label)).toEqual(['Agency for Land Reclamation of Kyrgyzstan']);
+  });
+});

@@ -158,8 +158,10 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (ctx.titleCase?.has(words[0]!.sentence) && !ctx.proseCapitals?.has(lowers[lowers.length - 1]!)) return undefined;
   if (words.length >= 2 && words.length <= 4) return 'Person';
   // "Bekova criticised the vote": a lone proper noun acting as a subject.
-  // At a sentence start the capital is no evidence: "Prosecutors opened cases" needs the word capitalised elsewhere too.
-  const capitalOnlyAtStart = ctx.sentenceStarts.has(start) && ctx.proseCapitals !== undefined && !ctx.proseCapitals.has(lowers[0]!);
+  // At a sentence start the capital is no evidence: "Prosecutors opened cases", a plural of a
+  // role, needs the word capitalised elsewhere too; "Bekova criticised" does not.
+  const capitalOnlyAtStart =
+    ctx.sentenceStarts.has(start) && /(?:ers|ors|ists|ants|ents|ians)$/.test(lowers[0]!) && ctx.proseCapitals !== undefined && !ctx.proseCapitals.has(lowers[0]!);
   if (words.length === 1 && words[0]!.pos === 'PROPN' && next?.pos === 'VERB' && /ed$/.test(next.lower) && next.sentence === words[0]!.sentence && !capitalOnlyAtStart)
     return 'Person';
   // An apposition right after the name: "Bakyt, a lawyer," / "Omarova, head of ..."

@@ -102,3 +102,10 @@ describe('codes, abbreviations and peoples', () => {
     expect(labels).not.toContain('Quiet Winter');
   });
 });
+
+describe('a lone word opening a sentence', () => {
+  it('should take a surname before a verb in the past for a person, and a plural role for none', () => {
+    expect(entitiesOf('Karimova criticised the verdict on Monday.').find((x) => x.label === 'Karimova')?.kind).toBe('Person');
+    expect(entitiesOf('Investigators searched the offices on Monday.').map((x) => x.label)).not.toContain('Investigators');
+  });
+});

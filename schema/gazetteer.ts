@@ -259,6 +259,12 @@ export const GroupNounsFile = z.object({
    * a speaker so named is no stance holder unless a country or name qualifies it.
    */
   vague: z.array(Name).default([]),
+  /**
+   * Single nouns, singular or plural, that can head the description of a speaker without a
+   * proper name ("activists said", "a ministry spokesman told"): what the reader looks for
+   * before a reporting verb. Lower case.
+   */
+  speakerNouns: z.array(z.string().regex(/^[a-z-]+$/u)).default([]),
 });
 export type GroupNounsFile = z.infer<typeof GroupNounsFile>;
 

@@ -14,6 +14,7 @@ import type { ResolvedMention } from '../resolve/resolved-mention';
 import { extractSentenceRelations, dedupeRelations } from './extract-relations';
 import { extractStances } from './extract-stances';
 import { findGroupMentions } from './find-group-mentions';
+import { actingGroups } from './group-acts';
 import { findNameMentions } from './find-name-mentions';
 import type { RawMention } from './raw-mention';
 import type { Knowledge, KnownEntity } from './knowledge';
@@ -105,7 +106,7 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
   const leadEnd = doc.body[Math.min(1, doc.body.length - 1)]?.[1] ?? 0;
   const focus = focusCountry(names, knowledge, leadEnd);
   const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focus);
-  const { mentions: named, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge);
+  const { mentions: named, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge, doc.date);
   capitalsAsCountries(named, tokenized.tokens, entities, knowledge);
   troopsAsTheNamedForce(named, entities);
   const resolved = [...named, ...parentsNamedInside(named, entities, knowledge)].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -154,10 +155,12 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
   });
 
   // A collective noun in passing ("analysts", "civilians") is not an actor: keep a Group only
-  // when a stance or a relation uses it.
+  // when a stance or a relation uses it, or the text has it act (group-acts.ts).
   const active = new Set<string>();
   for (const r of relations) active.add(r.from).add(r.to);
   for (const s of stances) active.add(s.holder).add(s.target);
+  const groupMentions = mentions.filter((m) => m.via !== 'pronoun' && m.via !== 'speaker' && entities.get(m.entity)?.kind === 'Group');
+  for (const k of actingGroups(tokenized.tokens, groupMentions)) active.add(groupMentions[k]!.entity);
   const kept = mentions.filter((m) => entities.get(m.entity)?.kind !== 'Group' || active.has(m.entity));
   const used = new Set<string>([...kept.map((m) => m.entity), ...active]);
   if (speakers.interviewer) used.add(speakers.interviewer);

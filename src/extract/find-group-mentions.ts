@@ -12,7 +12,10 @@ export const GOVERNMENT_NOUNS = new Set(['authorities', 'government', 'regime', 
 
 export const MAX_GROUP_WORDS = 5;
 
-/** The country a group or government noun is tied to: "Kyrgyz journalists", "civil society in Kyrgyzstan", "Kazakhstan's authorities". */
+/** Group labels that only say where people live or belong: with a demonym they are the country's people. */
+export const INHABITANTS = new Set(['citizens', 'local residents']);
+
+/** The country a group or government noun is tied to: "Kyrgyz journalists", "civil society in Kyrgyzstan", "experts from Tajikistan", "Kazakhstan's authorities". */
 export function countryQualifier(tokens: readonly Token[], start: number, end: number, byToken: Map<number, RawMention>): RawMention | undefined {
   const before = byToken.get(start - 1);
   if (before && before.kind === 'Country' && (before.via === 'demonym' || isPossessive(tokens[start - 1]!))) return before;
@@ -21,7 +24,7 @@ export function countryQualifier(tokens: readonly Token[], start: number, end: n
     if (owner?.kind === 'Country') return owner;
   }
   const prep = tokens[end];
-  if (prep && (prep.lower === 'in' || prep.lower === 'of') && prep.sentence === tokens[start]!.sentence) {
+  if (prep && (prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'from') && prep.sentence === tokens[start]!.sentence) {
     const after = byToken.get(end + 1) ?? (tokens[end + 1]?.lower === 'the' ? byToken.get(end + 2) : undefined);
     if (after?.kind === 'Country') return after;
   }
@@ -97,6 +100,9 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
       const country = qualifier?.known ?? thatCountry?.known;
       const placeAfter = Boolean(qualifier && qualifier.tokenStart > i) || Boolean(thatCountry);
       const demonym = Boolean(qualifier && !placeAfter && qualifier.via === 'demonym');
+      // "Kazakh citizens", "Uzbek residents": a country's people by a demonym are a mention of the
+      // country, not a collective actor of their own.
+      if (demonym && INHABITANTS.has(label)) continue;
       const start = demonym ? qualifier!.tokenStart : i;
       const end = thatCountry ? i + n + 3 : placeAfter ? qualifier!.tokenEnd : i + n;
       const surface = text.slice(tokens[start]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');

@@ -6,15 +6,31 @@ import type { EntityKind } from '../../schema/enums';
 import type { Knowledge } from './knowledge';
 import type { Token, TokenizedText } from './tokenize';
 import { isAllCaps, isCapitalised, isMonthOrDay, isNeverName, isPossessive, isPunct, touches } from './token-tests';
-import { CONNECTORS, EVENT_WORDS, NAME_PARTICLES, NOT_NAME_START, ORG_NOUNS_AFTER_NAME, REPORTING_VERBS, THING_WORDS, orgNounBefore, settlementAppositionAt } from './name-cues';
+import {
+  CONNECTORS,
+  EVENT_WORDS,
+  NAME_PARTICLES,
+  NOT_NAME_START,
+  ORG_NOUNS_AFTER_NAME,
+  ORG_TYPE_NOUNS,
+  REPORTING_VERBS,
+  ROLE_LABEL_WORDS,
+  THING_WORDS,
+  orgNounBefore,
+  settlementAppositionAt,
+} from './name-cues';
 import { type MentionVia, type RawMention, type ScanContext, mentionFrom } from './raw-mention';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import { readsAsOutlet } from './outlet-context';
+import { proseCapitals, titleCaseSentences } from './title-case';
 
 export function canStartName(ctx: ScanContext, i: number): boolean {
   const token = ctx.tokens[i]!;
   if (!isCapitalised(token) || isPunct(token) || isMonthOrDay(token) || isNeverName(token)) return false;
   if (NOT_NAME_START.has(token.pos)) return false;
+  // "SG/T/3396", "A/RES/76": a document symbol, not a name.
+  const slash = ctx.tokens[i + 1];
+  if (slash && slash.text === '/' && touches(token, slash)) return false;
   // "Students of the University of Talas": a common noun capitalised by its place is not a name's first word.
   if (ctx.sentenceStarts.has(i) && ctx.knowledge.groupNouns.has(token.lower)) return false;
   if (ctx.sentenceStarts.has(i) && token.pos !== 'PROPN' && !isAllCaps(token)) {
@@ -34,11 +50,15 @@ export function chunkEnd(ctx: ScanContext, start: number): number {
   const { tokens, knowledge } = ctx;
   let end = start + 1;
   let orgLike = knowledge.orgHeadWords.has(tokens[start]!.lower);
+  // "the State Programme for the Development of Rural Schools": a programme's or a law's title
+  // runs across its connectors like an organisation's name, and is then classified as a thing.
+  let thingLike = THING_WORDS.has(tokens[start]!.lower);
   while (end < tokens.length) {
     const t = tokens[end]!;
     if (t.sentence !== tokens[start]!.sentence) break;
     if (isCapitalised(t) && !isNeverName(t) && !isMonthOrDay(t)) {
       orgLike ||= knowledge.orgHeadWords.has(t.lower);
+      thingLike ||= THING_WORDS.has(t.lower);
       end++;
       continue;
     }
@@ -61,7 +81,8 @@ export function chunkEnd(ctx: ScanContext, start: number): number {
     // "Kün Media in Bishkek and Osh": a name that already ends in a head word stops before in/on/at/and.
     const endsInHead = knowledge.orgHeadWords.has(tokens[end - 1]!.lower);
     // "Elmira Dzhumabaeva of Radio Azattyk": a personal name is not the start of an organisation's.
-    const personSoFar = !orgLike && end - start >= 2 && end - start <= 3 && tokens.slice(start, end).every((x) => x.pos === 'PROPN' && !knowledge.orgHeadWords.has(x.lower));
+    const personSoFar =
+      !orgLike && !thingLike && end - start >= 2 && end - start <= 3 && tokens.slice(start, end).every((x) => x.pos === 'PROPN' && !knowledge.orgHeadWords.has(x.lower));
     if (
       CONNECTORS.has(t.lower) &&
       next &&
@@ -82,8 +103,8 @@ export function chunkEnd(ctx: ScanContext, start: number): number {
       // Rights and Rule of Law", never "Tajikistan and Uzbekistan".
       // A second article or a second head word starts a second name: "the University of Osh and
       // the Silk Road Lyceum", "Osh State University and Ala-Too Medical Institute".
-      const joinsAnd = t.lower !== 'and' && t.lower !== '&' ? true : orgLike && k === end + 1 && !aheadOrg;
-      if (j > k && (orgLike || aheadOrg) && joinsAnd) {
+      const joinsAnd = t.lower !== 'and' && t.lower !== '&' ? true : (orgLike || thingLike) && k === end + 1 && !aheadOrg;
+      if (j > k && (orgLike || thingLike || aheadOrg) && joinsAnd) {
         orgLike = true;
         end = j;
         continue;
@@ -100,6 +121,12 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   const words = tokens.slice(start, end).filter((w, k, all) => w.text !== '-' && all[k - 1]?.text !== '-');
   const lowers = words.map((w) => w.lower);
   if (words.length === 1 && knowledge.orgHeadWords.has(lowers[0]!)) return undefined;
+  // "Senior State Department Official", "Foreign Service Officer": a role ending in a title word
+  // names a post, not a body or a person.
+  if (words.length > 1 && knowledge.titles.has(lowers[lowers.length - 1]!) && !knowledge.orgHeadWords.has(lowers[lowers.length - 1]!)) return undefined;
+  // "Programme of Economic Cooperation", "Law on Mass Media": the head before the first connector is a thing.
+  const connector = lowers.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !NAME_PARTICLES.has(w));
+  if (connector > 0 && THING_WORDS.has(lowers[connector - 1]!)) return undefined;
   // "Central Election Commission", "Revolution Museum": a body named after an event is a body.
   if (words.length > 1 && knowledge.orgHeadWords.has(lowers[lowers.length - 1]!)) return 'Organisation';
   if (lowers.some((w) => EVENT_WORDS.has(w)) && words.length > 1) return 'Event';
@@ -109,7 +136,14 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (prev && knowledge.placeCueWords.has(prev.lower) && tokens[start - 2]?.lower !== 'the') return 'City';
   if (next && knowledge.placeCueWords.has(next.lower) && next.sentence === words[0]!.sentence)
     return /^(region|oblast|province|district|valley)$/.test(next.lower) ? 'Region' : 'City';
-  if (words.length === 1 && isAllCaps(words[0]!)) return 'Organisation';
+  if (words.length === 1 && isAllCaps(words[0]!)) {
+    // "COVID-19", "MH17": a code with digits names a disease or a flight, not a body.
+    if (/\d/.test(words[0]!.text)) return undefined;
+    // "Washington, DC", "Portland, OR": a state's abbreviation after its city.
+    const city = start >= 2 && prev?.text === ',' ? (ctx.knowledge.matchAt(ctx.texts, start - 2) ?? ctx.knowledge.matchAt(ctx.texts, start - 3)) : undefined;
+    if (city && city.entity.kind === 'City') return undefined;
+    return 'Organisation';
+  }
   if (settlementAppositionAt(tokens, end) >= 0) return 'City';
   if (hasTitle) return 'Person';
   const followedByReporting = next && next.sentence === words[0]!.sentence && REPORTING_VERBS.has(next.lower);
@@ -118,10 +152,18 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (orgNounBefore(ctx, start)) return 'Organisation';
   // "the Middle Corridor", "the Rogun Dam", "the Law on Mass Media": named things, not actors.
   if (THING_WORDS.has(lowers[lowers.length - 1]!)) return undefined;
-  if (words.length >= 2 && words.length <= 4) return 'Person';
   if (followedByReporting) return 'Person';
+  // In a headline every word is capitalised: "Traditional Values", "A Bright Future" are not people
+  // unless the running text writes the name too.
+  if (ctx.titleCase?.has(words[0]!.sentence) && !ctx.proseCapitals?.has(lowers[lowers.length - 1]!)) return undefined;
+  if (words.length >= 2 && words.length <= 4) return 'Person';
   // "Bekova criticised the vote": a lone proper noun acting as a subject.
-  if (words.length === 1 && words[0]!.pos === 'PROPN' && next?.pos === 'VERB' && /ed$/.test(next.lower) && next.sentence === words[0]!.sentence) return 'Person';
+  // At a sentence start the capital is no evidence: "Prosecutors opened cases", a plural of a
+  // role, needs the word capitalised elsewhere too; "Bekova criticised" does not.
+  const capitalOnlyAtStart =
+    ctx.sentenceStarts.has(start) && /(?:ers|ors|ists|ants|ents|ians)$/.test(lowers[0]!) && ctx.proseCapitals !== undefined && !ctx.proseCapitals.has(lowers[0]!);
+  if (words.length === 1 && words[0]!.pos === 'PROPN' && next?.pos === 'VERB' && /ed$/.test(next.lower) && next.sentence === words[0]!.sentence && !capitalOnlyAtStart)
+    return 'Person';
   // An apposition right after the name: "Bakyt, a lawyer," / "Omarova, head of ..."
   if (next?.text === ',' && matchTitleAt(tokens, nextWordAfterArticle(tokens, end + 1), knowledge.titles)) return 'Person';
   return undefined;
@@ -165,6 +207,8 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
   tokens.forEach((t, i) => {
     if (/^[“"‘(«[–—:]$/.test(t.text) && tokens[i + 1]) ctx.sentenceStarts.add(i + 1);
   });
+  ctx.titleCase = titleCaseSentences(tokens);
+  ctx.proseCapitals = proseCapitals(tokens, ctx.titleCase, ctx.sentenceStarts);
   const mentions: RawMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -182,7 +226,10 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         continue;
       }
       // "the think tank Qazaq Strategy": after an organisation noun, a known place or demonym starts a longer name.
-      const afterOrgNoun = known.entity.kind !== 'Organisation' && known.entity.kind !== 'Person' && orgNounBefore(ctx, i) ? chunkEnd(ctx, i) : undefined;
+      // Only a noun of an organisation's type does that: after "President of", "Russia" in
+      // "President of Russia Vladimir Putin" is the country, and the name after it a person's.
+      const typeNounBefore = ORG_TYPE_NOUNS.has(tokens[i - 1]?.lower ?? '');
+      const afterOrgNoun = known.entity.kind !== 'Organisation' && known.entity.kind !== 'Person' && typeNounBefore ? chunkEnd(ctx, i) : undefined;
       const orgEnd =
         afterOrgNoun !== undefined && afterOrgNoun > i + known.length
           ? afterOrgNoun
@@ -198,6 +245,13 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       if (outlet) {
         mentions.push(mentionFrom(ctx, i, i + known.length, { kind: 'Organisation', via: 'alias', known: outlet }));
         i += known.length;
+        continue;
+      }
+      if (orgEnd === undefined && known.demonym && tokens[i - 1]?.lower === 'ethnic' && known.length === 1 && /s$/.test(token.lower)) {
+        // "ethnic Uzbeks": a people as a collective actor, tied to its country.
+        const label = ctx.text.slice(tokens[i - 1]!.start, token.end);
+        mentions.push(mentionFrom(ctx, i - 1, i + 1, { kind: 'Group', via: 'group-noun', label, base: label, country: known.entity.id, qualifier: 'demonym' }));
+        i += 1;
         continue;
       }
       if (orgEnd === undefined) {
@@ -232,6 +286,11 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         if (orgEnd !== undefined) {
           mentions.push(mentionFrom(ctx, i, orgEnd, { kind: 'Organisation', via: 'name' }));
           i = orgEnd;
+        } else if (tokens[i - 1]?.lower === 'ethnic' && /s$/.test(token.lower)) {
+          // "ethnic Uzbeks": a people as a collective actor, tied to its country.
+          const label = ctx.text.slice(tokens[i - 1]!.start, token.end);
+          mentions.push(mentionFrom(ctx, i - 1, i + 1, { kind: 'Group', via: 'group-noun', label, base: label, country: place.id, qualifier: 'demonym' }));
+          i++;
         } else {
           mentions.push(mentionFrom(ctx, i, i + 1, { kind: place.kind, via: 'demonym', known: place }));
           i++;
@@ -254,15 +313,31 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         i = lead.end;
         continue;
       }
-      const end = chunkEnd(ctx, i);
+      // "Acting Head of the OSCE Office": a title and "of" before a name belong to no name.
+      const roleOf = roleOfAt(ctx, i);
+      if (roleOf !== undefined) {
+        i = roleOf;
+        continue;
+      }
+      const chunkStop = chunkEnd(ctx, i);
+      // "Independent Kazakhstan has ...": a known place inside a chunk with no organisation word
+      // ends whatever name runs into it; a lone word before it is no name at all.
+      const place = placeInside(ctx, i, chunkStop);
+      if (place === i + 1) {
+        i = place;
+        continue;
+      }
+      const end = place ?? chunkStop;
+      // Hyphens glue as in the title list: "Secretary-General" is the title "secretary-general".
       const chunk = tokens
         .slice(i, end)
-        .map((t) => t.lower)
-        .join(' ');
+        .map((t, k, all) => (k > 0 && (t.text === '-' || all[k - 1]!.text === '-') && all[k - 1]!.end === t.start ? t.lower : ` ${t.lower}`))
+        .join('')
+        .trim();
       // A role written alone ("Senior Policy Adviser at ..."), a group noun ("NGO staff") or a
       // shouted heading ("PRESS RELEASE") is not a name.
       const shouted = end - i > 1 && tokens.slice(i, end).every((t) => isAllCaps(t));
-      if (shouted || knowledge.titles.has(chunk) || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
+      if (shouted || ROLE_LABEL_WORDS.has(chunk) || knowledge.titles.has(chunk) || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
         i = end;
         continue;
       }
@@ -286,6 +361,34 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
     i++;
   }
   return mentions;
+}
+
+/**
+ * The index of the name after "<title> of (the)" when a title (perhaps after one modifier:
+ * "Acting", "Deputy") opens the chunk at `i` and a capitalised word follows; else undefined.
+ */
+export function roleOfAt(ctx: ScanContext, i: number): number | undefined {
+  const { tokens, knowledge } = ctx;
+  for (const from of [i, i + 1]) {
+    const title = matchTitleAt(tokens, from, knowledge.titles);
+    if (!title) continue;
+    let k = tokens[title.end - 1]!.lower === 'of' ? title.end : tokens[title.end]?.lower === 'of' ? title.end + 1 : -1;
+    if (k < 0) continue;
+    if (tokens[k]?.lower === 'the') k++;
+    const next = tokens[k];
+    if (next && next.sentence === tokens[i]!.sentence && isCapitalised(next)) return k;
+  }
+  return undefined;
+}
+
+/** The index of the first known country, region or city inside tokens (start, end), when none of them is an organisation word. */
+export function placeInside(ctx: ScanContext, start: number, end: number): number | undefined {
+  if (ctx.tokens.slice(start, end).some((t) => ctx.knowledge.orgHeadWords.has(t.lower))) return undefined;
+  for (let k = start + 1; k < end; k++) {
+    const known = ctx.knowledge.matchAt(ctx.texts, k);
+    if (known && !known.demonym && (known.entity.kind === 'Country' || known.entity.kind === 'Region' || known.entity.kind === 'City')) return k;
+  }
+  return undefined;
 }
 
 export function titleBefore(ctx: ScanContext, i: number): RawMention['title'] | undefined {

@@ -55,6 +55,28 @@ export const ORG_NOUNS_AFTER_NAME = new Set([
   'channel',
 ]);
 
+/**
+ * Words a transcript uses as turn labels or stand-ins for a role ("QUESTION:", "MODERATOR:",
+ * "thank you, [Moderator]"): a role, never a name. The reader's split-turns.ts knows the same roles.
+ */
+export const ROLE_LABEL_WORDS = new Set([
+  'question',
+  'questions',
+  'answer',
+  'q',
+  'a',
+  'moderator',
+  'host',
+  'interviewer',
+  'presenter',
+  'anchor',
+  'audience',
+  'participant',
+  'speaker',
+  'caller',
+  'operator',
+]);
+
 /** Parts of speech a name never starts with ("About Sanaly Qogam", "Leading Kazakh expert"). */
 export const NOT_NAME_START = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'ADV', 'PART', 'INTJ']);
 

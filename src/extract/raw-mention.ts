@@ -35,6 +35,10 @@ export interface ScanContext {
   knowledge: Knowledge;
   sentenceStarts: Set<number>;
   text: string;
+  /** Sentences written in title case (see title-case.ts), where capitals are no evidence of a name. */
+  titleCase?: ReadonlySet<number>;
+  /** Words the running text writes capitalised, lower case. */
+  proseCapitals?: ReadonlySet<string>;
 }
 
 export function mentionFrom(

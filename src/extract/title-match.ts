@@ -6,7 +6,7 @@ import type { Token } from './tokenize';
 export const MAX_TITLE_WORDS = 7;
 
 /** Tokens as a title key: words joined by spaces, hyphens glued to the words they join. */
-function phraseOf(tokens: readonly Token[], from: number, to: number): string {
+export function phraseOf(tokens: readonly Token[], from: number, to: number): string {
   let phrase = '';
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;

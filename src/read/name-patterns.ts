@@ -1,3 +1,6 @@
+import groupNouns from '../../gazetteer/lexicon/group-nouns.json';
+import { GroupNounsFile } from '../../schema/gazetteer';
+
 /**
  * Regular-expression pieces for names as they are written in English news text: capitalised
  * words with the particles of the region's and Europe's names ("Aida Bekova",
@@ -15,18 +18,12 @@ const PARTICLE = '(?:de|da|van|von|der|den|al|el|bin|ibn|ul|uulu|kyzy|ogly|uly|l
 /** A person's or body's name: 1-5 capitalised words, particles allowed between them. */
 export const NAME = `${CAP_WORD}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+){0,2}${CAP_WORD}){0,4}`;
 
-/** Collective nouns that can hold or report a position without a proper name. */
-export const GROUP_NOUNS = new Set(
-  (
-    'authorities officials government ministry police analysts experts observers critics activists defenders rapporteurs ' +
-    'journalists reporters lawyers diplomats residents witnesses protesters demonstrators opposition deputies lawmakers ' +
-    'parliamentarians politicians leaders researchers scholars commentators spokesman spokeswoman spokesperson representative ' +
-    'representatives minister ministers president prime-minister ambassador envoy organisation organization organisations ' +
-    'organizations groups community communities society media outlets agency agencies service committee commission council ' +
-    'court prosecutors investigators campaigners watchdog watchdogs monitors mission office statement report sources source ' +
-    'group official expert activist lawyer journalist ngo union party bloc alliance movement coalition rapporteur commissioner ombudsman prosecutor body delegation embassy department administration cabinet parliament senate company firm bank fund institute centre center network association federation platform channel outlet newspaper website broadcaster relatives families colleagues friends neighbours neighbors citizens villagers workers students teachers doctors survivors victims detainees'
-  ).split(' '),
-);
+/**
+ * Nouns that can head the description of a speaker without a proper name ("activists said",
+ * "the ministry's spokesman told"): the speakerNouns of the one group-noun file,
+ * gazetteer/lexicon/group-nouns.json, validated by its schema.
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(GroupNounsFile.parse(groupNouns).speakerNouns);
 
 /** Words that never name a speaker even when capitalised at the start of a sentence. */
 export const NON_SPEAKERS = new Set(

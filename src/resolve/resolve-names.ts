@@ -10,6 +10,7 @@ import type { RawMention } from '../extract/raw-mention';
 import type { Knowledge, KnownEntity } from '../extract/knowledge';
 import type { Token } from '../extract/tokenize';
 import type { ResolvedMention } from './resolved-mention';
+import { holderAt } from './title-holder-at';
 
 export interface LocalEntity {
   id: string;
@@ -63,7 +64,12 @@ function acronymDefinitions(mentions: readonly RawMention[], tokens: readonly To
  * Give every name mention an entity key and collect the document's entities.
  * Group and authorities mentions are keyed here too, by their label or government entry.
  */
-export function resolveNames(mentions: readonly RawMention[], tokens: readonly Token[], knowledge: Knowledge): { mentions: ResolvedMention[]; entities: Map<string, LocalEntity> } {
+export function resolveNames(
+  mentions: readonly RawMention[],
+  tokens: readonly Token[],
+  knowledge: Knowledge,
+  date: string | null = null,
+): { mentions: ResolvedMention[]; entities: Map<string, LocalEntity> } {
   const entities = new Map<string, LocalEntity>();
   const register = (id: string, kind: EntityKind, label: string, surface: string | undefined, extra?: Partial<LocalEntity>): string => {
     let entity = entities.get(id);
@@ -145,6 +151,9 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
     if (!k || k.kind !== 'Person' || m.tokenEnd - m.tokenStart !== 1 || m.via !== 'alias') continue;
     if (!k.country && k.roles.length === 0) continue;
     if ((k.country && reached.has(k.country)) || k.roles.some((r) => reached.has(r.of))) continue;
+    // "Secretary Kerry": a title the person held is context enough.
+    const title = m.title?.text.toLowerCase();
+    if (title && k.roles.some((r) => r.title.toLowerCase().split(/\s+/)[0] === title.split(/\s+/).pop())) continue;
     if (inFull.has(m.entity)) continue;
     const surface = cleanSurface(m.surface);
     const id = register(entityKey(surface), 'Person', surface, surface);
@@ -153,6 +162,11 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
     m.via = 'name';
     delete m.known;
     if (!resolved.some((o) => o.entity === known)) entities.delete(known);
+  }
+  const countries = new Set<string>();
+  for (const m of mentions) {
+    if (m.known?.kind === 'Country') countries.add(m.known.id);
+    else if (m.known?.country) countries.add(m.known.country);
   }
   for (const m of deferred) {
     const surface = cleanSurface(m.surface);
@@ -164,6 +178,17 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
       continue;
     }
     const owners = personsBySurname.get(normaliseName(surface));
+    // "President Berdimuhamedow" when the gazetteer has two presidents of that name: the one
+    // who held the title on the document's date.
+    const holder = !owners && m.title ? titledHolder(m, surface, countries, knowledge, date) : undefined;
+    if (holder) {
+      const id = register(holder.id, holder.kind, holder.label, surface, {
+        ...(holder.wikidata ? { wikidata: holder.wikidata } : {}),
+        ...(holder.description ? { description: holder.description } : {}),
+      });
+      resolved.push({ ...m, kind: 'Person', via: 'alias', known: holder, entity: id });
+      continue;
+    }
     if (owners && owners.size === 1) {
       const id = [...owners][0]!;
       entities.get(id)!.surfaces.add(surface);
@@ -174,10 +199,86 @@ export function resolveNames(mentions: readonly RawMention[], tokens: readonly T
     const id = register(target.id, target.kind, target.label, surface);
     resolved.push({ ...m, kind: target.kind, entity: id });
   }
+  mergeSpellingVariants(resolved, entities);
+  mergeCountrySuffixes(resolved, entities, knowledge);
   resolved.sort((a, b) => a.start - b.start || b.end - a.end);
   // Every mention takes its entity's final kind.
   for (const m of resolved) m.kind = entities.get(m.entity)?.kind ?? m.kind;
   return { mentions: resolved, entities };
+}
+
+/**
+ * The gazetteer person who held the mention's title in one of the document's countries on its
+ * date and whose names include the surface, when exactly one did.
+ */
+function titledHolder(m: RawMention, surface: string, countries: ReadonlySet<string>, knowledge: Knowledge, date: string | null): KnownEntity | undefined {
+  if (!m.title || !date) return undefined;
+  const words = m.title.text.toLowerCase().split(/\s+/);
+  const key = normaliseName(surface);
+  const found = new Map<string, KnownEntity>();
+  for (let k = 0; k < words.length; k++) {
+    const title = words.slice(k).join(' ');
+    if (!knowledge.titles.has(title)) continue;
+    for (const country of countries) {
+      const person = holderAt(knowledge.holdersOf(title, country), date);
+      if (person && [person.label, ...person.aliases].some((n) => normaliseName(n) === key || normaliseName(n.split(/\s+/).pop() ?? '') === key)) found.set(person.id, person);
+    }
+    if (found.size > 0) break;
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** Edit distance of at most one (a letter changed, added or dropped). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * "Dzhamilia Maricheva" and "Dzhamilya Maricheva" in one text are one person written two ways:
+ * two unknown persons with the same surname and given names one letter apart (of at least five
+ * letters, so "Ilya"/"Olga"-like short names never merge) join the one mentioned more often.
+ */
+export function mergeSpellingVariants(resolved: ResolvedMention[], entities: Map<string, LocalEntity>): void {
+  const count = new Map<string, number>();
+  for (const m of resolved) count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+  const persons = [...entities.values()].filter((e) => e.kind === 'Person' && e.id.startsWith('n:') && e.label.split(/\s+/).length === 2);
+  for (const a of persons) {
+    for (const b of persons) {
+      if (a === b || !entities.has(a.id) || !entities.has(b.id)) continue;
+      const [ga, sa] = a.label.toLowerCase().split(/\s+/) as [string, string];
+      const [gb, sb] = b.label.toLowerCase().split(/\s+/) as [string, string];
+      if (sa !== sb || ga === gb || Math.min(ga.length, gb.length) < 5 || !withinOneEdit(ga, gb)) continue;
+      // Keep the one mentioned more often (the first on a tie).
+      if ((count.get(a.id) ?? 0) < (count.get(b.id) ?? 0)) continue;
+      for (const surface of b.surfaces) a.surfaces.add(surface);
+      a.surfaces.add(b.label);
+      for (const m of resolved) if (m.entity === b.id) m.entity = a.id;
+      entities.delete(b.id);
+    }
+  }
+}
+
+/**
+ * "the Committee for Environmental Protection" after "the Committee for Environmental Protection
+ * of Tajikistan": an unknown organisation named once with its country and once without is one
+ * body, under the fuller name.
+ */
+export function mergeCountrySuffixes(resolved: ResolvedMention[], entities: Map<string, LocalEntity>, knowledge: Knowledge): void {
+  const orgs = [...entities.values()].filter((e) => e.kind === 'Organisation' && e.id.startsWith('n:'));
+  for (const full of orgs) {
+    const parts = /^(.+) of (?:the )?(\p{Lu}.+)$/u.exec(full.label);
+    if (!parts || knowledge.name(parts[2]!)?.kind !== 'Country') continue;
+    const short = orgs.find((o) => o !== full && entities.has(o.id) && normaliseName(o.label) === normaliseName(parts[1]!));
+    if (!short) continue;
+    for (const surface of short.surfaces) full.surfaces.add(surface);
+    for (const m of resolved) if (m.entity === short.id) m.entity = full.id;
+    entities.delete(short.id);
+  }
 }
 
 function addSurname(index: Map<string, Set<string>>, label: string, id: string): void {

@@ -7,7 +7,7 @@
 import type { Knowledge } from '../extract/knowledge';
 import { SPEECH_FORMS } from '../extract/stance-lexicon';
 import type { Token, TokenizedText } from '../extract/tokenize';
-import { matchTitleAt } from '../extract/title-match';
+import { matchTitleAt, phraseOf } from '../extract/title-match';
 import type { ResolvedMention } from './resolved-mention';
 import type { Voice } from '../extract/stance-context';
 
@@ -146,10 +146,7 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       const title = matchTitleAt(tokens, i + 1, ctx.knowledge.titles);
       const after = title ? tokens[title.end] : undefined;
       if (!title || (after && after.sentence === token.sentence && /^\p{Lu}/u.test(after.text))) continue;
-      const phrase = tokens
-        .slice(i + 1, title.end)
-        .map((t) => t.lower)
-        .join(' ');
+      const phrase = phraseOf(tokens, i + 1, title.end);
       const holders = byTitle.get(phrase);
       const entity = holders ? (holders.size === 1 ? [...holders][0] : undefined) : ctx.titleHolder?.(phrase, undefined);
       if (entity) addTitleMention(i, title.end, entity);
@@ -170,10 +167,8 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
         if (!named || named.via === 'demonym') continue;
         country = named.entity;
       }
-      const phrase = tokens
-        .slice(at, title.end)
-        .map((t) => t.lower)
-        .join(' ');
+      // "the Secretary-General": hyphens glued, as the title list and the people's titles write them.
+      const phrase = phraseOf(tokens, at, title.end);
       const holders = country ? undefined : byTitle.get(phrase);
       const entity = holders ? (holders.size === 1 ? [...holders][0] : undefined) : ctx.titleHolder?.(phrase, country);
       if (entity) {

@@ -138,7 +138,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
         ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd)
         : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));
       const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
-      const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : [])]);
+      const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : []), ...(voice.coHolders ?? [])]);
       // "The alliance was founded to deal with outside threats": a voice of its own that says
       // something of an actor without judging it makes a statement about it (CAMEO 010).
       // Only the tone of the sentence (no lexicon word) judges nothing by itself: then too it is a statement.
@@ -184,6 +184,13 @@ export function extractStances(ctx: StanceContext): Stance[] {
         stances.push(
           makeStance(ctx, holder, topic.entity, { code: '010', polarity: 'neutral', confidence: 0.4 }, label ? sentence.start + label[0].length : sentence.start, sentence.end),
         );
+      }
+      // A joint statement: every issuer holds what the voice says.
+      for (const own of stances.slice(before)) {
+        if (own.holder !== voice.holder && own.holder !== voice.organisation) continue;
+        for (const co of voice.coHolders ?? []) {
+          if (co !== own.target) stances.push(makeStance(ctx, co, own.target, { code: own.code, polarity: own.polarity, confidence: own.confidence }, own.span[0], own.span[1]));
+        }
       }
     }
     const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m) && !isPatient(tokens, m));

@@ -7,6 +7,7 @@ import type { EntityKind } from '../../schema/enums';
 import { entityKey, normaliseName } from '../../schema/keys';
 import type { Relation, SourceDocument } from '../../schema/records';
 import { addKnownEntity, type LocalEntity } from './resolve-names';
+import { splitIssuers } from './split-issuers';
 import type { ResolvedMention } from './resolved-mention';
 import { evidenceAt } from '../extract/evidence';
 import type { Voice } from '../extract/stance-context';
@@ -64,14 +65,22 @@ export function quotedSpeakerEntity(name: string, entities: Map<string, LocalEnt
 
 export function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>, knowledge: Knowledge, relations: () => readonly Relation[]): Speakers {
   const ids = new Map<string, string>();
+  // A joint statement's issuers: the first holds, the others speak with it.
+  const coHolders = new Map<string, string[]>();
   for (const s of doc.speakers) {
-    const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge) : speakerEntity(s.name, entities, knowledge);
+    const bodies = s.role === 'author' ? splitIssuers(s.name, (name) => knowledge.name(name) !== undefined) : [s.name];
+    const [first, ...rest] = bodies.map((b) => speakerEntity(b, entities, knowledge));
+    if (rest.length > 0) coHolders.set(first!, rest);
+    const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge) : first;
     if (id) ids.set(s.name, id);
   }
   const interviewer = doc.speakers.find((s) => s.role === 'interviewer');
   const interviewee = doc.speakers.find((s) => s.role === 'interviewee');
   // Only a person or a body writes: a byline that turned out to name a country or a city is no voice.
-  const author = doc.speakers.find((s) => s.role === 'author' && ids.has(s.name) && AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person'));
+  // A state's embassies issuing a statement together speak for their states.
+  const bylined = doc.speakers.find(
+    (s) => s.role === 'author' && ids.has(s.name) && (AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person') || coHolders.has(ids.get(s.name)!)),
+  );
   const organisationOf = (person: string): string | undefined => {
     const r = relations().find((x) => x.from === person && (x.type === 'WORKS_FOR' || x.type === 'LEADS') && entities.get(x.to)?.kind === 'Organisation');
     return r?.to;
@@ -95,7 +104,16 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
   const paragraphs = doc.turns.filter((t) => t.kind === 'paragraph').length;
   const wire = (doc.datelines?.length ?? 0) > 0;
   // What the author says in its own name ("The Office today called on ...") is no sign of a report.
-  const quotingOthers = doc.reportedSpeech.filter((r) => !author || normaliseName(r.speaker) !== normaliseName(author.name)).length;
+  const quotingOthersOf = (name: string | undefined) => doc.reportedSpeech.filter((r) => !name || normaliseName(r.speaker) !== normaliseName(name)).length;
+  // An unsigned analysis or editorial speaks for the outlet that published it: with no byline,
+  // no interview turns, no dateline and little reported speech, the publisher holds what the
+  // narration judges (its evaluative sentences would otherwise be nobody's).
+  const unsigned =
+    !bylined && doc.publisher && paragraphs > 0 && paragraphs === doc.turns.length && !wire && quotingOthersOf(undefined) / paragraphs < 0.34
+      ? publisherAuthor(doc.publisher, entities, knowledge, ids)
+      : undefined;
+  const author = bylined ?? unsigned;
+  const quotingOthers = quotingOthersOf(author?.name);
   // A body's own statement is its voice throughout, dateline or not.
   const authorKind = author ? entities.get(ids.get(author.name)!)?.kind : undefined;
   const opinionated = paragraphs > 0 && (authorKind === 'Organisation' || (!wire && quotingOthers / paragraphs < 0.34));
@@ -108,7 +126,8 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
       else if (turn.kind === 'paragraph' && turn.role === 'author' && author && opinionated) speaker = ids.get(author.name);
       if (!speaker) return undefined;
       const organisation = organisationOf(speaker);
-      return organisation ? { holder: speaker, organisation } : { holder: speaker };
+      const others = coHolders.get(speaker);
+      return { holder: speaker, ...(organisation ? { organisation } : {}), ...(others ? { coHolders: others } : {}) };
     },
     isQuestion: (offset) => turnAt(offset)?.kind === 'question',
     isCaption: (offset) => spanAt(doc.captions, offset) !== undefined,
@@ -116,6 +135,29 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
     ...(interviewer ? { interviewer: ids.get(interviewer.name)! } : {}),
     ...(interviewee ? { interviewee: ids.get(interviewee.name)! } : {}),
   };
+}
+
+/**
+ * The publisher as the author of an unsigned text: its name without what explains it
+ * ("Valley Post – Independent News from Osh" -> "Valley Post", "Ministry of X (press service)"
+ * -> "Ministry of X"), an Organisation whatever its words look like.
+ */
+function publisherAuthor(publisher: string, entities: Map<string, LocalEntity>, knowledge: Knowledge, ids: Map<string, string>): { name: string; role: 'author' } | undefined {
+  const name = publisher
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .split(/\s+[–—|-]\s+/u)[0]!
+    .trim();
+  if (name.length < 2) return undefined;
+  const named = entityNamed(name, entities) ?? knowledge.name(name)?.id;
+  const known = knowledge.name(name);
+  if (!named || (known && !entities.has(known.id))) {
+    if (known) addKnownEntity(entities, known);
+    else if (!entities.has(entityKey(name))) entities.set(entityKey(name), { id: entityKey(name), kind: 'Organisation', label: name, surfaces: new Set() });
+  }
+  const id = named ?? known?.id ?? entityKey(name);
+  if (entities.get(id)?.kind !== 'Organisation') return undefined;
+  ids.set(name, id);
+  return { name, role: 'author' };
 }
 
 /** The span of sorted, disjoint `spans` that holds `offset`, by binary search. */

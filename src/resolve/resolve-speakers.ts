@@ -25,7 +25,26 @@ function entityNamed(name: string, entities: Map<string, LocalEntity>): string |
   return undefined;
 }
 
+/**
+ * "Senior State Department Official", "a Foreign Ministry spokesman": an official the text does
+ * not name speaks for the state whose body it names (or for the body, when it belongs to no state).
+ */
+const ANONYMOUS_OFFICIAL =
+  /^(?:an?\s+|the\s+)?(?:(?:senior|high-ranking|top|unnamed|anonymous)\s+)?(.+?)\s+(?:officials?|spokes(?:person|man|woman)|representatives?|diplomats?)$/iu;
+
+function anonymousOfficialEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string | undefined {
+  const body = ANONYMOUS_OFFICIAL.exec(name.trim())?.[1];
+  const known = body ? knowledge.name(body) : undefined;
+  if (!known || known.kind !== 'Organisation') return undefined;
+  const state = known.country ? knowledge.byKey(known.country) : undefined;
+  const speaker = state ?? known;
+  addKnownEntity(entities, speaker);
+  return speaker.id;
+}
+
 export function speakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string {
+  const official = anonymousOfficialEntity(name, entities, knowledge);
+  if (official) return official;
   const named = entityNamed(name, entities);
   if (named) return named;
   const known = knowledge.name(name);

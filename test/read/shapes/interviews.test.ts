@@ -297,3 +297,47 @@ Aigul Temirova is an engineer who has worked on the canals of the Fergana valley
     expect(stancesOf('Aigul Temirova', 'Ministry of Energy').some((s) => s.polarity === 'oppose')).toBe(true);
   });
 });
+
+describe('a briefing where an unnamed official reads a statement after a moderator', () => {
+  const TEXT = `Briefing on the Water Summit
+
+MODERATOR: Good afternoon. Today we have with us a senior official who will speak on background.
+
+QUESTION: Will there be questions?
+
+MODERATOR: Yes, after the statement.
+
+SENIOR FOREIGN MINISTRY OFFICIAL: Thank you. Let me begin with a short statement.
+
+We welcome the agreement of Kazakhstan and Uzbekistan on the shared use of the Syr Darya.
+
+QUESTION: What about Tajikistan?
+
+SENIOR FOREIGN MINISTRY OFFICIAL: We hope that Tajikistan joins the agreement soon.
+`;
+  const { doc } = readAndExtract(TEXT, 'inline/briefing.txt');
+
+  it('should give an unlabelled paragraph after a label to the speaker of that label, not to the moderator', () => {
+    const welcome = doc.turns.find((t) => doc.text.slice(t.span[0], t.span[1]).startsWith('We welcome'));
+    expect(welcome?.speaker).toBe('Senior Foreign Ministry Official');
+  });
+});
+
+describe('a transcript of statements whose lead presents the speaker', () => {
+  const TEXT = `Statements after the talks in Astana
+
+Aibek Nurlanov and Jean Dupont made statements for the press after the talks.
+
+Minister of Energy Aibek Nurlanov: Ladies and gentlemen,
+
+I would like to express my sincere gratitude to Minister Dupont for his visit.
+
+Our cooperation in energy has reached a new level.
+`;
+  const { doc } = readAndExtract(TEXT, 'inline/statements.txt');
+
+  it('should read the label without its title and give the paragraphs after it to the same speaker', () => {
+    const gratitude = doc.turns.find((t) => doc.text.slice(t.span[0], t.span[1]).startsWith('I would like'));
+    expect(gratitude).toMatchObject({ kind: 'answer', speaker: 'Aibek Nurlanov' });
+  });
+});

@@ -113,3 +113,20 @@ We urge the Government of Turkmenistan to release the journalists without delay.
     expect(stancesOf('Norway', 'Sweden')).toEqual([]);
   });
 });
+
+describe('an unnamed official', () => {
+  it('should speak for the state whose body the label names', () => {
+    const TEXT = `Background briefing on Central Asia
+
+MODERATOR: Our speaker today is a senior official of the department.
+
+QUESTION: Can we quote him?
+
+MODERATOR: On background only.
+
+SENIOR STATE DEPARTMENT OFFICIAL: We strongly support the independence and sovereignty of Kyrgyzstan.
+`;
+    const { stancesOf } = readAndExtract(TEXT, 'inline/background-briefing.txt');
+    expect(stancesOf('United States', 'Kyrgyzstan').some((s) => s.polarity === 'support')).toBe(true);
+  });
+});

@@ -57,7 +57,9 @@ export function splitTurns(input: TurnInput): TurnResult {
   // A marked interview (alternating dashes, Q:/A: labels) whose lead names nobody in so many words
   // answers in the voice of the person the introduction presents with a role.
   const marked = dashedTurnsAlternate(dashed, questionText, false) || labels.filter((p) => p?.generic).length >= 2;
-  const found = named ?? (marked ? (findHeadlineSpeaker(input.head[0] ?? '', intro) ?? findPresentedPerson([...input.head, ...intro])) : null);
+  // A headline that gives someone the floor ("Aida Bekova: ...") names the interviewee of a text with questions too.
+  const headlineSpeaker = marked || firstQuestion >= 0 ? findHeadlineSpeaker(input.head[0] ?? '', intro) : null;
+  const found = named ?? headlineSpeaker ?? (marked ? findPresentedPerson([...input.head, ...intro]) : null);
   const dashTurns = dashedTurnsAlternate(dashed, questionText, found !== null);
 
   // A label is written short ("Ms Karimova:", "KARIMOVA:"); the speaker is the full name the text gives.
@@ -120,7 +122,9 @@ export function splitTurns(input: TurnInput): TurnResult {
     transcript ||
     [...prefixRole.values()].includes('interviewer') ||
     ([...prefixRole.values()].includes('interviewee') && questionCount >= 1) ||
-    (found !== null && questionCount >= 2);
+    (found !== null && questionCount >= 2) ||
+    // "Aida Bekova’s Interview to Valley Post": a title that calls the text an interview of the person needs one question only.
+    (found !== null && questionCount >= 1 && /\binterview/iu.test(input.head[0] ?? '') && (input.head[0] ?? '').includes(found.name));
 
   if (!interview) {
     return {

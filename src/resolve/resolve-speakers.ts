@@ -55,12 +55,50 @@ export function speakerEntity(name: string, entities: Map<string, LocalEntity>, 
   const words = name.trim().split(/\s+/);
   if (words.length === 1) {
     const surname = normaliseName(words[0]!);
-    for (const e of entities.values()) if (e.kind === 'Person' && normaliseName(e.label).endsWith(`-${surname}`)) return e.id;
+    for (const e of entities.values()) if (e.kind === 'Person' && hasSurname(e.label, surname)) return e.id;
+  }
+  // "Assistant Secretary Blake", "U.S. Ambassador Jane Doe": the person the text names without the titles before the name.
+  const titled = withoutLeadingTitles(words, knowledge);
+  if (titled.length > 0 && titled.length < words.length) {
+    const rest = titled.join(' ');
+    const named = entityNamed(rest, entities);
+    if (named) return named;
+    const surname = normaliseName(titled[titled.length - 1]!);
+    const person = [...entities.values()].find(
+      (e) => e.kind === 'Person' && hasSurname(e.label, surname) && (titled.length === 1 || normaliseName(e.label).startsWith(normaliseName(titled[0]!))),
+    );
+    if (person) return person.id;
   }
   const kind: EntityKind = ORG_LIKE_SPEAKER.test(name) || words.some((w) => knowledge.orgHeadWords.has(w.toLowerCase())) ? 'Organisation' : 'Person';
   const id = entityKey(name);
   if (!entities.has(id)) entities.set(id, { id, kind, label: name.trim(), surfaces: new Set() });
   return id;
+}
+
+/** Whether a person's label ends with the surname, a suffix aside ("Robert O. Blake, Jr." has "blake"). */
+function hasSurname(label: string, surname: string): boolean {
+  const key = normaliseName(label).replace(/-(?:jr|sr|ii|iii)$/u, '');
+  return key.endsWith(`-${surname}`);
+}
+
+/** The words of a name after its leading titles, honorifics and country words ("U.S.", "Assistant", "Secretary"). */
+function withoutLeadingTitles(words: readonly string[], knowledge: Knowledge): readonly string[] {
+  let k = 0;
+  while (k < words.length - 1) {
+    const w = words[k]!.toLowerCase().replace(/\.$/u, '');
+    const two = k + 1 < words.length - 1 ? `${w} ${words[k + 1]!.toLowerCase()}` : '';
+    if (two && knowledge.titles.has(two)) k += 2;
+    else if (
+      knowledge.titles.has(w) ||
+      knowledge.honorifics.has(w) ||
+      knowledge.honorifics.has(words[k]!.toLowerCase()) ||
+      knowledge.demonym(words[k]!) ||
+      /^(?:u\.s|us|assistant|deputy|acting|former)$/u.test(w)
+    )
+      k += 1;
+    else break;
+  }
+  return words.slice(k);
 }
 
 export interface Speakers {
@@ -139,6 +177,12 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
   return {
     voiceAt(offset) {
       const turn = turnAt(offset);
+      // The headline of an interview states the interviewee's position ("Aida Bekova: the reform
+      // has failed", "I see no end to the drought"); that of a column or an analysis, its author's.
+      if (!turn && doc.headline && offset >= doc.headline[0] && offset < doc.headline[1]) {
+        const own = interviewee && doc.turns.some((t) => t.kind === 'answer') ? ids.get(interviewee.name) : author && opinionated ? ids.get(author.name) : undefined;
+        return own ? { holder: own } : undefined;
+      }
       if (!turn) return undefined;
       let speaker: string | undefined;
       if (turn.kind === 'answer') speaker = turn.speaker ? (ids.get(turn.speaker) ?? speakerEntity(turn.speaker, entities, knowledge)) : interviewee && ids.get(interviewee.name);

@@ -341,3 +341,66 @@ Our cooperation in energy has reached a new level.
     expect(gratitude).toMatchObject({ kind: 'answer', speaker: 'Aibek Nurlanov' });
   });
 });
+
+describe('an interview whose headline gives the interviewee the floor and whose answers carry no label', () => {
+  const TEXT = `Bolot Asanov: The Valley Is Losing Its Farmers
+
+The agronomist Bolot Asanov has farmed near Osh for thirty years.
+
+Valley Post: What went wrong this year?
+
+The canals were never repaired. The Government of Kyrgyzstan failed the farmers of Osh.
+
+Valley Post: What should happen now?
+
+The ministry should repair the canals before spring.
+`;
+  const { doc, stancesOf } = readAndExtract(TEXT, 'inline/headline-interview.txt');
+
+  it('should make the person of the headline the interviewee', () => {
+    expect(doc.speakers).toContainEqual({ name: 'Bolot Asanov', role: 'interviewee' });
+    expect(doc.turns.filter((t) => t.kind === 'answer').every((t) => t.speaker === 'Bolot Asanov')).toBe(true);
+  });
+
+  it('should give the answers to the interviewee', () => {
+    expect(stancesOf('Bolot Asanov', 'Government of Kyrgyzstan').some((s) => s.polarity === 'oppose')).toBe(true);
+  });
+});
+
+describe('a labelled answer under a title and a surname', () => {
+  it('should give the answers of "ASSISTANT MINISTER DOE:" to the person the text names', () => {
+    const TEXT = `Interview with Deputy Minister Jane Doe
+
+Jane Doe, the deputy minister of water, answered our questions.
+
+QUESTION: How are the farmers?
+
+DEPUTY MINISTER DOE: The Government of Kyrgyzstan deserves credit for the new canals.
+
+QUESTION: And next year?
+
+DEPUTY MINISTER DOE: We will see.
+`;
+    const { stancesOf } = readAndExtract(TEXT, 'inline/titled-label.txt');
+    expect(stancesOf('Jane Doe', 'Government of Kyrgyzstan').some((s) => s.polarity === 'support')).toBe(true);
+  });
+});
+
+describe('the headline of an interview', () => {
+  it('should be the interviewee’s position', () => {
+    const TEXT = `Bolot Asanov: The Government of Kyrgyzstan Has Failed the Farmers
+
+The agronomist Bolot Asanov has farmed near Osh for thirty years.
+
+Valley Post: What went wrong this year?
+
+The canals were never repaired.
+
+Valley Post: What next?
+
+We wait for rain.
+`;
+    const { stancesOf } = readAndExtract(TEXT, 'inline/headline-position.txt');
+    expect(stancesOf('Bolot Asanov', 'Government of Kyrgyzstan').some((s) => s.polarity === 'oppose' && s.quote.startsWith('The Government'))).toBe(true);
+  });
+});

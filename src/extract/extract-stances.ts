@@ -159,6 +159,14 @@ export function extractStances(ctx: StanceContext): Stance[] {
         const demanded = outside.some((h) => h.cue.kind === 'modal') ? modalSubjects(tokens, outside, free) : [];
         const others = demanded.length > 0 ? demanded : rankTargets(tokens, free, exclude);
         let targets = [...subjects, ...others.filter((o) => !subjects.some((x) => x.entity === o.entity) && !exclude.has(o.entity))];
+        // Only the tone of the sentence judges (no lexicon word): it is about the sentence's subject,
+        // never about a place or a body it merely mentions ("My career has taken me to wonderful
+        // places such as Prague" praises no Prague).
+        if (outside.length === 0 && clauses.length === 0) {
+          const subject = sentenceSubject(tokens, candidates, sentence.tokenStart);
+          // The subject of the sentence, else of a clause inside it ("..., which shows that the union rarely protects ...").
+          targets = subject && !exclude.has(subject.entity) ? [subject] : targets.filter((t) => t.tokenEnd > t.tokenStart && isClauseSubject(tokens, t)).slice(0, 1);
+        }
         // "urged the authorities to free the detainees": whoever is to be freed or helped is a target too.
         const asked = free.filter((m) => askedFor(outside, m) && !exclude.has(m.entity) && !targets.some((t) => t.entity === m.entity));
         // "We have seen no proof of this": an anaphor points back at the actor before.
@@ -218,6 +226,13 @@ function sentenceSubject(tokens: readonly Token[], candidates: readonly Resolved
   let k = m.tokenEnd;
   while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
   return tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') ? m : undefined;
+}
+
+/** Whether a mention is followed by its verb (adverbs and particles between): the subject of some clause. */
+function isClauseSubject(tokens: readonly Token[], m: ResolvedMention): boolean {
+  let k = m.tokenEnd;
+  while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  return tokens[k] !== undefined && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
 }
 
 function dedupeStances(stances: readonly Stance[]): Stance[] {

@@ -127,7 +127,24 @@ export function extractStances(ctx: StanceContext): Stance[] {
       const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES);
       const matched = inSentence.filter((hit) => !inClause.has(hit.start));
       const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
-      const outside: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd);
+      const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd);
+      // "the experts' criticism of the government": a judgement named as a noun with an actor as
+      // its possessor is that actor's stance, reported; it is not the voice's own.
+      const possessed = read.flatMap((hit) => {
+        const owner = hit.cue.kind === 'evaluative' && tokens[hit.start]?.pos === 'NOUN' ? possessorOf(tokens, candidates, hit.start) : undefined;
+        return owner ? [{ hit, owner }] : [];
+      });
+      for (const { hit, owner } of possessed) {
+        const judged = judge([hit], 0);
+        if (!judged) continue;
+        const about = rankTargets(
+          tokens,
+          candidates.filter((m) => m.tokenStart >= hit.end && m.entity !== owner.entity),
+          new Set([owner.entity]),
+        ).filter((m) => !isLocative(tokens, m));
+        for (const target of about.slice(0, 2)) stances.push(makeStance(ctx, owner.entity, target.entity, judged, sentence.start, sentence.end));
+      }
+      const outside = read.filter((hit) => !possessed.some((p) => p.hit === hit));
       // A voice of its own accuses by stating acts, and so does a person quoted in their own words
       // ("“The authorities punished him for his posts,” the lawyer said"); an institution quoted on
       // what happened ("“Police detained five people,” the ministry said") reports, it does not accuse.
@@ -138,7 +155,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
         ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd)
         : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));
       const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
-      const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : []), ...(voice.coHolders ?? [])]);
+      const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : []), ...(voice.coHolders ?? []), ...possessed.map((p) => p.owner.entity)]);
       // "The alliance was founded to deal with outside threats": a voice of its own that says
       // something of an actor without judging it makes a statement about it (CAMEO 010).
       // Only the tone of the sentence (no lexicon word) judges nothing by itself: then too it is a statement.
@@ -226,6 +243,16 @@ function sentenceSubject(tokens: readonly Token[], candidates: readonly Resolved
   let k = m.tokenEnd;
   while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
   return tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') ? m : undefined;
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** The actor whose possessive marks the noun at `at` ("the experts' criticism", "Bekova's praise of"), adjectives between allowed. */
+function possessorOf(tokens: readonly Token[], candidates: readonly ResolvedMention[], at: number): ResolvedMention | undefined {
+  let k = at - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
+  if (k < 1 || !POSSESSIVE.has(tokens[k]!.text)) return undefined;
+  return candidates.find((m) => m.tokenEnd === k && SUBJECT_KINDS.has(m.kind));
 }
 
 /** Whether a mention is followed by its verb (adverbs and particles between): the subject of some clause. */

@@ -160,3 +160,22 @@ Farmers told me that the Osh water board rarely helps anyone in a crisis.
     expect(stancesOf('Aida Bekova', 'Kazakhstan').some((s) => s.polarity === 'support')).toBe(true);
   });
 });
+
+describe('a judgement named as a noun with a possessor', () => {
+  const { stancesOf } = readAndExtract(
+    `Canal plan adopted
+
+By Aida Bekova
+
+The plan was adopted amid Human Rights Watch's sharp criticism of the Government of Tajikistan.
+`,
+    'inline/possessed-criticism.txt',
+    { author: 'Aida Bekova' },
+  );
+
+  it("should be the possessor's stance towards what it is about, not the author's", () => {
+    expect(stancesOf('Human Rights Watch', 'Government of Tajikistan').some((s) => s.polarity === 'oppose')).toBe(true);
+    expect(stancesOf('Aida Bekova', 'Government of Tajikistan')).toEqual([]);
+    expect(stancesOf('Aida Bekova', 'Human Rights Watch')).toEqual([]);
+  });
+});

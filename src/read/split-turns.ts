@@ -123,6 +123,8 @@ export function splitTurns(input: TurnInput): TurnResult {
     [...prefixRole.values()].includes('interviewer') ||
     ([...prefixRole.values()].includes('interviewee') && questionCount >= 1) ||
     (found !== null && questionCount >= 2) ||
+    // Answers opened by dashes after an undashed question, with the interviewee named.
+    (found !== null && questionCount >= 1 && dashes.filter((d) => d !== null).length >= 1) ||
     // "Aida Bekova’s Interview to Valley Post": a title that calls the text an interview of the person needs one question only.
     (found !== null && questionCount >= 1 && /\binterview/iu.test(input.head[0] ?? '') && (input.head[0] ?? '').includes(found.name));
 

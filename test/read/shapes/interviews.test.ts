@@ -404,3 +404,21 @@ We wait for rain.
     expect(stancesOf('Bolot Asanov', 'Government of Kyrgyzstan').some((s) => s.polarity === 'oppose' && s.quote.startsWith('The Government'))).toBe(true);
   });
 });
+
+describe('an interview whose questions carry no dash and whose answers open with one', () => {
+  it('should read the dashed paragraphs as the answers of the person the headline names', () => {
+    const TEXT = `Bolot Asanov: The Canals Will Not Last Another Winter
+
+In the photo: Bolot Asanov
+
+Bolot, the water board says the canals are safe. Do you agree?
+
+– I do not. The Osh water board has ignored every warning.
+
+The farmers know it too.
+`;
+    const { doc } = readAndExtract(TEXT, 'inline/half-dashed.txt');
+    expect(doc.speakers).toContainEqual({ name: 'Bolot Asanov', role: 'interviewee' });
+    expect(doc.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker)).toEqual(['Bolot Asanov', 'Bolot Asanov']);
+  });
+});

@@ -203,10 +203,10 @@ function authorName(author: string, input: TurnInput, texts: readonly string[]):
  */
 function introducedIn(label: string, text: string): boolean {
   if (!/^\p{Lu}/u.test(label)) return false;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const words = label.split(/\s+/u);
   const tail = words.length > 2 ? words.slice(-2).join(' ') : label;
-  return new RegExp(`\\b${escape(label)}\\b`, 'u').test(text) || (words.length > 2 && /^\p{Lu}/u.test(tail) && new RegExp(`\\b${escape(tail)}\\b`, 'u').test(text));
+  return new RegExp(`\\b${escaped(label)}\\b`, 'u').test(text) || (words.length > 2 && /^\p{Lu}/u.test(tail) && new RegExp(`\\b${escaped(tail)}\\b`, 'u').test(text));
 }
 
 /** A label that names a role rather than a person ("Journalist", "Host", "Audience"). */

@@ -35,7 +35,7 @@ const ANONYMOUS_OFFICIAL =
 function anonymousOfficialEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string | undefined {
   const body = ANONYMOUS_OFFICIAL.exec(name.trim())?.[1];
   const known = body ? knowledge.name(body) : undefined;
-  if (!known || known.kind !== 'Organisation') return undefined;
+  if (known?.kind !== 'Organisation') return undefined;
   const state = known.country ? knowledge.byKey(known.country) : undefined;
   const speaker = state ?? known;
   addKnownEntity(entities, speaker);

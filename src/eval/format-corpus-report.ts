@@ -11,6 +11,7 @@ import type { EvalReport } from './evaluate-graph';
 import { formatReport, reportToJson } from './format-report';
 import { CORPUS_SPLIT_DIRS, type CorpusSplit } from './list-corpus-golds';
 import type { Scores } from './prf';
+import { countCameoCodes, formatCameoCodes, type CodeCount } from './count-cameo-codes';
 
 const f = (x: number) => x.toFixed(2);
 const prf = (s: Scores) => `${f(s.precision)} ${f(s.recall)} ${f(s.f1)}`;
@@ -25,6 +26,8 @@ export interface CorpusSplitSummary {
   /** Texts that could not be scored (their reasons only for dev). */
   notScored: number;
   rows: AggregateRow[];
+  /** The CAMEO codes of the stances produced on the split's scored texts, most frequent first. */
+  codes: CodeCount[];
   /** dev only: one entry per text. */
   perText?: { gold: string; shape: string; scores: EvalReport['scores'] | null; error: string | null; report?: unknown }[];
 }
@@ -42,6 +45,7 @@ export function summariseSplit(split: CorpusSplit, results: readonly CorpusResul
     scored: scored.length,
     notScored: results.length - scored.length,
     rows: aggregateByGroup(scored, (r) => r.shape),
+    codes: countCameoCodes(results.flatMap((r) => (r.report ? [r.report] : []))),
   };
   if (split === 'dev')
     summary.perText = results.map((r) => ({
@@ -69,6 +73,7 @@ export function formatSplitSummary(summary: CorpusSplitSummary, detailsOf?: (gol
   if (summary.texts === 0) return [...lines, '(no gold files)'].join('\n');
   lines.push('micro-averaged P R F1; stances match on holder and target, stances+polarity on polarity too', header('shape', 20));
   for (const r of summary.rows) lines.push(row(r.group, 20, r.texts, r.scores));
+  lines.push(formatCameoCodes(summary.codes));
   if (summary.perText) {
     const names = summary.perText.map(
       (t) =>

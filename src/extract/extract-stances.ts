@@ -127,7 +127,24 @@ export function extractStances(ctx: StanceContext): Stance[] {
       const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES);
       const matched = inSentence.filter((hit) => !inClause.has(hit.start));
       const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
-      const outside: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd);
+      const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd);
+      // "the experts' criticism of the government": a judgement named as a noun with an actor as
+      // its possessor is that actor's stance, reported; it is not the voice's own.
+      const possessed = read.flatMap((hit) => {
+        const owner = hit.cue.kind === 'evaluative' && tokens[hit.start]?.pos === 'NOUN' ? possessorOf(tokens, candidates, hit.start) : undefined;
+        return owner ? [{ hit, owner }] : [];
+      });
+      for (const { hit, owner } of possessed) {
+        const judged = judge([hit], 0);
+        if (!judged) continue;
+        const about = rankTargets(
+          tokens,
+          candidates.filter((m) => m.tokenStart >= hit.end && m.entity !== owner.entity),
+          new Set([owner.entity]),
+        ).filter((m) => !isLocative(tokens, m));
+        for (const target of about.slice(0, 2)) stances.push(makeStance(ctx, owner.entity, target.entity, judged, sentence.start, sentence.end));
+      }
+      const outside = read.filter((hit) => !possessed.some((p) => p.hit === hit));
       // A voice of its own accuses by stating acts, and so does a person quoted in their own words
       // ("“The authorities punished him for his posts,” the lawyer said"); an institution quoted on
       // what happened ("“Police detained five people,” the ministry said") reports, it does not accuse.
@@ -138,7 +155,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
         ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd)
         : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));
       const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
-      const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : [])]);
+      const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : []), ...(voice.coHolders ?? []), ...possessed.map((p) => p.owner.entity)]);
       // "The alliance was founded to deal with outside threats": a voice of its own that says
       // something of an actor without judging it makes a statement about it (CAMEO 010).
       // Only the tone of the sentence (no lexicon word) judges nothing by itself: then too it is a statement.
@@ -159,6 +176,14 @@ export function extractStances(ctx: StanceContext): Stance[] {
         const demanded = outside.some((h) => h.cue.kind === 'modal') ? modalSubjects(tokens, outside, free) : [];
         const others = demanded.length > 0 ? demanded : rankTargets(tokens, free, exclude);
         let targets = [...subjects, ...others.filter((o) => !subjects.some((x) => x.entity === o.entity) && !exclude.has(o.entity))];
+        // Only the tone of the sentence judges (no lexicon word): it is about the sentence's subject,
+        // never about a place or a body it merely mentions ("My career has taken me to wonderful
+        // places such as Prague" praises no Prague).
+        if (outside.length === 0 && clauses.length === 0) {
+          const subject = sentenceSubject(tokens, candidates, sentence.tokenStart);
+          // The subject of the sentence, else of a clause inside it ("..., which shows that the union rarely protects ...").
+          targets = subject && !exclude.has(subject.entity) ? [subject] : targets.filter((t) => t.tokenEnd > t.tokenStart && isClauseSubject(tokens, t)).slice(0, 1);
+        }
         // "urged the authorities to free the detainees": whoever is to be freed or helped is a target too.
         const asked = free.filter((m) => askedFor(outside, m) && !exclude.has(m.entity) && !targets.some((t) => t.entity === m.entity));
         // "We have seen no proof of this": an anaphor points back at the actor before.
@@ -184,6 +209,13 @@ export function extractStances(ctx: StanceContext): Stance[] {
         stances.push(
           makeStance(ctx, holder, topic.entity, { code: '010', polarity: 'neutral', confidence: 0.4 }, label ? sentence.start + label[0].length : sentence.start, sentence.end),
         );
+      }
+      // A joint statement: every issuer holds what the voice says.
+      for (const own of stances.slice(before)) {
+        if (own.holder !== voice.holder && own.holder !== voice.organisation) continue;
+        for (const co of voice.coHolders ?? []) {
+          if (co !== own.target) stances.push(makeStance(ctx, co, own.target, { code: own.code, polarity: own.polarity, confidence: own.confidence }, own.span[0], own.span[1]));
+        }
       }
     }
     const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m) && !isPatient(tokens, m));
@@ -211,6 +243,23 @@ function sentenceSubject(tokens: readonly Token[], candidates: readonly Resolved
   let k = m.tokenEnd;
   while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
   return tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') ? m : undefined;
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** The actor whose possessive marks the noun at `at` ("the experts' criticism", "Bekova's praise of"), adjectives between allowed. */
+function possessorOf(tokens: readonly Token[], candidates: readonly ResolvedMention[], at: number): ResolvedMention | undefined {
+  let k = at - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
+  if (k < 1 || !POSSESSIVE.has(tokens[k]!.text)) return undefined;
+  return candidates.find((m) => m.tokenEnd === k && SUBJECT_KINDS.has(m.kind));
+}
+
+/** Whether a mention is followed by its verb (adverbs and particles between): the subject of some clause. */
+function isClauseSubject(tokens: readonly Token[], m: ResolvedMention): boolean {
+  let k = m.tokenEnd;
+  while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  return tokens[k] !== undefined && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
 }
 
 function dedupeStances(stances: readonly Stance[]): Stance[] {

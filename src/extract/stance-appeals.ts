@@ -13,6 +13,7 @@ import type { Token } from './tokenize';
 
 /** How far after the appeal word the asked verb may be ("called on the Kyrgyz authorities to immediately release"). */
 const REACH = 10;
+const GENERIC_SUBJECTS = new Set(['you', 'one']);
 const MILITARY = /^(troops?|forces?|peacekeep\w*|soldiers?|contingents?|military)$/;
 
 /** The asked verb: after "to" (or a modal itself), skipping adverbs; or the noun of "called for the release of". */
@@ -67,7 +68,10 @@ export function readAppeal(tokens: readonly Token[], hit: CueHit, limit: number,
 
 /** Read every appeal and modal among the hits of a clause that ends at `limit`. */
 export function readAppeals(tokens: readonly Token[], hits: readonly CueHit[], limit: number): JudgedHit[] {
-  const read: JudgedHit[] = hits.map((hit) => readAppeal(tokens, hit, limit, hits));
+  // "You have to give the council credit", "one must admit it worked": an obligation of the generic
+  // "you" or "one" asks nothing of anyone; the words after it judge as they would alone.
+  const own = hits.filter((h) => !(h.cue.kind === 'modal' && GENERIC_SUBJECTS.has(tokens[h.start - 1]?.lower ?? '')));
+  const read: JudgedHit[] = own.map((hit) => readAppeal(tokens, hit, limit, own));
   // What is asked is not judged: "should improve" praises no one.
   const askedAt = new Set(read.flatMap((h) => (h.reading ? [h.reading.askedAt] : [])));
   return read.map((h) => (!h.reading && askedAt.has(h.start) ? { ...h, asked: true } : h));

@@ -8,6 +8,8 @@ export interface Voice {
   holder: string;
   /** Entity key of the speaker's organisation, for "we". */
   organisation?: string;
+  /** Entity keys of the bodies that speak together with the holder (a joint statement's other issuers). */
+  coHolders?: readonly string[];
 }
 
 export interface StanceContext {

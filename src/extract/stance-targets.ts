@@ -225,7 +225,22 @@ export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: 
         k++;
         continue;
       }
-      if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lemma === 'of' || t.lemma === 'on' || t.lemma === 'against' || t.pos === 'PRON')) return false;
+      // "the intimidation and prosecution of citizens and journalists": coordinated acts and victims suffer alike.
+      if (
+        !(
+          t.pos === 'DET' ||
+          t.pos === 'ADJ' ||
+          t.pos === 'NUM' ||
+          t.lemma === 'of' ||
+          t.lemma === 'on' ||
+          t.lemma === 'against' ||
+          t.pos === 'PRON' ||
+          t.pos === 'CCONJ' ||
+          t.pos === 'NOUN' ||
+          t.text === ','
+        )
+      )
+        return false;
     }
     return true;
   });

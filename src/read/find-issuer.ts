@@ -9,9 +9,39 @@
 import { normaliseName } from '../../schema/keys';
 import type { ReportedSpeech, Turn } from '../../schema/records';
 import { GROUP_NOUNS, PRONOUN_SPEAKERS } from './name-patterns';
+import { ACTION_ENTRIES } from '../extract/stance-lexicon';
 
 const STATEMENT_LABEL =
   /^(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée]|for\s+immediate\s+release|media\s+advisory)\b/iu;
+/** A headline that names the text a statement anywhere ("EU Statement in Response to ...", "Joint Statement on ..."). */
+const TITLE_LABEL = /\b(?:joint\s+statement|statement|press\s+release|communiqu[ée])\b/iu;
+/**
+ * The finite forms of the verbs whose subject holds a stance (the lexicon's action verbs, one
+ * word: "welcomes", "condemned", "urges") and "express(es)" ("express their deep concern"): a
+ * statement opens with its issuer doing one of them.
+ */
+const ISSUING_VERB = (() => {
+  const lemmas = new Set(['express', ...ACTION_ENTRIES.map((e) => e.lemma).filter((l) => /^[a-z]+$/u.test(l))]);
+  const forms = [...lemmas].flatMap((l) => [l, ...inflect(l)]);
+  return [...new Set(forms)].sort((a, b) => b.length - a.length).join('|');
+})();
+/**
+ * "The Delegation of the European Union to Tajikistan and the Embassies of France, Germany and
+ * the United States express ...": capitalised words joined by "of", "the", "and", "to", "in",
+ * "for" and commas, then the verb (adverbs allowed between).
+ */
+const ISSUING_OPENING = new RegExp(
+  `^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.’'-]*(?:(?:,\\s+|\\s+)(?:(?:of|the|and|to|in|for|on)\\s+)*\\p{Lu}[\\p{L}.’'-]*){0,30})\\s+(?:(?:today|warmly|strongly|deeply|jointly|once\\s+again|again|also|firmly)\\s+)*(?:${ISSUING_VERB})\\b`,
+  'u',
+);
+
+/** The third-person and past forms of a regular verb ("urge" -> "urges", "urged"; "deny" -> "denies", "denied"). */
+function inflect(lemma: string): string[] {
+  if (/[^aeiou]y$/u.test(lemma)) return [`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`];
+  if (lemma.endsWith('e')) return [`${lemma}s`, `${lemma}d`];
+  if (/(?:s|sh|ch|x|z)$/u.test(lemma)) return [`${lemma}es`, `${lemma}ed`];
+  return [`${lemma}s`, `${lemma}ed`];
+}
 /** The opening sentence's subject starts near the paragraph's start ("The Almaty-based group X today ..."). */
 const MAX_SUBJECT_OFFSET = 80;
 /** The head is searched for a statement label up to this many blocks. */
@@ -37,16 +67,20 @@ function sameBody(a: string, b: string): boolean {
 export function findIssuer(input: IssuerInput): string | null {
   const { plain, turns } = input;
   const head = turns.slice(0, HEAD_TURNS);
-  const opening = head.find((t) => t.kind === 'paragraph');
+  // A separator line ("-", "***") between blocks is no opening.
+  const opening = head.find((t) => t.kind === 'paragraph' && /\p{L}/u.test(plain.slice(t.span[0], t.span[1])));
   if (!opening) return null;
   const speech = input.reportedSpeech.find(
     (r) => r.speakerSpan[0] >= opening.span[0] && r.speakerSpan[0] - opening.span[0] <= MAX_SUBJECT_OFFSET && r.speakerSpan[1] <= opening.span[1],
   );
-  if (!speech) return null;
-  const speaker = speech.speaker;
+  const issuing = speech ? undefined : ISSUING_OPENING.exec(plain.slice(opening.span[0], opening.span[1]).replace(/^[-–—\s]+/u, ''))?.[1];
+  if (!speech && !issuing) return null;
+  const speaker = speech?.speaker ?? issuing!;
   const lower = speaker.toLowerCase();
   if (PRONOUN_SPEAKERS.has(lower) || GROUP_NOUNS.has(lower) || !/^\p{Lu}/u.test(speaker)) return null;
-  const labelled = [...head.filter((t) => t !== opening).map((t) => plain.slice(t.span[0], t.span[1]).trim()), ...input.droppedAbove].some((text) => STATEMENT_LABEL.test(text));
+  const labelled =
+    TITLE_LABEL.test(input.title) ||
+    [...head.filter((t) => t !== opening).map((t) => plain.slice(t.span[0], t.span[1]).trim()), ...input.droppedAbove].some((text) => STATEMENT_LABEL.test(text));
   const published = input.publisher !== null && sameBody(input.publisher, speaker);
   const headline =
     normaliseName(input.title).startsWith(normaliseName(speaker)) || normaliseName(input.title).startsWith(normaliseName(speaker.split(/\s+(?:in|for|of|on)\s+/u)[0]!));

@@ -57,7 +57,9 @@ export function splitTurns(input: TurnInput): TurnResult {
   // A marked interview (alternating dashes, Q:/A: labels) whose lead names nobody in so many words
   // answers in the voice of the person the introduction presents with a role.
   const marked = dashedTurnsAlternate(dashed, questionText, false) || labels.filter((p) => p?.generic).length >= 2;
-  const found = named ?? (marked ? (findHeadlineSpeaker(input.head[0] ?? '', intro) ?? findPresentedPerson([...input.head, ...intro])) : null);
+  // A headline that gives someone the floor ("Aida Bekova: ...") names the interviewee of a text with questions too.
+  const headlineSpeaker = marked || firstQuestion >= 0 ? findHeadlineSpeaker(input.head[0] ?? '', intro) : null;
+  const found = named ?? headlineSpeaker ?? (marked ? findPresentedPerson([...input.head, ...intro]) : null);
   const dashTurns = dashedTurnsAlternate(dashed, questionText, found !== null);
 
   // A label is written short ("Ms Karimova:", "KARIMOVA:"); the speaker is the full name the text gives.
@@ -68,7 +70,8 @@ export function splitTurns(input: TurnInput): TurnResult {
   const parsed: (SpeakerPrefix | null)[] = labels.map((p) => {
     if (!p || p.generic || !names || !words) return p;
     let name = display.get(p.name);
-    if (name === undefined) display.set(p.name, (name = speakerNameFor(p.name, names, words)));
+    // "President of Kazakhstan Aida Bekova:": what the title leaves behind ("of Kazakhstan") is no part of the name.
+    if (name === undefined) display.set(p.name, (name = speakerNameFor(p.name, names, words).replace(/^of\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?=\p{Lu})/u, '')));
     return { ...p, name };
   });
 
@@ -87,7 +90,7 @@ export function splitTurns(input: TurnInput): TurnResult {
     const interviewee = sameSpeaker(name, found?.name) || (meta.interviewee !== undefined && sameSpeaker(name, meta.interviewee));
     // A label used once ("Analysis: what next?") is not a speaker; a known name is, even once.
     // A label that names someone the introduction presents ("The moderator was Aigul Sadykova ...") is a speaker too.
-    const introduced = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test([...input.head, ...intro].join('\n')) && /^\p{Lu}/u.test(name);
+    const introduced = introducedIn(name, [...input.head, ...intro].join('\n'));
     if (known) prefixRole.set(name, 'interviewer');
     else if (interviewee) prefixRole.set(name, 'interviewee');
     else if (t.questions + t.others >= 2 || introduced) prefixRole.set(name, t.questions > t.others ? 'interviewer' : 'interviewee');
@@ -108,7 +111,10 @@ export function splitTurns(input: TurnInput): TurnResult {
   const questionCount = questionText.filter(Boolean).length;
   // Two or more named voices taking turns is a transcript (a panel, a debate), questions or not.
   const labelled = prefixes.filter((p) => p && !p.generic).length;
-  const transcript = prefixRole.size >= 2 && labelled >= 3;
+  // A transcript of statements ("President of X Name: ...") whose lead presents the speaker: one
+  // labelled voice is enough, and the unlabelled paragraphs after a label carry on its turn.
+  const statements = [...prefixRole.entries()].some(([name, role]) => role === 'interviewee' && introducedIn(name, input.head.join('\n')));
+  const transcript = (prefixRole.size >= 2 && labelled >= 3) || statements;
   const interview =
     meta.interviewee !== undefined ||
     hasGenericPrefixes ||
@@ -116,7 +122,11 @@ export function splitTurns(input: TurnInput): TurnResult {
     transcript ||
     [...prefixRole.values()].includes('interviewer') ||
     ([...prefixRole.values()].includes('interviewee') && questionCount >= 1) ||
-    (found !== null && questionCount >= 2);
+    (found !== null && questionCount >= 2) ||
+    // Answers opened by dashes after an undashed question, with the interviewee named.
+    (found !== null && questionCount >= 1 && dashes.filter((d) => d !== null).length >= 1) ||
+    // "Aida Bekova’s Interview to Valley Post": a title that calls the text an interview of the person needs one question only.
+    (found !== null && questionCount >= 1 && /\binterview/iu.test(input.head[0] ?? '') && (input.head[0] ?? '').includes(found.name));
 
   if (!interview) {
     return {
@@ -146,8 +156,13 @@ export function splitTurns(input: TurnInput): TurnResult {
       seenQuestion = true;
       turns.push({ kind: 'question', speaker: prefix && !prefix.generic && role === 'interviewer' ? askerName(prefix.name) : interviewerName, role: 'interviewer', span });
     } else if (role === 'interviewee' || seenQuestion) {
-      const named = prefix && !prefix.generic ? (sameSpeaker(prefix.name, intervieweeName) ? intervieweeName : prefix.name) : intervieweeName;
+      // An unlabelled paragraph after a labelled answer carries on that speaker's turn (a briefing's
+      // official reads a statement over several paragraphs after "OFFICIAL:").
+      const carried = !prefix && previous?.kind === 'answer' && transcript ? previous.speaker : null;
+      const named = prefix && !prefix.generic ? (sameSpeaker(prefix.name, intervieweeName) ? intervieweeName : prefix.name) : (carried ?? intervieweeName);
       turns.push({ kind: 'answer', speaker: named, role: 'interviewee', span });
+    } else if (!prefix && previous?.kind === 'answer' && statements) {
+      turns.push({ kind: 'answer', speaker: previous.speaker, role: 'interviewee', span });
     } else {
       turns.push({ kind: 'paragraph', speaker: null, role: 'author', span });
     }
@@ -180,6 +195,18 @@ function authorName(author: string, input: TurnInput, texts: readonly string[]):
   if (!/^[\p{Lu}\s'’-]+$/u.test(author)) return author;
   const words = input.nameWords ?? loadNameWords();
   return speakerNameFor(author, indexNames(namingBlocks(input.head, texts), words), words);
+}
+
+/**
+ * Whether the head or introduction names the person a label names, the label's leading title
+ * words aside ("President of Kazakhstan Aida Bekova" is introduced by "Aida Bekova made a statement").
+ */
+function introducedIn(label: string, text: string): boolean {
+  if (!/^\p{Lu}/u.test(label)) return false;
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const words = label.split(/\s+/u);
+  const tail = words.length > 2 ? words.slice(-2).join(' ') : label;
+  return new RegExp(`\\b${escaped(label)}\\b`, 'u').test(text) || (words.length > 2 && /^\p{Lu}/u.test(tail) && new RegExp(`\\b${escaped(tail)}\\b`, 'u').test(text));
 }
 
 /** A label that names a role rather than a person ("Journalist", "Host", "Audience"). */

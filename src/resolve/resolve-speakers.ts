@@ -7,6 +7,7 @@ import type { EntityKind } from '../../schema/enums';
 import { entityKey, normaliseName } from '../../schema/keys';
 import type { Relation, SourceDocument } from '../../schema/records';
 import { addKnownEntity, type LocalEntity } from './resolve-names';
+import { splitIssuers } from './split-issuers';
 import type { ResolvedMention } from './resolved-mention';
 import { evidenceAt } from '../extract/evidence';
 import type { Voice } from '../extract/stance-context';
@@ -24,7 +25,26 @@ function entityNamed(name: string, entities: Map<string, LocalEntity>): string |
   return undefined;
 }
 
+/**
+ * "Senior State Department Official", "a Foreign Ministry spokesman": an official the text does
+ * not name speaks for the state whose body it names (or for the body, when it belongs to no state).
+ */
+const ANONYMOUS_OFFICIAL =
+  /^(?:an?\s+|the\s+)?(?:(?:senior|high-ranking|top|unnamed|anonymous)\s+)?(.+?)\s+(?:officials?|spokes(?:person|man|woman)|representatives?|diplomats?)$/iu;
+
+function anonymousOfficialEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string | undefined {
+  const body = ANONYMOUS_OFFICIAL.exec(name.trim())?.[1];
+  const known = body ? knowledge.name(body) : undefined;
+  if (known?.kind !== 'Organisation') return undefined;
+  const state = known.country ? knowledge.byKey(known.country) : undefined;
+  const speaker = state ?? known;
+  addKnownEntity(entities, speaker);
+  return speaker.id;
+}
+
 export function speakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string {
+  const official = anonymousOfficialEntity(name, entities, knowledge);
+  if (official) return official;
   const named = entityNamed(name, entities);
   if (named) return named;
   const known = knowledge.name(name);
@@ -35,12 +55,50 @@ export function speakerEntity(name: string, entities: Map<string, LocalEntity>, 
   const words = name.trim().split(/\s+/);
   if (words.length === 1) {
     const surname = normaliseName(words[0]!);
-    for (const e of entities.values()) if (e.kind === 'Person' && normaliseName(e.label).endsWith(`-${surname}`)) return e.id;
+    for (const e of entities.values()) if (e.kind === 'Person' && hasSurname(e.label, surname)) return e.id;
+  }
+  // "Assistant Secretary Blake", "U.S. Ambassador Jane Doe": the person the text names without the titles before the name.
+  const titled = withoutLeadingTitles(words, knowledge);
+  if (titled.length > 0 && titled.length < words.length) {
+    const rest = titled.join(' ');
+    const named = entityNamed(rest, entities);
+    if (named) return named;
+    const surname = normaliseName(titled[titled.length - 1]!);
+    const person = [...entities.values()].find(
+      (e) => e.kind === 'Person' && hasSurname(e.label, surname) && (titled.length === 1 || normaliseName(e.label).startsWith(normaliseName(titled[0]!))),
+    );
+    if (person) return person.id;
   }
   const kind: EntityKind = ORG_LIKE_SPEAKER.test(name) || words.some((w) => knowledge.orgHeadWords.has(w.toLowerCase())) ? 'Organisation' : 'Person';
   const id = entityKey(name);
   if (!entities.has(id)) entities.set(id, { id, kind, label: name.trim(), surfaces: new Set() });
   return id;
+}
+
+/** Whether a person's label ends with the surname, a suffix aside ("Robert O. Blake, Jr." has "blake"). */
+function hasSurname(label: string, surname: string): boolean {
+  const key = normaliseName(label).replace(/-(?:jr|sr|ii|iii)$/u, '');
+  return key.endsWith(`-${surname}`);
+}
+
+/** The words of a name after its leading titles, honorifics and country words ("U.S.", "Assistant", "Secretary"). */
+function withoutLeadingTitles(words: readonly string[], knowledge: Knowledge): readonly string[] {
+  let k = 0;
+  while (k < words.length - 1) {
+    const w = words[k]!.toLowerCase().replace(/\.$/u, '');
+    const two = k + 1 < words.length - 1 ? `${w} ${words[k + 1]!.toLowerCase()}` : '';
+    if (two && knowledge.titles.has(two)) k += 2;
+    else if (
+      knowledge.titles.has(w) ||
+      knowledge.honorifics.has(w) ||
+      knowledge.honorifics.has(words[k]!.toLowerCase()) ||
+      knowledge.demonym(words[k]!) ||
+      /^(?:u\.s|us|assistant|deputy|acting|former)$/u.test(w)
+    )
+      k += 1;
+    else break;
+  }
+  return words.slice(k);
 }
 
 export interface Speakers {
@@ -64,14 +122,22 @@ export function quotedSpeakerEntity(name: string, entities: Map<string, LocalEnt
 
 export function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>, knowledge: Knowledge, relations: () => readonly Relation[]): Speakers {
   const ids = new Map<string, string>();
+  // A joint statement's issuers: the first holds, the others speak with it.
+  const coHolders = new Map<string, string[]>();
   for (const s of doc.speakers) {
-    const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge) : speakerEntity(s.name, entities, knowledge);
+    const bodies = s.role === 'author' ? splitIssuers(s.name, (name) => knowledge.name(name) !== undefined) : [s.name];
+    const [first, ...rest] = bodies.map((b) => speakerEntity(b, entities, knowledge));
+    if (rest.length > 0) coHolders.set(first!, rest);
+    const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge) : first;
     if (id) ids.set(s.name, id);
   }
   const interviewer = doc.speakers.find((s) => s.role === 'interviewer');
   const interviewee = doc.speakers.find((s) => s.role === 'interviewee');
   // Only a person or a body writes: a byline that turned out to name a country or a city is no voice.
-  const author = doc.speakers.find((s) => s.role === 'author' && ids.has(s.name) && AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person'));
+  // A state's embassies issuing a statement together speak for their states.
+  const bylined = doc.speakers.find(
+    (s) => s.role === 'author' && ids.has(s.name) && (AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person') || coHolders.has(ids.get(s.name)!)),
+  );
   const organisationOf = (person: string): string | undefined => {
     const r = relations().find((x) => x.from === person && (x.type === 'WORKS_FOR' || x.type === 'LEADS') && entities.get(x.to)?.kind === 'Organisation');
     return r?.to;
@@ -95,20 +161,36 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
   const paragraphs = doc.turns.filter((t) => t.kind === 'paragraph').length;
   const wire = (doc.datelines?.length ?? 0) > 0;
   // What the author says in its own name ("The Office today called on ...") is no sign of a report.
-  const quotingOthers = doc.reportedSpeech.filter((r) => !author || normaliseName(r.speaker) !== normaliseName(author.name)).length;
+  const quotingOthersOf = (name: string | undefined) => doc.reportedSpeech.filter((r) => !name || normaliseName(r.speaker) !== normaliseName(name)).length;
+  // An unsigned analysis or editorial speaks for the outlet that published it: with no byline,
+  // no interview turns, no dateline and little reported speech, the publisher holds what the
+  // narration judges (its evaluative sentences would otherwise be nobody's).
+  const unsigned =
+    !bylined && doc.publisher && paragraphs > 0 && paragraphs === doc.turns.length && !wire && quotingOthersOf(undefined) / paragraphs < 0.34
+      ? publisherAuthor(doc.publisher, entities, knowledge, ids)
+      : undefined;
+  const author = bylined ?? unsigned;
+  const quotingOthers = quotingOthersOf(author?.name);
   // A body's own statement is its voice throughout, dateline or not.
   const authorKind = author ? entities.get(ids.get(author.name)!)?.kind : undefined;
   const opinionated = paragraphs > 0 && (authorKind === 'Organisation' || (!wire && quotingOthers / paragraphs < 0.34));
   return {
     voiceAt(offset) {
       const turn = turnAt(offset);
+      // The headline of an interview states the interviewee's position ("Aida Bekova: the reform
+      // has failed", "I see no end to the drought"); that of a column or an analysis, its author's.
+      if (!turn && doc.headline && offset >= doc.headline[0] && offset < doc.headline[1]) {
+        const own = interviewee && doc.turns.some((t) => t.kind === 'answer') ? ids.get(interviewee.name) : author && opinionated ? ids.get(author.name) : undefined;
+        return own ? { holder: own } : undefined;
+      }
       if (!turn) return undefined;
       let speaker: string | undefined;
       if (turn.kind === 'answer') speaker = turn.speaker ? (ids.get(turn.speaker) ?? speakerEntity(turn.speaker, entities, knowledge)) : interviewee && ids.get(interviewee.name);
       else if (turn.kind === 'paragraph' && turn.role === 'author' && author && opinionated) speaker = ids.get(author.name);
       if (!speaker) return undefined;
       const organisation = organisationOf(speaker);
-      return organisation ? { holder: speaker, organisation } : { holder: speaker };
+      const others = coHolders.get(speaker);
+      return { holder: speaker, ...(organisation ? { organisation } : {}), ...(others ? { coHolders: others } : {}) };
     },
     isQuestion: (offset) => turnAt(offset)?.kind === 'question',
     isCaption: (offset) => spanAt(doc.captions, offset) !== undefined,
@@ -116,6 +198,29 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
     ...(interviewer ? { interviewer: ids.get(interviewer.name)! } : {}),
     ...(interviewee ? { interviewee: ids.get(interviewee.name)! } : {}),
   };
+}
+
+/**
+ * The publisher as the author of an unsigned text: its name without what explains it
+ * ("Valley Post – Independent News from Osh" -> "Valley Post", "Ministry of X (press service)"
+ * -> "Ministry of X"), an Organisation whatever its words look like.
+ */
+function publisherAuthor(publisher: string, entities: Map<string, LocalEntity>, knowledge: Knowledge, ids: Map<string, string>): { name: string; role: 'author' } | undefined {
+  const name = publisher
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .split(/\s+[–—|-]\s+/u)[0]!
+    .trim();
+  if (name.length < 2) return undefined;
+  const named = entityNamed(name, entities) ?? knowledge.name(name)?.id;
+  const known = knowledge.name(name);
+  if (!named || (known && !entities.has(known.id))) {
+    if (known) addKnownEntity(entities, known);
+    else if (!entities.has(entityKey(name))) entities.set(entityKey(name), { id: entityKey(name), kind: 'Organisation', label: name, surfaces: new Set() });
+  }
+  const id = named ?? known?.id ?? entityKey(name);
+  if (entities.get(id)?.kind !== 'Organisation') return undefined;
+  ids.set(name, id);
+  return { name, role: 'author' };
 }
 
 /** The span of sorted, disjoint `spans` that holds `offset`, by binary search. */

@@ -1,3 +1,4 @@
+import { readAndExtract } from '../helpers/read-and-extract';
 import { judge } from '../../src/extract/judge-stance';
 import { extractDocument } from '../../src/extract/extract-document';
 import type { CueHit } from '../../src/extract/match-cues';
@@ -138,5 +139,43 @@ Its deputy director, Arman Kassenov, said the releases were overdue.`;
   it('should read a hyphenated or preceded title after "its" as a role in the organisation before', () => {
     const role = x.relations.find((r) => r.from === id('Arman Kassenov') && r.to === id('Steppe Rights Centre'));
     expect(role?.role).toBe('deputy director');
+  });
+});
+
+describe('a sentence judged by its tone alone', () => {
+  const COLUMN = `My Years on the River
+
+By Aida Bekova
+
+My work as an engineer has taken me to many wonderful places such as Uzbekistan and Turkmenistan.
+
+Kazakhstan is a wonderful and generous neighbour.
+
+Farmers told me that the Osh water board rarely helps anyone in a crisis.
+`;
+  const { stancesOf } = readAndExtract(COLUMN, 'inline/tone-column.txt', { author: 'Aida Bekova' });
+
+  it('should judge the subject of the sentence, never a place it merely mentions', () => {
+    expect(stancesOf('Aida Bekova', 'Uzbekistan')).toEqual([]);
+    expect(stancesOf('Aida Bekova', 'Kazakhstan').some((s) => s.polarity === 'support')).toBe(true);
+  });
+});
+
+describe('a judgement named as a noun with a possessor', () => {
+  const { stancesOf } = readAndExtract(
+    `Canal plan adopted
+
+By Aida Bekova
+
+The plan was adopted amid Human Rights Watch's sharp criticism of the Government of Tajikistan.
+`,
+    'inline/possessed-criticism.txt',
+    { author: 'Aida Bekova' },
+  );
+
+  it("should be the possessor's stance towards what it is about, not the author's", () => {
+    expect(stancesOf('Human Rights Watch', 'Government of Tajikistan').some((s) => s.polarity === 'oppose')).toBe(true);
+    expect(stancesOf('Aida Bekova', 'Government of Tajikistan')).toEqual([]);
+    expect(stancesOf('Aida Bekova', 'Human Rights Watch')).toEqual([]);
   });
 });

@@ -28,4 +28,12 @@ BISHKEK – The Adilet Legal Clinic on Tuesday called on the Kyrgyz authorities 
 DUSHANBE – Aida Bekova, director of the Dushanbe Legal Centre, said Tajikistan needs to improve its prisons.`);
     expect(improve).toMatchObject({ holder: 'Aida Bekova', target: 'Tajikistan', polarity: 'oppose', code: '024' });
   });
+
+  it('should read an obligation of the generic "you" as no appeal, so the words after it judge', () => {
+    const credit = stancesOf(`Water board praised
+
+OSH – Aida Bekova, a farmer in the valley, said you have to give the Osh water board a lot of credit for the new canal.`);
+    expect(credit).toContainEqual(expect.objectContaining({ holder: 'Aida Bekova', polarity: 'support' }));
+    expect(credit.some((s) => s.code.startsWith('02'))).toBe(false);
+  });
 });

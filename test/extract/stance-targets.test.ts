@@ -1,3 +1,4 @@
+import { readAndExtract } from '../helpers/read-and-extract';
 import { stancesOf } from '../helpers/stances-of';
 
 describe('stance targets through extractDocument', () => {
@@ -43,5 +44,15 @@ BISHKEK – Aida Bekova, director of the Adilet Legal Clinic, said the clinic's 
 
 BISHKEK – Aida Bekova, director of the Adilet Legal Clinic, condemned the arrest of the journalists by the police. She also condemned the persecution of bloggers by the State Committee for National Security.`);
     expect(stances.map((s) => s.target).sort()).toEqual(['State Committee for National Security', 'police']);
+  });
+});
+
+describe('victims of coordinated abuses', () => {
+  it('should make no victim named after "the harassment and prosecution of A and B" a target of its critic', () => {
+    const { stancesOf } = readAndExtract(
+      `Rights group statement\n\nHuman Rights Watch today condemned the crackdown in Turkmenistan.\n\nThe harassment and prosecution of lawyers and journalists must end, Human Rights Watch said.\n`,
+      'inline/coordinated-victims.txt',
+    );
+    expect(stancesOf('Human Rights Watch', 'journalists').filter((s) => s.polarity === 'oppose')).toEqual([]);
   });
 });

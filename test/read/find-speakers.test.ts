@@ -9,6 +9,14 @@ describe('findInterviewee', () => {
     expect(Date.now() - started).toBeLessThan(1500);
   });
 
+  it('should read "X’s Interview to Y" in a title', () => {
+    expect(findInterviewee(['Ambassador Jane Holloway’s Interview to Valley Post'])?.name).toBe('Jane Holloway');
+  });
+
+  it('should read "X, in an interview for Y, ..." with no role between', () => {
+    expect(findInterviewee(['The scholar Bolot Asanov, in an interview for Valley Post, spoke about the drought.'])?.name).toBe('Bolot Asanov');
+  });
+
   it('should read "An interview with X" in a title', () => {
     expect(findInterviewee(['“Reforms are slow”. An Interview with Gulnara Bazhkenova about elections'])).toEqual({ name: 'Gulnara Bazhkenova' });
   });

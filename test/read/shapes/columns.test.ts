@@ -108,3 +108,23 @@ describe('a signed news report', () => {
     expect(x.stances.some((s) => s.holder === author?.id)).toBe(false);
   });
 });
+
+describe('an unsigned analysis', () => {
+  const TEXT = `Osh Water Board Leaves Farmers Without a Plan
+
+The Osh water board has failed the farmers of the valley for a decade. Its repeated promises of new canals have proved empty, and the Government of Kyrgyzstan bears responsibility for the neglect.
+
+The farmers' cooperatives deserve praise for keeping the old channels open with their own hands.
+`;
+
+  it('should speak in the voice of the publisher when no byline names a writer', () => {
+    const { stancesOf } = readAndExtract(TEXT, 'inline/unsigned-analysis.txt', { publisher: 'Valley Monitor – Independent Analysis from the Ferghana Valley' });
+    expect(stancesOf('Valley Monitor', 'Government of Kyrgyzstan').some((s) => s.polarity === 'oppose')).toBe(true);
+  });
+
+  it('should give a report that quotes others no voice of its publisher', () => {
+    const report = `Canal talks resume\n\nThe water board said on Monday that the canal would open in May, an official said.\n\nFarmers said the repairs were too slow, the minister said.\n`;
+    const { x } = readAndExtract(report, 'inline/report.txt', { publisher: 'Valley Monitor' });
+    expect(x.entities.some((e) => e.label === 'Valley Monitor')).toBe(false);
+  });
+});

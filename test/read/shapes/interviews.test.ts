@@ -297,3 +297,128 @@ Aigul Temirova is an engineer who has worked on the canals of the Fergana valley
     expect(stancesOf('Aigul Temirova', 'Ministry of Energy').some((s) => s.polarity === 'oppose')).toBe(true);
   });
 });
+
+describe('a briefing where an unnamed official reads a statement after a moderator', () => {
+  const TEXT = `Briefing on the Water Summit
+
+MODERATOR: Good afternoon. Today we have with us a senior official who will speak on background.
+
+QUESTION: Will there be questions?
+
+MODERATOR: Yes, after the statement.
+
+SENIOR FOREIGN MINISTRY OFFICIAL: Thank you. Let me begin with a short statement.
+
+We welcome the agreement of Kazakhstan and Uzbekistan on the shared use of the Syr Darya.
+
+QUESTION: What about Tajikistan?
+
+SENIOR FOREIGN MINISTRY OFFICIAL: We hope that Tajikistan joins the agreement soon.
+`;
+  const { doc } = readAndExtract(TEXT, 'inline/briefing.txt');
+
+  it('should give an unlabelled paragraph after a label to the speaker of that label, not to the moderator', () => {
+    const welcome = doc.turns.find((t) => doc.text.slice(t.span[0], t.span[1]).startsWith('We welcome'));
+    expect(welcome?.speaker).toBe('Senior Foreign Ministry Official');
+  });
+});
+
+describe('a transcript of statements whose lead presents the speaker', () => {
+  const TEXT = `Statements after the talks in Astana
+
+Aibek Nurlanov and Jean Dupont made statements for the press after the talks.
+
+Minister of Energy Aibek Nurlanov: Ladies and gentlemen,
+
+I would like to express my sincere gratitude to Minister Dupont for his visit.
+
+Our cooperation in energy has reached a new level.
+`;
+  const { doc } = readAndExtract(TEXT, 'inline/statements.txt');
+
+  it('should read the label without its title and give the paragraphs after it to the same speaker', () => {
+    const gratitude = doc.turns.find((t) => doc.text.slice(t.span[0], t.span[1]).startsWith('I would like'));
+    expect(gratitude).toMatchObject({ kind: 'answer', speaker: 'Aibek Nurlanov' });
+  });
+});
+
+describe('an interview whose headline gives the interviewee the floor and whose answers carry no label', () => {
+  const TEXT = `Bolot Asanov: The Valley Is Losing Its Farmers
+
+The agronomist Bolot Asanov has farmed near Osh for thirty years.
+
+Valley Post: What went wrong this year?
+
+The canals were never repaired. The Government of Kyrgyzstan failed the farmers of Osh.
+
+Valley Post: What should happen now?
+
+The ministry should repair the canals before spring.
+`;
+  const { doc, stancesOf } = readAndExtract(TEXT, 'inline/headline-interview.txt');
+
+  it('should make the person of the headline the interviewee', () => {
+    expect(doc.speakers).toContainEqual({ name: 'Bolot Asanov', role: 'interviewee' });
+    expect(doc.turns.filter((t) => t.kind === 'answer').every((t) => t.speaker === 'Bolot Asanov')).toBe(true);
+  });
+
+  it('should give the answers to the interviewee', () => {
+    expect(stancesOf('Bolot Asanov', 'Government of Kyrgyzstan').some((s) => s.polarity === 'oppose')).toBe(true);
+  });
+});
+
+describe('a labelled answer under a title and a surname', () => {
+  it('should give the answers of "ASSISTANT MINISTER DOE:" to the person the text names', () => {
+    const TEXT = `Interview with Deputy Minister Jane Doe
+
+Jane Doe, the deputy minister of water, answered our questions.
+
+QUESTION: How are the farmers?
+
+DEPUTY MINISTER DOE: The Government of Kyrgyzstan deserves credit for the new canals.
+
+QUESTION: And next year?
+
+DEPUTY MINISTER DOE: We will see.
+`;
+    const { stancesOf } = readAndExtract(TEXT, 'inline/titled-label.txt');
+    expect(stancesOf('Jane Doe', 'Government of Kyrgyzstan').some((s) => s.polarity === 'support')).toBe(true);
+  });
+});
+
+describe('the headline of an interview', () => {
+  it('should be the interviewee’s position', () => {
+    const TEXT = `Bolot Asanov: The Government of Kyrgyzstan Has Failed the Farmers
+
+The agronomist Bolot Asanov has farmed near Osh for thirty years.
+
+Valley Post: What went wrong this year?
+
+The canals were never repaired.
+
+Valley Post: What next?
+
+We wait for rain.
+`;
+    const { stancesOf } = readAndExtract(TEXT, 'inline/headline-position.txt');
+    expect(stancesOf('Bolot Asanov', 'Government of Kyrgyzstan').some((s) => s.polarity === 'oppose' && s.quote.startsWith('The Government'))).toBe(true);
+  });
+});
+
+describe('an interview whose questions carry no dash and whose answers open with one', () => {
+  it('should read the dashed paragraphs as the answers of the person the headline names', () => {
+    const TEXT = `Bolot Asanov: The Canals Will Not Last Another Winter
+
+In the photo: Bolot Asanov
+
+Bolot, the water board says the canals are safe. Do you agree?
+
+– I do not. The Osh water board has ignored every warning.
+
+The farmers know it too.
+`;
+    const { doc } = readAndExtract(TEXT, 'inline/half-dashed.txt');
+    expect(doc.speakers).toContainEqual({ name: 'Bolot Asanov', role: 'interviewee' });
+    expect(doc.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker)).toEqual(['Bolot Asanov', 'Bolot Asanov']);
+  });
+});

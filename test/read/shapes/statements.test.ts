@@ -77,3 +77,56 @@ describe('a statement issuer needs a headline of its own', () => {
     expect(doc.speakers.filter((s) => s.role === 'author')).toEqual([]);
   });
 });
+
+describe('a statement whose title names it a statement and whose issuer opens with its own act', () => {
+  const TEXT = `Council Statement on the Flooding in the Rasht Valley
+
+The Council of Europe warmly welcomes the decision of the Government of Tajikistan to open the border crossings to aid convoys.
+
+We call on the Government of Tajikistan to keep the crossings open until the roads are repaired.
+`;
+  const { doc, stancesOf } = readAndExtract(TEXT, 'inline/council-statement.txt');
+
+  it('should make the subject of the opening act ("welcomes") the author', () => {
+    expect(doc.speakers).toContainEqual({ name: 'Council of Europe', role: 'author' });
+  });
+
+  it('should give the issuer the stances of the statement', () => {
+    expect(stancesOf('Council of Europe', 'Government of Tajikistan').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a joint statement of several bodies', () => {
+  const TEXT = `Joint Statement on the Detention of Journalists
+
+The Embassies of Norway, Sweden and Finland express their deep concern about the detention of three journalists in Turkmenistan.
+
+We urge the Government of Turkmenistan to release the journalists without delay.
+`;
+  const { stancesOf } = readAndExtract(TEXT, 'inline/joint-statement.txt');
+
+  it('should give every issuer, each embassy as its state, the stances of the statement', () => {
+    for (const state of ['Norway', 'Sweden', 'Finland']) expect(stancesOf(state, 'Government of Turkmenistan').length).toBeGreaterThan(0);
+  });
+
+  it('should never make one issuer the target of another', () => {
+    expect(stancesOf('Norway', 'Sweden')).toEqual([]);
+  });
+});
+
+describe('an unnamed official', () => {
+  it('should speak for the state whose body the label names', () => {
+    const TEXT = `Background briefing on Central Asia
+
+MODERATOR: Our speaker today is a senior official of the department.
+
+QUESTION: Can we quote him?
+
+MODERATOR: On background only.
+
+SENIOR STATE DEPARTMENT OFFICIAL: We strongly support the independence and sovereignty of Kyrgyzstan.
+`;
+    const { stancesOf } = readAndExtract(TEXT, 'inline/background-briefing.txt');
+    expect(stancesOf('United States', 'Kyrgyzstan').some((s) => s.polarity === 'support')).toBe(true);
+  });
+});

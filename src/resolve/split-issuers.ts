@@ -1,0 +1,44 @@
+/**
+ * A statement issued by several bodies at once names them in one coordinated subject: "The
+ * Delegation of the European Union to Tajikistan and the Embassies of France, Germany and the
+ * United States express ...". Each body is a holder of what the statement says. The split keeps
+ * a name the gazetteer knows whole ("the United Kingdom of Great Britain and Northern Ireland",
+ * "Organization for Security and Co-operation in Europe"), and an embassy speaks for its state
+ * ("the Embassies of France, Germany" -> France, Germany). Pure.
+ */
+
+/** Separators of a coordination: ", ", ", and ", " and ". */
+const SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/gu;
+/** "the Embassies of", "Embassy of": a diplomatic mission stands for the state it represents. */
+const MISSION_OF = /^(?:the\s+)?(?:embass(?:y|ies)|(?:permanent\s+)?missions?|governments?)\s+of\s+(?:the\s+)?/iu;
+
+/**
+ * The bodies a coordinated name lists, or the name alone when it is not a list of at least two
+ * bodies the gazetteer knows. `isKnown` says whether a name is a known entity.
+ * @example splitIssuers('the Embassies of France, Germany and Spain', known) // ['France', 'Germany', 'Spain']
+ */
+export function splitIssuers(name: string, isKnown: (surface: string) => boolean): string[] {
+  const parts: { text: string; start: number; end: number }[] = [];
+  let last = 0;
+  for (const m of name.matchAll(SEPARATOR)) {
+    parts.push({ text: name.slice(last, m.index), start: last, end: m.index! });
+    last = m.index! + m[0].length;
+  }
+  parts.push({ text: name.slice(last), start: last, end: name.length });
+  if (parts.length < 2) return [name];
+  const bare = (s: string) =>
+    s
+      .replace(MISSION_OF, '')
+      .replace(/^the\s+/iu, '')
+      .trim();
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; ) {
+    // The longest run of parts that is one known name ("United Kingdom of Great Britain and Northern Ireland").
+    let j = parts.length - 1;
+    while (j > i && !isKnown(bare(name.slice(parts[i]!.start, parts[j]!.end)))) j--;
+    out.push(bare(name.slice(parts[i]!.start, parts[j]!.end)));
+    i = j + 1;
+  }
+  const known = out.filter((b) => isKnown(b)).length;
+  return out.length >= 2 && known >= 2 && out.every((b) => b.length > 1) ? out : [name];
+}

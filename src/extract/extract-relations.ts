@@ -10,36 +10,20 @@
 import type { Relation } from '../../schema/records';
 import type { RelationType } from '../../schema/enums';
 import type { ResolvedMention } from '../resolve/resolved-mention';
-import { evidenceAt } from './evidence';
+import { gazetteerPlaceRelations } from './gazetteer-place-relations';
+import { impliedMemberships } from './implied-memberships';
+import { relation, textOf, type RelationContext } from './relation-base';
 import type { Knowledge } from './knowledge';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
-import type { Token, TokenizedText } from './tokenize';
+import type { Token } from './tokenize';
 import { touches } from './token-tests';
 import { settlementAppositionAt } from './name-cues';
 
-export interface RelationContext {
-  text: string;
-  source: string;
-  tokenized: TokenizedText;
-  mentions: readonly ResolvedMention[];
-  knowledge: Knowledge;
-  kindOf: (entity: string) => string | undefined;
-  /** Key of "Government of <country>", added to the document's entities when first asked for. */
-  governmentOf: (country: string) => string | undefined;
-}
+export type { RelationContext } from './relation-base';
 
 const ROLE_GLUE = new Set([',', 'a', 'an', 'the', 'at', 'of', 'to', 'for', 'with', 'from', 'in', "'s", '’s', 'and', '(', ')']);
 const PARTY_KINDS = new Set(['Organisation', 'Country']);
 const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'member-states', 'member-countries']);
-
-/** The source text of tokens [from, to), as written ("editor-in-chief", not "editor - in - chief"). */
-function textOf(text: string, tokens: readonly Token[], from: number, to: number): string {
-  return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
-}
-
-function relation(ctx: RelationContext, type: RelationType, from: string, to: string, start: number, end: number, confidence: number, role?: string): Relation {
-  return { type, from, to, confidence, evidence: evidenceAt(ctx.text, ctx.source, start, end), ...(role ? { role } : {}) };
-}
 
 /** Words that qualify a role without changing what it says: "former head", "acting director". */
 const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'late', 'ex', 'longtime', 'long-time', 'current', 'incumbent']);
@@ -309,22 +293,6 @@ function membershipRelations(ctx: RelationContext, ms: readonly ResolvedMention[
   }
 }
 
-/**
- * A country and an international body it belongs to, named in one sentence ("Uzbekistan hosted
- * the summit of the SCO"): the gazetteer records the membership, the sentence does not state it.
- * So the relation is marked as gazetteer knowledge, with no quote or span pretending a sentence
- * says it; the source is kept because naming both ends is what makes it part of this document.
- */
-function impliedMemberships(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
-  for (const c of ms) {
-    if (c.kind !== 'Country' || c.via === 'demonym') continue;
-    for (const body of ms) {
-      if (body.kind !== 'Organisation' || body.known?.orgType !== 'international' || !ctx.knowledge.isMemberOf(c.entity, body.entity)) continue;
-      out.push({ type: 'MEMBER_OF', from: c.entity, to: body.entity, confidence: 0.6, via: 'gazetteer', source: ctx.source });
-    }
-  }
-}
-
 /** Parts named inside a name ("UN Special Rapporteurs" -> UN) and groups tied to a country. */
 function partRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
   for (const m of ms) {
@@ -350,7 +318,9 @@ function locationRelations(ctx: RelationContext, ms: readonly ResolvedMention[],
     if (b.via === 'demonym' || a.entity === b.entity) continue;
     const gap = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower);
     // "Almaty, Kazakhstan" but not a list "Almaty, Astana and Shymkent".
-    const listGoesOn = /^(,|and|or)$/.test(tokens[b.tokenEnd]?.lower ?? '') || (k > 0 && tokens[a.tokenStart - 1]?.text === ',');
+    // A comma after "Dushanbe, Tajikistan," closes the apposition when the gazetteer puts the one in the other.
+    const contained = a.known?.country === b.entity || a.known?.location === b.entity;
+    const listGoesOn = !contained && (/^(,|and|or)$/.test(tokens[b.tokenEnd]?.lower ?? '') || (k > 0 && tokens[a.tokenStart - 1]?.text === ','));
     const comma = gap.length === 1 && gap[0] === ',' && b.kind !== 'City' && !listGoesOn;
     const inside = gap.length >= 1 && gap.length <= 3 && gap[0] === 'in' && gap.slice(1).every((w) => /^(the|northern|southern|eastern|western|central)$/.test(w));
     if (comma || inside) out.push(relation(ctx, 'LOCATED_IN', a.entity, b.entity, a.start, b.end, comma ? 0.8 : 0.7));
@@ -383,7 +353,7 @@ function placeOfRelations(ctx: RelationContext, ms: readonly ResolvedMention[], 
   }
 }
 
-/** Relations stated inside single sentences. */
+/** Relations stated inside single sentences, and where the places the document names lie (gazetteer knowledge). */
 export function extractSentenceRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
   // The organisation "its" points back to may be a few sentences up: keep the last three.
@@ -402,6 +372,7 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
     placeOfRelations(ctx, ms, out);
     window = [...window.slice(-2), ms];
   }
+  out.push(...gazetteerPlaceRelations(ctx));
   return dedupeRelations(out);
 }
 

@@ -118,7 +118,16 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     if (!government) return undefined;
     return addKnownEntity(entities, government);
   };
-  relations = extractSentenceRelations({ text: doc.text, source: doc.id, tokenized, mentions: resolved, knowledge, kindOf, governmentOf });
+  relations = extractSentenceRelations({
+    text: doc.text,
+    source: doc.id,
+    tokenized,
+    mentions: resolved,
+    knowledge,
+    kindOf,
+    governmentOf,
+    knownEntity: (known) => addKnownEntity(entities, known),
+  });
 
   const quoted = doc.reportedSpeech.map((r) => r.span);
   const references = resolveReferences({

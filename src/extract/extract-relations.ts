@@ -12,6 +12,7 @@ import type { RelationType } from '../../schema/enums';
 import type { ResolvedMention } from '../resolve/resolved-mention';
 import { gazetteerPlaceRelations } from './gazetteer-place-relations';
 import { impliedMemberships } from './implied-memberships';
+import { namedPlaceRelations } from './named-place-relations';
 import { relation, textOf, type RelationContext } from './relation-base';
 import type { Knowledge } from './knowledge';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
@@ -22,6 +23,8 @@ import { settlementAppositionAt } from './name-cues';
 export type { RelationContext } from './relation-base';
 
 const ROLE_GLUE = new Set([',', 'a', 'an', 'the', 'at', 'of', 'to', 'for', 'with', 'from', 'in', "'s", '’s', 'and', '(', ')']);
+/** Kinds of bodies a country has but that are no organ of its state. */
+const NON_STATE_TYPES = new Set(['party', 'ngo', 'think-tank', 'media', 'platform', 'company']);
 const PARTY_KINDS = new Set(['Organisation', 'Country']);
 const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'member-states', 'member-countries']);
 
@@ -303,6 +306,8 @@ function partRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
     // "CSTO member states" stands for the members (MEMBER_OF above), not for a part of the body.
     if (m.kind === 'Group' && /\bmember/i.test(m.surface)) continue;
     const parent = m.parentInName ?? m.known?.partOf;
+    // "the Islamic Renaissance Party of Tajikistan": a party or an NGO of a country is no organ of its state.
+    if (parent && ctx.kindOf(parent) === 'Country' && NON_STATE_TYPES.has(m.known?.orgType ?? '')) continue;
     if (parent && ctx.kindOf(parent)) out.push(relation(ctx, 'PART_OF', m.entity, parent, m.start, m.end, 0.8));
   }
 }
@@ -368,6 +373,7 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
     membershipRelations(ctx, ms, out);
     impliedMemberships(ctx, ms, out);
     partRelations(ctx, ms, out);
+    namedPlaceRelations(ctx, ms, out);
     locationRelations(ctx, ms, out);
     placeOfRelations(ctx, ms, out);
     window = [...window.slice(-2), ms];

@@ -7,7 +7,7 @@ import type { RelationType } from '../../schema/enums';
 import type { Relation } from '../../schema/records';
 import type { ResolvedMention } from '../resolve/resolved-mention';
 import { evidenceAt } from './evidence';
-import type { Knowledge } from './knowledge';
+import type { Knowledge, KnownEntity } from './knowledge';
 import type { Token, TokenizedText } from './tokenize';
 
 export interface RelationContext {
@@ -19,6 +19,11 @@ export interface RelationContext {
   kindOf: (entity: string) => string | undefined;
   /** Key of "Government of <country>", added to the document's entities when first asked for. */
   governmentOf: (country: string) => string | undefined;
+  /**
+   * Key of a known entity named only inside another name ("Tajikistan" in "the Statistics Agency
+   * of Tajikistan"), added to the document's entities when a relation needs it.
+   */
+  knownEntity?: (known: KnownEntity) => string;
 }
 
 /** The source text of tokens [from, to), as written ("editor-in-chief", not "editor - in - chief"). */

@@ -13,6 +13,7 @@ import type { ResolvedMention } from '../resolve/resolved-mention';
 import { gazetteerPlaceRelations } from './gazetteer-place-relations';
 import { impliedMemberships } from './implied-memberships';
 import { namedPlaceRelations } from './named-place-relations';
+import { titleOfRelations } from './title-of-relations';
 import { relation, textOf, type RelationContext } from './relation-base';
 import type { Knowledge } from './knowledge';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
@@ -52,6 +53,10 @@ function roleBetween(text: string, tokens: readonly Token[], from: number, to: n
       if (title && title.end === i) {
         start = title.start;
         if (title.relation === 'works-for') relation = 'works-for';
+      } else if (title && title.end === i - 1 && /^(and|&)$/.test(tokens[i - 1]!.lower)) {
+        // "founder and editor of Y": coordinated posts; whoever founded or heads it leads it.
+        start = title.start;
+        if (title.relation === 'leads' || relation === 'leads') relation = 'leads';
       } else {
         while (start > from && (ROLE_MODIFIERS.has(tokens[start - 1]!.lower) || (tokens[start - 1]!.text === '-' && ROLE_MODIFIERS.has(tokens[start - 2]?.lower ?? '')))) start--;
       }
@@ -369,6 +374,7 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
     possessiveRoleRelations(ctx, ms, previous, out);
     verbRelations(ctx, ms, out);
     titleRelations(ctx, ms, out);
+    titleOfRelations(ctx, ms, out);
     basedInRelations(ctx, ms, out);
     membershipRelations(ctx, ms, out);
     impliedMemberships(ctx, ms, out);

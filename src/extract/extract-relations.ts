@@ -310,7 +310,13 @@ function partRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
     }
     // "CSTO member states" stands for the members (MEMBER_OF above), not for a part of the body.
     if (m.kind === 'Group' && /\bmember/i.test(m.surface)) continue;
-    const parent = m.parentInName ?? m.known?.partOf;
+    // A parent the gazetteer knows is a textual basis only when the sentence names it too ("ODIHR, the OSCE's office").
+    const knownParent = m.known?.partOf;
+    const parent = m.parentInName ?? (knownParent && ms.some((x) => x.entity === knownParent && x.tokenEnd > x.tokenStart) ? knownParent : undefined);
+    // Named elsewhere in the document only: the gazetteer's knowledge, not a sentence's ("CABAR.asia ... IWPR").
+    if (!parent && knownParent && ctx.kindOf(knownParent) && !(ctx.kindOf(knownParent) === 'Country' && NON_STATE_TYPES.has(m.known?.orgType ?? ''))) {
+      out.push({ type: 'PART_OF', from: m.entity, to: knownParent, confidence: 0.6, via: 'gazetteer', source: ctx.source });
+    }
     // "the Islamic Renaissance Party of Tajikistan": a party or an NGO of a country is no organ of its state.
     if (parent && ctx.kindOf(parent) === 'Country' && NON_STATE_TYPES.has(m.known?.orgType ?? '')) continue;
     if (parent && ctx.kindOf(parent)) out.push(relation(ctx, 'PART_OF', m.entity, parent, m.start, m.end, 0.8));

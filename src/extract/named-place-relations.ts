@@ -67,7 +67,12 @@ function placeMentionAfter(ctx: RelationContext, m: ResolvedMention, ms: readonl
   const at = tokens[m.tokenEnd + 1]?.lower === 'the' ? m.tokenEnd + 2 : m.tokenEnd + 1;
   const place = ms.find((p) => p.tokenStart === at && PLACE_KINDS.has(p.kind) && p.via !== 'demonym');
   if (!place?.known || place.entity === m.entity) return;
-  const type = typeFor(m, [tokens[m.tokenEnd - 1]!.lower], preposition, place.known);
+  const type = typeFor(
+    m,
+    tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.lower),
+    preposition,
+    place.known,
+  );
   // After the name, only a seat is read: "elections in Kyrgyzstan" as separate mentions is `locationRelations`' case.
   if (type === 'BASED_IN') out.push(relation(ctx, type, m.entity, place.entity, m.start, place.end, 0.75));
 }

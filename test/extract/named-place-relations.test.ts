@@ -31,3 +31,15 @@ describe('relations a name states about the place it ends with', () => {
     expect(() => parseRelationPatterns({ ...data, seatHeads: [{ word: 'Field Office', example: 'The Field Office opened.' }] })).toThrow(/seatHeads\.0\.word/);
   });
 });
+
+describe('a body seated somewhere and a parent the gazetteer knows', () => {
+  it('should read a centre named before "in <City>" as seated there, whatever word ends its name', () => {
+    const rs = relationsOf('Kazakhstan hosts the Regional Centre for Water Diplomacy for Central Asia in Almaty, which trained forty experts.');
+    expect(rs.some((r) => /^BASED_IN Regional Centre for Water Diplomacy.* -> Almaty$/.test(r))).toBe(true);
+  });
+
+  it('should mark a parent the gazetteer knows but no sentence states as gazetteer knowledge', () => {
+    const rs = relationsOf('ODIHR sent observers to the vote. Separately, the OSCE held a conference.');
+    expect(rs).toContain('PART_OF OSCE Office for Democratic Institutions and Human Rights -> Organization for Security and Co-operation in Europe [gazetteer]');
+  });
+});

@@ -13,6 +13,7 @@ import type { ResolvedMention } from '../resolve/resolved-mention';
 import { gazetteerPlaceRelations } from './gazetteer-place-relations';
 import { impliedMemberships } from './implied-memberships';
 import { namedPlaceRelations } from './named-place-relations';
+import { parentPrefixRelations } from './parent-prefix-relations';
 import { titleOfRelations } from './title-of-relations';
 import { relation, textOf, type RelationContext } from './relation-base';
 import type { Knowledge } from './knowledge';
@@ -386,6 +387,7 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
     impliedMemberships(ctx, ms, out);
     partRelations(ctx, ms, out);
     namedPlaceRelations(ctx, ms, out);
+    parentPrefixRelations(ctx, ms, out);
     locationRelations(ctx, ms, out);
     placeOfRelations(ctx, ms, out);
     window = [...window.slice(-2), ms];

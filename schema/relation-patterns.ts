@@ -22,5 +22,7 @@ export const RelationPatternsFile = z.object({
   seatHeads: z.array(RelationHeadWord).min(1),
   /** An event "<Place> <head>" or "<head> ... in <Place>" happened there (LOCATED_IN the place). */
   eventHeads: z.array(RelationHeadWord).min(1),
+  /** "<Country> <title> <Person>" names the person's own country (NATIONAL_OF): an ambassador represents their state. */
+  nationalTitles: z.array(RelationHeadWord).min(1),
 });
 export type RelationPatternsFile = z.infer<typeof RelationPatternsFile>;

@@ -14,6 +14,7 @@ import { gazetteerPlaceRelations } from './gazetteer-place-relations';
 import { impliedMemberships } from './implied-memberships';
 import { namedPlaceRelations } from './named-place-relations';
 import { parentPrefixRelations } from './parent-prefix-relations';
+import { relationPatterns } from './relation-patterns';
 import { titleOfRelations } from './title-of-relations';
 import { relation, textOf, type RelationContext } from './relation-base';
 import type { Knowledge } from './knowledge';
@@ -98,6 +99,8 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       const [first, second] = p.tokenStart < o.tokenStart ? [p, o] : [o, p];
       // A role attaches to the nearest body: nothing else that could employ the person in between.
       if (ms.some((m) => m !== o && PARTY_KINDS.has(m.kind) && m.via !== 'demonym' && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
+      // Nor another person: "U.S. Ambassador X's interview to Y" gives the title to X, not to Y.
+      if (ms.some((m) => m.kind === 'Person' && m.entity !== p.entity && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
       let role = roleBetween(ctx.text, tokens, first.tokenEnd, second.tokenStart, ctx.knowledge);
       let roleEnd = second.end;
       // "Henrik Lindqvist, the EU ambassador to Kyrgyzstan": the title follows the organisation.
@@ -117,6 +120,11 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       if (o.kind === 'Country' && role.relation !== 'leads') {
         // "Kazakhstan's Foreign Minister Murat Nurtleu": a post in the state is work for its government.
         const government = role.relation === 'works-for' ? ctx.governmentOf(o.entity) : undefined;
+        // "U.S. Ambassador X": who represents a state is its national ("ambassador to <Country>" names the host).
+        const words = role.title.toLowerCase().split(/\s+/);
+        if (first === o && o.via !== 'demonym' && relationPatterns().nationalTitles.has(words[words.length - 1]!)) {
+          out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.7));
+        }
         if (government) out.push(relation(ctx, 'WORKS_FOR', p.entity, government, first.start, second.end, 0.75, role.title));
         else if (o.via === 'demonym') out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.8));
         continue;

@@ -10,6 +10,7 @@ export interface RelationPatterns {
   stateBodyHeads: ReadonlySet<string>;
   seatHeads: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
+  nationalTitles: ReadonlySet<string>;
 }
 
 /** Validate the file's content and index its head words. */
@@ -20,7 +21,12 @@ export function parseRelationPatterns(json: unknown, file = 'lexicon/relation-pa
     throw new KgError('E_GAZETTEER', 'load relation patterns', `${problems.length} problem(s):\n${problems.join('\n')}`);
   }
   const words = (list: { word: string }[]) => new Set(list.map((h) => h.word));
-  return { stateBodyHeads: words(parsed.data.stateBodyHeads), seatHeads: words(parsed.data.seatHeads), eventHeads: words(parsed.data.eventHeads) };
+  return {
+    stateBodyHeads: words(parsed.data.stateBodyHeads),
+    seatHeads: words(parsed.data.seatHeads),
+    eventHeads: words(parsed.data.eventHeads),
+    nationalTitles: words(parsed.data.nationalTitles),
+  };
 }
 
 let loaded: RelationPatterns | undefined;

@@ -19,3 +19,16 @@ describe('a title "of" a body written before its holder', () => {
     expect(relationsOf('Aida Bekova, founder and editor of Kloop Weekly, was questioned.')).toContain('LEADS Aida Bekova -> Kloop Weekly (founder and editor)');
   });
 });
+
+describe('the nationality a diplomatic title implies', () => {
+  it('should read "<Country> Ambassador X" as X being a national of that country, besides working for its government', () => {
+    const rs = relationsOf('U.S. Ambassador Jane Doyle opened the new consulate.');
+    expect(rs).toContain('NATIONAL_OF Jane Doyle -> United States');
+    expect(rs.some((r) => r.startsWith('WORKS_FOR Jane Doyle -> Government of the United States'))).toBe(true);
+  });
+
+  it('should not give a title to the second person or outlet after a named holder', () => {
+    const rs = relationsOf("U.S. Ambassador Jane Doyle's interview to Kaktus Media covered trade.");
+    expect(rs.some((r) => r.includes('Kaktus.media ->'))).toBe(false);
+  });
+});

@@ -15,7 +15,7 @@ const PREPOSITION = /^(in|to|from|with|between|and|for|of|on|at|by|across|agains
 /** The country a sentence is about as its subject, if it opens with one. */
 function subjectCountry(ctx: RelationContext, ms: readonly ResolvedMention[]): ResolvedMention | undefined {
   const first = ms.find((m) => m.via !== 'demonym' && m.tokenEnd > m.tokenStart);
-  if (!first || first.kind !== 'Country') return undefined;
+  if (first?.kind !== 'Country') return undefined;
   const before = ctx.tokenized.tokens[first.tokenStart - 1];
   if (before && before.sentence === first.sentence && (PREPOSITION.test(before.lower) || before.text === "'s")) return undefined;
   return first;

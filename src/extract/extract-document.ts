@@ -13,6 +13,7 @@ import { resolveReferences } from '../resolve/resolve-references';
 import type { ResolvedMention } from '../resolve/resolved-mention';
 import { extractSentenceRelations, dedupeRelations } from './extract-relations';
 import { extractStances } from './extract-stances';
+import { pronounRoleRelations } from './pronoun-role-relations';
 import { findGroupMentions } from './find-group-mentions';
 import { actingGroups } from './group-acts';
 import { findNameMentions } from './find-name-mentions';
@@ -119,7 +120,16 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     if (!government) return undefined;
     return addKnownEntity(entities, government);
   };
-  relations = extractSentenceRelations({ text: doc.text, source: doc.id, tokenized, mentions: resolved, knowledge, kindOf, governmentOf });
+  relations = extractSentenceRelations({
+    text: doc.text,
+    source: doc.id,
+    tokenized,
+    mentions: resolved,
+    knowledge,
+    kindOf,
+    governmentOf,
+    knownEntity: (known) => addKnownEntity(entities, known),
+  });
 
   const quoted = doc.reportedSpeech.map((r) => r.span);
   const references = resolveReferences({
@@ -140,7 +150,8 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
   });
   const mentions = [...resolved, ...references].sort((a, b) => a.start - b.start || a.end - b.end);
   const interview = interviewRelation(doc, tokenized, mentions, speakers);
-  if (interview) relations = dedupeRelations([...relations, interview]);
+  const pronounRoles = pronounRoleRelations({ text: doc.text, source: doc.id, tokenized, mentions, knowledge, kindOf, governmentOf }, mentions);
+  if (interview || pronounRoles.length > 0) relations = dedupeRelations([...relations, ...(interview ? [interview] : []), ...pronounRoles]);
 
   const stances = extractStances({
     text: doc.text,

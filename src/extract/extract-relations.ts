@@ -10,36 +10,26 @@
 import type { Relation } from '../../schema/records';
 import type { RelationType } from '../../schema/enums';
 import type { ResolvedMention } from '../resolve/resolved-mention';
-import { evidenceAt } from './evidence';
+import { gazetteerPlaceRelations } from './gazetteer-place-relations';
+import { impliedMemberships } from './implied-memberships';
+import { namedPlaceRelations } from './named-place-relations';
+import { parentPrefixRelations } from './parent-prefix-relations';
+import { relationPatterns } from './relation-patterns';
+import { titleOfRelations } from './title-of-relations';
+import { relation, textOf, type RelationContext } from './relation-base';
 import type { Knowledge } from './knowledge';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
-import type { Token, TokenizedText } from './tokenize';
+import type { Token } from './tokenize';
 import { touches } from './token-tests';
 import { settlementAppositionAt } from './name-cues';
 
-export interface RelationContext {
-  text: string;
-  source: string;
-  tokenized: TokenizedText;
-  mentions: readonly ResolvedMention[];
-  knowledge: Knowledge;
-  kindOf: (entity: string) => string | undefined;
-  /** Key of "Government of <country>", added to the document's entities when first asked for. */
-  governmentOf: (country: string) => string | undefined;
-}
+export type { RelationContext } from './relation-base';
 
 const ROLE_GLUE = new Set([',', 'a', 'an', 'the', 'at', 'of', 'to', 'for', 'with', 'from', 'in', "'s", '’s', 'and', '(', ')']);
+/** Kinds of bodies a country has but that are no organ of its state. */
+const NON_STATE_TYPES = new Set(['party', 'ngo', 'think-tank', 'media', 'platform', 'company']);
 const PARTY_KINDS = new Set(['Organisation', 'Country']);
 const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'member-states', 'member-countries']);
-
-/** The source text of tokens [from, to), as written ("editor-in-chief", not "editor - in - chief"). */
-function textOf(text: string, tokens: readonly Token[], from: number, to: number): string {
-  return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
-}
-
-function relation(ctx: RelationContext, type: RelationType, from: string, to: string, start: number, end: number, confidence: number, role?: string): Relation {
-  return { type, from, to, confidence, evidence: evidenceAt(ctx.text, ctx.source, start, end), ...(role ? { role } : {}) };
-}
 
 /** Words that qualify a role without changing what it says: "former head", "acting director". */
 const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'late', 'ex', 'longtime', 'long-time', 'current', 'incumbent']);
@@ -65,6 +55,10 @@ function roleBetween(text: string, tokens: readonly Token[], from: number, to: n
       if (title && title.end === i) {
         start = title.start;
         if (title.relation === 'works-for') relation = 'works-for';
+      } else if (title && title.end === i - 1 && /^(and|&)$/.test(tokens[i - 1]!.lower)) {
+        // "founder and editor of Y": coordinated posts; whoever founded or heads it leads it.
+        start = title.start;
+        if (title.relation === 'leads' || relation === 'leads') relation = 'leads';
       } else {
         while (start > from && (ROLE_MODIFIERS.has(tokens[start - 1]!.lower) || (tokens[start - 1]!.text === '-' && ROLE_MODIFIERS.has(tokens[start - 2]?.lower ?? '')))) start--;
       }
@@ -105,6 +99,8 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       const [first, second] = p.tokenStart < o.tokenStart ? [p, o] : [o, p];
       // A role attaches to the nearest body: nothing else that could employ the person in between.
       if (ms.some((m) => m !== o && PARTY_KINDS.has(m.kind) && m.via !== 'demonym' && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
+      // Nor another person: "U.S. Ambassador X's interview to Y" gives the title to X, not to Y.
+      if (ms.some((m) => m.kind === 'Person' && m.entity !== p.entity && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
       let role = roleBetween(ctx.text, tokens, first.tokenEnd, second.tokenStart, ctx.knowledge);
       let roleEnd = second.end;
       // "Henrik Lindqvist, the EU ambassador to Kyrgyzstan": the title follows the organisation.
@@ -124,6 +120,11 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       if (o.kind === 'Country' && role.relation !== 'leads') {
         // "Kazakhstan's Foreign Minister Murat Nurtleu": a post in the state is work for its government.
         const government = role.relation === 'works-for' ? ctx.governmentOf(o.entity) : undefined;
+        // "U.S. Ambassador X": who represents a state is its national ("ambassador to <Country>" names the host).
+        const words = role.title.toLowerCase().split(/\s+/);
+        if (first === o && o.via !== 'demonym' && relationPatterns().nationalTitles.has(words[words.length - 1]!)) {
+          out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.7));
+        }
         if (government) out.push(relation(ctx, 'WORKS_FOR', p.entity, government, first.start, second.end, 0.75, role.title));
         else if (o.via === 'demonym') out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.8));
         continue;
@@ -309,22 +310,6 @@ function membershipRelations(ctx: RelationContext, ms: readonly ResolvedMention[
   }
 }
 
-/**
- * A country and an international body it belongs to, named in one sentence ("Uzbekistan hosted
- * the summit of the SCO"): the gazetteer records the membership, the sentence does not state it.
- * So the relation is marked as gazetteer knowledge, with no quote or span pretending a sentence
- * says it; the source is kept because naming both ends is what makes it part of this document.
- */
-function impliedMemberships(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
-  for (const c of ms) {
-    if (c.kind !== 'Country' || c.via === 'demonym') continue;
-    for (const body of ms) {
-      if (body.kind !== 'Organisation' || body.known?.orgType !== 'international' || !ctx.knowledge.isMemberOf(c.entity, body.entity)) continue;
-      out.push({ type: 'MEMBER_OF', from: c.entity, to: body.entity, confidence: 0.6, via: 'gazetteer', source: ctx.source });
-    }
-  }
-}
-
 /** Parts named inside a name ("UN Special Rapporteurs" -> UN) and groups tied to a country. */
 function partRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
   for (const m of ms) {
@@ -334,7 +319,15 @@ function partRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
     }
     // "CSTO member states" stands for the members (MEMBER_OF above), not for a part of the body.
     if (m.kind === 'Group' && /\bmember/i.test(m.surface)) continue;
-    const parent = m.parentInName ?? m.known?.partOf;
+    // A parent the gazetteer knows is a textual basis only when the sentence names it too ("ODIHR, the OSCE's office").
+    const knownParent = m.known?.partOf;
+    const parent = m.parentInName ?? (knownParent && ms.some((x) => x.entity === knownParent && x.tokenEnd > x.tokenStart) ? knownParent : undefined);
+    // Named elsewhere in the document only: the gazetteer's knowledge, not a sentence's ("CABAR.asia ... IWPR").
+    if (!parent && knownParent && ctx.kindOf(knownParent) && !(ctx.kindOf(knownParent) === 'Country' && NON_STATE_TYPES.has(m.known?.orgType ?? ''))) {
+      out.push({ type: 'PART_OF', from: m.entity, to: knownParent, confidence: 0.6, via: 'gazetteer', source: ctx.source });
+    }
+    // "the Islamic Renaissance Party of Tajikistan": a party or an NGO of a country is no organ of its state.
+    if (parent && ctx.kindOf(parent) === 'Country' && NON_STATE_TYPES.has(m.known?.orgType ?? '')) continue;
     if (parent && ctx.kindOf(parent)) out.push(relation(ctx, 'PART_OF', m.entity, parent, m.start, m.end, 0.8));
   }
 }
@@ -350,7 +343,9 @@ function locationRelations(ctx: RelationContext, ms: readonly ResolvedMention[],
     if (b.via === 'demonym' || a.entity === b.entity) continue;
     const gap = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower);
     // "Almaty, Kazakhstan" but not a list "Almaty, Astana and Shymkent".
-    const listGoesOn = /^(,|and|or)$/.test(tokens[b.tokenEnd]?.lower ?? '') || (k > 0 && tokens[a.tokenStart - 1]?.text === ',');
+    // A comma after "Dushanbe, Tajikistan," closes the apposition when the gazetteer puts the one in the other.
+    const contained = a.known?.country === b.entity || a.known?.location === b.entity;
+    const listGoesOn = !contained && (/^(,|and|or)$/.test(tokens[b.tokenEnd]?.lower ?? '') || (k > 0 && tokens[a.tokenStart - 1]?.text === ','));
     const comma = gap.length === 1 && gap[0] === ',' && b.kind !== 'City' && !listGoesOn;
     const inside = gap.length >= 1 && gap.length <= 3 && gap[0] === 'in' && gap.slice(1).every((w) => /^(the|northern|southern|eastern|western|central)$/.test(w));
     if (comma || inside) out.push(relation(ctx, 'LOCATED_IN', a.entity, b.entity, a.start, b.end, comma ? 0.8 : 0.7));
@@ -383,7 +378,7 @@ function placeOfRelations(ctx: RelationContext, ms: readonly ResolvedMention[], 
   }
 }
 
-/** Relations stated inside single sentences. */
+/** Relations stated inside single sentences, and where the places the document names lie (gazetteer knowledge). */
 export function extractSentenceRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
   // The organisation "its" points back to may be a few sentences up: keep the last three.
@@ -394,14 +389,18 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
     possessiveRoleRelations(ctx, ms, previous, out);
     verbRelations(ctx, ms, out);
     titleRelations(ctx, ms, out);
+    titleOfRelations(ctx, ms, out);
     basedInRelations(ctx, ms, out);
     membershipRelations(ctx, ms, out);
     impliedMemberships(ctx, ms, out);
     partRelations(ctx, ms, out);
+    namedPlaceRelations(ctx, ms, out);
+    parentPrefixRelations(ctx, ms, out);
     locationRelations(ctx, ms, out);
     placeOfRelations(ctx, ms, out);
     window = [...window.slice(-2), ms];
   }
+  out.push(...gazetteerPlaceRelations(ctx));
   return dedupeRelations(out);
 }
 

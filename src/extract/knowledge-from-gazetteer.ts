@@ -45,6 +45,8 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
     if (partOf) known.partOf = partOf;
     const basedIn = 'basedIn' in entry ? refId(entry.basedIn) : undefined;
     if (basedIn) known.basedIn = basedIn;
+    const location = 'location' in entry ? refId(entry.location) : undefined;
+    if (location) known.location = location;
     if (entry.kind === 'Organisation') known.orgType = entry.type;
     const capitalOf = capitals.get(entry);
     if (capitalOf) known.capitalOf = capitalOf;

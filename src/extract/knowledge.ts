@@ -18,6 +18,8 @@ export interface KnownEntity {
   partOf?: string;
   /** Key of its seat. */
   basedIn?: string;
+  /** For events: the key of the city, region or country where it happened. */
+  location?: string;
   /** For capitals: the key of the country, since "Tashkent said" often means Uzbekistan. */
   capitalOf?: string;
   /** Offices held: title, the key of what it is held in, and when ("2019", "2022-01", "1998-10-01"; no `to` while held). */

@@ -6,6 +6,7 @@
 import type { EntityKind } from '../../schema/enums';
 import { entityKey, normaliseName } from '../../schema/keys';
 import type { Relation, SourceDocument } from '../../schema/records';
+import { interviewStatedInText } from './interview-stated';
 import { addKnownEntity, type LocalEntity } from './resolve-names';
 import { splitIssuers } from './split-issuers';
 import type { ResolvedMention } from './resolved-mention';
@@ -240,7 +241,7 @@ function spanAt(spans: readonly (readonly [number, number])[], offset: number): 
 /** INTERVIEWED, evidenced by a sentence naming both parties, or one that says "interview" and names the interviewee. */
 export function interviewRelation(doc: SourceDocument, tokenized: TokenizedText, mentions: readonly ResolvedMention[], speakers: Speakers): Relation | undefined {
   const { interviewer, interviewee } = speakers;
-  if (!interviewer || !interviewee || interviewer === interviewee) return undefined;
+  if (!interviewer || !interviewee || interviewer === interviewee) return interviewStatedInText(doc, tokenized, mentions, interviewer);
   let fallback: [number, number] | undefined;
   for (const sentence of tokenized.sentences) {
     const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);

@@ -6,6 +6,7 @@
 import type { EntityKind } from '../../schema/enums';
 import { entityKey, normaliseName } from '../../schema/keys';
 import type { Relation, SourceDocument } from '../../schema/records';
+import { entityNameIndex, type EntityNameIndex } from './entity-name-index';
 import { addKnownEntity, type LocalEntity } from './resolve-names';
 import type { ResolvedMention } from './resolved-mention';
 import { evidenceAt } from '../extract/evidence';
@@ -17,15 +18,8 @@ const AUTHOR_KINDS: ReadonlySet<EntityKind> = new Set(['Person', 'Organisation']
 
 export const ORG_LIKE_SPEAKER = /\.(asia|kz|kg|uz|tj|ru|com|org|net|media|info)$|^[\p{Lu}\d&.-]{2,}$/u;
 
-/** The document entity whose label or one of whose surfaces is the name, after normalisation. */
-function entityNamed(name: string, entities: Map<string, LocalEntity>): string | undefined {
-  const key = normaliseName(name);
-  for (const e of entities.values()) if (normaliseName(e.label) === key || [...e.surfaces].some((s) => normaliseName(s) === key)) return e.id;
-  return undefined;
-}
-
-export function speakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string {
-  const named = entityNamed(name, entities);
+export function speakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge, index: EntityNameIndex = entityNameIndex(entities)): string {
+  const named = index.named(name);
   if (named) return named;
   const known = knowledge.name(name);
   if (known) {
@@ -34,8 +28,8 @@ export function speakerEntity(name: string, entities: Map<string, LocalEntity>, 
   }
   const words = name.trim().split(/\s+/);
   if (words.length === 1) {
-    const surname = normaliseName(words[0]!);
-    for (const e of entities.values()) if (e.kind === 'Person' && normaliseName(e.label).endsWith(`-${surname}`)) return e.id;
+    const person = index.personWithSurname(normaliseName(words[0]!));
+    if (person) return person;
   }
   const kind: EntityKind = ORG_LIKE_SPEAKER.test(name) || words.some((w) => knowledge.orgHeadWords.has(w.toLowerCase())) ? 'Organisation' : 'Person';
   const id = entityKey(name);
@@ -54,27 +48,42 @@ export interface Speakers {
 }
 
 /** A speaker the text only quotes is already among the mentions; find it without inventing one. */
-export function quotedSpeakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string | undefined {
-  const named = entityNamed(name, entities);
-  if (named) return named;
-  const key = normaliseName(name);
-  for (const e of entities.values()) if (key.endsWith(`-${normaliseName(e.label)}`) && e.kind === 'Person') return e.id;
-  return knowledge.name(name)?.id;
+export function quotedSpeakerEntity(
+  name: string,
+  entities: Map<string, LocalEntity>,
+  knowledge: Knowledge,
+  index: EntityNameIndex = entityNameIndex(entities),
+): string | undefined {
+  return index.named(name) ?? index.personEndingName(normaliseName(name)) ?? knowledge.name(name)?.id;
 }
 
 export function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>, knowledge: Knowledge, relations: () => readonly Relation[]): Speakers {
   const ids = new Map<string, string>();
+  // One index for every look-up of this document's speakers; it takes in the entities they add.
+  const index = entityNameIndex(entities);
   for (const s of doc.speakers) {
-    const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge) : speakerEntity(s.name, entities, knowledge);
+    const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge, index) : speakerEntity(s.name, entities, knowledge, index);
     if (id) ids.set(s.name, id);
   }
   const interviewer = doc.speakers.find((s) => s.role === 'interviewer');
   const interviewee = doc.speakers.find((s) => s.role === 'interviewee');
   // Only a person or a body writes: a byline that turned out to name a country or a city is no voice.
   const author = doc.speakers.find((s) => s.role === 'author' && ids.has(s.name) && AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person'));
+  // Asked once per sentence: the relations by person, indexed again only when the list is replaced.
+  let employers: { of: readonly Relation[]; byPerson: Map<string, Relation[]> } | undefined;
   const organisationOf = (person: string): string | undefined => {
-    const r = relations().find((x) => x.from === person && (x.type === 'WORKS_FOR' || x.type === 'LEADS') && entities.get(x.to)?.kind === 'Organisation');
-    return r?.to;
+    const list = relations();
+    if (employers?.of !== list) {
+      const byPerson = new Map<string, Relation[]>();
+      for (const x of list) {
+        if (x.type !== 'WORKS_FOR' && x.type !== 'LEADS') continue;
+        const own = byPerson.get(x.from);
+        if (own) own.push(x);
+        else byPerson.set(x.from, [x]);
+      }
+      employers = { of: list, byPerson };
+    }
+    return employers.byPerson.get(person)?.find((x) => entities.get(x.to)?.kind === 'Organisation')?.to;
   };
   // Turns are in text order: find the one holding an offset by binary search.
   const turnAt = (offset: number) => {
@@ -104,7 +113,8 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
       const turn = turnAt(offset);
       if (!turn) return undefined;
       let speaker: string | undefined;
-      if (turn.kind === 'answer') speaker = turn.speaker ? (ids.get(turn.speaker) ?? speakerEntity(turn.speaker, entities, knowledge)) : interviewee && ids.get(interviewee.name);
+      if (turn.kind === 'answer')
+        speaker = turn.speaker ? (ids.get(turn.speaker) ?? speakerEntity(turn.speaker, entities, knowledge, index)) : interviewee && ids.get(interviewee.name);
       else if (turn.kind === 'paragraph' && turn.role === 'author' && author && opinionated) speaker = ids.get(author.name);
       if (!speaker) return undefined;
       const organisation = organisationOf(speaker);
@@ -137,8 +147,12 @@ export function interviewRelation(doc: SourceDocument, tokenized: TokenizedText,
   const { interviewer, interviewee } = speakers;
   if (!interviewer || !interviewee || interviewer === interviewee) return undefined;
   let fallback: [number, number] | undefined;
+  // Mentions by start, so each sentence finds its own by binary search instead of scanning them all.
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
   for (const sentence of tokenized.sentences) {
-    const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const here: ResolvedMention[] = [];
+    for (let k = firstStartingAt(byStart, sentence.start); k < byStart.length && byStart[k]!.start <= sentence.end; k++)
+      if (byStart[k]!.end <= sentence.end) here.push(byStart[k]!);
     const hasInterviewee = here.some((m) => m.entity === interviewee);
     if (!hasInterviewee) continue;
     const words = doc.text.slice(sentence.start, sentence.end);
@@ -147,4 +161,16 @@ export function interviewRelation(doc: SourceDocument, tokenized: TokenizedText,
     if (!fallback && /\binterview/i.test(words)) fallback = [sentence.start, sentence.end];
   }
   return fallback ? { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.7, evidence: evidenceAt(doc.text, doc.id, fallback[0], fallback[1]) } : undefined;
+}
+
+/** Index of the first mention starting at or after the offset, in mentions sorted by start. */
+function firstStartingAt(mentions: readonly ResolvedMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

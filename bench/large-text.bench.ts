@@ -101,4 +101,4 @@ function main(): void {
   console.log(lines.join('\n'));
 }
 
-main();
+if (require.main === module) main();

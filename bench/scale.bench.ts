@@ -10,36 +10,19 @@
  * --neo4j also writes each archive to Neo4j (NEO4J_URI or the local server), for a graph file of
  * its own in a temporary folder, and removes those sources afterwards with `kg forget`.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ExtractJob } from '../src/pipeline/extract-one';
 import { defaultJobs, extractInPool } from '../src/pipeline/extract-pool';
 import { createRandom, generateArticle, generateCorpus, type Genre } from './generate-corpus';
+import { type KgRun, runKg } from './run-kg';
 
-const KG = resolve(__dirname, '..', 'bin', 'kg.js');
-// Prints the child's peak RSS on exit, so each import's memory is its own.
-const WITH_PEAK = `process.on('exit', () => require('node:fs').writeSync(2, '\\nkg-bench-peak-rss-kib ' + process.resourceUsage().maxRSS + '\\n'));`;
-
-interface Run {
-  seconds: number;
-  peakMiB: number;
-  status: number | null;
-}
+type Run = KgRun;
 
 function kgImport(args: string[]): Run {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['-e', `${WITH_PEAK} process.argv.splice(1, 0, ${JSON.stringify(KG)}); require(${JSON.stringify(KG)});`, '--', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - t0) / 1000;
-  const peak = /kg-bench-peak-rss-kib (\d+)/.exec(r.stderr ?? '');
-  if (r.status !== 0) process.stderr.write(`scale.bench: kg ${args.join(' ')} exited ${r.status}: ${(r.stderr ?? '').split('\n').slice(0, 3).join(' | ')}\n`);
-  return { seconds, peakMiB: peak ? Number(peak[1]) / 1024 : NaN, status: r.status };
+  return runKg(args, { label: 'scale.bench' });
 }
 
 function argValue(argv: string[], name: string): string | undefined {

@@ -21,6 +21,7 @@ import type { RawMention } from './raw-mention';
 import type { Knowledge, KnownEntity } from './knowledge';
 import { loadKnowledge } from './knowledge-from-gazetteer';
 import { tokenizeBlocks } from './tokenize';
+import { offsetInSpans } from './offset-in-spans';
 import { parentsNamedInside } from '../resolve/parents-named-inside';
 import { capitalsAsCountries, troopsAsTheNamedForce } from '../resolve/resolve-metonymy';
 import { interviewRelation, resolveSpeakers } from '../resolve/resolve-speakers';
@@ -131,14 +132,13 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     knownEntity: (known) => addKnownEntity(entities, known),
   });
 
-  const quoted = doc.reportedSpeech.map((r) => r.span);
   const references = resolveReferences({
     tokenized,
     text: doc.text,
     names: resolved,
     knowledge,
     voiceAt: speakers.voiceAt,
-    isQuoted: (offset) => quoted.some(([s, e]) => s <= offset && offset < e),
+    isQuoted: offsetInSpans(doc.reportedSpeech.map((r) => r.span)),
     kindOf,
     titlesByPerson: titlesByPerson(resolved, entities, knowledge, relations),
     titleHolder: (title, country) => {

@@ -70,6 +70,8 @@ export function extractStances(ctx: StanceContext): Stance[] {
   const quotedInBlock = new Map<number, Voice>();
   const firstQuoteInBlock = firstQuotedSpeakers(ctx);
   let lastHolder: string | undefined;
+  // Looked up per sentence: a set, so a long text does not scan all its mentions for each one.
+  const personsMentioned = new Set(ctx.mentions.filter((m) => m.kind === 'Person').map((m) => m.entity));
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     if (ctx.isCaption?.(sentence.start)) continue;
@@ -149,7 +151,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
       // ("“The authorities punished him for his posts,” the lawyer said"); an institution quoted on
       // what happened ("“Police detained five people,” the ministry said") reports, it does not accuse.
       // The tone of a sentence whose words belong to another's act or speech is not the voice's judgement.
-      const personQuoted = quoted !== undefined && ctx.mentions.some((m) => m.entity === quoted.holder && m.kind === 'Person');
+      const personQuoted = quoted !== undefined && personsMentioned.has(quoted.holder);
       const judgement = judge(outside, own.length < inSentence.length ? 0 : sentence.sentiment, { eventsAccuse: !quoted || personQuoted });
       const weSpeak = quoted
         ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd)

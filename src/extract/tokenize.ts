@@ -95,6 +95,20 @@ function splitRunOnSentences(spans: readonly [number, number][], local: readonly
   return out;
 }
 
+const isBlank = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
+
+/**
+ * Where the token `value` starts at or after `cursor`: right after the blanks that follow the
+ * cursor, as almost always, else the first occurrence further on. The direct check keeps a
+ * long block linear; the search alone scans to the block's end for a value it does not find.
+ */
+function tokenOffset(text: string, value: string, cursor: number): number {
+  let at = cursor;
+  while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+  if (value.length > 0 && !isBlank(value.charCodeAt(0)) && text.startsWith(value, at)) return at;
+  return text.indexOf(value, cursor);
+}
+
 /**
  * Tokenise the given spans of `plain` (the markup-masked text). Sentences never cross spans.
  * @example tokenizeBlocks('Tokayev spoke. He left.', [[0, 23]]).sentences.length === 2
@@ -126,7 +140,7 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
     let cursor = 0;
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
-      const at = text.indexOf(value, cursor);
+      const at = tokenOffset(text, value, cursor);
       const start = at < 0 ? cursor : at;
       const end = start + value.length;
       cursor = end;
@@ -168,7 +182,8 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
       sentences.push({ start: 0, end: 0, tokenStart, tokenEnd, sentiment: sentiments[k] ?? 0, block: blockIndex });
       for (let t = tokenStart - base; t < tokenEnd - base; t++) local[t]!.sentence = sentenceIndex;
     });
-    tokens.push(...local);
+    // One push per token: spreading a long block's tokens as arguments overflows the stack.
+    for (const t of local) tokens.push(t);
     for (let s = sentences.length - spans.length; s < sentences.length; s++) {
       const sentence = sentences[s]!;
       sentence.start = tokens[sentence.tokenStart]!.start;

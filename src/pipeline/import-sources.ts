@@ -111,6 +111,27 @@ function displayPath(path: string): string {
  * @example const { graph, failures } = await importSources(['import/']);
  */
 export async function importSources(inputs: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
+  const stored = new Map((options.previous ?? []).map((x) => [x.source.id, x.source]));
+  const { imported, failures, skipped } = await extractSources(inputs, { ...options, stored });
+  const byId = new Map<string, DocumentExtraction>();
+  for (const x of options.previous ?? []) byId.set(x.source.id, x);
+  for (const x of imported) byId.set(x.source.id, x);
+  return { ...graphOfExtractions([...byId.values()]), imported, failures, skipped };
+}
+
+/** Where a stored source came from: enough to tell a moved file from a clash of ids. */
+export type StoredSource = Pick<SourceDocument, 'path' | 'sha256'>;
+
+export interface ExtractOptions extends Omit<ImportOptions, 'previous'> {
+  /** The sources the store already holds, by id. */
+  stored?: ReadonlyMap<string, StoredSource>;
+}
+
+/**
+ * Read and extract files and directories, each document checked on its own; nothing is merged.
+ * What `kg import` adds to an archive (`updateArchive`) and `importSources` builds a graph of.
+ */
+export async function extractSources(inputs: readonly string[], options: ExtractOptions = {}): Promise<Pick<ImportResult, 'imported' | 'failures' | 'skipped'>> {
   if (inputs.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; expected at least one file or directory');
   const { files, skipped } = listSourceFilesWithSkipped(inputs, options.exclude ? { exclude: options.exclude } : {});
   const metaCache: MetadataCache = new Map();
@@ -136,7 +157,7 @@ export async function importSources(inputs: readonly string[], options: ImportOp
   });
   // In file order, whatever order the workers finished in: the same input gives the same graph.
   const ids = new Map<string, string>();
-  const stored = new Map((options.previous ?? []).map((x) => [x.source.id, x.source]));
+  const stored = options.stored ?? new Map<string, StoredSource>();
   for (const outcome of outcomes) {
     const { path } = outcome;
     if (!outcome.ok) {
@@ -170,10 +191,7 @@ export async function importSources(inputs: readonly string[], options: ImportOp
     const which = found.files === 1 ? 'the 1 source file beside it was' : `the ${found.files} source files beside it were`;
     failures.push({ path: displayPath(found.file), message: `${found.error.message}; ${which} not imported`, code: found.error.code });
   }
-  const byId = new Map<string, DocumentExtraction>();
-  for (const x of options.previous ?? []) byId.set(x.source.id, x);
-  for (const x of imported) byId.set(x.source.id, x);
-  return { ...graphOfExtractions([...byId.values()]), imported, failures, skipped };
+  return { imported, failures, skipped };
 }
 
 /**
@@ -192,7 +210,7 @@ export function graphOfExtractions(stored: readonly DocumentExtraction[]): { ext
  * of silently replacing it. The same path with a new text replaces its old self, and the same
  * text under a new path is the file moved.
  */
-function checkStoredId(doc: SourceDocument, stored: SourceDocument | undefined): void {
+function checkStoredId(doc: SourceDocument, stored: StoredSource | undefined): void {
   if (!stored || stored.sha256 === doc.sha256 || resolve(stored.path) === resolve(doc.path)) return;
   throw new KgError(
     'E_METADATA',

@@ -1,16 +1,14 @@
 /**
- * The end of an import or a forget: the store, then graph.json, then (when asked) Neo4j, all of
- * one graph. The store goes first because it is what later runs rebuild graph.json from; Neo4j is
+ * The end of an import or a forget: the store and its archive cache, then graph.json, then (when
+ * asked) Neo4j, all of one graph. The store goes first because it is what later runs build from; Neo4j is
  * written with the graph file's path, so it ends up holding exactly what graph.json holds (sources
  * the graph no longer has are removed from it too).
  */
 import { resolve } from 'node:path';
-import { SerializedGraph } from '../../schema/graph-json';
-import type { DocumentExtraction } from '../../schema/records';
-import type { KnowledgeGraph } from '../build/build-graph';
+import type { DocumentFacts } from '../build/graph-facts';
 import { KgError } from '../errors/kg-error';
-import { storeDirFor, updateStore, type StoreChange } from '../write/extraction-store';
-import { writeFileAtomic } from '../write/write-file-atomic';
+import type { StoreChange } from '../write/extraction-store';
+import { type ArchiveState, updateArchive, writeArchiveGraph } from './update-archive';
 
 export interface OutputTarget {
   /** The graph file (`out/graph.json`); the store lives beside it. */
@@ -25,46 +23,36 @@ export function graphIdFor(out: string): string {
   return resolve(out);
 }
 
-/** Check the graph against its documented format; a mismatch is a bug, found before anything is written. */
-export function checkedExport(graph: KnowledgeGraph): SerializedGraph {
-  const exported = graph.export() as unknown as SerializedGraph;
-  const check = SerializedGraph.safeParse(exported);
-  if (!check.success)
-    throw new Error(
-      `graph.json does not match schema/graph-json.ts: ${check.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.')}: ${i.message}`)
-        .join('; ')}`,
-    );
-  return exported;
-}
-
-/** Write the store change and graph.json. A file-system failure is one clear line, and graph.json is then not written. */
-export function writeGraphFiles(target: OutputTarget, graph: KnowledgeGraph, change: StoreChange): void {
-  const exported = checkedExport(graph);
+/**
+ * Apply the store change, bring the archive cache up to date and write graph.json (see
+ * `update-archive.ts`): work in proportion to the documents changed, plus assembling and writing
+ * the file. A file-system failure is one clear line, and graph.json is then not written.
+ */
+export function writeGraphFiles(target: OutputTarget, change: StoreChange): ArchiveState {
   try {
-    updateStore(storeDirFor(target.out), change);
-    writeFileAtomic(target.out, `${JSON.stringify(exported, null, 1)}\n`);
+    const state = updateArchive(target.out, change);
+    writeArchiveGraph(target.out, state.graph);
+    return state;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
+    if (!code || error instanceof KgError) throw error;
     throw new KgError('E_USAGE', 'import', `cannot write the graph to "${target.out}": ${(error as Error).message}; graph.json was not written`, { cause: error });
   }
 }
 
-/** Make Neo4j hold the graph of these extractions; returns the summary line. */
-export async function writeGraphToNeo4j(target: OutputTarget, extractions: readonly DocumentExtraction[]): Promise<string> {
+/** Make Neo4j hold the graph of these documents' facts; returns the summary line. */
+export async function writeGraphToNeo4j(target: OutputTarget, documents: readonly DocumentFacts[]): Promise<string> {
   // require, not import(): bin/kg.js loads TypeScript through tsx's CommonJS hook, which a
   // dynamic import() bypasses (ERR_MODULE_NOT_FOUND for the extension-less path).
   const { openDriver } = require('../db/open-driver') as typeof import('../db/open-driver');
   const { connectionFromEnv } = require('../db/connection-config') as typeof import('../db/connection-config');
-  const { writeExtractions, formatSummary } = require('../write') as typeof import('../write');
+  const { writeDocumentFacts, formatSummary } = require('../write') as typeof import('../write');
   const config = connectionFromEnv();
   const { closeWithin } = require('../db/timeouts') as typeof import('../db/timeouts');
   const driver = await openDriver(config, { operation: 'import' });
   let failed = true;
   try {
-    const summary = await writeExtractions(driver, extractions, {
+    const summary = await writeDocumentFacts(driver, documents, {
       database: config.database,
       uri: config.uri,
       graph: graphIdFor(target.out),

@@ -77,8 +77,31 @@ export function personContexts(x: DocumentExtraction): Map<string, Set<string>> 
   return out;
 }
 
+/**
+ * What cross-document identity needs of one document: its entities and what each person is tied
+ * to. Small and without the text, so it is kept per document and the identity of a whole archive
+ * is worked out again without reading any stored extraction.
+ */
+export interface IdentitySummary {
+  source: string;
+  entities: Pick<Entity, 'id' | 'kind' | 'label' | 'aliases'>[];
+  /** personContexts of the document, as [person, what] pairs, sorted. */
+  contexts: [string, string[]][];
+}
+
+export function identitySummary(x: DocumentExtraction): IdentitySummary {
+  const contexts: [string, string[]][] = [...personContexts(x)].map(([person, set]) => [person, [...set].sort()]);
+  contexts.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { source: x.source.id, entities: x.entities.map((e) => ({ id: e.id, kind: e.kind, label: e.label, aliases: [...e.aliases] })), contexts };
+}
+
 /** Map from entity key to the key it should be merged into. */
 export function crossDocumentKeyMap(extractions: readonly DocumentExtraction[]): Map<string, string> {
+  return keyMapOfSummaries(extractions.map(identitySummary));
+}
+
+/** The same map from the documents' summaries, taken in the order given (source-id order in the pipeline). */
+export function keyMapOfSummaries(extractions: readonly IdentitySummary[]): Map<string, string> {
   const candidates = new Map<string, Candidate>();
   const context = new Map<string, Set<string>>();
   /** Non-person entities of the sources each person appears in. */
@@ -88,7 +111,7 @@ export function crossDocumentKeyMap(extractions: readonly DocumentExtraction[]):
   /** Documents each entity appears in. */
   const docsOf = new Map<string, string[]>();
   for (const x of extractions) {
-    for (const [person, set] of personContexts(x)) {
+    for (const [person, set] of x.contexts) {
       const all = context.get(person) ?? new Set();
       for (const s of set) all.add(s);
       context.set(person, all);
@@ -102,10 +125,10 @@ export function crossDocumentKeyMap(extractions: readonly DocumentExtraction[]):
     }
     const counts = new Map<string, number>();
     for (const e of x.entities) if (e.kind === 'Person' && normaliseName(e.label).includes('-')) counts.set(lastName(e.label), (counts.get(lastName(e.label)) ?? 0) + 1);
-    fullSurnamesIn.set(x.source.id, counts);
+    fullSurnamesIn.set(x.source, counts);
     for (const e of x.entities) {
       const docs = docsOf.get(e.id) ?? [];
-      docs.push(x.source.id);
+      docs.push(x.source);
       docsOf.set(e.id, docs);
     }
     for (const e of x.entities) {
@@ -191,24 +214,49 @@ function rekey(x: DocumentExtraction, map: ReadonlyMap<string, string>): Documen
 }
 
 /**
+ * The label each entity key takes across documents: the last document (in the order given) that
+ * lists the key itself, not merged away. With the key map, what `resolveWithKeys` needs.
+ */
+export function labelsOfSummaries(summaries: readonly IdentitySummary[], map: ReadonlyMap<string, string>): Map<string, string> {
+  const labelOf = new Map<string, string>();
+  for (const x of summaries) for (const e of x.entities) if (!map.has(e.id)) labelOf.set(e.id, e.label);
+  return labelOf;
+}
+
+/** One document re-keyed by the archive's key map and labels: what it contributes once identity is resolved. */
+export function resolveWithKeys(x: DocumentExtraction, map: ReadonlyMap<string, string>, labelOf: ReadonlyMap<string, string>): DocumentExtraction {
+  if (map.size === 0) return x;
+  const out = rekey(x, map);
+  // An entity renamed to another document's key takes that document's label, its own becomes an alias.
+  out.entities = out.entities.map((e) => {
+    const label = labelOf.get(e.id);
+    if (!label || label === e.label) return e;
+    const aliases = new Set([...e.aliases, e.label]);
+    aliases.delete(label);
+    return { ...e, label, aliases: [...aliases].sort() };
+  });
+  return out;
+}
+
+/**
+ * What of the archive-wide identity one document's resolution reads: the keys its entities map to
+ * and the labels of the keys it ends with. Equal for two runs, equal resolved document, so a
+ * document whose signature did not change need not be resolved again.
+ */
+export function resolutionSignature(x: Pick<IdentitySummary, 'entities'>, map: ReadonlyMap<string, string>, labelOf: ReadonlyMap<string, string>): string {
+  if (map.size === 0) return 'unchanged';
+  const keys = x.entities.map((e) => map.get(e.id) ?? e.id);
+  const labels = [...new Set(keys)].sort().map((id) => [id, labelOf.get(id) ?? null]);
+  return JSON.stringify([x.entities.map((e, k) => [e.id, keys[k]]), labels]);
+}
+
+/**
  * Re-key every extraction so one real-world entity has one key across all documents.
  * Entities that only other documents name in full take that fuller name's key (and label).
  */
 export function resolveAcrossDocuments(extractions: readonly DocumentExtraction[]): DocumentExtraction[] {
-  const map = crossDocumentKeyMap(extractions);
-  if (map.size === 0) return [...extractions];
-  const labelOf = new Map<string, string>();
-  for (const x of extractions) for (const e of x.entities) if (!map.has(e.id)) labelOf.set(e.id, e.label);
-  return extractions.map((x) => {
-    const out = rekey(x, map);
-    // An entity renamed to another document's key takes that document's label, its own becomes an alias.
-    out.entities = out.entities.map((e) => {
-      const label = labelOf.get(e.id);
-      if (!label || label === e.label) return e;
-      const aliases = new Set([...e.aliases, e.label]);
-      aliases.delete(label);
-      return { ...e, label, aliases: [...aliases].sort() };
-    });
-    return out;
-  });
+  const summaries = extractions.map(identitySummary);
+  const map = keyMapOfSummaries(summaries);
+  const labelOf = labelsOfSummaries(summaries, map);
+  return extractions.map((x) => resolveWithKeys(x, map, labelOf));
 }

@@ -6,6 +6,7 @@
 import type { EntityKind } from '../../schema/enums';
 import { entityKey, normaliseName } from '../../schema/keys';
 import type { Relation, SourceDocument } from '../../schema/records';
+import { entityNameIndex, type EntityNameIndex } from './entity-name-index';
 import { interviewStatedInText } from './interview-stated';
 import { addKnownEntity, type LocalEntity } from './resolve-names';
 import { splitIssuers } from './split-issuers';
@@ -113,12 +114,13 @@ export interface Speakers {
 }
 
 /** A speaker the text only quotes is already among the mentions; find it without inventing one. */
-export function quotedSpeakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string | undefined {
-  const named = entityNamed(name, entities);
-  if (named) return named;
-  const key = normaliseName(name);
-  for (const e of entities.values()) if (key.endsWith(`-${normaliseName(e.label)}`) && e.kind === 'Person') return e.id;
-  return knowledge.name(name)?.id;
+export function quotedSpeakerEntity(
+  name: string,
+  entities: Map<string, LocalEntity>,
+  knowledge: Knowledge,
+  index: EntityNameIndex = entityNameIndex(entities),
+): string | undefined {
+  return index.named(name) ?? index.personEndingName(normaliseName(name)) ?? knowledge.name(name)?.id;
 }
 
 export function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>, knowledge: Knowledge, relations: () => readonly Relation[]): Speakers {
@@ -139,9 +141,21 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
   const bylined = doc.speakers.find(
     (s) => s.role === 'author' && ids.has(s.name) && (AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person') || coHolders.has(ids.get(s.name)!)),
   );
+  // Asked once per sentence: the relations by person, indexed again only when the list is replaced.
+  let employers: { of: readonly Relation[]; byPerson: Map<string, Relation[]> } | undefined;
   const organisationOf = (person: string): string | undefined => {
-    const r = relations().find((x) => x.from === person && (x.type === 'WORKS_FOR' || x.type === 'LEADS') && entities.get(x.to)?.kind === 'Organisation');
-    return r?.to;
+    const list = relations();
+    if (employers?.of !== list) {
+      const byPerson = new Map<string, Relation[]>();
+      for (const x of list) {
+        if (x.type !== 'WORKS_FOR' && x.type !== 'LEADS') continue;
+        const own = byPerson.get(x.from);
+        if (own) own.push(x);
+        else byPerson.set(x.from, [x]);
+      }
+      employers = { of: list, byPerson };
+    }
+    return employers.byPerson.get(person)?.find((x) => entities.get(x.to)?.kind === 'Organisation')?.to;
   };
   // Turns are in text order: find the one holding an offset by binary search.
   const turnAt = (offset: number) => {
@@ -243,8 +257,12 @@ export function interviewRelation(doc: SourceDocument, tokenized: TokenizedText,
   const { interviewer, interviewee } = speakers;
   if (!interviewer || !interviewee || interviewer === interviewee) return interviewStatedInText(doc, tokenized, mentions, interviewer);
   let fallback: [number, number] | undefined;
+  // Mentions by start, so each sentence finds its own by binary search instead of scanning them all.
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
   for (const sentence of tokenized.sentences) {
-    const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const here: ResolvedMention[] = [];
+    for (let k = firstStartingAt(byStart, sentence.start); k < byStart.length && byStart[k]!.start <= sentence.end; k++)
+      if (byStart[k]!.end <= sentence.end) here.push(byStart[k]!);
     const hasInterviewee = here.some((m) => m.entity === interviewee);
     if (!hasInterviewee) continue;
     const words = doc.text.slice(sentence.start, sentence.end);
@@ -253,4 +271,16 @@ export function interviewRelation(doc: SourceDocument, tokenized: TokenizedText,
     if (!fallback && /\binterview/i.test(words)) fallback = [sentence.start, sentence.end];
   }
   return fallback ? { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.7, evidence: evidenceAt(doc.text, doc.id, fallback[0], fallback[1]) } : undefined;
+}
+
+/** Index of the first mention starting at or after the offset, in mentions sorted by start. */
+function firstStartingAt(mentions: readonly ResolvedMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -39,34 +39,46 @@ export function storeFileName(sourceId: string): string {
   return `${readable}-${hash}.json`;
 }
 
+/** The store's extraction files, sorted (temporaries and other dot-files are not sources). */
+export function storedFileNames(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+    .sort();
+}
+
+/** One stored extraction; a damaged file is a user-facing error naming it. */
+export function readStoredExtraction(path: string): DocumentExtraction {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new KgError('E_INVALID_GRAPH', 'import', `cannot read stored source "${path}": ${(error as Error).message}; delete it or re-import with --fresh`);
+  }
+  const parsed = DocumentExtraction.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('; ');
+    throw new KgError('E_INVALID_GRAPH', 'import', `stored source "${path}" does not match the schema (${problems}); re-import with --fresh`);
+  }
+  return parsed.data;
+}
+
 /** Load every stored extraction; a damaged file is a user-facing error naming it. */
 export function loadStore(dir: string): DocumentExtraction[] {
   if (!existsSync(dir)) return [];
   const out: DocumentExtraction[] = [];
   const seen = new Map<string, string>();
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
-    .sort()) {
+  for (const name of storedFileNames(dir)) {
     const path = join(dir, name);
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw new KgError('E_INVALID_GRAPH', 'import', `cannot read stored source "${path}": ${(error as Error).message}; delete it or re-import with --fresh`);
-    }
-    const parsed = DocumentExtraction.safeParse(data);
-    if (!parsed.success) {
-      const problems = parsed.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.')}: ${i.message}`)
-        .join('; ');
-      throw new KgError('E_INVALID_GRAPH', 'import', `stored source "${path}" does not match the schema (${problems}); re-import with --fresh`);
-    }
-    const id = parsed.data.source.id;
+    const extraction = readStoredExtraction(path);
+    const id = extraction.source.id;
     const twin = seen.get(id);
     if (twin) throw new KgError('E_INVALID_GRAPH', 'import', `stored sources "${twin}" and "${path}" both hold source "${id}"; delete one of them or re-import with --fresh`);
     seen.set(id, path);
-    out.push(parsed.data);
+    out.push(extraction);
   }
   return out.sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
 }

@@ -19,7 +19,7 @@ import type { DocumentExtraction } from '../../schema/records';
 import { KgError } from '../errors/kg-error';
 import { isUnavailable, mapDbError } from '../db/map-db-error';
 import { closeWithin, DB_TIMEOUTS, noAnswer, startWatchdog, stoppedAnswering, withDeadline } from '../db/timeouts';
-import { documentFacts, mergeFacts, type EntityFact } from '../build/graph-facts';
+import { documentFacts, mergeFacts, type DocumentFacts, type EntityFact } from '../build/graph-facts';
 import {
   CREATE_MENTIONS,
   DELETE_SOURCE_MENTIONS,
@@ -185,6 +185,14 @@ async function writeDocument(
  *   const summary = await writeExtractions(driver, extractions, { database: config.database, onProgress: (d, t, id) => log(`${d}/${t} ${id}`) });
  */
 export async function writeExtractions(driver: Driver, extractions: readonly DocumentExtraction[], options: WriteOptions = {}): Promise<WriteSummary> {
+  return writeDocumentFacts(driver, extractions.map(documentFacts), options);
+}
+
+/**
+ * The same from documents already projected to facts (what the archive cache keeps), so an
+ * import need not read every stored extraction again to write Neo4j.
+ */
+export async function writeDocumentFacts(driver: Driver, documents: readonly DocumentFacts[], options: WriteOptions = {}): Promise<WriteSummary> {
   const { batchSize, ensureSchema: withSchema } = { ...DEFAULT_WRITE_OPTIONS, ...options };
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new KgError('E_USAGE', 'neo4j write', `batchSize must be a positive integer, got ${batchSize}`);
   const started = Date.now();
@@ -193,9 +201,9 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
 
   // Two extractions of one source would fight over it in two transactions: refuse up front.
   const seen = new Set<string>();
-  for (const extraction of extractions) {
-    if (seen.has(extraction.source.id)) throw new KgError('E_DB_WRITE', 'neo4j write', `source "${extraction.source.id}" appears twice in one write`);
-    seen.add(extraction.source.id);
+  for (const document of documents) {
+    if (seen.has(document.source.id)) throw new KgError('E_DB_WRITE', 'neo4j write', `source "${document.source.id}" appears twice in one write`);
+    seen.add(document.source.id);
   }
 
   const idleMs = options.idleTimeoutMs ?? DB_TIMEOUTS.idleMs;
@@ -211,15 +219,14 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
     throw mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
   }
 
-  const ordered = [...extractions].sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
-  const facts = ordered.map(documentFacts);
+  const facts = [...documents].sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
   const graphEntities = mergeFacts(facts).entities;
   const merged = new Map(graphEntities.map((e) => [e.id, e]));
   const graph = options.graph ?? null;
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   let failed = true;
   try {
-    for (const [index, extraction] of ordered.entries()) {
+    for (const [index, document] of facts.entries()) {
       const rows = rowsFromFacts(facts[index]!, merged);
       let result: DocumentResult;
       // Set once the transaction's work is done and the driver commits it: a failure from then
@@ -268,7 +275,7 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
       summary.rows += countRows(rows);
       summary.skipped.relations += rows.skipped.relations;
       summary.skipped.stances += rows.skipped.stances;
-      options.onProgress?.(index + 1, ordered.length, extraction.source.id);
+      options.onProgress?.(index + 1, facts.length, document.source.id);
     }
     // Then what the graph no longer has goes, and every entity takes the graph's name, kind and
     // aliases. After the documents, so a failure names the document it stopped at; each step has
@@ -276,7 +283,7 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
     if (graph !== null) {
       const bounded = <T>(work: Promise<T>, what: string) => withDeadline(work, idleMs, () => noAnswer('neo4j write', connection.uri, what, idleMs));
       try {
-        const keep = ordered.map((x) => x.source.id);
+        const keep = facts.map((x) => x.source.id);
         const gone = (
           await bounded(
             session.executeRead((tx) => tx.run(FIND_SOURCES_NOT_IN_GRAPH, { graph, keep })),

@@ -41,7 +41,11 @@ export function removeStaleTempFiles(dir: string): string[] {
   return removed;
 }
 
-export function writeFileAtomic(path: string, content: string): void {
+/**
+ * Write `content` atomically. Given pieces instead of one string (a large graph.json), they are
+ * written as they come, so the whole file never has to be one string in memory.
+ */
+export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
   mkdirSync(dirname(path), { recursive: true });
   if (!cleaned.has(dirname(path))) {
     cleaned.add(dirname(path));
@@ -51,7 +55,8 @@ export function writeFileAtomic(path: string, content: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'w');
-    writeSync(fd, content);
+    if (typeof content === 'string') writeSync(fd, content);
+    else for (const piece of content) writeSync(fd, piece);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -39,3 +39,14 @@ describe('tokenizeBlocks', () => {
     expect(tokenizeBlocks(text, [[0, text.length]]).sentences).toHaveLength(1);
   });
 });
+
+describe('tokenizeBlocks on one very long block', () => {
+  it('should tokenise a paragraph of more than 200,000 tokens (a text without line breaks) with every offset exact', () => {
+    const sentence = 'The ombudsman in Osh said the court had ignored the appeal, and lawyers agreed. ';
+    const text = sentence.repeat(14_000);
+    const { tokens, sentences } = tokenizeBlocks(text, [[0, text.length]]);
+    expect(tokens.length).toBeGreaterThan(200_000);
+    expect(sentences).toHaveLength(14_000);
+    for (const k of [0, 1, 99_999, tokens.length - 1]) expect(text.slice(tokens[k]!.start, tokens[k]!.end)).toBe(tokens[k]!.text);
+  });
+});

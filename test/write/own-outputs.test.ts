@@ -15,6 +15,7 @@ describe('the import leaves its own outputs out of a source folder', () => {
     expect(own('/data/out/graph.json.tmp-1234')).toBe(true);
     expect(own('/data/out/graph.sources')).toBe(true);
     expect(own('/data/out/graph.sources/a-1f2e.json')).toBe(true);
+    expect(own('/data/out/graph.cache/a-1f2e.json')).toBe(true);
     expect(own('/data/out/import-errors.log')).toBe(true);
     expect(own('/data/out/notes.txt')).toBe(false);
     expect(own('/data/graph.json')).toBe(false);

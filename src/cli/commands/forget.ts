@@ -2,14 +2,14 @@
  * `kg forget <source-id>... [--out out/graph.json] [--neo4j] [--quiet]`
  *
  * Removes sources from the store, graph.json and (with --neo4j, or NEO4J_URI set) Neo4j. The
- * graph is rebuilt from the sources that stay, so what only a forgotten source supported (its
+ * graph is that of the sources that stay (only the documents whose identity the removal changes
+ * are resolved again, see update-archive.ts), so what only a forgotten source supported (its
  * stances, its relation evidence, entities no other source names, aliases only it used) goes,
  * and what other sources also support stays. Holds the graph file's lock like `kg import`.
  */
 import { KgError } from '../../errors/kg-error';
-import { graphOfExtractions } from '../../pipeline/import-sources';
+import { storedSources } from '../../pipeline/update-archive';
 import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs';
-import { loadStore, storeDirFor } from '../../write/extraction-store';
 import { withOutputLock } from '../../write/output-lock';
 import { parseCommandArgs } from '../parse-args';
 import { DEFAULT_GRAPH_PATH, parseSeconds } from './import';
@@ -34,8 +34,7 @@ export async function run(args: string[]): Promise<number> {
     out,
     { command: 'kg forget', onWait: (line) => process.stderr.write(`${line}\n`), ...(wait !== undefined ? { waitMs: parseSeconds(wait) } : {}) },
     async () => {
-      const stored = loadStore(storeDirFor(out));
-      const known = new Set(stored.map((x) => x.source.id));
+      const known = new Set(storedSources(out).keys());
       const unknown = ids.filter((id) => !known.has(id));
       if (unknown.length > 0) {
         const listed = [...known]
@@ -49,11 +48,10 @@ export async function run(args: string[]): Promise<number> {
           `no source ${unknown.map((id) => `"${id}"`).join(', ')} in the store of "${out}"; it holds ${known.size === 0 ? 'no sources' : `${listed}${known.size > 10 ? ', ...' : ''}`}`,
         );
       }
-      const remaining = stored.filter((x) => !ids.includes(x.source.id));
-      const { extractions, graph } = graphOfExtractions(remaining);
       const target = { out, neo4j: toNeo4j };
-      writeGraphFiles(target, graph, { put: [], remove: ids });
-      const neo4jLine = toNeo4j ? await writeGraphToNeo4j(target, extractions) : '';
+      const state = writeGraphFiles(target, { put: [], remove: ids });
+      const remaining = state.facts;
+      const neo4jLine = toNeo4j ? await writeGraphToNeo4j(target, state.facts) : '';
       if (!values.quiet) {
         process.stdout.write(`Forgot ${ids.length} source${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); ${remaining.length} left in ${out}.\n`);
         if (neo4jLine) process.stdout.write(`${neo4jLine}\n`);

@@ -12,9 +12,11 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { KgError } from '../../errors/kg-error';
 import { quoteName } from '../../errors/quote-name';
-import { importSources, type ImportFailure } from '../../pipeline/import-sources';
+import type { SerializedGraph } from '../../../schema/graph-json';
+import { extractSources, type ImportFailure, type StoredSource } from '../../pipeline/import-sources';
+import { type ArchiveState, storedSources, updateArchive } from '../../pipeline/update-archive';
 import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs';
-import { loadStore, storeDirFor } from '../../write/extraction-store';
+import { storeDirFor } from '../../write/extraction-store';
 import { withOutputLock } from '../../write/output-lock';
 import { ERROR_LOG_NAME, ownOutputsOf } from '../../write/own-outputs';
 import { parseCommandArgs, type OptionSpecs } from '../parse-args';
@@ -70,17 +72,18 @@ export async function run(args: string[]): Promise<number> {
 
   // One writer per graph file: the store, graph.json and Neo4j change together or wait.
   return withOutputLock(out, { command: 'kg import', onWait: (line) => process.stderr.write(`${line}\n`), ...(waitMs !== undefined ? { waitMs } : {}) }, async () => {
-    const previous = fresh ? [] : loadStore(storeDirFor(out));
+    // What the store holds, from the archive cache: no stored text is read to add to an archive.
+    const stored: Map<string, StoredSource> = fresh ? new Map() : storedSources(out);
     // Before each graph file had its own store, every graph file in a folder shared `sources/`.
     const oldStore = join(dirname(out), 'sources');
-    if (!quiet && previous.length === 0 && existsSync(join(oldStore, '..', basename(out))) && existsSync(oldStore) && readdirSync(oldStore).some((n) => n.endsWith('.json'))) {
+    if (!quiet && stored.size === 0 && existsSync(join(oldStore, '..', basename(out))) && existsSync(oldStore) && readdirSync(oldStore).some((n) => n.endsWith('.json'))) {
       process.stderr.write(
         `kg: note: the sources of "${out}" are now kept in "${storeDirFor(out)}"; the old "${oldStore}" is no longer read (import those files again, then delete it)\n`,
       );
     }
     const progress = createProgress(process.stderr, !quiet);
-    const result = await importSources(positionals, {
-      previous,
+    const result = await extractSources(positionals, {
+      stored,
       exclude: ownOutputsOf(out),
       ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
       ...(jobs ? { jobs: Number(jobs) } : {}),
@@ -96,15 +99,20 @@ export async function run(args: string[]): Promise<number> {
     const target = { out, neo4j: toNeo4j, onNeo4jProgress: (done: number, total: number, id: string) => progress.update(done, total, `neo4j ${id}`) };
     // With --fresh and nothing imported, nothing changes: the store and graph.json stay as they were.
     const written = result.imported.length > 0;
-    if (written) writeGraphFiles(target, result.graph, { put: result.imported, replaceAll: fresh });
+    // Nothing imported: the graph is the store's as it was (read from the archive cache, nothing rewritten).
+    const state: ArchiveState | undefined = written
+      ? writeGraphFiles(target, { put: result.imported, replaceAll: fresh })
+      : !fresh && stored.size > 0
+        ? updateArchive(out, { put: [] })
+        : undefined;
 
     let neo4jLine = '';
-    if (toNeo4j && (written || (!fresh && result.extractions.length > 0))) {
-      neo4jLine = await writeGraphToNeo4j(target, result.extractions);
+    if (toNeo4j && state && state.facts.length > 0) {
+      neo4jLine = await writeGraphToNeo4j(target, state.facts);
       progress.done();
     }
 
-    const counts = countGraph(result.graph);
+    const counts = countGraph(state?.graph);
     if (!quiet) {
       const failed = result.failures.length;
       process.stdout.write(
@@ -127,18 +135,16 @@ export function parseSeconds(value: string): number {
   return Math.round(seconds * 1000);
 }
 
-function countGraph(graph: import('../../build/build-graph').KnowledgeGraph): { sources: number; entities: number; relations: number; stances: number } {
+function countGraph(graph: SerializedGraph | undefined): { sources: number; entities: number; relations: number; stances: number } {
   let sources = 0;
   let stances = 0;
   let entities = 0;
-  graph.forEachNode((_, attrs) => {
-    if (attrs.kind === 'Source') sources++;
-    else if (attrs.kind === 'Stance') stances++;
+  for (const { attributes } of graph?.nodes ?? []) {
+    if (attributes.kind === 'Source') sources++;
+    else if (attributes.kind === 'Stance') stances++;
     else entities++;
-  });
+  }
   let relations = 0;
-  graph.forEachEdge((_, attrs) => {
-    if ('evidence' in attrs) relations++;
-  });
+  for (const { attributes } of graph?.edges ?? []) if ('evidence' in attributes) relations++;
   return { sources, entities, relations, stances };
 }

@@ -1,0 +1,120 @@
+/**
+ * The end of `kg import` and `kg forget`, in proportion to what changed: the store takes the
+ * change, then cross-document identity is worked out again from the documents' small identity
+ * summaries (no stored text is read), and only the documents whose resolution that changes (the
+ * new ones, and those an added or removed name re-keys or relabels) are read from the store,
+ * resolved and projected to facts again; every other document's facts come from the archive
+ * cache. graph.json is assembled from the facts and written piece by piece.
+ *
+ * The result is the graph a full rebuild gives, byte for byte: the same summaries, key map and
+ * labels (`resolve-across-documents.ts` computes both ways with the same functions), and a
+ * document is reused only when everything of the archive its resolution reads is unchanged.
+ */
+import { join } from 'node:path';
+import type { SerializedGraph } from '../../schema/graph-json';
+import type { DocumentExtraction } from '../../schema/records';
+import { type DocumentFacts, documentFacts, mergeFacts } from '../build/graph-facts';
+import { graphFromFacts } from '../build/graph-from-facts';
+import { KgError } from '../errors/kg-error';
+import { identitySummary, keyMapOfSummaries, labelsOfSummaries, resolutionSignature, resolveWithKeys } from '../resolve/resolve-across-documents';
+import { CACHE_VERSION, type CacheEntry, cacheDirFor, pruneCache, readCacheEntry, stampOf, writeCacheEntry } from '../write/archive-cache';
+import { readStoredExtraction, type StoreChange, storeDirFor, storedFileNames, storeFileName, updateStore } from '../write/extraction-store';
+import { graphJsonPieces } from '../write/graph-json-text';
+import { writeFileAtomic } from '../write/write-file-atomic';
+import type { StoredSource } from './import-sources';
+
+export interface ArchiveState {
+  /** Every document's resolved facts, in source-id order. */
+  facts: DocumentFacts[];
+  /** The documents whose facts were made again in this run (new, changed, re-keyed or relabelled). */
+  changed: string[];
+  graph: SerializedGraph;
+}
+
+const byId = (a: { source: { id: string } }, b: { source: { id: string } }) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0);
+
+/** The sources the store of a graph file holds, by id, from the cache where it is current. */
+export function storedSources(out: string): Map<string, StoredSource> {
+  const storeDir = storeDirFor(out);
+  const cacheDir = cacheDirFor(out);
+  const sources = new Map<string, StoredSource>();
+  for (const file of storedFileNames(storeDir)) {
+    const path = join(storeDir, file);
+    const entry = readCacheEntry(cacheDir, file, stampOf(path));
+    const source = entry ? entry.source : readStoredExtraction(path).source;
+    sources.set(source.id, { path: source.path, sha256: source.sha256 });
+  }
+  return sources;
+}
+
+interface Doc {
+  file: string;
+  summary: CacheEntry['summary'];
+  entry: CacheEntry | undefined;
+  /** Held when the document was just imported or had to be read from the store. */
+  extraction: DocumentExtraction | undefined;
+}
+
+/**
+ * Apply a change to the store of `out`, bring the archive cache up to date and return the graph.
+ * Writes the store and the cache; graph.json is written by `writeArchiveGraph`.
+ */
+export function updateArchive(out: string, change: StoreChange): ArchiveState {
+  const storeDir = storeDirFor(out);
+  const cacheDir = cacheDirFor(out);
+  updateStore(storeDir, change);
+  const put = new Map(change.put.map((x) => [storeFileName(x.source.id), x]));
+  const docs: Doc[] = [];
+  const seen = new Map<string, string>();
+  for (const file of storedFileNames(storeDir)) {
+    const path = join(storeDir, file);
+    const fresh = put.get(file);
+    const entry = fresh ? undefined : readCacheEntry(cacheDir, file, stampOf(path));
+    const extraction = fresh ?? (entry ? undefined : readStoredExtraction(path));
+    const summary = entry ? entry.summary : identitySummary(extraction!);
+    const twin = seen.get(summary.source);
+    if (twin)
+      throw new KgError(
+        'E_INVALID_GRAPH',
+        'import',
+        `stored sources "${join(storeDir, twin)}" and "${path}" both hold source "${summary.source}"; delete one of them or re-import with --fresh`,
+      );
+    seen.set(summary.source, file);
+    docs.push({ file, summary, entry, extraction });
+  }
+  docs.sort((a, b) => byId({ source: { id: a.summary.source } }, { source: { id: b.summary.source } }));
+
+  const summaries = docs.map((d) => d.summary);
+  const map = keyMapOfSummaries(summaries);
+  const labelOf = labelsOfSummaries(summaries, map);
+  const facts: DocumentFacts[] = [];
+  const changed: string[] = [];
+  for (const doc of docs) {
+    const signature = resolutionSignature(doc.summary, map, labelOf);
+    if (doc.entry && doc.entry.signature === signature) {
+      facts.push(doc.entry.facts);
+      continue;
+    }
+    const extraction = doc.extraction ?? readStoredExtraction(join(storeDir, doc.file));
+    const resolved = documentFacts(resolveWithKeys(extraction, map, labelOf));
+    const { id, path, sha256 } = extraction.source;
+    writeCacheEntry(cacheDir, {
+      version: CACHE_VERSION,
+      file: doc.file,
+      stamp: stampOf(join(storeDir, doc.file)),
+      source: { id, path, sha256 },
+      summary: doc.summary,
+      signature,
+      facts: resolved,
+    });
+    facts.push(resolved);
+    changed.push(id);
+  }
+  pruneCache(cacheDir, new Set(docs.map((d) => d.file)));
+  return { facts, changed, graph: graphFromFacts(mergeFacts(facts)) };
+}
+
+/** Write graph.json from the archive's graph, atomically and piece by piece. */
+export function writeArchiveGraph(out: string, graph: SerializedGraph): void {
+  writeFileAtomic(out, graphJsonPieces(graph));
+}

@@ -20,7 +20,8 @@ import type { DocumentExtraction } from '../../schema/records';
 import { KgError } from '../errors/kg-error';
 import { isUnavailable, mapDbError } from '../db/map-db-error';
 import { closeWithin, DB_TIMEOUTS, noAnswer, startWatchdog, stoppedAnswering, withDeadline } from '../db/timeouts';
-import { documentFacts, mergeFacts, type EntityFact } from '../build/graph-facts';
+import type { EntityFact } from '../build/graph-facts';
+import { graphRows } from './graph-rows';
 import {
   CREATE_MENTIONS,
   DELETE_SOURCE_MENTIONS,
@@ -38,7 +39,7 @@ import {
   upsertEntities,
   writeRelations,
 } from './cypher-statements';
-import { countRows, entityRow, rowsFromFacts, type DocumentRows, type EntityRow } from './document-rows';
+import { countRows, entityRow, type DocumentRows, type EntityRow } from './document-rows';
 import { CREATE_MENTIONS_OF_SOURCES, CREATE_SOURCES, CREATE_STANCES_OF_SOURCES, LOOK_UP_SOURCES, MARK_SOURCES_WRITTEN } from './batch-statements';
 import { chunks, distinctById, groupBy, transactionGroups } from './transaction-plan';
 import { ensureSchema } from './ensure-schema';
@@ -332,11 +333,7 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
     throw mapDbError(error, 'neo4j write', connection, 'E_DB_WRITE');
   }
 
-  const ordered = [...extractions].sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
-  const facts = ordered.map(documentFacts);
-  const graphEntities = mergeFacts(facts).entities;
-  const merged = new Map(graphEntities.map((e) => [e.id, e]));
-  const documentRows = facts.map((f) => rowsFromFacts(f, merged));
+  const { documents: documentRows, entities: graphEntities } = graphRows(extractions);
   const groups = transactionGroups(documentRows.map(countRows), transactionRows);
   const graph = options.graph ?? null;
   // Entities some transaction of this write set to the graph's values: the final sync skips them.
@@ -406,7 +403,7 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
         summary.skipped.relations += rows.skipped.relations;
         summary.skipped.stances += rows.skipped.stances;
         done += 1;
-        options.onProgress?.(done, ordered.length, rows.source.id);
+        options.onProgress?.(done, documentRows.length, rows.source.id);
       }
     }
     // Then what the graph no longer has goes, and every entity takes the graph's name, kind and
@@ -424,7 +421,7 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
         }
       };
       try {
-        const keep = ordered.map((x) => x.source.id);
+        const keep = documentRows.map((x) => x.source.id);
         const gone = (
           await bounded('the look-up of sources the graph no longer has', () => session.executeRead((tx) => tx.run(FIND_SOURCES_NOT_IN_GRAPH, { graph, keep })))
         ).records.map((r) => String(r.get('id')));

@@ -39,3 +39,15 @@ export const MARK_SOURCES_WRITTEN = `
 UNWIND $rows AS row
 MATCH (s:Source {id: row.id})
 SET s.fingerprint = row.fingerprint`;
+
+/** Entities the source mentions now and will not once its new rows are in. */
+export const ENTITIES_LEAVING_SOURCE = `
+MATCH (e:Entity)-[:MENTIONED_IN]->(:Source {id: $source})
+WHERE NOT e.id IN $ids
+RETURN e.id AS id`;
+
+/** Entities these sources mention. */
+export const ENTITIES_OF_SOURCES = `
+MATCH (e:Entity)-[:MENTIONED_IN]->(s:Source)
+WHERE s.id IN $ids
+RETURN DISTINCT e.id AS id`;

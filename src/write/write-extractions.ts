@@ -40,7 +40,15 @@ import {
   writeRelations,
 } from './cypher-statements';
 import { countRows, entityRow, type DocumentRows, type EntityRow } from './document-rows';
-import { CREATE_MENTIONS_OF_SOURCES, CREATE_SOURCES, CREATE_STANCES_OF_SOURCES, LOOK_UP_SOURCES, MARK_SOURCES_WRITTEN } from './batch-statements';
+import {
+  CREATE_MENTIONS_OF_SOURCES,
+  CREATE_SOURCES,
+  CREATE_STANCES_OF_SOURCES,
+  ENTITIES_LEAVING_SOURCE,
+  ENTITIES_OF_SOURCES,
+  LOOK_UP_SOURCES,
+  MARK_SOURCES_WRITTEN,
+} from './batch-statements';
 import { chunks, distinctById, groupBy, transactionGroups } from './transaction-plan';
 import { ensureSchema } from './ensure-schema';
 import { addCounters, changedAnything, emptyCounters, emptySummary, type WriteCounters, type WriteSummary } from './write-summary';
@@ -100,10 +108,24 @@ function entityStatements(entities: readonly EntityRow[], batchSize: number, sou
 }
 
 /** Remove sources and everything only they supported, in one transaction. */
-async function removeSources(tx: ManagedTransaction, ids: readonly string[], touch: () => void): Promise<WriteCounters> {
+async function removeSources(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+  graphEntities: ReadonlyMap<string, EntityRow>,
+  batchSize: number,
+  touch: () => void,
+): Promise<WriteCounters> {
   const counters = emptyCounters();
+  // The entities these sources mentioned that stay (others mention them) lose what these gave
+  // them; they get the graph's values in the same transaction as the removal.
+  const mentioned = (await tx.run(ENTITIES_OF_SOURCES, { ids })).records.map((r) => String(r.get('id')));
+  touch();
   for (const query of [DELETE_SOURCE_STANCES, DELETE_SOURCE_RELATIONS, DELETE_SOURCE_MENTIONS, DELETE_SOURCES]) {
     addCounters(counters, (await tx.run(query, { ids })).summary.counters.updates());
+    touch();
+  }
+  for (const [query, params] of entityStatements(resyncRows(mentioned, graphEntities), batchSize, null)) {
+    addCounters(counters, (await tx.run(query, params)).summary.counters.updates());
     touch();
   }
   return counters;
@@ -136,6 +158,7 @@ async function writeDocument(
   onStatement: WriteOptions['onStatement'],
   rewriteUnchanged: boolean,
   graph: string | null,
+  graphEntities: ReadonlyMap<string, EntityRow>,
   touch: () => void = () => undefined,
 ): Promise<DocumentResult> {
   const counters = emptyCounters();
@@ -175,6 +198,16 @@ async function writeDocument(
     return { counters, statements };
   }
 
+  // Entities the source stops mentioning lose what it gave them (an alias, perhaps their name):
+  // they are set to the graph's values in this same transaction, so no later step, which a
+  // killed run would never reach, is needed for them.
+  const losing = await tx.run(ENTITIES_LEAVING_SOURCE, { source, ids: rows.mentions.map((row) => row.entity) });
+  await finish(losing.summary.counters.updates());
+  const resync = resyncRows(
+    losing.records.map((r) => String(r.get('id'))),
+    graphEntities,
+  );
+
   // The source was there: drop what it no longer supports, while the old mentions still lead to
   // the old relations, then merge the rest (an unchanged source changes nothing).
   await runAll([
@@ -185,8 +218,17 @@ async function writeDocument(
     ...batches(UPSERT_MENTIONS, rows.mentions),
     ...byType('merge'),
     ...batches(UPSERT_STANCES, rows.stances),
+    ...entityStatements(resync, batchSize, source),
   ]);
   return { counters, statements };
+}
+
+/** The graph's rows of these entities; those the graph no longer has are left to the clean-up that deletes them. */
+function resyncRows(ids: readonly string[], graphEntities: ReadonlyMap<string, EntityRow>): EntityRow[] {
+  return ids.flatMap((id) => {
+    const row = graphEntities.get(id);
+    return row ? [row] : [];
+  });
 }
 
 /**
@@ -253,6 +295,7 @@ async function writeGroup(
   batchSize: number,
   options: WriteOptions,
   graph: string | null,
+  graphEntities: ReadonlyMap<string, EntityRow>,
   touch: () => void,
 ): Promise<GroupResult> {
   const counters = emptyCounters();
@@ -275,7 +318,7 @@ async function writeGroup(
       unchanged += 1;
       continue;
     }
-    const done = await writeDocument(tx, rows, batchSize, options.onStatement, options.rewriteUnchanged ?? false, graph, touch);
+    const done = await writeDocument(tx, rows, batchSize, options.onStatement, options.rewriteUnchanged ?? false, graph, graphEntities, touch);
     addCounters(counters, done.counters);
     statements += done.statements;
     if (!changedAnything(done.counters)) unchanged += 1;
@@ -334,6 +377,7 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
   }
 
   const { documents: documentRows, entities: graphEntities } = graphRows(extractions);
+  const entityRows = new Map(graphEntities.map((e) => [e.id, entityRow(e)]));
   const groups = transactionGroups(documentRows.map(countRows), transactionRows);
   const graph = options.graph ?? null;
   // Entities some transaction of this write set to the graph's values: the final sync skips them.
@@ -355,10 +399,10 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
           let outcome: GroupResult;
           if (group.length === 1) {
             const rows = group[0]!;
-            const one = await writeDocument(tx, rows, batchSize, options.onStatement, options.rewriteUnchanged ?? false, graph, watchdog.touch);
+            const one = await writeDocument(tx, rows, batchSize, options.onStatement, options.rewriteUnchanged ?? false, graph, entityRows, watchdog.touch);
             const same = !changedAnything(one.counters);
             outcome = { ...one, unchanged: same ? 1 : 0, entities: same ? [] : rows.entities.map((e) => e.id) };
-          } else outcome = await writeGroup(tx, group, batchSize, options, graph, watchdog.touch);
+          } else outcome = await writeGroup(tx, group, batchSize, options, graph, entityRows, watchdog.touch);
           if (options.beforeCommit) await options.beforeCommit(group.map((rows) => rows.source.id));
           watchdog.touch();
           reachedCommit = true;
@@ -428,9 +472,16 @@ export async function writeExtractions(driver: Driver, extractions: readonly Doc
         // In slices, so forgetting thousands of sources is many bounded transactions, never one
         // huge one; a run stopped in between leaves whole sources, and the next run finds the rest.
         for (const slice of chunks(gone, REMOVE_SOURCES_PER_TRANSACTION))
-          addCounters(summary, await bounded('the removal of sources the graph no longer has', (touch) => session.executeWrite((tx) => removeSources(tx, slice, touch))));
+          addCounters(
+            summary,
+            await bounded('the removal of sources the graph no longer has', (touch) => session.executeWrite((tx) => removeSources(tx, slice, entityRows, batchSize, touch))),
+          );
         summary.removedSources = gone.length;
-        const rest = graphEntities.filter((e) => !written.has(e.id));
+        // Every change to an entity's sources re-set it in the transaction that made the change
+        // (new and rewritten documents carry the graph's rows, a source losing or leaving an
+        // entity re-sets it), so a normal run is done here. Repairing a database edited by hand
+        // (rewriteUnchanged) sets every entity no transaction of this run set.
+        const rest = options.rewriteUnchanged ? graphEntities.filter((e) => !written.has(e.id)) : [];
         if (rest.length > 0)
           addCounters(summary, await bounded("setting every entity to the graph's names", (touch) => session.executeWrite((tx) => syncEntities(tx, rest, batchSize, touch))));
       } catch (error) {

@@ -12,8 +12,9 @@
  * Entities are written as the whole graph has them (`mergeFacts` over every extraction given),
  * the same projection graph.json is built from. With `graph` (the graph file's path, kept on each
  * Source node) the write makes Neo4j hold exactly that graph: sources written for that file that
- * are no longer in it go first, with what only they supported, and at the end every entity is set
- * to the graph's name, kind and aliases, also those no rewritten document touched.
+ * are no longer in it go, with what only they supported. Every entity holds the graph's name, kind
+ * and aliases: the transaction that changes an entity's sources (writes, rewrites or removes one)
+ * sets it, so nothing is left to a final pass a killed run would never reach.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { DocumentExtraction } from '../../schema/records';

@@ -133,7 +133,7 @@ async function removeSources(
 }
 
 /** Sources removed per transaction when the graph no longer has them. */
-const REMOVE_SOURCES_PER_TRANSACTION = 500;
+const REMOVE_SOURCES_PER_TRANSACTION = 100;
 
 /** Set every entity to what the graph has; unchanged ones cost nothing. */
 async function syncEntities(tx: ManagedTransaction, entities: readonly EntityFact[], batchSize: number, touch: () => void): Promise<WriteCounters> {

@@ -40,13 +40,26 @@ export function writeGraphFiles(target: OutputTarget, change: StoreChange): Arch
   }
 }
 
+/**
+ * The row budget per Neo4j transaction for an import: KG_NEO4J_TRANSACTION_ROWS when set (0 puts
+ * each document in its own transaction), otherwise IMPORT_TRANSACTION_ROWS.
+ */
+export function transactionRowsFromEnv(env: Readonly<Record<string, string | undefined>>, fallback: number): number {
+  const raw = env.KG_NEO4J_TRANSACTION_ROWS;
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const rows = Number(raw);
+  if (!Number.isInteger(rows) || rows < 0)
+    throw new KgError('E_USAGE', 'import', `KG_NEO4J_TRANSACTION_ROWS must be a whole number >= 0 (0: one document per transaction), got "${raw}"`);
+  return rows;
+}
+
 /** Make Neo4j hold the graph of these documents' facts; returns the summary line. */
 export async function writeGraphToNeo4j(target: OutputTarget, documents: readonly DocumentFacts[]): Promise<string> {
   // require, not import(): bin/kg.js loads TypeScript through tsx's CommonJS hook, which a
   // dynamic import() bypasses (ERR_MODULE_NOT_FOUND for the extension-less path).
   const { openDriver } = require('../db/open-driver') as typeof import('../db/open-driver');
   const { connectionFromEnv } = require('../db/connection-config') as typeof import('../db/connection-config');
-  const { writeDocumentFacts, formatSummary } = require('../write') as typeof import('../write');
+  const { writeDocumentFacts, formatSummary, IMPORT_TRANSACTION_ROWS } = require('../write') as typeof import('../write');
   const config = connectionFromEnv();
   const { closeWithin } = require('../db/timeouts') as typeof import('../db/timeouts');
   const driver = await openDriver(config, { operation: 'import' });
@@ -56,6 +69,8 @@ export async function writeGraphToNeo4j(target: OutputTarget, documents: readonl
       database: config.database,
       uri: config.uri,
       graph: graphIdFor(target.out),
+      // A first load of many documents shares transactions across them within this row budget.
+      transactionRows: transactionRowsFromEnv(process.env, IMPORT_TRANSACTION_ROWS),
       ...(target.onNeo4jProgress ? { onProgress: target.onNeo4jProgress } : {}),
     });
     failed = false;

@@ -16,6 +16,8 @@ export interface WriteCounters {
 
 export interface WriteSummary extends WriteCounters {
   documents: number;
+  /** Write transactions committed for the documents (equal to documents unless they share transactions). */
+  transactions: number;
   /** Documents whose transaction changed nothing. */
   unchangedDocuments: number;
   /** Parameter rows sent (source, entities, mentions, relations, stances). */
@@ -44,7 +46,17 @@ export function emptyCounters(): WriteCounters {
 }
 
 export function emptySummary(): WriteSummary {
-  return { ...emptyCounters(), documents: 0, unchangedDocuments: 0, removedSources: 0, rows: 0, statements: 0, skipped: { relations: 0, stances: 0 }, milliseconds: 0 };
+  return {
+    ...emptyCounters(),
+    documents: 0,
+    transactions: 0,
+    unchangedDocuments: 0,
+    removedSources: 0,
+    rows: 0,
+    statements: 0,
+    skipped: { relations: 0, stances: 0 },
+    milliseconds: 0,
+  };
 }
 
 const COUNTER_KEYS = Object.keys(emptyCounters()) as (keyof WriteCounters)[];

@@ -51,7 +51,7 @@ describe('kg db', () => {
 
   it('should reject an unknown action with a usage line', () => {
     const { code, stderr } = kg(['db', 'restart'], local);
-    expect(stderr).toBe('kg: db: unknown action "restart", usage: kg db start|stop|status\n');
+    expect(stderr).toBe('kg: db: unknown action "restart", usage: kg db start|stop|status|import <dir>\n');
     expect(code).toBe(1);
   });
 });

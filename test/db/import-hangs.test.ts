@@ -71,7 +71,16 @@ interface Run {
 function importTo(port: number, dir: string, connected: () => number | undefined = () => undefined): Promise<Run> {
   const config = connectionFromEnv();
   const child = spawn(process.execPath, [KG, 'import', join(dir, 'in'), '--out', join(dir, 'out', 'graph.json'), '--neo4j'], {
-    env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, NEO4J_DATABASE: config.database },
+    // One document per transaction, so the faults land between the two documents' commits; the
+    // same bounds for documents sharing a transaction are in test/write/batched-load.test.ts.
+    env: {
+      ...process.env,
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+      NEO4J_USER: config.user,
+      NEO4J_PASSWORD: config.password,
+      NEO4J_DATABASE: config.database,
+      KG_NEO4J_TRANSACTION_ROWS: '0',
+    },
   });
   let stdout = '';
   let stderr = '';

@@ -8,16 +8,40 @@ import { LOCAL_SERVER_DEFAULTS } from '../../db/connection-config';
 import { localServerStatus, startLocalServer, stopLocalServer } from '../../db/local-server';
 import { parseCommandArgs } from '../parse-args';
 
-const USAGE = 'kg db start|stop|status';
+const USAGE = 'kg db start|stop|status|import <dir>';
 
 function show(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith('..') ? relative : file;
 }
 
+/** `kg db import <dir>`: a `kg export --format neo4j-admin` folder into the stopped local server's data folder. */
+async function importFolder(rest: readonly string[]): Promise<number> {
+  if (rest.length !== 1) throw new KgError('E_USAGE', 'db', `expected one folder, usage: ${USAGE}`);
+  const { importIntoLocalServer } = require('../../db/admin-import') as typeof import('../../db/admin-import');
+  const { finishAdminImport } = require('../../export/after-import') as typeof import('../../export/after-import');
+  const { openDriver } = require('../../db/open-driver') as typeof import('../../db/open-driver');
+  const { connectionFromEnv } = require('../../db/connection-config') as typeof import('../../db/connection-config');
+  const note = (line: string) => process.stderr.write(`${line}\n`);
+  const done = await importIntoLocalServer(rest[0]!, { log: note });
+  process.stdout.write(`Imported ${done.nodes} nodes and ${done.relationships} relationships into ${show(done.dataDir)} in ${done.seconds.toFixed(1)} s\n`);
+  // Then the server, and what the CSV files cannot carry: constraints, indexes, empty alias lists.
+  const started = await startLocalServer({ log: note });
+  const config = connectionFromEnv();
+  const driver = await openDriver(config, { operation: 'db import' });
+  try {
+    await finishAdminImport(driver, config.database);
+  } finally {
+    await driver.close();
+  }
+  process.stdout.write(`Neo4j is running at ${started.uri} with the imported graph (constraints and indexes created)\n`);
+  return 0;
+}
+
 export async function run(args: string[]): Promise<number> {
   // No options yet; parsing still turns "kg db start --force" into a clear line.
   const [action, ...rest] = parseCommandArgs('db', args, {}, { usage: USAGE }).positionals;
+  if (action === 'import') return importFolder(rest);
   if (rest.length > 0 || !action) throw new KgError('E_USAGE', 'db', `expected one action, usage: ${USAGE}`);
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const note = (line: string) => process.stderr.write(`${line}\n`);

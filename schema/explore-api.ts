@@ -17,6 +17,8 @@ export const ARCHIVE_NODE_THRESHOLD = 15_000;
 export const DEFAULT_NODE_BUDGET = 5_000;
 /** The largest budget a user may set: more than this and the browser is back to a hairball. */
 export const MAX_NODE_BUDGET = 50_000;
+/** Links to entities outside the answer sent per returned node of a neighbourhood (see NeighbourhoodAnswer). */
+export const NEIGHBOUR_EDGES_PER_NODE = 30;
 /** Entities on the overview unless asked otherwise. */
 export const DEFAULT_OVERVIEW_SIZE = 150;
 
@@ -123,6 +125,8 @@ export interface ExploreInfo {
   threshold: number;
   defaultBudget: number;
   maxBudget: number;
+  /** Entities the viewer asks the overview for. */
+  overviewSize: number;
   publishers: { name: string; sources: number }[];
   /** Earliest and latest source date, or null when no source has one. */
   dates: { min: string; max: string } | null;
@@ -137,6 +141,11 @@ export interface SearchAnswer {
   hits: (ExploreNode & { alias?: string })[];
 }
 
+/**
+ * `edges` holds the links among the node and the returned nodes, and also up to
+ * NEIGHBOUR_EDGES_PER_NODE links from each returned node to other entities (heaviest first): the
+ * server does not know what the browser holds, so the browser keeps those whose other end it has.
+ */
 export interface NeighbourhoodAnswer extends ExploreSlice {
   /** The expanded node. */
   node: ExploreNode;

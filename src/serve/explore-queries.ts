@@ -11,10 +11,12 @@
 import {
   ARCHIVE_NODE_THRESHOLD,
   DEFAULT_NODE_BUDGET,
+  DEFAULT_OVERVIEW_SIZE,
   type ExploreEdge,
   type ExploreInfo,
   type ExploreNode,
   MAX_NODE_BUDGET,
+  NEIGHBOUR_EDGES_PER_NODE,
   type NeighbourhoodAnswer,
   type NeighbourhoodQuery,
   type OverviewAnswer,
@@ -113,6 +115,23 @@ function exploreEdge(index: GraphIndex, link: Link, mask: SourceMask): ExploreEd
   return { key: link.key, source, target, rel: 'STANCE', weight: stances.length, polarity, net: polarity.support - polarity.oppose };
 }
 
+/** For each of `from`, its heaviest passing links to entities outside `members`, at most `perNode`. */
+function edgesOut(index: GraphIndex, from: readonly number[], members: ReadonlySet<number>, mask: SourceMask, perNode: number): ExploreEdge[] {
+  const edges: ExploreEdge[] = [];
+  for (const entity of from) {
+    const outside: ExploreEdge[] = [];
+    for (const at of index.adjacency[entity]!) {
+      const link = index.links[at]!;
+      if (members.has(link.a === entity ? link.b : link.a)) continue;
+      const edge = exploreEdge(index, link, mask);
+      if (edge) outside.push(edge);
+    }
+    outside.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1));
+    edges.push(...outside.slice(0, perNode));
+  }
+  return edges;
+}
+
 /** The passing links among a set of entities, each once. */
 function edgesAmong(index: GraphIndex, members: ReadonlySet<number>, mask: SourceMask): ExploreEdge[] {
   const edges: ExploreEdge[] = [];
@@ -159,6 +178,7 @@ export function exploreInfo(index: GraphIndex, threshold = ARCHIVE_NODE_THRESHOL
     threshold,
     defaultBudget: DEFAULT_NODE_BUDGET,
     maxBudget: MAX_NODE_BUDGET,
+    overviewSize: DEFAULT_OVERVIEW_SIZE,
     publishers: [...publishers].map(([name, sources]) => ({ name, sources })).sort((x, y) => y.sources - x.sources || (x.name < y.name ? -1 : 1)),
     dates: min !== null && max !== null ? { min, max } : null,
   };
@@ -241,7 +261,7 @@ export function neighbourhood(index: GraphIndex, query: NeighbourhoodQuery): Nei
   return {
     node: exploreNode(index, start, degreeOf(index, start, mask)),
     nodes: slice.map((entity) => exploreNode(index, entity, degreeOf(index, entity, mask))),
-    edges: edgesAmong(index, members, mask),
+    edges: [...edgesAmong(index, members, mask), ...edgesOut(index, slice, members, mask, NEIGHBOUR_EDGES_PER_NODE)],
     remaining: Math.max(0, ranked.length - query.offset - slice.length),
     reachable: ranked.length,
   };

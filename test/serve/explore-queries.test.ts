@@ -5,7 +5,7 @@
  */
 import { ARCHIVE_PUBLISHERS, generateArchiveGraph } from '../../bench/archive-graph';
 import { generateCorpus } from '../../bench/generate-corpus';
-import { NeighbourhoodQuery, OverviewQuery, QuotesQuery, SearchQuery, SourcesQuery, StanceGroupsQuery } from '../../schema/explore-api';
+import { NEIGHBOUR_EDGES_PER_NODE, NeighbourhoodQuery, OverviewQuery, QuotesQuery, SearchQuery, SourcesQuery, StanceGroupsQuery } from '../../schema/explore-api';
 import type { SerializedGraph } from '../../schema/graph-json';
 import { buildGraph } from '../../src/build/build-graph';
 import { extractDocument } from '../../src/extract/extract-document';
@@ -118,8 +118,17 @@ describe('explorer queries on a generated archive-sized graph', () => {
     expect(twoHops.nodes.slice(0, oneHop.nodes.length).map((node) => node.key)).toEqual(oneHop.nodes.map((node) => node.key));
     const next = neighbourhood(index, NeighbourhoodQuery.parse({ node: hub.key, hops: 2, offset: oneHop.nodes.length, limit: 20 }));
     expect(next.nodes.map((node) => node.key)).toEqual(twoHops.nodes.slice(oneHop.nodes.length, oneHop.nodes.length + 20).map((node) => node.key));
+    // Every edge touches a returned node or the hub; those that leave the answer are capped per node.
     const members = new Set([hub.key, ...first.nodes.map((node) => node.key)]);
-    for (const edge of first.edges) expect(members.has(edge.source) && members.has(edge.target)).toBe(true);
+    const leaving = new Map<string, number>();
+    for (const edge of first.edges) {
+      expect(members.has(edge.source) || members.has(edge.target)).toBe(true);
+      if (members.has(edge.source) && members.has(edge.target)) continue;
+      const inside = members.has(edge.source) ? edge.source : edge.target;
+      leaving.set(inside, (leaving.get(inside) ?? 0) + 1);
+    }
+    expect(Math.max(0, ...leaving.values())).toBeLessThanOrEqual(NEIGHBOUR_EDGES_PER_NODE);
+    expect(leaving.has(hub.key)).toBe(false);
   });
 
   it('should find an entity by a word of its name, whole names first, and by a folded spelling', () => {

@@ -59,7 +59,8 @@ export async function startExplorer(probe: ViewerProbe, info: ExploreInfo): Prom
   const searchInput = byId<HTMLInputElement>('search');
   const searchResults = byId<HTMLUListElement>('search-results');
   // The whole-graph controls do not apply to the explorer's graph.
-  for (const id of ['stances-nodes', 'stances-edges']) byId(id).parentElement?.setAttribute('hidden', '');
+  const stanceModes = byId('stances-nodes').parentElement;
+  if (stanceModes) stanceModes.style.display = 'none';
   searchInput.placeholder = 'Search the whole archive… ( / )';
 
   const tracked = async <T>(work: Promise<T>): Promise<T> => {

@@ -48,7 +48,7 @@ export interface ExplorerFigures {
 
 /** Measure the explorer on one graph (already in memory: loading graph.json is the import's cost, not the viewer's). */
 export async function measureExplorer(graph: SerializedGraph, rounds = 3): Promise<ExplorerFigures> {
-  const api = createExploreApi();
+  const api = createExploreApi({ threshold: 0 });
   const indexStart = performance.now();
   api.warm(graph);
   const indexMillis = performance.now() - indexStart;

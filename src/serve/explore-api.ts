@@ -78,8 +78,10 @@ export function createExploreApi(options: { threshold?: number } = {}) {
     return index;
   };
   return {
-    /** Build the index now (the server calls this once the graph is loaded, so no user waits for it). */
-    warm: (graph: SerializedGraph) => void indexOf(graph),
+    /** Build the index now for an archive-sized graph (the server calls this once the graph is loaded, so no user waits for it). */
+    warm: (graph: SerializedGraph) => {
+      if (graph.nodes.length > threshold) indexOf(graph);
+    },
     answer(graph: SerializedGraph, pathname: string, params: URLSearchParams): ExploreAnswer {
       const name = pathname.slice(EXPLORE_PREFIX.length);
       if (name === 'info') {

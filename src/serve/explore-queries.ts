@@ -153,9 +153,8 @@ function entityOf(index: GraphIndex, key: string, operation: string): number {
   return entity;
 }
 
-/** Higher degree first, then more mentions, then key: the same graph always ranks the same way. */
-const byRank = (index: GraphIndex, degree: (entity: number) => number) => (x: number, y: number) =>
-  degree(y) - degree(x) || index.entities[y]!.mentions - index.entities[x]!.mentions || (index.entities[x]!.key < index.entities[y]!.key ? -1 : 1);
+/** Higher degree (under the filter) first, then the unfiltered ranking: the same graph always ranks the same way. */
+const byRank = (index: GraphIndex, degree: (entity: number) => number) => (x: number, y: number) => degree(y) - degree(x) || index.rankOf[x]! - index.rankOf[y]!;
 
 export function exploreInfo(index: GraphIndex, threshold = ARCHIVE_NODE_THRESHOLD): ExploreInfo {
   const publishers = new Map<string, number>();
@@ -187,17 +186,27 @@ export function exploreInfo(index: GraphIndex, threshold = ARCHIVE_NODE_THRESHOL
 /** The most connected entities under the filter and the folded edges among them. */
 export function overview(index: GraphIndex, query: OverviewQuery): OverviewAnswer {
   const mask = sourceMask(index, query);
-  const degrees = new Map<number, number>();
+  if (mask === null) {
+    // Unfiltered, the index already holds the ranking: the first frame costs a slice.
+    const chosen = Array.from(index.ranking.subarray(0, query.limit));
+    return { entities: index.entities.length, nodes: chosen.map((entity) => exploreNode(index, entity, index.degree[entity]!)), edges: edgesAmong(index, new Set(chosen), mask) };
+  }
+  const degrees = new Float64Array(index.entities.length);
+  const passing: number[] = [];
   for (let entity = 0; entity < index.entities.length; entity++) {
     if (!entityPasses(index, mask, entity)) continue;
-    degrees.set(entity, degreeOf(index, entity, mask));
+    degrees[entity] = degreeOf(index, entity, mask);
+    passing.push(entity);
   }
-  const ranked = [...degrees.keys()].sort(byRank(index, (entity) => degrees.get(entity)!));
-  const chosen = ranked.slice(0, query.limit);
+  const chosen = Array.from(
+    Int32Array.from(passing)
+      .sort(byRank(index, (entity) => degrees[entity]!))
+      .subarray(0, query.limit),
+  );
   const members = new Set(chosen);
   return {
-    entities: degrees.size,
-    nodes: chosen.map((entity) => exploreNode(index, entity, degrees.get(entity)!)),
+    entities: passing.length,
+    nodes: chosen.map((entity) => exploreNode(index, entity, degrees[entity]!)),
     edges: edgesAmong(index, members, mask),
   };
 }

@@ -71,6 +71,10 @@ export interface GraphIndex {
   readonly sourceByKey: ReadonlyMap<string, number>;
   /** Per entity, the weighted degree over every source (stances one each, relations one). */
   readonly degree: number[];
+  /** Entity indices, most connected first (degree, then mentions, then graph order): the unfiltered overview. */
+  readonly ranking: Int32Array;
+  /** Per entity, its position in `ranking`: the tie-break every other ordering uses. */
+  readonly rankOf: Int32Array;
 }
 
 /** Lower case without diacritics, so "Almaty", "ALMATY" and "Almatý" meet. */
@@ -188,7 +192,15 @@ export function buildGraphIndex(graph: SerializedGraph): GraphIndex {
     degree[link.a]! += weight;
     degree[link.b]! += weight;
   }
+  // Typed arrays and a numeric comparator: this sort runs over every entity of the archive.
+  const ranking = Int32Array.from(entities.keys()).sort((x, y) => degree[y]! - degree[x]! || entities[y]!.mentions - entities[x]!.mentions || x - y);
+  const rankOf = new Int32Array(entities.length);
+  ranking.forEach((entity, position) => {
+    rankOf[entity] = position;
+  });
   return {
+    ranking,
+    rankOf,
     nodeCount: graph.nodes.length,
     edgeCount: graph.edges.length,
     entities,

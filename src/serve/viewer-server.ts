@@ -34,6 +34,8 @@ export interface ViewerServerOptions {
   log?: (line: string) => void;
   /** Node count above which the viewer opens on the archive overview (default ARCHIVE_NODE_THRESHOLD). */
   archiveThreshold?: number;
+  /** Load the graph and build the explorer's index right after starting, so no first page load waits for it. */
+  warmExplorer?: boolean;
 }
 
 export const DEFAULT_SERVE_OPTIONS = { host: '127.0.0.1', port: 5173 } as const;
@@ -93,10 +95,14 @@ export async function readViewerAssets(build: ViewerServerOptions['build']): Pro
 }
 
 /** The request handler, separate from listening so tests can drive it through a real socket on port 0. */
-export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' | 'log' | 'archiveThreshold'> & { assets: ViewerAssets; allowedHosts: () => ReadonlySet<string> }) {
+export function createViewerHandler(
+  options: Pick<ViewerServerOptions, 'source' | 'log' | 'archiveThreshold' | 'warmExplorer'> & { assets: ViewerAssets; allowedHosts: () => ReadonlySet<string> },
+) {
   const log = options.log ?? (() => undefined);
   const limiter = createLimiter(API_CONCURRENCY.active, API_CONCURRENCY.queued);
   const explore = createExploreApi({ threshold: options.archiveThreshold });
+  if (options.warmExplorer)
+    void options.source.loadGraph().then(explore.warm, (error: unknown) => log(`kg serve: could not build the explorer index: ${(error as Error).message}`));
   // One serialisation per graph object: the sources hand back the same object while the data is unchanged.
   const serialised = new WeakMap<object, Buffer>();
   const graphBytes = async (): Promise<Buffer> => {

@@ -10,6 +10,7 @@ import type { SerializedGraph } from '../../schema/graph-json';
 import { buildGraph } from '../../src/build/build-graph';
 import { extractDocument } from '../../src/extract/extract-document';
 import { decodeSource } from '../../src/read/decode-source';
+import { assembleGraph, type GraphRows } from '../../src/serve/neo4j-graph-rows';
 import { exploreInfo, groupQuotes, listSources, neighbourhood, overview, searchEntities, sourceMask, stanceGroups } from '../../src/serve/explore-queries';
 import { buildGraphIndex, foldText } from '../../src/serve/graph-index';
 
@@ -168,5 +169,71 @@ describe('explorer queries on a generated archive-sized graph', () => {
     const found = listSources(index, SourcesQuery.parse({ q: word.toLowerCase(), limit: 500 }));
     expect(found.sources.every((source) => source.title.toLowerCase().includes(word.toLowerCase()))).toBe(true);
     expect(found.total).toBeLessThan(index.sources.length);
+  });
+});
+
+describe('explorer queries on a graph read back from Neo4j rows', () => {
+  // What `kg serve` without --file hands the explorer: the rows of the Neo4j read queries,
+  // assembled into graph.json data by the same code as the file.
+  const rows: GraphRows = {
+    entities: [
+      { id: 'n:aigerim-sadykova', labels: ['Entity', 'Person'], name: 'Aigerim Sadykova', aliases: ['Sadykova'], wikidata: null, description: null },
+      { id: 'n:water-council', labels: ['Entity', 'Organisation'], name: 'Syr Darya Water Council', aliases: [], wikidata: null, description: null },
+      { id: 'Q813', labels: ['Entity', 'Country'], name: 'Kyrgyzstan', aliases: [], wikidata: 'Q813', description: null },
+    ],
+    sources: [
+      { id: 'doc-a', title: 'Dams and quotas', publisher: 'Steppe Courier', date: '2024-04-02', url: null, path: 'import/a.txt', sha256: 'c'.repeat(64) },
+      { id: 'doc-b', title: 'Quotas revisited', publisher: 'Caspian Wire', date: '2025-01-15', url: null, path: 'import/b.txt', sha256: 'd'.repeat(64) },
+    ],
+    stances: [
+      {
+        id: 'stance:a1',
+        holder: 'n:aigerim-sadykova',
+        target: 'n:water-council',
+        source: 'doc-a',
+        polarity: 'oppose',
+        code: '111',
+        quote: 'The council ignores the farmers downstream.',
+        start: 0,
+        end: 44,
+        confidence: 0.8,
+      },
+      {
+        id: 'stance:b1',
+        holder: 'n:aigerim-sadykova',
+        target: 'n:water-council',
+        source: 'doc-b',
+        polarity: 'support',
+        code: '051',
+        quote: 'The council finally listened.',
+        start: 5,
+        end: 34,
+        confidence: 0.8,
+      },
+    ],
+    relations: [
+      { type: 'BASED_IN', from: 'n:water-council', to: 'Q813', source: 'doc-b', start: 40, end: 70, quote: 'the council, based in Bishkek', confidence: 0.7, role: null },
+    ],
+    mentions: [
+      { entity: 'n:aigerim-sadykova', source: 'doc-a', count: 2 },
+      { entity: 'Q813', source: 'doc-b', count: 1 },
+    ],
+  };
+  const index = buildGraphIndex(assembleGraph(rows));
+
+  it('should fold both stances into one group and split them again by publisher', () => {
+    const all = stanceGroups(index, StanceGroupsQuery.parse({ node: 'n:water-council' }));
+    expect(all.groups).toEqual([expect.objectContaining({ count: 2, net: 0, other: expect.objectContaining({ key: 'n:aigerim-sadykova' }) })]);
+    const wire = stanceGroups(index, StanceGroupsQuery.parse({ node: 'n:water-council', publisher: ['Caspian Wire'] }));
+    expect(wire.groups[0]!.polarity).toEqual({ support: 1, oppose: 0, mixed: 0, neutral: 0 });
+    const quotes = groupQuotes(index, QuotesQuery.parse({ node: 'n:water-council', other: 'n:aigerim-sadykova' }));
+    expect(quotes.quotes.map((quote) => quote.source?.title)).toEqual(['Quotas revisited', 'Dams and quotas']);
+  });
+
+  it('should count a relation read from Neo4j only under a filter its source passes', () => {
+    const early = neighbourhood(index, NeighbourhoodQuery.parse({ node: 'Q813', to: '2024' }));
+    const late = neighbourhood(index, NeighbourhoodQuery.parse({ node: 'Q813', from: '2025' }));
+    expect(early.nodes).toEqual([]);
+    expect(late.nodes.map((node) => node.key)).toEqual(['n:water-council']);
   });
 });

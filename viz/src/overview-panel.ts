@@ -7,6 +7,7 @@
 import type { ExploreNode, QuotesAnswer, SourceSummary, StanceGroup, StanceGroupsAnswer, StanceSide } from '../../schema/explore-api';
 import { el } from './dom';
 import { KIND_STYLE, POLARITY_COLOR, POLARITY_ORDER } from './kind-style';
+import { safeHttpUrl } from './node-details';
 
 export interface ExpandState {
   hops: number;
@@ -32,7 +33,9 @@ export function expandLabel(state: ExpandState, room: number): string {
 function citation(source: SourceSummary | null): HTMLElement {
   if (!source) return el('div', { className: 'cite', text: 'source unknown' });
   const parts = [source.publisher, source.date].filter((part): part is string => Boolean(part)).join(', ');
-  const title = source.url ? el('a', { text: source.title, attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer' } }) : el('span', { text: source.title });
+  // Only http(s): a document must not be able to plant a `javascript:` link.
+  const url = safeHttpUrl(source.url);
+  const title = url ? el('a', { text: source.title, attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' } }) : el('span', { text: source.title });
   return el('div', { className: 'cite' }, [document.createTextNode('— '), title, parts ? document.createTextNode(` (${parts})`) : null]);
 }
 
@@ -114,7 +117,7 @@ export function renderExplorePanel(
       node.wikidata
         ? el('div', { className: 'meta' }, [
             document.createTextNode('Wikidata: '),
-            el('a', { text: node.wikidata, attrs: { href: `https://www.wikidata.org/wiki/${node.wikidata}`, target: '_blank', rel: 'noopener noreferrer' } }),
+            el('a', { text: node.wikidata, attrs: { href: `https://www.wikidata.org/wiki/${encodeURIComponent(node.wikidata)}`, target: '_blank', rel: 'noopener noreferrer' } }),
           ])
         : null,
       expand,

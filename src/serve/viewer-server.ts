@@ -5,7 +5,8 @@
  * loopback unless told otherwise.
  *
  * API: `GET /api/graph` (graph.json), `GET /api/node/<key>` (the node, its edges, its
- * neighbours), `GET /api/health` (the data source's health: 503 when the database is down).
+ * neighbours), `GET /api/health` (the data source's health: 503 when the database is down),
+ * `GET /api/explore/*` (the archive explorer: overview, search, neighbourhoods; explore-api.ts).
  *
  * Only requests addressed to this server by name are answered (`Host`/`Origin`, against DNS
  * rebinding: see check-request-origin.ts). The graph is serialised once per version of the data

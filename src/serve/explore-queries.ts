@@ -119,15 +119,17 @@ function exploreEdge(index: GraphIndex, link: Link, mask: SourceMask): ExploreEd
 function edgesOut(index: GraphIndex, from: readonly number[], members: ReadonlySet<number>, mask: SourceMask, perNode: number): ExploreEdge[] {
   const edges: ExploreEdge[] = [];
   for (const entity of from) {
-    const outside: ExploreEdge[] = [];
+    // Weigh first and build answers only for the chosen few: a hub's neighbours are hubs too,
+    // with thousands of links each.
+    const outside: { at: number; weight: number }[] = [];
     for (const at of index.adjacency[entity]!) {
       const link = index.links[at]!;
-      if (members.has(link.a === entity ? link.b : link.a)) continue;
-      const edge = exploreEdge(index, link, mask);
-      if (edge) outside.push(edge);
+      if (link.a === link.b || members.has(link.a === entity ? link.b : link.a)) continue;
+      const weight = linkWeight(index, link, mask);
+      if (weight > 0) outside.push({ at, weight });
     }
-    outside.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1));
-    edges.push(...outside.slice(0, perNode));
+    if (outside.length > perNode) outside.sort((x, y) => y.weight - x.weight || x.at - y.at);
+    for (const { at } of outside.slice(0, perNode)) edges.push(exploreEdge(index, index.links[at]!, mask)!);
   }
   return edges;
 }

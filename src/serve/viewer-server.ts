@@ -5,7 +5,8 @@
  * loopback unless told otherwise.
  *
  * API: `GET /api/graph` (graph.json), `GET /api/node/<key>` (the node, its edges, its
- * neighbours), `GET /api/health` (the data source's health: 503 when the database is down).
+ * neighbours), `GET /api/health` (the data source's health: 503 when the database is down),
+ * `GET /api/explore/*` (the archive explorer: overview, search, neighbourhoods; explore-api.ts).
  *
  * Only requests addressed to this server by name are answered (`Host`/`Origin`, against DNS
  * rebinding: see check-request-origin.ts). The graph is serialised once per version of the data
@@ -17,6 +18,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { KgError, isKgError } from '../errors/kg-error';
 import { allowedHosts, refuseReason } from './check-request-origin';
+import { createExploreApi, EXPLORE_PREFIX } from './explore-api';
 import type { GraphSource } from './graph-source';
 import { createLimiter } from './limit-concurrency';
 import { nodeNeighbourhood } from './node-neighbourhood';
@@ -31,6 +33,10 @@ export interface ViewerServerOptions {
   build: Pick<ViewerBuildPaths, 'indexHtml' | 'script' | 'stylesheet'>;
   /** Where request problems are reported (one line each). */
   log?: (line: string) => void;
+  /** Node count above which the viewer opens on the archive overview (default ARCHIVE_NODE_THRESHOLD). */
+  archiveThreshold?: number;
+  /** Load the graph and build the explorer's index right after starting, so no first page load waits for it. */
+  warmExplorer?: boolean;
 }
 
 export const DEFAULT_SERVE_OPTIONS = { host: '127.0.0.1', port: 5173 } as const;
@@ -90,9 +96,14 @@ export async function readViewerAssets(build: ViewerServerOptions['build']): Pro
 }
 
 /** The request handler, separate from listening so tests can drive it through a real socket on port 0. */
-export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' | 'log'> & { assets: ViewerAssets; allowedHosts: () => ReadonlySet<string> }) {
+export function createViewerHandler(
+  options: Pick<ViewerServerOptions, 'source' | 'log' | 'archiveThreshold' | 'warmExplorer'> & { assets: ViewerAssets; allowedHosts: () => ReadonlySet<string> },
+) {
   const log = options.log ?? (() => undefined);
   const limiter = createLimiter(API_CONCURRENCY.active, API_CONCURRENCY.queued);
+  const explore = createExploreApi({ threshold: options.archiveThreshold });
+  if (options.warmExplorer)
+    void options.source.loadGraph().then(explore.warm, (error: unknown) => log(`kg serve: could not build the explorer index: ${(error as Error).message}`));
   // One serialisation per graph object: the sources hand back the same object while the data is unchanged.
   const serialised = new WeakMap<object, Buffer>();
   const graphBytes = async (): Promise<Buffer> => {
@@ -124,8 +135,9 @@ export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' 
       return;
     }
     let pathname: string;
+    let params: URLSearchParams;
     try {
-      pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+      ({ pathname, searchParams: params } = new URL(request.url ?? '/', 'http://localhost'));
     } catch {
       send(response, 400, 'text/plain; charset=utf-8', 'bad request\n', head);
       return;
@@ -142,7 +154,7 @@ export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' 
         return;
       }
       if (pathname.startsWith('/api/')) {
-        const queued = limiter.run(() => api(pathname, response, head));
+        const queued = limiter.run(() => api(pathname, response, head, params));
         if (queued) await queued;
         else send(response, 503, 'application/json; charset=utf-8', JSON.stringify({ error: 'the server is busy; try again in a moment' }), head, { 'retry-after': '2' });
         return;
@@ -167,8 +179,13 @@ export function createViewerHandler(options: Pick<ViewerServerOptions, 'source' 
     }
   }
 
-  async function api(pathname: string, response: ServerResponse, head: boolean): Promise<void> {
+  async function api(pathname: string, response: ServerResponse, head: boolean, params: URLSearchParams): Promise<void> {
     try {
+      if (pathname.startsWith(EXPLORE_PREFIX)) {
+        const answer = explore.answer(await options.source.loadGraph(), pathname, params);
+        sendJson(response, answer.status, answer.body, head);
+        return;
+      }
       if (pathname === '/api/graph') {
         send(response, 200, 'application/json; charset=utf-8', await graphBytes(), head);
         return;

@@ -14,7 +14,7 @@ import type { ViewerState } from './viewer-state';
 
 export type ViewerRenderer = Sigma<ViewNode, ViewEdge>;
 
-const NodeRingProgram = createNodeBorderProgram({
+export const NodeRingProgram = createNodeBorderProgram({
   borders: [
     { size: { value: 0.35 }, color: { attribute: 'color' } },
     { size: { fill: true }, color: { value: '#ffffff' } },

@@ -14,6 +14,8 @@ import { countLegend, listSources } from './legend-counts';
 import { renderLegend, renderSourceLegend, syncLegend } from './legend-view';
 import { loadGraphData } from './load-graph';
 import { describeNode } from './node-details';
+import { startExplorer } from './overview-main';
+import { chooseExplorer } from './overview-mode';
 import { renderPanel } from './panel-view';
 import { buildSearchIndex, searchNodes, type SearchIndex } from './search-index';
 import { attachSearch } from './search-view';
@@ -177,13 +179,18 @@ function start(graph: ViewGraph): void {
   }
 }
 
-loadGraphData()
-  .then((data) => {
-    probe.timings.dataLoaded = performance.now();
-    const graph = createViewGraph(data);
-    probe.timings.viewGraphBuilt = performance.now();
-    start(graph);
-  })
+// An archive-sized graph opens in the explorer (overview-main.ts) and is never loaded whole.
+chooseExplorer()
+  .then((info) =>
+    info
+      ? startExplorer(probe, info)
+      : loadGraphData().then((data) => {
+          probe.timings.dataLoaded = performance.now();
+          const graph = createViewGraph(data);
+          probe.timings.viewGraphBuilt = performance.now();
+          start(graph);
+        }),
+  )
   .catch((error: unknown) => {
     probe.error = error instanceof Error ? error.message : String(error);
     status.textContent = `Could not load the graph: ${probe.error}`;

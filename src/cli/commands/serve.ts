@@ -26,6 +26,7 @@ export async function run(args: string[]): Promise<number> {
     port: options.port,
     source,
     build,
+    warmExplorer: true,
     log: (line) => process.stderr.write(`${line}\n`),
   }).catch(async (error: unknown) => {
     await source.close();

@@ -313,6 +313,14 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
         i = lead.end;
         continue;
       }
+      // "IPI Deputy Director Scott Griffen", "CPJ researcher Aida Bekova": an unknown acronym, then
+      // a title, then a name is the body, the title and its holder, never one long name.
+      const acronymEnd = acronymBeforeTitle(ctx, i, full);
+      if (acronymEnd !== undefined) {
+        mentions.push(mentionFrom(ctx, i, acronymEnd, { kind: 'Organisation', via: 'acronym' }));
+        i = acronymEnd;
+        continue;
+      }
       // "Acting Head of the OSCE Office": a title and "of" before a name belong to no name.
       const roleOf = roleOfAt(ctx, i);
       if (roleOf !== undefined) {
@@ -361,6 +369,20 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
     i++;
   }
   return mentions;
+}
+
+/**
+ * Where the acronyms opening a chunk end, when a title and a name that can start follow them
+ * inside the chunk ("IPI Deputy Director Scott Griffen" -> after "IPI"); otherwise undefined.
+ */
+function acronymBeforeTitle(ctx: ScanContext, i: number, end: number): number | undefined {
+  const { tokens, knowledge } = ctx;
+  let k = i;
+  while (k < end && isAllCaps(tokens[k]!) && tokens[k]!.text.length >= 2) k++;
+  if (k === i || k >= end - 1) return undefined;
+  const title = matchTitleAt(tokens, k, knowledge.titles);
+  if (!title || title.end >= end || !canStartName(ctx, title.end)) return undefined;
+  return k;
 }
 
 /**

@@ -57,7 +57,32 @@ function acronymDefinitions(mentions: readonly RawMention[], tokens: readonly To
       defs.set(acronym.text, m);
     }
   }
+  // "the International Press Institute ... The IPI Deputy Director": an acronym the text never
+  // defines stands for the one organisation named in full whose initials it spells.
+  const byInitials = new Map<string, RawMention[]>();
+  for (const m of mentions) {
+    if (m.kind !== 'Organisation' || m.tokenEnd - m.tokenStart < 2) continue;
+    const initials = initialsOf(tokens.slice(m.tokenStart, m.tokenEnd));
+    if (initials.length < 2) continue;
+    const list = byInitials.get(initials) ?? [];
+    if (!list.some((x) => cleanSurface(x.surface) === cleanSurface(m.surface))) list.push(m);
+    byInitials.set(initials, list);
+  }
+  for (const m of mentions) {
+    const surface = cleanSurface(m.surface);
+    if (defs.has(surface) || !/^[\p{Lu}]{2,6}$/u.test(surface)) continue;
+    const named = byInitials.get(surface);
+    if (named?.length === 1) defs.set(surface, named[0]!);
+  }
   return defs;
+}
+
+/** "International Press Institute" -> "IPI"; the small words of a name have no letter in it. */
+function initialsOf(words: readonly Token[]): string {
+  return words
+    .filter((t) => /^[\p{Lu}]/u.test(t.text) && !/^(?:The|Of|For|And|On|In)$/u.test(t.text))
+    .map((t) => t.text[0])
+    .join('');
 }
 
 /**

@@ -145,7 +145,10 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
     return 'Organisation';
   }
   if (settlementAppositionAt(tokens, end) >= 0) return 'City';
-  if (hasTitle) return 'Person';
+  // In a title-case headline a title is no evidence either: "Kyrgyzstan's President Addresses
+  // Journalist Detentions" names no "Addresses Journalist Detentions".
+  const headlineOnly = ctx.titleCase?.has(words[0]!.sentence) === true && !ctx.proseCapitals?.has(lowers[lowers.length - 1]!);
+  if (hasTitle && !headlineOnly) return 'Person';
   const followedByReporting = next && next.sentence === words[0]!.sentence && REPORTING_VERBS.has(next.lower);
   const alphabetic = words.every((w) => /^[\p{L}'’.-]+$/u.test(w.text));
   if (!alphabetic) return undefined;
@@ -155,7 +158,7 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (followedByReporting) return 'Person';
   // In a headline every word is capitalised: "Traditional Values", "A Bright Future" are not people
   // unless the running text writes the name too.
-  if (ctx.titleCase?.has(words[0]!.sentence) && !ctx.proseCapitals?.has(lowers[lowers.length - 1]!)) return undefined;
+  if (headlineOnly) return undefined;
   if (words.length >= 2 && words.length <= 4) return 'Person';
   // "Bekova criticised the vote": a lone proper noun acting as a subject.
   // At a sentence start the capital is no evidence: "Prosecutors opened cases", a plural of a

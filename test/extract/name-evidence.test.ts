@@ -109,3 +109,18 @@ describe('a lone word opening a sentence', () => {
     expect(entitiesOf('Investigators searched the offices on Monday.').map((x) => x.label)).not.toContain('Investigators');
   });
 });
+
+describe('a title inside a title-case headline', () => {
+  it('should not make the capitalised words after a title in a headline a person', () => {
+    const labels = entitiesOf(
+      'Tajikistan’s President Answers Farmer Complaints, Promises Cheaper Power with Subsidies\n\nThe president answered questions from farmers on Monday.',
+    ).map((x) => x.label);
+    expect(labels).not.toContain('Answers Farmer Complaints');
+    expect(labels).toContain('Tajikistan');
+  });
+
+  it('should keep a titled name in a headline that the running text names too', () => {
+    const labels = entitiesOf('Minister Aibek Dzhusupov Defends Water Tariffs\n\nAibek Dzhusupov defended the new tariffs on Monday.').map((x) => x.label);
+    expect(labels).toContain('Aibek Dzhusupov');
+  });
+});

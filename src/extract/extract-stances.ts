@@ -84,6 +84,8 @@ export function extractStances(ctx: StanceContext): Stance[] {
     const opening = allClauses.find((c) => !c.action && c.start <= sentence.tokenStart + 2 && c.end >= sentence.tokenEnd - 6);
     const clauses = allClauses.filter((c) => c !== opening);
     const inClause = new Set<number>();
+    let sentenceHits: ReturnType<typeof matchCues> | undefined;
+    const sentenceCues = () => (sentenceHits ??= matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES));
 
     for (const clause of clauses) {
       for (let k = clause.start; k < clause.end; k++) inClause.add(k);
@@ -100,7 +102,11 @@ export function extractStances(ctx: StanceContext): Stance[] {
       // A place named only as where something happened ("terrorists in Kazakhstan") is not what a report is about.
       let targets = rankTargets(
         tokens,
-        candidates.filter((m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end && !(cued?.polarity === 'oppose' && isActObject(tokens, m, hits))),
+        // The act's victim is looked for in the whole sentence: in the passive ("The arrests of
+        // journalists were criticised by ...") the act comes before the verb that judges it.
+        candidates.filter(
+          (m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end && !(cued?.polarity === 'oppose' && isActObject(tokens, m, [...hits, ...sentenceCues()])),
+        ),
         new Set([clause.holder, holder]),
       ).filter((m) => !isLocative(tokens, m));
       // "threatening them": the object pronoun points back to the last actor before the verb.

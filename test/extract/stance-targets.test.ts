@@ -47,6 +47,16 @@ BISHKEK – Aida Bekova, director of the Adilet Legal Clinic, condemned the arre
   });
 });
 
+describe('victims of an act judged in the passive', () => {
+  it('should not make the victims named before a passive judgement its targets', () => {
+    const stances = stancesOf(`Arrests in Aktau
+
+ASTANA – The arrests of journalists by the Kazakh authorities were criticised by Amnesty International on Friday.`);
+    expect(stances.filter((s) => s.target === 'journalists' && s.polarity === 'oppose')).toEqual([]);
+    expect(stances).toContainEqual(expect.objectContaining({ holder: 'Amnesty International', target: 'Government of Kazakhstan', polarity: 'oppose' }));
+  });
+});
+
 describe('victims of coordinated abuses', () => {
   it('should make no victim named after "the harassment and prosecution of A and B" a target of its critic', () => {
     const { stancesOf } = readAndExtract(

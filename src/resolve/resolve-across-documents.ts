@@ -191,11 +191,31 @@ function rekey(x: DocumentExtraction, map: ReadonlyMap<string, string>): Documen
 }
 
 /**
- * Re-key every extraction so one real-world entity has one key across all documents.
- * Entities that only other documents name in full take that fuller name's key (and label).
+ * The key map without the joins an analyst ruled out (`entity.keep-apart` decisions): an entity
+ * kept apart from another stays itself when it would be joined to that other, or to the key that
+ * other is joined to.
  */
-export function resolveAcrossDocuments(extractions: readonly DocumentExtraction[]): DocumentExtraction[] {
-  const map = crossDocumentKeyMap(extractions);
+export function withoutKeptApart(map: ReadonlyMap<string, string>, keepApart: readonly (readonly [string, string])[]): Map<string, string> {
+  const partners = new Map<string, string[]>();
+  for (const [a, b] of keepApart) {
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
+  }
+  const out = new Map<string, string>();
+  for (const [from, to] of map) {
+    const ruledOut = (partners.get(from) ?? []).some((other) => other === to || map.get(other) === to);
+    if (!ruledOut) out.set(from, to);
+  }
+  return out;
+}
+
+/**
+ * Re-key every extraction so one real-world entity has one key across all documents.
+ * Entities that only other documents name in full take that fuller name's key (and label);
+ * `keepApart` names pairs of keys never to join.
+ */
+export function resolveAcrossDocuments(extractions: readonly DocumentExtraction[], keepApart: readonly (readonly [string, string])[] = []): DocumentExtraction[] {
+  const map = keepApart.length > 0 ? withoutKeptApart(crossDocumentKeyMap(extractions), keepApart) : crossDocumentKeyMap(extractions);
   if (map.size === 0) return [...extractions];
   const labelOf = new Map<string, string>();
   for (const x of extractions) for (const e of x.entities) if (!map.has(e.id)) labelOf.set(e.id, e.label);

@@ -12,7 +12,9 @@ import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs
 import { loadStore, storeDirFor } from '../../write/extraction-store';
 import { withOutputLock } from '../../write/output-lock';
 import { parseCommandArgs } from '../parse-args';
-import { DEFAULT_GRAPH_PATH, parseSeconds } from './import';
+import { decisionsPathForGraph } from '../../review/decisions-path';
+import { readDecisionsFile } from '../../review/parse-decisions';
+import { DEFAULT_GRAPH_PATH, parseSeconds, staleWarnings } from './import';
 
 export const FORGET_OPTIONS = {
   out: { type: 'string' },
@@ -20,6 +22,7 @@ export const FORGET_OPTIONS = {
   'no-neo4j': { type: 'boolean' },
   quiet: { type: 'boolean' },
   wait: { type: 'string' },
+  decisions: { type: 'string' },
 } as const;
 
 export async function run(args: string[]): Promise<number> {
@@ -50,7 +53,10 @@ export async function run(args: string[]): Promise<number> {
         );
       }
       const remaining = stored.filter((x) => !ids.includes(x.source.id));
-      const { extractions, graph } = graphOfExtractions(remaining);
+      const decisionsPath = values.decisions ?? decisionsPathForGraph(out);
+      const { extractions, graph, review } = graphOfExtractions(remaining, readDecisionsFile(decisionsPath, 'forget'));
+      // Decisions about what only a forgotten source said are stale now; they stay in the file for when it comes back.
+      if (!values.quiet) for (const line of staleWarnings('forget', decisionsPath, review.stale)) process.stderr.write(`${line}\n`);
       const target = { out, neo4j: toNeo4j };
       writeGraphFiles(target, graph, { put: [], remove: ids });
       const neo4jLine = toNeo4j ? await writeGraphToNeo4j(target, extractions) : '';

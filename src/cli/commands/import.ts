@@ -7,6 +7,9 @@
  * file waits up to --wait seconds). Prints one line per failed file and a one-line summary; exits
  * 1 when a file failed, 70 when one failed with an internal error (its stack goes to
  * import-errors.log beside graph.json).
+ *
+ * An analyst's decisions (`review/decisions.jsonl` beside the sources, or `--decisions <file>`)
+ * are applied without being asked; a stale one is a warning with its line, never a failure.
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -18,6 +21,10 @@ import { loadStore, storeDirFor } from '../../write/extraction-store';
 import { withOutputLock } from '../../write/output-lock';
 import { parseCommandArgs, type OptionSpecs } from '../parse-args';
 import { createProgress } from '../progress';
+import type { StaleDecision } from '../../review/apply-decisions';
+import { decisionsPathForInputs, rememberDecisionsPath } from '../../review/decisions-path';
+import { describeDecision } from '../../review/describe-decision';
+import { readDecisionsFile } from '../../review/parse-decisions';
 
 export const DEFAULT_GRAPH_PATH = 'out/graph.json';
 
@@ -52,7 +59,13 @@ export const IMPORT_OPTIONS = {
   'max-size': { type: 'string' },
   wait: { type: 'string' },
   jobs: { type: 'string' },
+  decisions: { type: 'string' },
 } as const satisfies OptionSpecs;
+
+/** One warning per stale decision: `kg: import: warning: import/review/decisions.jsonl:3: stale decision, ...`. */
+export function staleWarnings(operation: string, file: string, stale: readonly StaleDecision[]): string[] {
+  return stale.map((s) => `kg: ${operation}: warning: ${file}:${s.line}: stale decision, not applied: ${s.reason} (${describeDecision(s.decision)})`);
+}
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('import', args, IMPORT_OPTIONS);
@@ -66,6 +79,7 @@ export async function run(args: string[]): Promise<number> {
   const toNeo4j = values.neo4j === true || (Boolean(process.env.NEO4J_URI) && !values['no-neo4j']);
   if (positionals.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; usage: kg import <file|dir>... [--out graph.json]');
   const waitMs = wait === undefined ? undefined : parseSeconds(wait);
+  const decisionsPath = values.decisions ?? decisionsPathForInputs(positionals);
 
   // One writer per graph file: the store, graph.json and Neo4j change together or wait.
   return withOutputLock(out, { command: 'kg import', onWait: (line) => process.stderr.write(`${line}\n`), ...(waitMs !== undefined ? { waitMs } : {}) }, async () => {
@@ -77,9 +91,12 @@ export async function run(args: string[]): Promise<number> {
         `kg: note: the sources of "${out}" are now kept in "${storeDirFor(out)}"; the old "${oldStore}" is no longer read (import those files again, then delete it)\n`,
       );
     }
+    // Read before anything else: a decisions file that does not parse stops the import with nothing written.
+    const decisions = readDecisionsFile(decisionsPath);
     const progress = createProgress(process.stderr, !quiet);
     const result = await importSources(positionals, {
       previous,
+      decisions,
       ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
       ...(jobs ? { jobs: Number(jobs) } : {}),
       onProgress: (done, total, path) => progress.update(done, total, path),
@@ -94,7 +111,11 @@ export async function run(args: string[]): Promise<number> {
     const target = { out, neo4j: toNeo4j, onNeo4jProgress: (done: number, total: number, id: string) => progress.update(done, total, `neo4j ${id}`) };
     // With --fresh and nothing imported, nothing changes: the store and graph.json stay as they were.
     const written = result.imported.length > 0;
-    if (written) writeGraphFiles(target, result.graph, { put: result.imported, replaceAll: fresh });
+    if (written) {
+      writeGraphFiles(target, result.graph, { put: result.imported, replaceAll: fresh });
+      rememberDecisionsPath(out, decisionsPath);
+    }
+    for (const line of staleWarnings('import', decisionsPath, result.review.stale)) process.stderr.write(`${line}\n`);
 
     let neo4jLine = '';
     if (toNeo4j && (written || (!fresh && result.extractions.length > 0))) {
@@ -111,6 +132,8 @@ export async function run(args: string[]): Promise<number> {
           `${written ? `Graph written to ${out}` : 'Nothing written'}.\n`,
       );
       if (neo4jLine) process.stdout.write(`${neo4jLine}\n`);
+      const { applied, stale } = result.review;
+      if (applied + stale.length > 0) process.stdout.write(`Review: ${applied} decision${applied === 1 ? '' : 's'} applied, ${stale.length} stale (from ${decisionsPath}).\n`);
     }
     // A document that failed with a bug is an internal error (70), even though the others are in the graph.
     if (internal.length > 0) return 70;

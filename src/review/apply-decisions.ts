@@ -176,6 +176,8 @@ function applyOne(state: Working, line: number, decision: Decision): string | nu
     case 'entity.keep-apart': {
       if (decision.entity === decision.other) return 'an entity cannot be kept apart from itself';
       state.keptApart.set(pairKey(decision.entity, decision.other), line);
+      // Resolution has already honoured it (resolveAcrossDocuments); it judges something only while both are there.
+      for (const id of [decision.entity, decision.other]) if (!state.hasEntity(id)) return `no entity "${id}" in the graph`;
       return null;
     }
     case 'entity.set-kind':

@@ -77,6 +77,15 @@ describe('kg import with review decisions, and kg review', () => {
     expect(kg(['review', 'undo', '1', '--out', out], dir).stderr).toContain('line 1 of');
   });
 
+  it('should report the decisions of a changed sentence stale on the next import, and apply them to no other sentence', () => {
+    const text = readFileSync(join(sources, 'bishkek.txt'), 'utf8');
+    writeFileSync(join(sources, 'bishkek.txt'), text.replace(corrected!.quote, `Earlier this year, ${corrected!.quote}`));
+    const changed = kg(['import', sources, '--out', out, '--jobs', '1'], dir);
+    expect(changed.status).toBe(0);
+    expect(changed.stderr).toContain(`${decisions}:2: stale decision, not applied: no stance of`);
+    expect(stances(JSON.parse(readFileSync(out, 'utf8'))).filter((s) => s.reviewed)).toEqual([]);
+  });
+
   it('should refuse a decisions file that does not parse with one line naming the file and line, and write nothing', () => {
     const before = statSync(out).mtimeMs;
     writeFileSync(decisions, `${readFileSync(decisions, 'utf8')}{"action": "stance.confirm"}\n`);

@@ -62,6 +62,8 @@ describe('applying review decisions', () => {
     expect(joined.hasNode('n:sultanova')).toBe(false);
     const apart = graphOfExtractions([...x, third], numbered({ action: 'entity.keep-apart', entity: 'n:sultanova', other: 'n:dinara-sultanova', ...by('ana') })).graph;
     expect(apart.hasNode('n:sultanova')).toBe(true);
+    const gone = applyDecisions(x, numbered({ action: 'entity.keep-apart', entity: 'n:sultanova', other: 'n:dinara-sultanova', ...by('ana') }));
+    expect(gone.review.stale).toEqual([expect.objectContaining({ line: 1, reason: 'no entity "n:sultanova" in the graph' })]);
   });
 
   it('should set kind, QID, name and alias of an entity, and drop a rejected entity with its stances and relations', () => {

@@ -68,3 +68,11 @@ export const SourceShape = z.enum([
   'analysis', // analytical articles
 ]);
 export type SourceShape = z.infer<typeof SourceShape>;
+
+/**
+ * What an analyst's review did to a node or edge (`schema/decisions.ts`): confirmed it as the
+ * machine had it, or corrected it (polarity, code, kind, name, QID, merge). Rejected items are
+ * not in the graph at all.
+ */
+export const ReviewStatus = z.enum(['confirmed', 'corrected']);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;

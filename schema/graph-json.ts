@@ -6,8 +6,15 @@
  * documents them, and edge keys come from `schema/keys.ts`.
  */
 import { z } from 'zod';
-import { EdgeType, EntityKind, Polarity, RelationType, StanceCode } from './enums';
+import { EdgeType, EntityKind, Polarity, RelationType, ReviewStatus, StanceCode } from './enums';
 import { Evidence, Span } from './records';
+
+/** Present only on what an analyst's decision confirmed or corrected (`schema/decisions.ts`). */
+const Reviewed = {
+  reviewed: ReviewStatus.optional(),
+  /** Who made the last decision on it. */
+  reviewedBy: z.string().min(1).optional(),
+};
 
 const NodeBase = z.object({
   label: z.string().min(1),
@@ -23,6 +30,7 @@ export const EntityNodeAttributes = NodeBase.extend({
   description: z.string().optional(),
   /** Total mentions across all sources. */
   mentions: z.number().int().nonnegative(),
+  ...Reviewed,
 });
 export type EntityNodeAttributes = z.infer<typeof EntityNodeAttributes>;
 
@@ -37,6 +45,7 @@ export const StanceNodeAttributes = NodeBase.extend({
   confidence: z.number().min(0).max(1),
   holder: z.string().min(1),
   target: z.string().min(1),
+  ...Reviewed,
 });
 export type StanceNodeAttributes = z.infer<typeof StanceNodeAttributes>;
 
@@ -64,6 +73,7 @@ const RelationEdgeBase = z.object({
   confidence: z.number().min(0).max(1),
   /** Key of every Source node that supports the relation (by a sentence, or by naming both ends of a gazetteer fact), sorted. */
   sources: z.array(z.string().min(1)).min(1),
+  ...Reviewed,
 });
 
 /** A relation some sentence states: its first evidence (by source key, then offset) inline, all of it in `evidence`. */

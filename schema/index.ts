@@ -5,3 +5,4 @@ export * from './keys';
 export * from './neo4j';
 export * from './cameo';
 export * from './lexicon';
+export * from './decisions';

@@ -6,7 +6,17 @@
  * UTF-8 decoding and BOM removal, with nothing else changed, so `text.slice(start, end) === quote`.
  */
 import { z } from 'zod';
-import { EntityKind, Polarity, RelationType, SourceFormat, SourceShape, SpeakerRole, StanceCode } from './enums';
+import { EntityKind, Polarity, RelationType, ReviewStatus, SourceFormat, SourceShape, SpeakerRole, StanceCode } from './enums';
+
+/**
+ * Set only by applying an analyst's decisions (`src/review/`), never by extraction: the store
+ * keeps the machine's output, and the decisions are applied to it again on every import.
+ */
+const Reviewed = {
+  reviewed: ReviewStatus.optional(),
+  /** Who made the last decision on it. */
+  reviewedBy: z.string().min(1).optional(),
+};
 
 export const Span = z
   .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
@@ -129,6 +139,7 @@ export const Entity = z.object({
     .regex(/^Q\d+$/)
     .optional(),
   description: z.string().optional(),
+  ...Reviewed,
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -138,6 +149,7 @@ const RelationBase = z.object({
   to: z.string().min(1),
   role: z.string().optional(),
   confidence: z.number().min(0).max(1),
+  ...Reviewed,
 });
 
 /** A relation a sentence states: the evidence is that sentence (or the words that say it). */
@@ -177,6 +189,7 @@ export const Stance = z.object({
   source: z.string().min(1),
   span: Span,
   quote: z.string().min(1),
+  ...Reviewed,
 });
 export type Stance = z.infer<typeof Stance>;
 

@@ -10,7 +10,7 @@
  * so a document can be written, replaced or forgotten on its own.
  */
 import { createHash } from 'node:crypto';
-import type { EntityKind, Polarity, RelationType, StanceCode } from '../../schema/enums';
+import type { EntityKind, Polarity, RelationType, ReviewStatus, StanceCode } from '../../schema/enums';
 import { relationSupportId } from '../../schema/keys';
 import type { DocumentExtraction, Entity, Span } from '../../schema/records';
 
@@ -25,7 +25,21 @@ export interface SourceFact {
   sha256: string;
 }
 
-export interface EntityFact {
+/**
+ * What an analyst's decisions made of a fact (`src/review/`): absent on what nobody reviewed, so
+ * the facts, and their fingerprints, of an unreviewed graph are what they always were.
+ */
+export interface ReviewedFact {
+  reviewed?: ReviewStatus;
+  reviewedBy?: string;
+}
+
+/** The review fields of a record or fact, only those present. */
+export function reviewedOf(item: ReviewedFact): ReviewedFact {
+  return item.reviewed ? { reviewed: item.reviewed, ...(item.reviewedBy ? { reviewedBy: item.reviewedBy } : {}) } : {};
+}
+
+export interface EntityFact extends ReviewedFact {
   id: string;
   kind: EntityKind;
   label: string;
@@ -43,7 +57,7 @@ export interface MentionFact {
 }
 
 /** One piece of support for a relation: a sentence that states it, or a gazetteer fact whose ends the source names. */
-export interface RelationFact {
+export interface RelationFact extends ReviewedFact {
   id: string;
   type: RelationType;
   from: string;
@@ -57,7 +71,7 @@ export interface RelationFact {
   quote: string | null;
 }
 
-export interface StanceFact {
+export interface StanceFact extends ReviewedFact {
   id: string;
   holder: string;
   target: string;
@@ -108,12 +122,14 @@ function mergeDocumentEntities(entities: readonly Entity[]): EntityFact[] {
         names: [...entity.aliases],
         wikidata: entity.wikidata ?? null,
         description: entity.description ?? null,
+        ...reviewedOf(entity),
       });
       continue;
     }
     seen.names.push(entity.label, ...entity.aliases);
     seen.wikidata ??= entity.wikidata ?? null;
     seen.description ??= entity.description ?? null;
+    if (!seen.reviewed && entity.reviewed) Object.assign(seen, reviewedOf(entity));
   }
   return [...byId.values()].map(({ names, ...fact }) => ({ ...fact, aliases: cleanAliases(fact.label, names) })).sort((a, b) => compareStrings(a.id, b.id));
 }
@@ -160,6 +176,7 @@ export function documentFacts(extraction: DocumentExtraction): DocumentFacts {
       via: text ? 'text' : 'gazetteer',
       span,
       quote: text?.quote ?? null,
+      ...reviewedOf(relation),
     });
   }
   relations.sort((a, b) => compareStrings(a.id, b.id));
@@ -184,6 +201,7 @@ export function documentFacts(extraction: DocumentExtraction): DocumentFacts {
       source: doc.id,
       span: [stance.span[0], stance.span[1]],
       quote: stance.quote,
+      ...reviewedOf(stance),
     });
   }
   stances.sort((a, b) => compareStrings(a.id, b.id));
@@ -213,6 +231,7 @@ export function mergeFacts(documents: readonly DocumentFacts[]): GraphFacts {
       seen.names.push(entity.label, ...entity.aliases);
       seen.wikidata ??= entity.wikidata;
       seen.description ??= entity.description;
+      if (!seen.reviewed && entity.reviewed) Object.assign(seen, reviewedOf(entity));
     }
   }
   return {

@@ -8,7 +8,7 @@ import { cameoName } from '../../schema/cameo';
 import type { Evidence } from '../../schema/records';
 import type { SerializedGraph } from '../../schema/graph-json';
 import { aboutEdgeKey, holdsEdgeKey, mentionedInEdgeKey, relationEdgeKey, sourceKey, statedInEdgeKey } from '../../schema/keys';
-import { compareStrings, type GraphFacts, type RelationFact } from './graph-facts';
+import { compareStrings, reviewedOf, type GraphFacts, type RelationFact } from './graph-facts';
 
 export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
 
@@ -34,7 +34,9 @@ function relationEdge(key: string, support: readonly RelationFact[]): Edge {
   const confidence = Math.max(...sorted.map((f) => f.confidence));
   const sources = [...new Set(sorted.map((f) => sourceKey(f.source)))].sort(compareStrings);
   const evidence: Evidence[] = sorted.filter((f) => f.via === 'text' && f.span).map((f) => ({ source: sourceKey(f.source), span: [f.span![0], f.span![1]], quote: f.quote ?? '' }));
-  const common = { type: first.type, ...(role ? { role } : {}), confidence };
+  // Every piece of one edge carries the same review (a decision names the edge), so the first reviewed one speaks for all.
+  const reviewed = reviewedOf(sorted.find((f) => f.reviewed) ?? {});
+  const common = { type: first.type, ...(role ? { role } : {}), confidence, ...reviewed };
   const attributes =
     evidence.length > 0 ? { ...common, via: 'text' as const, ...evidence[0]!, evidence, sources } : { ...common, via: 'gazetteer' as const, evidence: [], sources };
   return { key, source: first.from, target: first.to, attributes };
@@ -87,6 +89,7 @@ export function graphFromFacts(facts: GraphFacts): SerializedGraph {
         ...(entity.wikidata ? { wikidata: entity.wikidata } : {}),
         ...(entity.description ? { description: entity.description } : {}),
         mentions: totals.get(entity.id) ?? 0,
+        ...reviewedOf(entity),
       },
     } as unknown as Node);
     known.add(entity.id);
@@ -127,6 +130,7 @@ export function graphFromFacts(facts: GraphFacts): SerializedGraph {
         confidence: stance.confidence,
         holder: stance.holder,
         target: stance.target,
+        ...reviewedOf(stance),
       },
     });
     known.add(stance.id);

@@ -17,15 +17,19 @@ const EXIT_GRACE_MS = 500;
 
 const COMMANDS: Record<string, { summary: string; load: () => CommandRunner }> = {
   import: {
-    summary: 'import <file|dir>... [--out out/graph.json] [--neo4j] [--quiet] [--fresh] [--max-size 10MB] [--wait 600] [--jobs N]',
+    summary: 'import <file|dir>... [--out out/graph.json] [--neo4j] [--quiet] [--fresh] [--max-size 10MB] [--wait 600] [--jobs N] [--decisions <dir>/review/decisions.jsonl]',
     load: () => require('./commands/import').run,
   },
-  forget: { summary: 'forget <source-id>... [--out graph.json] [--neo4j]', load: () => require('./commands/forget').run },
+  forget: { summary: 'forget <source-id>... [--out graph.json] [--neo4j] [--decisions file]', load: () => require('./commands/forget').run },
   export: { summary: 'export --format neo4j-admin <dir> [--file out/graph.json] [--database neo4j]', load: () => require('./commands/export').run },
+  review: {
+    summary: 'review list [--stale] [--json] [--out out/graph.json] [--decisions file] | review undo <line> [--out out/graph.json] [--decisions file]',
+    load: () => require('./commands/review').run,
+  },
   eval: { summary: 'eval <gold.json> <graph.json> [--json]', load: () => require('./commands/eval').run },
   db: { summary: 'db start|stop|status|import <dir>', load: () => require('./commands/db').run },
   query: { summary: 'query <name> [--param key=value]... [--json]', load: () => require('./commands/query').run },
-  serve: { summary: 'serve [--port 5173] [--host 127.0.0.1] [--file out/graph.json]', load: () => require('./commands/serve').run },
+  serve: { summary: 'serve [--port 5173] [--host 127.0.0.1] [--file out/graph.json] [--read-only] [--decisions file]', load: () => require('./commands/serve').run },
   viz: { summary: 'viz export --out <dir> [--file graph.json]', load: () => require('./commands/viz').run },
 };
 

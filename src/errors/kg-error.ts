@@ -23,7 +23,8 @@ export type KgErrorCode =
   | 'E_DB_SERVER'
   | 'E_QUERY'
   | 'E_LOCKED'
-  | 'E_SERVE';
+  | 'E_SERVE'
+  | 'E_DECISIONS';
 
 export class KgError extends Error {
   readonly code: KgErrorCode;

@@ -9,6 +9,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { SerializedGraph } from '../../schema/graph-json';
+import type { NumberedDecision } from '../../schema/decisions';
 import type { DocumentExtraction, SourceDocument, SourceMeta } from '../../schema/records';
 import { buildGraph, type KnowledgeGraph } from '../build/build-graph';
 import { documentFacts, mergeFacts } from '../build/graph-facts';
@@ -19,6 +20,7 @@ import type { Knowledge } from '../extract/knowledge';
 import { listSourceFilesWithSkipped, type SkippedEntry } from '../read/list-source-files';
 import { findSourceMeta, readSourceMetadata } from '../read/read-source-metadata';
 import { resolveAcrossDocuments } from '../resolve/resolve-across-documents';
+import { applyDecisions, keptApartPairs, type ReviewOutcome } from '../review/apply-decisions';
 import type { ExtractJob } from './extract-one';
 import { chooseJobs, extractInPool } from './extract-pool';
 
@@ -45,6 +47,8 @@ export interface ImportOptions {
   jobs?: number;
   /** Paths the folder walk leaves out: the import's own outputs (`ownOutputsOf(out)`). */
   exclude?: (path: string) => boolean;
+  /** An analyst's decisions (`src/review/`), applied after cross-document resolution. */
+  decisions?: readonly NumberedDecision[];
 }
 
 export interface ImportResult {
@@ -56,6 +60,8 @@ export interface ImportResult {
   failures: ImportFailure[];
   /** What the folders held that is not a regular file (symbolic links, FIFOs, ...): not read, one note each. */
   skipped: SkippedEntry[];
+  /** The decisions applied, and those that are stale. */
+  review: ReviewOutcome;
 }
 
 export const METADATA_FILE = 'sources.json';
@@ -116,7 +122,7 @@ export async function importSources(inputs: readonly string[], options: ImportOp
   const byId = new Map<string, DocumentExtraction>();
   for (const x of options.previous ?? []) byId.set(x.source.id, x);
   for (const x of imported) byId.set(x.source.id, x);
-  return { ...graphOfExtractions([...byId.values()]), imported, failures, skipped };
+  return { ...graphOfExtractions([...byId.values()], options.decisions), imported, failures, skipped };
 }
 
 /** Where a stored source came from: enough to tell a moved file from a clash of ids. */
@@ -196,12 +202,17 @@ export async function extractSources(inputs: readonly string[], options: Extract
 
 /**
  * The graph of a set of stored extractions: resolved across documents (the same names become one
- * entity), then built. What `kg import` and `kg forget` both write.
+ * entity), an analyst's decisions applied, then built. What `kg import`, `kg forget` and the
+ * viewer's review write. The decisions apply here, once, to the extractions both graph.json and
+ * Neo4j are made from, so the two carry the same result.
  */
-export function graphOfExtractions(stored: readonly DocumentExtraction[]): { extractions: DocumentExtraction[]; graph: KnowledgeGraph } {
+export function graphOfExtractions(
+  stored: readonly DocumentExtraction[],
+  decisions: readonly NumberedDecision[] = [],
+): { extractions: DocumentExtraction[]; graph: KnowledgeGraph; review: ReviewOutcome } {
   const all = [...stored].sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
-  const extractions = resolveAcrossDocuments(all);
-  return { extractions, graph: buildGraph(extractions) };
+  const { extractions, review } = applyDecisions(resolveAcrossDocuments(all, keptApartPairs(decisions)), decisions);
+  return { extractions, graph: buildGraph(extractions), review };
 }
 
 /**

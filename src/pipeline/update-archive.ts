@@ -16,7 +16,9 @@ import type { DocumentExtraction } from '../../schema/records';
 import { type DocumentFacts, documentFacts, mergeFacts } from '../build/graph-facts';
 import { graphFromFacts } from '../build/graph-from-facts';
 import { KgError } from '../errors/kg-error';
-import { identitySummary, keyMapOfSummaries, labelsOfSummaries, resolutionSignature, resolveWithKeys } from '../resolve/resolve-across-documents';
+import type { NumberedDecision } from '../../schema/decisions';
+import { identitySummary, keyMapOfSummaries, labelsOfSummaries, resolutionSignature, resolveWithKeys, withoutKeptApart } from '../resolve/resolve-across-documents';
+import { applyDecisions, keptApartPairs, type ReviewOutcome } from '../review/apply-decisions';
 import { CACHE_VERSION, type CacheEntry, cacheDirFor, pruneCache, readCacheEntry, stampOf, writeCacheEntry } from '../write/archive-cache';
 import { readStoredExtraction, type StoreChange, storeDirFor, storedFileNames, storeFileName, updateStore } from '../write/extraction-store';
 import { graphJsonPieces } from '../write/graph-json-text';
@@ -29,6 +31,8 @@ export interface ArchiveState {
   /** The documents whose facts were made again in this run (new, changed, re-keyed or relabelled). */
   changed: string[];
   graph: SerializedGraph;
+  /** The analyst's decisions applied, and those that are stale. */
+  review: ReviewOutcome;
 }
 
 const byId = (a: { source: { id: string } }, b: { source: { id: string } }) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0);
@@ -59,7 +63,7 @@ interface Doc {
  * Apply a change to the store of `out`, bring the archive cache up to date and return the graph.
  * Writes the store and the cache; graph.json is written by `writeArchiveGraph`.
  */
-export function updateArchive(out: string, change: StoreChange): ArchiveState {
+export function updateArchive(out: string, change: StoreChange, decisions: readonly NumberedDecision[] = []): ArchiveState {
   const storeDir = storeDirFor(out);
   const cacheDir = cacheDirFor(out);
   updateStore(storeDir, change);
@@ -85,7 +89,9 @@ export function updateArchive(out: string, change: StoreChange): ArchiveState {
   docs.sort((a, b) => byId({ source: { id: a.summary.source } }, { source: { id: b.summary.source } }));
 
   const summaries = docs.map((d) => d.summary);
-  const map = keyMapOfSummaries(summaries);
+  const keepApart = keptApartPairs(decisions);
+  const found = keyMapOfSummaries(summaries);
+  const map = keepApart.length > 0 ? withoutKeptApart(found, keepApart) : found;
   const labelOf = labelsOfSummaries(summaries, map);
   const facts: DocumentFacts[] = [];
   const changed: string[] = [];
@@ -111,7 +117,14 @@ export function updateArchive(out: string, change: StoreChange): ArchiveState {
     changed.push(id);
   }
   pruneCache(cacheDir, new Set(docs.map((d) => d.file)));
-  return { facts, changed, graph: graphFromFacts(mergeFacts(facts)) };
+  if (decisions.length === 0) return { facts, changed, graph: graphFromFacts(mergeFacts(facts)), review: { applied: 0, stale: [] } };
+  // Decisions judge the resolved extractions of the whole graph (a merge or a rejected entity
+  // reaches every document that names it), so with a decisions file every document is resolved
+  // again from the store; the cache keeps the undecided facts, which decisions never change.
+  const resolved = docs.map((doc) => resolveWithKeys(doc.extraction ?? readStoredExtraction(join(storeDir, doc.file)), map, labelOf));
+  const { extractions, review } = applyDecisions(resolved, decisions);
+  const decided = extractions.map(documentFacts);
+  return { facts: decided, changed: decided.map((f) => f.source.id), graph: graphFromFacts(mergeFacts(decided)), review };
 }
 
 /** Write graph.json from the archive's graph, atomically and piece by piece. */

@@ -5,6 +5,7 @@
  * the graph no longer has are removed from it too).
  */
 import { resolve } from 'node:path';
+import type { NumberedDecision } from '../../schema/decisions';
 import type { DocumentFacts } from '../build/graph-facts';
 import { KgError } from '../errors/kg-error';
 import type { StoreChange } from '../write/extraction-store';
@@ -28,9 +29,9 @@ export function graphIdFor(out: string): string {
  * `update-archive.ts`): work in proportion to the documents changed, plus assembling and writing
  * the file. A file-system failure is one clear line, and graph.json is then not written.
  */
-export function writeGraphFiles(target: OutputTarget, change: StoreChange): ArchiveState {
+export function writeGraphFiles(target: OutputTarget, change: StoreChange, decisions: readonly NumberedDecision[] = []): ArchiveState {
   try {
-    const state = updateArchive(target.out, change);
+    const state = updateArchive(target.out, change, decisions);
     writeArchiveGraph(target.out, state.graph);
     return state;
   } catch (error) {

@@ -1,9 +1,10 @@
 /**
  * Expands the `kg import` arguments into source files: directories are walked recursively and
  * sorted, so the same tree always gives the same order (and the same graph). Skipped quietly:
- * the metadata file `sources.json`, dotfiles and dot-folders, and the `publishers/` rules folder.
- * Also skipped quietly: what the caller excludes (the import's own output files, see
- * `write/own-outputs.ts`). Skipped with a note each: what inside a folder is not a regular file or a folder (symbolic
+ * the metadata file `sources.json`, the decisions file `decisions.jsonl`, dotfiles and
+ * dot-folders, and the `publishers/` rules folder. Also skipped quietly: what the caller excludes
+ * (the import's own output files, see `write/own-outputs.ts`). Skipped with a note each: what
+ * inside a folder is not a regular file or a folder (symbolic
  * links, FIFOs, sockets, devices), since following links can leave the folder or loop, and
  * reading a FIFO or a device can wait forever. A path given by name is kept whatever it is, so
  * the read stage reports it (missing, a FIFO, ...) as one failure among others.
@@ -11,7 +12,8 @@
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 
-const SKIP_FILES = new Set(['sources.json']);
+// An analyst's decisions (src/review/) and their lock are not sources.
+const SKIP_FILES = new Set(['sources.json', 'decisions.jsonl', 'decisions.jsonl.lock']);
 const SKIP_DIRS = new Set(['publishers', 'node_modules']);
 
 export interface SkippedEntry {

@@ -252,11 +252,32 @@ export function resolutionSignature(x: Pick<IdentitySummary, 'entities'>, map: R
 
 /**
  * Re-key every extraction so one real-world entity has one key across all documents.
- * Entities that only other documents name in full take that fuller name's key (and label).
+ * Entities that only other documents name in full take that fuller name's key (and label);
+ * `keepApart` names pairs of keys never to join (an analyst's `entity.keep-apart` decisions).
  */
-export function resolveAcrossDocuments(extractions: readonly DocumentExtraction[]): DocumentExtraction[] {
+export function resolveAcrossDocuments(extractions: readonly DocumentExtraction[], keepApart: readonly (readonly [string, string])[] = []): DocumentExtraction[] {
   const summaries = extractions.map(identitySummary);
-  const map = keyMapOfSummaries(summaries);
+  const found = keyMapOfSummaries(summaries);
+  const map = keepApart.length > 0 ? withoutKeptApart(found, keepApart) : found;
   const labelOf = labelsOfSummaries(summaries, map);
   return extractions.map((x) => resolveWithKeys(x, map, labelOf));
+}
+
+/**
+ * The key map without the joins an analyst ruled out (`entity.keep-apart` decisions): an entity
+ * kept apart from another stays itself when it would be joined to that other, or to the key that
+ * other is joined to.
+ */
+export function withoutKeptApart(map: ReadonlyMap<string, string>, keepApart: readonly (readonly [string, string])[]): Map<string, string> {
+  const partners = new Map<string, string[]>();
+  for (const [a, b] of keepApart) {
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
+  }
+  const out = new Map<string, string>();
+  for (const [from, to] of map) {
+    const ruledOut = (partners.get(from) ?? []).some((other) => other === to || map.get(other) === to);
+    if (!ruledOut) out.set(from, to);
+  }
+  return out;
 }

@@ -11,14 +11,26 @@
  * support; a fact from the gazetteer has `via: 'gazetteer'` and no start, end or quote),
  * `(entity)-[:MENTIONED_IN {count}]->(source)`.
  */
-import { EntityKind, Polarity, RelationType, StanceCode } from '../../schema/enums';
+import { EntityKind, Polarity, RelationType, ReviewStatus, StanceCode } from '../../schema/enums';
 import { SerializedGraph } from '../../schema/graph-json';
 import { relationSupportId } from '../../schema/keys';
 import { cleanAliases, type EntityFact, type GraphFacts, type RelationFact, type SourceFact, type StanceFact } from '../build/graph-facts';
 import { graphFromFacts } from '../build/graph-from-facts';
 import { KgError } from '../errors/kg-error';
 
-export interface EntityRow {
+/** The review fields a row may carry (absent in rows written by old versions). */
+interface ReviewedRow {
+  reviewed?: string | null;
+  reviewedBy?: string | null;
+}
+
+/** A review value that is not in the schema is dropped, like any other malformed value. */
+function reviewedFrom(row: ReviewedRow): { reviewed?: ReviewStatus; reviewedBy?: string } {
+  const status = ReviewStatus.safeParse(row.reviewed);
+  return status.success ? { reviewed: status.data, ...(row.reviewedBy ? { reviewedBy: row.reviewedBy } : {}) } : {};
+}
+
+export interface EntityRow extends ReviewedRow {
   id: string;
   labels: string[];
   name: string;
@@ -35,7 +47,7 @@ export interface SourceRow {
   path: string | null;
   sha256: string | null;
 }
-export interface StanceRow {
+export interface StanceRow extends ReviewedRow {
   id: string;
   holder: string;
   target: string;
@@ -47,7 +59,7 @@ export interface StanceRow {
   end: number;
   confidence: number | null;
 }
-export interface RelationRow {
+export interface RelationRow extends ReviewedRow {
   /** The id of this piece of support (absent in rows written by old versions). */
   id?: string | null;
   /** 'text' or 'gazetteer' (absent in rows written by old versions). */
@@ -110,6 +122,7 @@ export function factsFromRows(rows: GraphRows): GraphFacts {
       aliases: cleanAliases(entity.name, entity.aliases ?? []),
       wikidata: entity.wikidata && /^Q\d+$/.test(entity.wikidata) ? entity.wikidata : null,
       description: entity.description || null,
+      ...reviewedFrom(entity),
     });
   }
   const mentions = rows.mentions.map((m) => ({ entity: m.entity, source: sourceIdOf(m.source), count: m.count }));
@@ -133,6 +146,7 @@ export function factsFromRows(rows: GraphRows): GraphFacts {
       via,
       span,
       quote: via === 'text' ? (row.quote ?? '') : null,
+      ...reviewedFrom(row),
     });
   }
   const stances: StanceFact[] = [];
@@ -151,6 +165,7 @@ export function factsFromRows(rows: GraphRows): GraphFacts {
       source: sourceIdOf(row.source),
       span: [start, Math.max(start, row.end ?? start)],
       quote: row.quote,
+      ...reviewedFrom(row),
     });
   }
   return { sources, entities, mentions, relations, stances };

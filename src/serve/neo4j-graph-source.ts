@@ -32,18 +32,19 @@ export interface Neo4jSourceOptions {
  */
 export const GRAPH_QUERIES = {
   entities: `MATCH (n:Entity) WHERE $graph IS NULL OR EXISTS { (n)-[:MENTIONED_IN]->(:Source {graph: $graph}) }
-RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases, n.wikidata AS wikidata, n.description AS description`,
+RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases, n.wikidata AS wikidata, n.description AS description,
+       n.reviewed AS reviewed, n.reviewedBy AS reviewedBy`,
   sources: `MATCH (s:Source) WHERE $graph IS NULL OR s.graph = $graph
 RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.date AS date, s.url AS url, s.path AS path, s.sha256 AS sha256`,
   stances: `MATCH (h:Entity)-[:HOLDS]->(st:Stance)-[:ABOUT]->(t:Entity)
 OPTIONAL MATCH (st)-[:STATED_IN]->(src:Source)
 WITH h, st, t, src WHERE $graph IS NULL OR src.graph = $graph
 RETURN st.id AS id, h.id AS holder, t.id AS target, src.id AS source, st.polarity AS polarity, st.code AS code,
-       st.quote AS quote, st.start AS start, st.end AS end, st.confidence AS confidence`,
+       st.quote AS quote, st.start AS start, st.end AS end, st.confidence AS confidence, st.reviewed AS reviewed, st.reviewedBy AS reviewedBy`,
   relations: `MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types
   AND ($graph IS NULL OR EXISTS { MATCH (s:Source {id: r.source}) WHERE s.graph = $graph })
 RETURN r.id AS id, r.via AS via, type(r) AS type, a.id AS from, b.id AS to, r.source AS source, r.start AS start, r.end AS end,
-       r.quote AS quote, r.confidence AS confidence, r.role AS role`,
+       r.quote AS quote, r.confidence AS confidence, r.role AS role, r.reviewed AS reviewed, r.reviewedBy AS reviewedBy`,
   mentions: `MATCH (e:Entity)-[m:MENTIONED_IN]->(s:Source) WHERE $graph IS NULL OR s.graph = $graph
 RETURN e.id AS entity, s.id AS source, coalesce(m.count, 1) AS count`,
 } as const;

@@ -11,6 +11,10 @@ export interface ServeArgs {
   host: string;
   port: number;
   file: string | null;
+  /** No review write API, no write controls on the page. */
+  readOnly: boolean;
+  /** The decisions file the review writes (default: the one the graph's last import used). */
+  decisions: string | null;
 }
 
 export interface ExportArgs {
@@ -22,6 +26,8 @@ export const SERVE_OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
   file: { type: 'string' },
+  'read-only': { type: 'boolean' },
+  decisions: { type: 'string' },
 } as const satisfies OptionSpecs;
 
 export const EXPORT_OPTIONS = {
@@ -42,7 +48,13 @@ export function parseServeArgs(args: readonly string[]): ServeArgs {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new KgError('E_USAGE', 'serve', `--port must be a number between 0 and 65535, got "${rawPort}"`);
   }
-  return { host: nonEmpty('serve', 'host', values.host) ?? DEFAULT_SERVE_OPTIONS.host, port, file: nonEmpty('serve', 'file', values.file) ?? null };
+  return {
+    host: nonEmpty('serve', 'host', values.host) ?? DEFAULT_SERVE_OPTIONS.host,
+    port,
+    file: nonEmpty('serve', 'file', values.file) ?? null,
+    readOnly: values['read-only'] ?? false,
+    decisions: nonEmpty('serve', 'decisions', values.decisions) ?? null,
+  };
 }
 
 export function parseExportArgs(args: readonly string[]): ExportArgs {

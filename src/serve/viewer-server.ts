@@ -23,6 +23,7 @@ import type { GraphSource } from './graph-source';
 import { createLimiter } from './limit-concurrency';
 import { nodeNeighbourhood } from './node-neighbourhood';
 import { SECURITY_HEADERS } from './security-headers';
+import type { ReviewApi } from './review-api';
 import type { ViewerBuildPaths } from './viewer-build';
 
 export interface ViewerServerOptions {
@@ -37,6 +38,8 @@ export interface ViewerServerOptions {
   archiveThreshold?: number;
   /** Load the graph and build the explorer's index right after starting, so no first page load waits for it. */
   warmExplorer?: boolean;
+  /** The review write API (review-api.ts); absent, the server is read-only and the page has no write controls. */
+  review?: ReviewApi;
 }
 
 export const DEFAULT_SERVE_OPTIONS = { host: '127.0.0.1', port: 5173 } as const;
@@ -97,7 +100,7 @@ export async function readViewerAssets(build: ViewerServerOptions['build']): Pro
 
 /** The request handler, separate from listening so tests can drive it through a real socket on port 0. */
 export function createViewerHandler(
-  options: Pick<ViewerServerOptions, 'source' | 'log' | 'archiveThreshold' | 'warmExplorer'> & { assets: ViewerAssets; allowedHosts: () => ReadonlySet<string> },
+  options: Pick<ViewerServerOptions, 'source' | 'log' | 'archiveThreshold' | 'warmExplorer' | 'review'> & { assets: ViewerAssets; allowedHosts: () => ReadonlySet<string> },
 ) {
   const log = options.log ?? (() => undefined);
   const limiter = createLimiter(API_CONCURRENCY.active, API_CONCURRENCY.queued);
@@ -115,7 +118,7 @@ export function createViewerHandler(
     }
     return bytes;
   };
-  const html = { body: options.assets.indexHtml, type: 'text/html; charset=utf-8' };
+  const html = { body: options.review ? options.review.withToken(options.assets.indexHtml) : options.assets.indexHtml, type: 'text/html; charset=utf-8' };
   const files: Record<string, StaticFile> = {
     '/': html,
     '/index.html': html,
@@ -129,6 +132,15 @@ export function createViewerHandler(
     if (refused) {
       send(response, 403, 'text/plain; charset=utf-8', `forbidden: ${refused}\n`, head);
       return;
+    }
+    if (options.review && request.url?.startsWith('/api/review/')) {
+      const pathname = request.url.split('?')[0]!;
+      try {
+        if (await options.review.handle(request, response, pathname, (r, status, value) => sendJson(r, status, value, false))) return;
+      } catch (error) {
+        fail(error, pathname, response, false);
+        return;
+      }
     }
     if (request.method !== 'GET' && !head) {
       send(response, 405, 'text/plain; charset=utf-8', 'method not allowed: this server is read-only\n', false, { allow: 'GET, HEAD' });

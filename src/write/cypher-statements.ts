@@ -62,15 +62,16 @@ export function upsertEntities(kind: EntityKind): string {
   return `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e:\`${label}\`, e.name = row.name, e.aliases = row.aliases, e.wikidata = row.wikidata, e.description = row.description
+ON CREATE SET e:\`${label}\`, e.name = row.name, e.aliases = row.aliases, e.wikidata = row.wikidata, e.description = row.description, e.reviewed = row.reviewed, e.reviewedBy = row.reviewedBy
 WITH e, row
 ${when(`NOT e:\`${label}\` OR ${others.map((k) => `e:\`${k}\``).join(' OR ')}`, `REMOVE e${others.map((k) => `:\`${k}\``).join('')} SET e:\`${label}\``)}
 WITH e, row
-WHERE NOT (${same('e.name', 'row.name')} AND coalesce(e.aliases, []) = row.aliases AND ${same('e.wikidata', 'row.wikidata')} AND ${same('e.description', 'row.description')})
-SET e.name = row.name, e.aliases = row.aliases, e.wikidata = row.wikidata, e.description = row.description`;
+WHERE NOT (${same('e.name', 'row.name')} AND coalesce(e.aliases, []) = row.aliases AND ${same('e.wikidata', 'row.wikidata')} AND ${same('e.description', 'row.description')}
+  AND ${same('e.reviewed', 'row.reviewed')} AND ${same('e.reviewedBy', 'row.reviewedBy')})
+SET e.name = row.name, e.aliases = row.aliases, e.wikidata = row.wikidata, e.description = row.description, e.reviewed = row.reviewed, e.reviewedBy = row.reviewedBy`;
 }
 
-const RELATION_PROPERTIES = ['id', 'via', 'source', 'start', 'end', 'quote', 'role', 'confidence'] as const;
+const RELATION_PROPERTIES = ['id', 'via', 'source', 'start', 'end', 'quote', 'role', 'confidence', 'reviewed', 'reviewedBy'] as const;
 
 /** Relations of one type, one relationship per piece of evidence; `create` for a source's first import. */
 export function writeRelations(mode: 'create' | 'merge', type: RelationType): string {
@@ -85,8 +86,8 @@ ON CREATE SET ${setAll(
           RELATION_PROPERTIES.filter((p) => p !== 'id'),
         )}
 WITH r, row
-WHERE NOT (${same('r.role', 'row.role')} AND r.confidence = row.confidence AND ${same('r.via', 'row.via')})
-SET r.role = row.role, r.confidence = row.confidence, r.via = row.via`;
+WHERE NOT (${same('r.role', 'row.role')} AND r.confidence = row.confidence AND ${same('r.via', 'row.via')} AND ${same('r.reviewed', 'row.reviewed')} AND ${same('r.reviewedBy', 'row.reviewedBy')})
+SET r.role = row.role, r.confidence = row.confidence, r.via = row.via, r.reviewed = row.reviewed, r.reviewedBy = row.reviewedBy`;
   return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
@@ -95,6 +96,8 @@ ${write}`;
 }
 
 const STANCE_PROPERTIES = ['polarity', 'code', 'quote', 'start', 'end', 'confidence', 'source'] as const;
+/** Properties that may be null (no review): compared with `same`, since `=` with a null is never true. */
+const STANCE_NULLABLE = ['reviewed', 'reviewedBy'] as const;
 
 export const UPSERT_MENTIONS = `
 MATCH (s:Source {id: $source})
@@ -112,13 +115,13 @@ UNWIND $rows AS row
 MATCH (h:Entity {id: row.holder})
 MATCH (t:Entity {id: row.target})
 MERGE (st:Stance {id: row.id})
-ON CREATE SET ${setAll('st', 'row', STANCE_PROPERTIES)}
+ON CREATE SET ${setAll('st', 'row', [...STANCE_PROPERTIES, ...STANCE_NULLABLE])}
 MERGE (h)-[:HOLDS]->(st)
 MERGE (st)-[:ABOUT]->(t)
 MERGE (st)-[:STATED_IN]->(s)
 WITH st, row
-WHERE NOT (${STANCE_PROPERTIES.map((p) => `st.${p} = ${value('row', p)}`).join(' AND ')})
-SET ${setAll('st', 'row', STANCE_PROPERTIES)}`;
+WHERE NOT (${STANCE_PROPERTIES.map((p) => `st.${p} = ${value('row', p)}`).join(' AND ')} AND ${allSame('st', 'row', STANCE_NULLABLE)})
+SET ${setAll('st', 'row', [...STANCE_PROPERTIES, ...STANCE_NULLABLE])}`;
 
 /*
  * First import of a source: nothing of it can exist yet (its mentions, relation evidence and
@@ -136,7 +139,7 @@ MATCH (s:Source {id: $source})
 UNWIND $rows AS row
 MATCH (h:Entity {id: row.holder})
 MATCH (t:Entity {id: row.target})
-CREATE (st:Stance ${asMap('row', ['id', ...STANCE_PROPERTIES])})
+CREATE (st:Stance ${asMap('row', ['id', ...STANCE_PROPERTIES, ...STANCE_NULLABLE])})
 CREATE (h)-[:HOLDS]->(st), (st)-[:ABOUT]->(t), (st)-[:STATED_IN]->(s)`;
 
 /**

@@ -4,7 +4,7 @@
  * or relationship type its statement picks. No I/O, so tests can check exactly what would be
  * written without a server.
  */
-import { EntityKind, RelationType, type Polarity, type StanceCode } from '../../schema/enums';
+import { EntityKind, RelationType, type Polarity, type ReviewStatus, type StanceCode } from '../../schema/enums';
 import type { DocumentExtraction } from '../../schema/records';
 import { documentFacts, type DocumentFacts, type EntityFact } from '../build/graph-facts';
 
@@ -27,6 +27,9 @@ export interface EntityRow {
   aliases: string[];
   wikidata: string | null;
   description: string | null;
+  /** The analyst's review (null: not reviewed), so Neo4j carries what graph.json carries. */
+  reviewed: ReviewStatus | null;
+  reviewedBy: string | null;
 }
 
 export interface MentionRow {
@@ -48,6 +51,8 @@ export interface RelationRow {
   start: number | null;
   end: number | null;
   quote: string | null;
+  reviewed: ReviewStatus | null;
+  reviewedBy: string | null;
 }
 
 export interface StanceRow {
@@ -61,6 +66,8 @@ export interface StanceRow {
   start: number;
   end: number;
   quote: string;
+  reviewed: ReviewStatus | null;
+  reviewedBy: string | null;
 }
 
 export interface DocumentRows {
@@ -79,7 +86,16 @@ export interface DocumentRows {
 }
 
 export function entityRow(entity: EntityFact): EntityRow {
-  return { id: entity.id, kind: EntityKind.parse(entity.kind), name: entity.label, aliases: entity.aliases, wikidata: entity.wikidata, description: entity.description };
+  return {
+    id: entity.id,
+    kind: EntityKind.parse(entity.kind),
+    name: entity.label,
+    aliases: entity.aliases,
+    wikidata: entity.wikidata,
+    description: entity.description,
+    reviewed: entity.reviewed ?? null,
+    reviewedBy: entity.reviewedBy ?? null,
+  };
 }
 
 /**
@@ -110,6 +126,8 @@ export function rowsFromFacts(facts: DocumentFacts, graphEntities?: ReadonlyMap<
       start: r.span?.[0] ?? null,
       end: r.span?.[1] ?? null,
       quote: r.quote,
+      reviewed: r.reviewed ?? null,
+      reviewedBy: r.reviewedBy ?? null,
     })),
     stances: facts.stances.map((s) => ({
       id: s.id,
@@ -122,6 +140,8 @@ export function rowsFromFacts(facts: DocumentFacts, graphEntities?: ReadonlyMap<
       start: s.span[0],
       end: s.span[1],
       quote: s.quote,
+      reviewed: s.reviewed ?? null,
+      reviewedBy: s.reviewedBy ?? null,
     })),
     skipped: facts.skipped,
     fingerprint: facts.fingerprint,

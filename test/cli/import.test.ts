@@ -101,7 +101,7 @@ describe('kg import', () => {
     const r = kg(['import', sources, '--frobnicate'], dir);
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe(
-      'kg: import: unknown option "--frobnicate"; expected one of --out <value>, --neo4j, --no-neo4j, --quiet, --fresh, --max-size <value>, --wait <value>, --jobs <value>',
+      'kg: import: unknown option "--frobnicate"; expected one of --out <value>, --neo4j, --no-neo4j, --quiet, --fresh, --max-size <value>, --wait <value>, --jobs <value>, --decisions <value>',
     );
   });
 

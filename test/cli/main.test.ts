@@ -20,7 +20,9 @@ async function run(argv: string[]): Promise<{ out: string; err: string; code: nu
 describe('kg', () => {
   it('should print the usage line of a command asked for --help, and run nothing', async () => {
     const r = await run(['import', '--help']);
-    expect(r.out).toBe('Usage: kg import <file|dir>... [--out out/graph.json] [--neo4j] [--quiet] [--fresh] [--max-size 10MB] [--wait 600] [--jobs N]\n');
+    expect(r.out).toBe(
+      'Usage: kg import <file|dir>... [--out out/graph.json] [--neo4j] [--quiet] [--fresh] [--max-size 10MB] [--wait 600] [--jobs N] [--decisions <dir>/review/decisions.jsonl]\n',
+    );
     expect(r.code).toBeUndefined();
   });
 

@@ -27,7 +27,7 @@ describe('the shared argument parser', () => {
     expect(error).toBeInstanceOf(KgError);
     expect(error.code).toBe('E_USAGE');
     expect(error.message).toBe(
-      'import: unknown option "--frsh"; expected one of --out <value>, --neo4j, --no-neo4j, --quiet, --fresh, --max-size <value>, --wait <value>, --jobs <value>',
+      'import: unknown option "--frsh"; expected one of --out <value>, --neo4j, --no-neo4j, --quiet, --fresh, --max-size <value>, --wait <value>, --jobs <value>, --decisions <value>',
     );
   });
 

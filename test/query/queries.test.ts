@@ -49,6 +49,9 @@ const extractions = [
   }),
 ];
 
+// An analyst confirmed Tokayev's stance (as applying a `stance.confirm` decision leaves it).
+extractions[0]!.stances[1] = { ...extractions[0]!.stances[1]!, reviewed: 'confirmed', reviewedBy: 'ana' };
+
 let db: TestDatabase;
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -79,7 +82,22 @@ describe('named queries on a hand-built graph', () => {
         quote: 'the CSTO deployment was a pretext for repression',
         source: `${P}interview`,
         offset: INTERVIEW.indexOf('the CSTO deployment'),
+        reviewed: null,
+        reviewedBy: null,
       },
+    ]);
+  });
+
+  it('stances-about limited to confirmed stances should give only the one an analyst confirmed', async () => {
+    const rows = await ask('stances-about', { target: `${P}csto`, reviewed: 'confirmed' });
+    expect(rows.map((r) => [r.holder, r.reviewed, r.reviewedBy])).toEqual([['Kassym-Jomart Tokayev', 'confirmed', 'ana']]);
+    expect(await ask('stances-about', { target: `${P}csto` })).toHaveLength(2);
+  });
+
+  it('reviewed should list the confirmed stance with who confirmed it', async () => {
+    const rows = (await ask('reviewed', {})).filter((r) => r.quote === 'Tokayev thanked the CSTO for its help');
+    expect(rows).toEqual([
+      { item: 'stance', what: 'Kassym-Jomart Tokayev -> CSTO: support 051', reviewed: 'confirmed', reviewedBy: 'ana', quote: 'Tokayev thanked the CSTO for its help' },
     ]);
   });
 

@@ -2,7 +2,7 @@ import { parseExportArgs, parseServeArgs } from '../../src/serve/parse-serve-arg
 
 describe('kg serve / kg viz arguments', () => {
   it('should default to loopback on port 5173 with data from Neo4j', () => {
-    expect(parseServeArgs([])).toEqual({ host: '127.0.0.1', port: 5173, file: null });
+    expect(parseServeArgs([])).toEqual({ host: '127.0.0.1', port: 5173, file: null, readOnly: false, decisions: null });
   });
 
   it('should read --port, --host and --file in both spellings', () => {
@@ -10,7 +10,13 @@ describe('kg serve / kg viz arguments', () => {
       host: '0.0.0.0',
       port: 8080,
       file: 'out/graph.json',
+      readOnly: false,
+      decisions: null,
     });
+  });
+
+  it('should read --read-only and --decisions', () => {
+    expect(parseServeArgs(['--read-only', '--decisions', 'notes/decisions.jsonl'])).toMatchObject({ readOnly: true, decisions: 'notes/decisions.jsonl' });
   });
 
   it('should reject a port that is not a port', () => {

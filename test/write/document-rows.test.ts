@@ -28,7 +28,16 @@ describe('documentRows', () => {
       ['dale', 'Person'],
       ['nhc', 'Organisation'],
     ]);
-    expect(rows.entities.find((e) => e.id === 'dale')).toEqual({ id: 'dale', kind: 'Person', name: 'Ivar Dale', aliases: ['Dale'], wikidata: null, description: null });
+    expect(rows.entities.find((e) => e.id === 'dale')).toEqual({
+      id: 'dale',
+      kind: 'Person',
+      name: 'Ivar Dale',
+      aliases: ['Dale'],
+      wikidata: null,
+      description: null,
+      reviewed: null,
+      reviewedBy: null,
+    });
   });
 
   it('should tie every listed entity to the source, with a count of zero when it has no mention', () => {

@@ -4,6 +4,7 @@
  * before it; the search index and the layout come after.
  */
 import './style.css';
+import type { SerializedGraph } from '../../schema/graph-json';
 import { flyToNode, panelOffset } from './camera-focus';
 import { createRenderer, type ViewerRenderer } from './create-renderer';
 import { byId } from './dom';
@@ -17,6 +18,7 @@ import { describeNode } from './node-details';
 import { startExplorer } from './overview-main';
 import { chooseExplorer } from './overview-mode';
 import { renderPanel } from './panel-view';
+import { attachReview } from './review-mode';
 import { buildSearchIndex, searchNodes, type SearchIndex } from './search-index';
 import { attachSearch } from './search-view';
 import { statusText } from './status-text';
@@ -41,7 +43,7 @@ function writeUrl(state: ViewerState): void {
   }
 }
 
-function start(graph: ViewGraph): void {
+function start(graph: ViewGraph, data: SerializedGraph): void {
   const initial = parseUrlState(location.hash);
   let state: ViewerState = {
     ...DEFAULT_VIEWER_STATE,
@@ -54,6 +56,7 @@ function start(graph: ViewGraph): void {
   const renderer: ViewerRenderer = createRenderer(graph, container, () => state);
   probe.timings.rendererCreated = performance.now();
 
+  const review = attachReview(data);
   const panel = byId('panel');
   const panelBody = byId('panel-body');
   const legend = byId('legend');
@@ -74,6 +77,7 @@ function start(graph: ViewGraph): void {
       return;
     }
     renderPanel(panelBody, details, (key) => choose(key, true));
+    review?.decoratePanel(panelBody, state.selected);
     panel.hidden = false;
   };
 
@@ -188,7 +192,7 @@ chooseExplorer()
           probe.timings.dataLoaded = performance.now();
           const graph = createViewGraph(data);
           probe.timings.viewGraphBuilt = performance.now();
-          start(graph);
+          start(graph, data);
         }),
   )
   .catch((error: unknown) => {

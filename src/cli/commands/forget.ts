@@ -12,7 +12,9 @@ import { storedSources } from '../../pipeline/update-archive';
 import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs';
 import { withOutputLock } from '../../write/output-lock';
 import { parseCommandArgs } from '../parse-args';
-import { DEFAULT_GRAPH_PATH, parseSeconds } from './import';
+import { decisionsPathForGraph } from '../../review/decisions-path';
+import { readDecisionsFile } from '../../review/parse-decisions';
+import { DEFAULT_GRAPH_PATH, parseSeconds, staleWarnings } from './import';
 
 export const FORGET_OPTIONS = {
   out: { type: 'string' },
@@ -20,6 +22,7 @@ export const FORGET_OPTIONS = {
   'no-neo4j': { type: 'boolean' },
   quiet: { type: 'boolean' },
   wait: { type: 'string' },
+  decisions: { type: 'string' },
 } as const;
 
 export async function run(args: string[]): Promise<number> {
@@ -48,9 +51,13 @@ export async function run(args: string[]): Promise<number> {
           `no source ${unknown.map((id) => `"${id}"`).join(', ')} in the store of "${out}"; it holds ${known.size === 0 ? 'no sources' : `${listed}${known.size > 10 ? ', ...' : ''}`}`,
         );
       }
+      const decisionsPath = values.decisions ?? decisionsPathForGraph(out);
+      const decisions = readDecisionsFile(decisionsPath, 'forget');
       const target = { out, neo4j: toNeo4j };
-      const state = writeGraphFiles(target, { put: [], remove: ids });
+      const state = writeGraphFiles(target, { put: [], remove: ids }, decisions);
       const remaining = state.facts;
+      // Decisions about what only a forgotten source said are stale now; they stay in the file for when it comes back.
+      if (!values.quiet) for (const line of staleWarnings('forget', decisionsPath, state.review.stale)) process.stderr.write(`${line}\n`);
       const neo4jLine = toNeo4j ? await writeGraphToNeo4j(target, state.facts) : '';
       if (!values.quiet) {
         process.stdout.write(`Forgot ${ids.length} source${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); ${remaining.length} left in ${out}.\n`);

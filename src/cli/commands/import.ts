@@ -7,6 +7,9 @@
  * file waits up to --wait seconds). Prints one line per failed file and a one-line summary; exits
  * 1 when a file failed, 70 when one failed with an internal error (its stack goes to
  * import-errors.log beside graph.json).
+ *
+ * An analyst's decisions (`review/decisions.jsonl` beside the sources, or `--decisions <file>`)
+ * are applied without being asked; a stale one is a warning with its line, never a failure.
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -21,6 +24,10 @@ import { withOutputLock } from '../../write/output-lock';
 import { ERROR_LOG_NAME, ownOutputsOf } from '../../write/own-outputs';
 import { parseCommandArgs, type OptionSpecs } from '../parse-args';
 import { createProgress } from '../progress';
+import type { StaleDecision } from '../../review/apply-decisions';
+import { decisionsPathForInputs, rememberDecisionsPath } from '../../review/decisions-path';
+import { describeDecision } from '../../review/describe-decision';
+import { readDecisionsFile } from '../../review/parse-decisions';
 
 export const DEFAULT_GRAPH_PATH = 'out/graph.json';
 
@@ -55,7 +62,13 @@ export const IMPORT_OPTIONS = {
   'max-size': { type: 'string' },
   wait: { type: 'string' },
   jobs: { type: 'string' },
+  decisions: { type: 'string' },
 } as const satisfies OptionSpecs;
+
+/** One warning per stale decision: `kg: import: warning: import/review/decisions.jsonl:3: stale decision, ...`. */
+export function staleWarnings(operation: string, file: string, stale: readonly StaleDecision[]): string[] {
+  return stale.map((s) => `kg: ${operation}: warning: ${file}:${s.line}: stale decision, not applied: ${s.reason} (${describeDecision(s.decision)})`);
+}
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('import', args, IMPORT_OPTIONS);
@@ -69,6 +82,7 @@ export async function run(args: string[]): Promise<number> {
   const toNeo4j = values.neo4j === true || (Boolean(process.env.NEO4J_URI) && !values['no-neo4j']);
   if (positionals.length === 0) throw new KgError('E_USAGE', 'import', 'no input given; usage: kg import <file|dir>... [--out graph.json]');
   const waitMs = wait === undefined ? undefined : parseSeconds(wait);
+  const decisionsPath = values.decisions ?? decisionsPathForInputs(positionals);
 
   // One writer per graph file: the store, graph.json and Neo4j change together or wait.
   return withOutputLock(out, { command: 'kg import', onWait: (line) => process.stderr.write(`${line}\n`), ...(waitMs !== undefined ? { waitMs } : {}) }, async () => {
@@ -81,6 +95,8 @@ export async function run(args: string[]): Promise<number> {
         `kg: note: the sources of "${out}" are now kept in "${storeDirFor(out)}"; the old "${oldStore}" is no longer read (import those files again, then delete it)\n`,
       );
     }
+    // Read before anything else: a decisions file that does not parse stops the import with nothing written.
+    const decisions = readDecisionsFile(decisionsPath);
     const progress = createProgress(process.stderr, !quiet);
     const result = await extractSources(positionals, {
       stored,
@@ -99,12 +115,16 @@ export async function run(args: string[]): Promise<number> {
     const target = { out, neo4j: toNeo4j, onNeo4jProgress: (done: number, total: number, id: string) => progress.update(done, total, `neo4j ${id}`) };
     // With --fresh and nothing imported, nothing changes: the store and graph.json stay as they were.
     const written = result.imported.length > 0;
-    // Nothing imported: the graph is the store's as it was (read from the archive cache, nothing rewritten).
-    const state: ArchiveState | undefined = written
-      ? writeGraphFiles(target, { put: result.imported, replaceAll: fresh })
+    // Nothing imported: the graph is the store's as it was (read from the archive cache, nothing
+    // rewritten), unless there are decisions to apply to it again (one may be new).
+    const rewrite = written || (!fresh && stored.size > 0 && decisions.length > 0);
+    const state: ArchiveState | undefined = rewrite
+      ? writeGraphFiles(target, { put: result.imported, replaceAll: fresh }, decisions)
       : !fresh && stored.size > 0
         ? updateArchive(out, { put: [] })
         : undefined;
+    if (rewrite) rememberDecisionsPath(out, decisionsPath);
+    for (const line of staleWarnings('import', decisionsPath, state?.review.stale ?? [])) process.stderr.write(`${line}\n`);
 
     let neo4jLine = '';
     if (toNeo4j && state && state.facts.length > 0) {
@@ -118,9 +138,11 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(
         `Imported ${result.imported.length} document${result.imported.length === 1 ? '' : 's'} (${counts.sources} in the graph): ` +
           `${counts.entities} entities, ${counts.relations} relations, ${counts.stances} stances; ${failed} failed. ` +
-          `${written ? `Graph written to ${out}` : 'Nothing written'}.\n`,
+          `${rewrite ? `Graph written to ${out}` : 'Nothing written'}.\n`,
       );
       if (neo4jLine) process.stdout.write(`${neo4jLine}\n`);
+      const { applied, stale } = state?.review ?? { applied: 0, stale: [] };
+      if (applied + stale.length > 0) process.stdout.write(`Review: ${applied} decision${applied === 1 ? '' : 's'} applied, ${stale.length} stale (from ${decisionsPath}).\n`);
     }
     // A document that failed with a bug is an internal error (70), even though the others are in the graph.
     if (internal.length > 0) return 70;

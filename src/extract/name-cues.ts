@@ -113,6 +113,8 @@ export const THING_WORDS = new Set([
   'report',
   'index',
   'festival',
+  // "Independence Day", "Victory Day": a named day is a date to mark, not an actor.
+  'day',
   'prize',
   'award',
   'cup',

@@ -84,6 +84,25 @@ export function headlineAuthor(title: string): string | null {
   return m[1]!;
 }
 
+/** "Message from ...", "Statement by ...", "Remarks by ...": a headline that says who addresses the reader. */
+const SENDER_HEADLINE =
+  /^(?:(?:joint\s+)?statement|message|remarks|address|letter|greetings|congratulations|speech|op-ed|video\s+message)\s+(?:from|by)\s+(?:the\s+)?(.+?)(?:\s+(?:on|at|to|for|regarding|about|in|during|marking|ahead\s+of)\s+.*)?$/iu;
+
+/**
+ * The person a sender headline names, with the titles before the name kept ("Ambassador Jane
+ * Doe"; the speaker's entity drops them): the last two to four capitalised words of who it is from.
+ */
+export function headlineSender(title: string): string | null {
+  const who = SENDER_HEADLINE.exec(title.trim())?.[1];
+  if (!who) return null;
+  const words = who.split(/\s+/u);
+  for (let k = Math.max(0, words.length - 4); k <= words.length - 2; k++) {
+    const name = words.slice(k).join(' ');
+    if (PERSON_NAME.test(name) && !/\b(?:of|and|the)\b/u.test(name)) return name;
+  }
+  return null;
+}
+
 function normaliseTitle(value: string): string {
   return value
     .toLowerCase()
@@ -171,8 +190,10 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
     }
   }
 
-  // The line under the title may name the author ("Rustam Nazarov, political analyst").
-  const under = titleBlock === null ? -1 : titleBlock + 1;
+  // The line under the title may name the author ("Rustam Nazarov, political analyst"); a
+  // dateline may come between ("08/31/2021 05:00 PM EDT", then "Jane Doe, Secretary of State").
+  let under = titleBlock === null ? -1 : titleBlock + 1;
+  if (under > 0 && metaBlocks.has(under) && !BYLINE.test(texts[under] ?? '')) under += 1;
   if (!bylineAuthor && under > 0 && under < texts.length && !metaBlocks.has(under) && !content[under]!.heading && content.length - under >= 2) {
     const author = parseAuthorLine(texts[under]!);
     if (author) {
@@ -183,6 +204,11 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
   if (!bylineAuthor && title) {
     const surname = headlineAuthor(title);
     if (surname) bylineAuthor = { name: surname };
+  }
+  // "Message from the U.S. Ambassador Jane Doe on Independence Day": the headline names who speaks.
+  if (!bylineAuthor && title) {
+    const sender = headlineSender(title);
+    if (sender) bylineAuthor = { name: sender };
   }
 
   let lead: string | null = input.hintLead?.trim() || null;

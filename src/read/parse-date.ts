@@ -35,6 +35,8 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
+/** "08/31/2021" (US) or "31/08/2021": read only when one number cannot be a month; "03/04/2021" is never guessed. */
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 
 /** A metadata date is accepted as YYYY, YYYY-MM or YYYY-MM-DD. */
 export const ISO_DATE_PATTERN = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -56,6 +58,12 @@ export function findDate(text: string): string | null {
   if (m) return iso(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
   m = DOTTED.exec(text);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = SLASHED.exec(text);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && b <= 12) return iso(Number(m[3]), b, a);
+    if (b > 12 && a <= 12) return iso(Number(m[3]), a, b);
+  }
   return null;
 }
 

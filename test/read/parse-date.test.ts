@@ -1,6 +1,10 @@
 import { findDate, normaliseDate } from '../../src/read/parse-date';
 
 describe('findDate', () => {
+  it('should never guess a slashed date whose day and month could be swapped', () => {
+    expect(findDate('03/04/2021')).toBeNull();
+  });
+
   it.each([
     ['Published 12 January 2022', '2022-01-12'],
     ['January 12, 2022 10:15 GMT', '2022-01-12'],
@@ -8,6 +12,8 @@ describe('findDate', () => {
     ['3rd June 2025', '2025-06-03'],
     ['2024-03-21T10:15:00+01:00', '2024-03-21'],
     ['Almaty, 05.06.2023', '2023-06-05'],
+    ['08/31/2021 05:00 PM EDT', '2021-08-31'],
+    ['31/08/2021', '2021-08-31'],
   ])('should read "%s" as %s', (text, iso) => {
     expect(findDate(text)).toBe(iso);
   });

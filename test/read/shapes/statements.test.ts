@@ -130,3 +130,27 @@ SENIOR STATE DEPARTMENT OFFICIAL: We strongly support the independence and sover
     expect(stancesOf('United States', 'Kyrgyzstan').some((s) => s.polarity === 'support')).toBe(true);
   });
 });
+
+describe('a message or statement signed by an official', () => {
+  it('should take the name on the line under the title and its dateline as the voice', () => {
+    const { doc, stancesOf } = readAndExtract(`Nowruz Greetings
+
+03/20/2024 09:00 AM EDT
+
+Jane Whitfield, Special Envoy for Central Asia
+
+I warmly congratulate the people of Kyrgyzstan on Nowruz. We welcome the progress Kyrgyzstan has made on election reform.
+`);
+    expect(doc.speakers).toContainEqual(expect.objectContaining({ name: 'Jane Whitfield', role: 'author' }));
+    expect(stancesOf('Jane Whitfield', 'Kyrgyzstan').some((s) => s.polarity === 'support')).toBe(true);
+  });
+
+  it('should take the person a "Message from ..." headline names as the voice', () => {
+    const { doc, stancesOf } = readAndExtract(`Message from the U.S. Ambassador Jane Whitfield on Tajikistan’s Independence Day
+
+I offer heartfelt congratulations to the people of Tajikistan. Tajikistan has accomplished much in thirty years of independence.
+`);
+    expect(doc.speakers).toContainEqual(expect.objectContaining({ name: expect.stringMatching(/Ambassador Jane Whitfield$/), role: 'author' }));
+    expect(stancesOf('Jane Whitfield', 'Tajikistan').some((s) => s.polarity === 'support')).toBe(true);
+  });
+});

@@ -108,11 +108,18 @@ export function extractStances(ctx: StanceContext): Stance[] {
           (m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end && !(cued?.polarity === 'oppose' && isActObject(tokens, m, [...hits, ...sentenceCues()])),
         ),
         new Set([clause.holder, holder]),
-      ).filter((m) => !isLocative(tokens, m));
+        // Nor is the holder's own post, named right before the name ("OSCE media freedom representative X called ...").
+      ).filter((m) => !isLocative(tokens, m) && m.tokenEnd !== clause.subject.tokenStart);
       // "threatening them": the object pronoun points back to the last actor before the verb.
       const objectPronoun = tokens[clause.action?.end ?? -1];
       if (objectPronoun && OBJECT_PRONOUNS.has(objectPronoun.lower)) {
-        const antecedent = [...candidates].reverse().find((m) => m.tokenEnd <= clause.start && m.entity !== clause.holder && m.via !== 'pronoun');
+        // "his", "her", "him" point back at a person, "its" at a body or a state; never at the
+        // holder's own post named before the name ("OSCE representative X called for his release").
+        const fits = (m: ResolvedMention) =>
+          /^(?:his|her|him)$/.test(objectPronoun.lower) ? m.kind === 'Person' : objectPronoun.lower === 'its' ? m.kind !== 'Person' && m.kind !== 'Group' : true;
+        const antecedent = [...candidates]
+          .reverse()
+          .find((m) => m.tokenEnd <= clause.start && m.entity !== clause.holder && m.via !== 'pronoun' && m.tokenEnd !== clause.subject.tokenStart && fits(m));
         if (antecedent) targets = [antecedent, ...targets.filter((t) => t.entity !== antecedent.entity)];
       }
       // "The ministry rejected the accusation": a rebuttal with no one named answers the last speaker.

@@ -139,6 +139,8 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (words.length === 1 && isAllCaps(words[0]!)) {
     // "COVID-19", "MH17": a code with digits names a disease or a flight, not a body.
     if (/\d/.test(words[0]!.text)) return undefined;
+    // "11,521 EUR", "USD 5 million": three capitals beside an amount are a currency or a unit.
+    if (words[0]!.text.length === 3 && ((prev && /\d/.test(prev.text)) || (next && /^\d/.test(next.text)))) return undefined;
     // "Washington, DC", "Portland, OR": a state's abbreviation after its city.
     const city = start >= 2 && prev?.text === ',' ? (ctx.knowledge.matchAt(ctx.texts, start - 2) ?? ctx.knowledge.matchAt(ctx.texts, start - 3)) : undefined;
     if (city && city.entity.kind === 'City') return undefined;
@@ -186,6 +188,8 @@ export function longerUnknownName(ctx: ScanContext, i: number, knownLength: numb
   if (!next || next.sentence !== tokens[i]!.sentence || !isCapitalised(next) || isNeverName(next) || isMonthOrDay(next)) return undefined;
   if (next.pos !== 'PROPN' && next.pos !== 'NOUN') return undefined;
   if (knowledge.matchAt(ctx.texts, i + knownLength) || matchTitleAt(tokens, i + knownLength, knowledge.titles) || knowledge.demonym(next.text)) return undefined;
+  // "OSCE media freedom representative Dunja Mijatovic": a known post is followed by its holder's name.
+  if (knowledge.titles.has(tokens[i + knownLength - 1]!.lower)) return undefined;
   let end = i + knownLength;
   while (end < tokens.length && tokens[end]!.sentence === next.sentence && isCapitalised(tokens[end]!) && !isNeverName(tokens[end]!) && !knowledge.matchAt(ctx.texts, end)) end++;
   return end;

@@ -124,3 +124,17 @@ describe('a title inside a title-case headline', () => {
     expect(labels).toContain('Aibek Dzhusupov');
   });
 });
+
+describe('a known post before its holder, and amounts', () => {
+  it('should end a known post at its title word, so the name after it is a person of its own', () => {
+    const labels = entitiesOf('The OSCE media freedom representative Jana Novakova said the new media law was too vague.').map((x) => x.label);
+    expect(labels).toContain('Jana Novakova');
+    expect(labels.some((l) => l.endsWith('Jana Novakova') && l !== 'Jana Novakova')).toBe(false);
+  });
+
+  it('should read three capitals beside an amount as a currency, not an organisation', () => {
+    const labels = entitiesOf('The fine was 4,200 EUR, and the bank lent USD 5 million to the farmers of Osh.').map((x) => x.label);
+    expect(labels).not.toContain('EUR');
+    expect(labels).not.toContain('USD');
+  });
+});

@@ -47,6 +47,15 @@ BISHKEK – Aida Bekova, director of the Adilet Legal Clinic, condemned the arre
   });
 });
 
+describe('what a possessive pronoun after an appeal points back at', () => {
+  it("should not take the speaker's own post for 'his' in 'called for his release'", () => {
+    const stances = stancesOf(`Blogger detained
+
+BISHKEK – The OSCE media freedom representative Jana Novakova called for his immediate release on Friday.`);
+    expect(stances.filter((s) => s.target === 'OSCE Representative on Freedom of the Media')).toEqual([]);
+  });
+});
+
 describe('victims of an act judged in the passive', () => {
   it('should not make the victims named before a passive judgement its targets', () => {
     const stances = stancesOf(`Arrests in Aktau

@@ -45,3 +45,22 @@ function plain(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * The hooks every integration suite needs: open the database and clear the suite's namespace
+ * before it, clear the namespace and close the driver after it. `opened` hands the database to
+ * the suite's own variable.
+ */
+export function useTestNamespace(prefix: string, opened: (db: TestDatabase) => void): void {
+  let db: TestDatabase | undefined;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    opened(db);
+    await deleteNamespace(db, prefix);
+  });
+  afterAll(async () => {
+    if (!db) return;
+    await deleteNamespace(db, prefix);
+    await db.driver.close();
+  });
+}

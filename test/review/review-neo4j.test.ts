@@ -7,7 +7,7 @@ import type { Decision, NumberedDecision } from '../../schema/decisions';
 import { graphOfExtractions } from '../../src/pipeline/import-sources';
 import { readGraphFromNeo4j } from '../../src/serve/neo4j-graph-source';
 import { writeExtractions } from '../../src/write/write-extractions';
-import { deleteNamespace, openTestDatabase, read, type TestDatabase } from '../db/test-database';
+import { read, type TestDatabase, useTestNamespace } from '../db/test-database';
 import { namespaceExtraction } from '../write/helpers/namespace-extraction';
 import { by, refAbout, reports } from './fixtures';
 
@@ -24,16 +24,7 @@ const decisions = numbered(
 
 let db: TestDatabase;
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await deleteNamespace(db, P);
-});
-
-afterAll(async () => {
-  if (!db) return;
-  await deleteNamespace(db, P);
-  await db.driver.close();
-});
+useTestNamespace(P, (opened) => (db = opened));
 
 const writeAndRead = async (list: readonly NumberedDecision[]) => {
   const { extractions, graph, review } = graphOfExtractions(x, list);

@@ -7,7 +7,7 @@ import { KgError } from '../../src/errors/kg-error';
 import type { DocumentExtraction } from '../../schema/records';
 import { ensureSchema } from '../../src/write/ensure-schema';
 import { writeExtractions, type WriteOptions } from '../../src/write/write-extractions';
-import { deleteNamespace, openTestDatabase, read, type TestDatabase } from '../db/test-database';
+import { deleteNamespace, useTestNamespace, read, type TestDatabase } from '../db/test-database';
 import { expectedSize, syntheticExtractions } from './helpers/synthetic-extractions';
 
 const P = 'kgtest-batch-';
@@ -17,15 +17,9 @@ const SHAPE = { prefix: P, documents: 12, entitiesPerDocument: 30, sharedEntitie
 const BUDGET = 300;
 
 let db: TestDatabase;
+useTestNamespace(P, (opened) => (db = opened));
 beforeAll(async () => {
-  db = await openTestDatabase();
   await ensureSchema(db.driver, db.config.database);
-  await deleteNamespace(db, P);
-});
-afterAll(async () => {
-  if (!db) return;
-  await deleteNamespace(db, P);
-  await db.driver.close();
 });
 beforeEach(async () => {
   await deleteNamespace(db, P);

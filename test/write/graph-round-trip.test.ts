@@ -10,7 +10,7 @@ import { createRandom } from '../../bench/seeded-random';
 import { buildGraph } from '../../src/build/build-graph';
 import { readGraphFromNeo4j } from '../../src/serve/neo4j-graph-source';
 import { writeExtractions } from '../../src/write/write-extractions';
-import { deleteNamespace, openTestDatabase, type TestDatabase } from '../db/test-database';
+import { deleteNamespace, useTestNamespace, type TestDatabase } from '../db/test-database';
 import { syntheticExtractions } from './helpers/synthetic-extractions';
 
 const P = 'kgtest-roundtrip-';
@@ -43,16 +43,7 @@ function generated(seed: number, documents: number): DocumentExtraction[] {
 
 let db: TestDatabase;
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await deleteNamespace(db, P);
-});
-
-afterAll(async () => {
-  if (!db) return;
-  await deleteNamespace(db, P);
-  await db.driver.close();
-});
+useTestNamespace(P, (opened) => (db = opened));
 
 const roundTrip = async (extractions: DocumentExtraction[]) => {
   const summary = await writeExtractions(db.driver, extractions, { database: db.config.database, graph: GRAPH });

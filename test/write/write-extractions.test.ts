@@ -4,7 +4,7 @@
  */
 import { KgError } from '../../src/errors/kg-error';
 import { writeExtractions } from '../../src/write/write-extractions';
-import { deleteNamespace, openTestDatabase, read, type TestDatabase } from '../db/test-database';
+import { deleteNamespace, useTestNamespace, read, type TestDatabase } from '../db/test-database';
 import { makeExtraction, type ExtractionSpec } from './helpers/make-extraction';
 
 const P = 'kgtest-write-';
@@ -41,16 +41,7 @@ const specB = (): ExtractionSpec => ({
 
 let db: TestDatabase;
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await deleteNamespace(db, P);
-});
-
-afterAll(async () => {
-  if (!db) return;
-  await deleteNamespace(db, P);
-  await db.driver.close();
-});
+useTestNamespace(P, (opened) => (db = opened));
 
 beforeEach(async () => {
   await deleteNamespace(db, P);

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { writeExtractions } from '../../src/write/write-extractions';
-import { deleteNamespace, openTestDatabase, read, type TestDatabase } from '../db/test-database';
+import { read, type TestDatabase, useTestNamespace } from '../db/test-database';
 import { expectedSize, syntheticExtractions } from './helpers/synthetic-extractions';
 
 const P = 'kgtest-kill-';
@@ -13,15 +13,7 @@ const DOCUMENTS = 12;
 const ROOT = path.resolve(__dirname, '..', '..');
 
 let db: TestDatabase;
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await deleteNamespace(db, P);
-});
-afterAll(async () => {
-  if (!db) return;
-  await deleteNamespace(db, P);
-  await db.driver.close();
-});
+useTestNamespace(P, (opened) => (db = opened));
 
 /** Start the writer in a child process and SIGKILL it right after its second commit. */
 function writeAndKill(): Promise<string> {

@@ -19,7 +19,7 @@ interface Hit {
 export interface EntityNameIndex {
   /** The first entity whose label or one of whose surfaces is the name, after normalisation. */
   named(name: string): string | undefined;
-  /** The first person whose normalised label ends in "-" plus the normalised surname. */
+  /** The first person whose normalised label (a "Jr." aside) ends in "-" plus the normalised surname. */
   personWithSurname(surname: string): string | undefined;
   /** The first person whose whole normalised label ends the normalised name after a "-" ("bekova" in "aida-bekova"). */
   personEndingName(key: string): string | undefined;
@@ -27,6 +27,11 @@ export interface EntityNameIndex {
 
 function keepFirst(map: Map<string, Hit>, key: string, hit: Hit): void {
   if (!map.has(key)) map.set(key, hit);
+}
+
+/** A normalised person's label without a generational suffix: "robert-o-blake-jr" -> "robert-o-blake". */
+export function withoutNameSuffix(key: string): string {
+  return key.replace(/-(?:jr|sr|ii|iii)$/u, '');
 }
 
 /** The parts of a normalised name after each of its dashes: "a-b-c" -> "b-c", "c". */
@@ -58,7 +63,7 @@ export function entityNameIndex(entities: ReadonlyMap<string, LocalEntity>): Ent
       for (const s of e.surfaces) keepFirst(byName, normaliseName(s), hit);
       if (e.kind !== 'Person') continue;
       if (label) keepFirst(byPersonLabel, label, hit);
-      for (const tail of tailsAfterDashes(label)) keepFirst(bySurname, tail, hit);
+      for (const tail of tailsAfterDashes(withoutNameSuffix(label))) keepFirst(bySurname, tail, hit);
     }
     indexed = entities.size;
   };

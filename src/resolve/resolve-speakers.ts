@@ -6,7 +6,7 @@
 import type { EntityKind } from '../../schema/enums';
 import { entityKey, normaliseName } from '../../schema/keys';
 import type { Relation, SourceDocument } from '../../schema/records';
-import { entityNameIndex, type EntityNameIndex } from './entity-name-index';
+import { entityNameIndex, type EntityNameIndex, withoutNameSuffix } from './entity-name-index';
 import { interviewStatedInText } from './interview-stated';
 import { addKnownEntity, type LocalEntity } from './resolve-names';
 import { splitIssuers } from './split-issuers';
@@ -19,13 +19,6 @@ import type { TokenizedText } from '../extract/tokenize';
 const AUTHOR_KINDS: ReadonlySet<EntityKind> = new Set(['Person', 'Organisation']);
 
 export const ORG_LIKE_SPEAKER = /\.(asia|kz|kg|uz|tj|ru|com|org|net|media|info)$|^[\p{Lu}\d&.-]{2,}$/u;
-
-/** The document entity whose label or one of whose surfaces is the name, after normalisation. */
-function entityNamed(name: string, entities: Map<string, LocalEntity>): string | undefined {
-  const key = normaliseName(name);
-  for (const e of entities.values()) if (normaliseName(e.label) === key || [...e.surfaces].some((s) => normaliseName(s) === key)) return e.id;
-  return undefined;
-}
 
 /**
  * "Senior State Department Official", "a Foreign Ministry spokesman": an official the text does
@@ -44,10 +37,14 @@ function anonymousOfficialEntity(name: string, entities: Map<string, LocalEntity
   return speaker.id;
 }
 
-export function speakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge): string {
+/**
+ * The entity a speaker's name stands for, added when the text names no such entity. `index`
+ * (one per document, see entity-name-index.ts) keeps a long transcript's look-ups linear.
+ */
+export function speakerEntity(name: string, entities: Map<string, LocalEntity>, knowledge: Knowledge, index: EntityNameIndex = entityNameIndex(entities)): string {
   const official = anonymousOfficialEntity(name, entities, knowledge);
   if (official) return official;
-  const named = entityNamed(name, entities);
+  const named = index.named(name);
   if (named) return named;
   const known = knowledge.name(name);
   if (known) {
@@ -56,14 +53,14 @@ export function speakerEntity(name: string, entities: Map<string, LocalEntity>, 
   }
   const words = name.trim().split(/\s+/);
   if (words.length === 1) {
-    const surname = normaliseName(words[0]!);
-    for (const e of entities.values()) if (e.kind === 'Person' && hasSurname(e.label, surname)) return e.id;
+    const person = index.personWithSurname(normaliseName(words[0]!));
+    if (person) return person;
   }
   // "Assistant Secretary Blake", "U.S. Ambassador Jane Doe": the person the text names without the titles before the name.
   const titled = withoutLeadingTitles(words, knowledge);
   if (titled.length > 0 && titled.length < words.length) {
     const rest = titled.join(' ');
-    const named = entityNamed(rest, entities);
+    const named = index.named(rest);
     if (named) return named;
     const surname = normaliseName(titled[titled.length - 1]!);
     const person = [...entities.values()].find(
@@ -79,8 +76,7 @@ export function speakerEntity(name: string, entities: Map<string, LocalEntity>, 
 
 /** Whether a person's label ends with the surname, a suffix aside ("Robert O. Blake, Jr." has "blake"). */
 function hasSurname(label: string, surname: string): boolean {
-  const key = normaliseName(label).replace(/-(?:jr|sr|ii|iii)$/u, '');
-  return key.endsWith(`-${surname}`);
+  return withoutNameSuffix(normaliseName(label)).endsWith(`-${surname}`);
 }
 
 /** The words of a name after its leading titles, honorifics and country words ("U.S.", "Assistant", "Secretary"). */
@@ -125,13 +121,15 @@ export function quotedSpeakerEntity(
 
 export function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>, knowledge: Knowledge, relations: () => readonly Relation[]): Speakers {
   const ids = new Map<string, string>();
+  // One index for every look-up of this document's speakers; it takes in the entities they add.
+  const index = entityNameIndex(entities);
   // A joint statement's issuers: the first holds, the others speak with it.
   const coHolders = new Map<string, string[]>();
   for (const s of doc.speakers) {
     const bodies = s.role === 'author' ? splitIssuers(s.name, (name) => knowledge.name(name) !== undefined) : [s.name];
-    const [first, ...rest] = bodies.map((b) => speakerEntity(b, entities, knowledge));
+    const [first, ...rest] = bodies.map((b) => speakerEntity(b, entities, knowledge, index));
     if (rest.length > 0) coHolders.set(first!, rest);
-    const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge) : first;
+    const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge, index) : first;
     if (id) ids.set(s.name, id);
   }
   const interviewer = doc.speakers.find((s) => s.role === 'interviewer');
@@ -200,7 +198,8 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
       }
       if (!turn) return undefined;
       let speaker: string | undefined;
-      if (turn.kind === 'answer') speaker = turn.speaker ? (ids.get(turn.speaker) ?? speakerEntity(turn.speaker, entities, knowledge)) : interviewee && ids.get(interviewee.name);
+      if (turn.kind === 'answer')
+        speaker = turn.speaker ? (ids.get(turn.speaker) ?? speakerEntity(turn.speaker, entities, knowledge, index)) : interviewee && ids.get(interviewee.name);
       else if (turn.kind === 'paragraph' && turn.role === 'author' && author && opinionated) speaker = ids.get(author.name);
       if (!speaker) return undefined;
       const organisation = organisationOf(speaker);
@@ -226,7 +225,7 @@ function publisherAuthor(publisher: string, entities: Map<string, LocalEntity>, 
     .split(/\s+[–—|-]\s+/u)[0]!
     .trim();
   if (name.length < 2) return undefined;
-  const named = entityNamed(name, entities) ?? knowledge.name(name)?.id;
+  const named = entityNameIndex(entities).named(name) ?? knowledge.name(name)?.id;
   const known = knowledge.name(name);
   if (!named || (known && !entities.has(known.id))) {
     if (known) addKnownEntity(entities, known);

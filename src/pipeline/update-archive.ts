@@ -95,6 +95,9 @@ export function updateArchive(out: string, change: StoreChange, decisions: reado
   const labelOf = labelsOfSummaries(summaries, map);
   const facts: DocumentFacts[] = [];
   const changed: string[] = [];
+  // With decisions, the documents resolved in this run, by store file, so they are not resolved
+  // again below; without, nothing is held (a first import of an archive would keep it all).
+  const resolvedNow = new Map<string, DocumentExtraction>();
   for (const doc of docs) {
     const signature = resolutionSignature(doc.summary, map, labelOf);
     if (doc.entry && doc.entry.signature === signature) {
@@ -102,7 +105,9 @@ export function updateArchive(out: string, change: StoreChange, decisions: reado
       continue;
     }
     const extraction = doc.extraction ?? readStoredExtraction(join(storeDir, doc.file));
-    const resolved = documentFacts(resolveWithKeys(extraction, map, labelOf));
+    const resolvedExtraction = resolveWithKeys(extraction, map, labelOf);
+    if (decisions.length > 0) resolvedNow.set(doc.file, resolvedExtraction);
+    const resolved = documentFacts(resolvedExtraction);
     const { id, path, sha256 } = extraction.source;
     writeCacheEntry(cacheDir, {
       version: CACHE_VERSION,
@@ -121,7 +126,7 @@ export function updateArchive(out: string, change: StoreChange, decisions: reado
   // Decisions judge the resolved extractions of the whole graph (a merge or a rejected entity
   // reaches every document that names it), so with a decisions file every document is resolved
   // again from the store; the cache keeps the undecided facts, which decisions never change.
-  const resolved = docs.map((doc) => resolveWithKeys(doc.extraction ?? readStoredExtraction(join(storeDir, doc.file)), map, labelOf));
+  const resolved = docs.map((doc) => resolvedNow.get(doc.file) ?? resolveWithKeys(doc.extraction ?? readStoredExtraction(join(storeDir, doc.file)), map, labelOf));
   const { extractions, review } = applyDecisions(resolved, decisions);
   const decided = extractions.map(documentFacts);
   return { facts: decided, changed: decided.map((f) => f.source.id), graph: graphFromFacts(mergeFacts(decided)), review };

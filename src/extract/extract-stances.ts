@@ -108,8 +108,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
           (m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end && !(cued?.polarity === 'oppose' && isActObject(tokens, m, [...hits, ...sentenceCues()])),
         ),
         new Set([clause.holder, holder]),
-        // Nor is the holder's own post, named right before the name ("OSCE media freedom representative X called ...").
-      ).filter((m) => !isLocative(tokens, m) && m.tokenEnd !== clause.subject.tokenStart);
+      ).filter((m) => !isLocative(tokens, m));
       // "threatening them": the object pronoun points back to the last actor before the verb.
       const objectPronoun = tokens[clause.action?.end ?? -1];
       if (objectPronoun && OBJECT_PRONOUNS.has(objectPronoun.lower)) {

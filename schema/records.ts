@@ -74,7 +74,7 @@ export type ReportedSpeech = z.infer<typeof ReportedSpeech>;
 export const Speaker = z.object({
   name: z.string(),
   role: SpeakerRole,
-  /** How the document describes the speaker ("Senior Policy Adviser at Norwegian Helsinki Committee"). */
+  /** How the document describes the speaker ("Legal Adviser at the Osh Water Forum"). */
   description: z.string().optional(),
 });
 export type Speaker = z.infer<typeof Speaker>;

@@ -103,7 +103,7 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       if (ms.some((m) => m.kind === 'Person' && m.entity !== p.entity && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
       let role = roleBetween(ctx.text, tokens, first.tokenEnd, second.tokenStart, ctx.knowledge);
       let roleEnd = second.end;
-      // "Henrik Lindqvist, the EU ambassador to Kyrgyzstan": the title follows the organisation.
+      // "Anna Berg, the EU ambassador to Tajikistan": the title follows the organisation.
       if (!role && first === p && tokens.slice(p.tokenEnd, o.tokenStart).every((t) => t.text === ',' || /^(the|a|an)$/.test(t.lower))) {
         const after = matchTitleAt(tokens, o.tokenEnd, ctx.knowledge.titles);
         if (after && o.tokenStart > p.tokenEnd) {
@@ -201,7 +201,7 @@ function verbRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       const org = ms.find((m) => m.kind === 'Organisation' && m.tokenStart === p.tokenEnd + skip);
       if (org) out.push(relation(ctx, 'WORKS_FOR', p.entity, org.entity, p.start, org.end, 0.6));
     }
-    // "the Ordo party, led by Nurbek Zhoroev"
+    // "the Aigul party, led by Timur Asanov"
     const by = tokens[p.tokenStart - 1];
     const led = tokens[p.tokenStart - 2];
     if (by?.lower === 'by' && led && /^(led|headed|chaired|founded|run|directed)$/.test(led.lower)) {

@@ -78,7 +78,7 @@ export function chunkEnd(ctx: ScanContext, start: number): number {
       end += 2;
       continue;
     }
-    // "Kün Media in Bishkek and Osh": a name that already ends in a head word stops before in/on/at/and.
+    // "Tash Radio in Osh and Batken": a name that already ends in a head word stops before in/on/at/and.
     const endsInHead = knowledge.orgHeadWords.has(tokens[end - 1]!.lower);
     // "Elmira Dzhumabaeva of Radio Azattyk": a personal name is not the start of an organisation's.
     const personSoFar =

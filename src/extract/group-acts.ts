@@ -73,7 +73,7 @@ export function groupRoleAt(tokens: readonly Token[], span: GroupSpan): 'subject
   if (((after && (after.pos === 'VERB' || after.pos === 'AUX')) || auxiliaryAfter) && !prepositionBefore) return 'subject';
   if (before === undefined) return undefined;
   const word = tokens[before]!;
-  // Object: "harassing lawyers", "reassure the international community".
+  // Object: "threatening editors", "reassure the international community".
   if (word.pos === 'VERB') return 'object';
   // Aim: "restrictions on opposition parties", "reports from journalists", "the prosecution of journalists".
   const head = before > 0 && inSentence(before - 1) ? tokens[before - 1]! : undefined;
@@ -95,14 +95,14 @@ function firstBefore(tokens: readonly Token[], start: number, sentence: number):
 
 /**
  * The groups among `spans` that act, including those listed with an acting group by commas,
- * "and" or "or" ("banning parties and harassing lawyers, journalists and activists").
+ * "and" or "or" ("closing newspapers and threatening editors, bloggers and students").
  * Returns the indexes of the acting spans.
  */
 export function actingGroups(tokens: readonly Token[], spans: readonly GroupSpan[], vague: ReadonlySet<string> = VAGUE_GROUPS): Set<number> {
   const order = spans.map((s, i) => ({ s, i })).sort((a, b) => a.s.tokenStart - b.s.tokenStart);
   const acting = new Set<number>();
   // "Some analysts believe": a bare vague noun is no actor as a subject, only when something is
-  // done to it ("the prosecution of citizens") or a country qualifies it ("experts from Tajikistan").
+  // done to it ("the arrest of citizens") or a country qualifies it ("experts from Tajikistan").
   const bareVague = (s: GroupSpan) => isVague(tokens, s, vague) && !s.country;
   const eligible = (s: GroupSpan) => !inQuestion(tokens, s.tokenStart);
   for (const { s, i } of order) {

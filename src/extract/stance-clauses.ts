@@ -108,7 +108,7 @@ export interface Clause {
 
 export function skipToVerb(tokens: readonly Token[], from: number, limit: number): number {
   let k = from;
-  // An apposition between subject and verb: "Nurbek Zhoroev, leader of the Ordo party, accused ..."
+  // An apposition between subject and verb: "Timur Asanov, leader of the Aigul party, accused ..."
   if (tokens[k]?.text === ',') {
     let j = k + 1;
     while (j < limit && j - k <= 12 && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j++;
@@ -233,7 +233,7 @@ export function participleEnd(tokens: readonly Token[], from: number, limit: num
 
 /**
  * Reported speech ends where a comma splices on a clause with a subject of its own: in "X have
- * always claimed reforms take time, they have made changes only on the surface" the second
+ * long said the dam is safe, they have never published a survey" the second
  * clause is the voice's comment on X, not X's words.
  */
 export function speechEnd(tokens: readonly Token[], from: number, limit: number): number {

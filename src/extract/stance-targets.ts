@@ -220,12 +220,12 @@ export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: 
     if (!act || h.end > m.tokenStart || m.tokenStart - h.end > 6) return false;
     for (let k = h.end; k < m.tokenStart; k++) {
       const t = tokens[k]!;
-      // "are not allowed to see detainees": the object of the act withheld suffers it too.
+      // "were not permitted to visit prisoners": the object of the act withheld suffers it too.
       if (t.lemma === 'to' && tokens[k + 1]?.pos === 'VERB') {
         k++;
         continue;
       }
-      // "the intimidation and prosecution of citizens and journalists": coordinated acts and victims suffer alike.
+      // "the surveillance and arrest of bloggers and students": coordinated acts and victims suffer alike.
       if (
         !(
           t.pos === 'DET' ||

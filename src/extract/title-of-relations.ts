@@ -1,8 +1,8 @@
 /**
  * A title "of" a body or a country written before the person who holds it: "the President of
- * Turkmenistan, Serdar Berdimuhamedov", "the new head of Uzbekistan, Shavkat Mirziyoyev",
- * "Acting Head of the OSCE Programme Office, Tatiana Turcan", "President of Russia Vladimir
- * Putin". Heads, chairs, directors and presidents lead (LEADS); a post in a country is work for
+ * Kyrgyzstan, Sadyr Japarov", "the new chair of the water council, Aida Bekova", "Acting
+ * Director of the Osh Legal Centre, Timur Asanov", "Prime Minister of Tajikistan Kokhir
+ * Rasulzoda". Heads, chairs, directors and presidents lead (LEADS); a post in a country is work for
  * its government; the role is kept as written. Pure.
  */
 import type { Relation } from '../../schema/records';

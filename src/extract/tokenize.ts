@@ -73,7 +73,7 @@ const SENTENCE_OPENERS = new Set([
 ]);
 
 /**
- * Sources drop full stops ("... other member states In Kazakhstan, there are ..."); wink then
+ * Sources drop full stops ("... the northern districts In Naryn, the farmers ..."); wink then
  * runs two sentences together. Split where a sentence opener is capitalised after a lower-case word.
  * Returns [first, last, wink sentence index] over wink token indexes.
  */

@@ -1,7 +1,7 @@
 /**
  * INTERVIEWED where the reader found no interviewer and interviewee turns, from a sentence that
- * says who asked whom: "CABAR.asia asked Borden to share ...", "She said to CABAR.asia that ...",
- * "X, in an interview for CABAR.asia, shared ...", "Ambassador X's interview to Jahon IA". The
+ * says who asked whom: "Vlast.kz asked Bekova about the verdict", "She told Kloop that ...",
+ * "X, in an interview for Azattyk, said ...", "the minister's interview to Kun.uz". The
  * interviewee may be a pronoun the references resolved ("She said to ..."). Pure.
  */
 import type { Relation, SourceDocument } from '../../schema/records';
@@ -20,7 +20,7 @@ function mentionAt(here: readonly ResolvedMention[], tokens: readonly Token[], a
 
 /**
  * The person a word stands for when no mention covers it: a surname the document gives in full
- * elsewhere ("asked Borden"), or "he"/"she" for the person named last before it.
+ * elsewhere ("asked Bekova"), or "he"/"she" for the person named last before it.
  */
 function personBehind(all: readonly ResolvedMention[], tokens: readonly Token[], at: number): ResolvedMention | undefined {
   const word = tokens[at];
@@ -49,18 +49,18 @@ function statedPair(
     const prep = tokens[o.tokenStart - 1]?.lower === 'the' ? o.tokenStart - 2 : o.tokenStart - 1;
     const interviewPrep = /^interviews?$/.test(tokens[prep - 1]?.lower ?? '') ? (tokens[prep]?.lower ?? '') : '';
     if (o.kind === 'Person' && !/^(to|for)$/.test(interviewPrep)) continue;
-    // "CABAR.asia asked Borden": an outlet asking a person.
+    // "Vlast.kz asked Bekova": an outlet asking a person.
     if (tokens[o.tokenEnd]?.lower === 'asked') {
       const p = mentionAt(here, tokens, o.tokenEnd + 1) ?? personBehind(all, tokens, o.tokenEnd + 1);
       if (p?.kind === 'Person') return [o, p];
     }
-    // "She said to CABAR.asia", "he told CABAR.asia": speech to the interviewer of this document.
+    // "She said to Kloop", "he told Kloop": speech to the interviewer of this document.
     const before = tokens[o.tokenStart - 1]?.lower === 'to' ? o.tokenStart - 2 : o.tokenStart - 1;
     if (o.entity === interviewer && SAY.test(tokens[before]?.lower ?? '')) {
       const p = people.find((m) => m.tokenEnd === before) ?? personBehind(all, tokens, before - 1);
       if (p) return [o, p];
     }
-    // "X, in an interview for CABAR.asia, ...", "X's interview to Jahon IA": the person named before the interview.
+    // "X, in an interview for Azattyk, ...", "X's interview to Kun.uz": the person named before the interview.
     if (/^(for|to|with|by)$/.test(interviewPrep)) {
       const p = [...people].reverse().find((m) => m.entity !== o.entity && m.tokenEnd <= prep - 1 && prep - 1 - m.tokenEnd <= 4);
       if (p) return [o, p];

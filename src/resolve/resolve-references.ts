@@ -60,7 +60,7 @@ function antecedent(ctx: ReferenceContext, persons: PersonsBySentence, index: nu
       return speakers.size === 1 ? [...speakers][0] : undefined;
     }
   }
-  // Cataphora: "In his speech on January 11, President Tokayev ..."
+  // Cataphora: "In her address to the council, Minister Bekova ..."
   const after = new Set(here.filter((m) => m.tokenStart > index).map((m) => m.entity));
   return after.size === 1 ? [...after][0] : undefined;
 }

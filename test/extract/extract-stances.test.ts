@@ -147,7 +147,7 @@ describe('a sentence judged by its tone alone', () => {
 
 By Aida Bekova
 
-My work as an engineer has taken me to many wonderful places such as Uzbekistan and Turkmenistan.
+As an engineer I have worked on beautiful rivers, for example in Uzbekistan and Turkmenistan.
 
 Kazakhstan is a wonderful and generous neighbour.
 

@@ -23,8 +23,8 @@ describe('finding mentions', () => {
   });
 
   it('should stop an organisation name before "in" and a place', () => {
-    const e = entitiesOf('Police raided Kün Media in Bishkek and Osh on Tuesday, and Kün Media condemned the raids.');
-    expect(e.map((x) => x.label)).toContain('Kün Media');
+    const e = entitiesOf('Police searched Tash Media in Osh and Batken on Friday, and Tash Media condemned the searches.');
+    expect(e.map((x) => x.label)).toContain('Tash Media');
   });
 
   it('should read "Washington will" as the United States and "in Washington" as the city', () => {

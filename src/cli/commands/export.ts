@@ -1,17 +1,20 @@
 /**
  * `kg export --format neo4j-admin <dir> [--file out/graph.json] [--database neo4j] [--quiet]`
  *
- * Writes the graph of a graph file (its stored extractions, projected exactly as `kg import
- * --neo4j` writes them) as the CSV files `neo4j-admin database import full` reads, with the
+ * Writes the graph of a graph file (its stored extractions resolved across documents, with the
+ * analyst's decisions applied, projected exactly as `kg import --neo4j` writes them) as the CSV files `neo4j-admin database import full` reads, with the
  * command to run (`<dir>/neo4j-admin-import.sh`). For the largest first loads: the import tool
  * builds the store offline, far faster than transactions. Holds the graph file's lock, so it never
  * reads a store an import is changing.
  */
 import { KgError } from '../../errors/kg-error';
 import { writeAdminExport } from '../../export/write-admin-export';
+import { storedSources, updateArchive } from '../../pipeline/update-archive';
 import { graphIdFor } from '../../pipeline/write-outputs';
-import { loadStore, storeDirFor } from '../../write/extraction-store';
-import { graphRows } from '../../write/graph-rows';
+import { decisionsPathForGraph } from '../../review/decisions-path';
+import { readDecisionsFile } from '../../review/parse-decisions';
+import { storeDirFor } from '../../write/extraction-store';
+import { graphRowsFromFacts } from '../../write/graph-rows';
 import { withOutputLock } from '../../write/output-lock';
 import { parseCommandArgs, type OptionSpecs } from '../parse-args';
 import { DEFAULT_GRAPH_PATH } from './import';
@@ -36,12 +39,13 @@ export async function run(args: string[]): Promise<number> {
     throw new KgError('E_USAGE', 'export', `"${database}" is not a Neo4j database name (3 to 63 letters, digits, dots and dashes, starting with a letter)`);
   const file = values.file ?? DEFAULT_GRAPH_PATH;
   return withOutputLock(file, { command: 'kg export', onWait: (line) => process.stderr.write(`${line}\n`) }, async () => {
-    const stored = loadStore(storeDirFor(file));
-    if (stored.length === 0) throw new KgError('E_NOT_FOUND', 'export', `no sources stored for "${file}" (in "${storeDirFor(file)}"); run kg import first`);
-    const summary = writeAdminExport(graphRows(stored), graphIdFor(file), dir, database);
+    if (storedSources(file).size === 0) throw new KgError('E_NOT_FOUND', 'export', `no sources stored for "${file}" (in "${storeDirFor(file)}"); run kg import first`);
+    // The same facts graph.json and Neo4j hold: resolved across documents, decisions applied.
+    const { facts } = updateArchive(file, { put: [] }, readDecisionsFile(decisionsPathForGraph(file), 'export'));
+    const summary = writeAdminExport(graphRowsFromFacts(facts), graphIdFor(file), dir, database);
     if (!values.quiet)
       process.stdout.write(
-        `Wrote ${summary.nodes} nodes and ${summary.relationships} relationships of ${stored.length} sources to ${dir} (${summary.files} CSV files).\n` +
+        `Wrote ${summary.nodes} nodes and ${summary.relationships} relationships of ${facts.length} sources to ${dir} (${summary.files} CSV files).\n` +
           `Load them into an empty database with the server stopped: sh ${dir}/neo4j-admin-import.sh  (or, for the local server: kg db import ${dir})\n`,
       );
     return 0;

@@ -76,6 +76,8 @@ export class PhraseTrie<T> {
    * and a web name split by the tokenizer ("CABAR" "." "asia") is read as one token.
    */
   longestMatch(tokens: readonly string[], start: number): PhraseMatch<T> | undefined {
+    // A position before the first token ("the word two before this one" at the text's start) matches nothing.
+    if (start < 0) return undefined;
     let node: TrieNode<T> | undefined = this.root;
     const seen: Piece[] = [];
     let best: PhraseMatch<T> | undefined;

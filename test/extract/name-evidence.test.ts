@@ -138,3 +138,9 @@ describe('a known post before its holder, and amounts', () => {
     expect(labels).not.toContain('USD');
   });
 });
+
+describe('a state abbreviation at the start of a text', () => {
+  it('should read a comma and a code two words into a block without looking before its first word', () => {
+    expect(() => entitiesOf('Zhyldyz, KG — the farmers met on Friday.')).not.toThrow();
+  });
+});

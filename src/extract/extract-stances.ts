@@ -227,6 +227,8 @@ export function extractStances(ctx: StanceContext): Stance[] {
       // A joint statement: every issuer holds what the voice says.
       for (const own of stances.slice(before)) {
         if (own.holder !== voice.holder && own.holder !== voice.organisation) continue;
+        // The issuers together are one side: none of them takes a position on the first one's own.
+        if (ctx.sideOf?.(own.holder, own.target)) continue;
         for (const co of voice.coHolders ?? []) {
           if (co !== own.target) stances.push(makeStance(ctx, co, own.target, { code: own.code, polarity: own.polarity, confidence: own.confidence }, own.span[0], own.span[1]));
         }
@@ -235,7 +237,17 @@ export function extractStances(ctx: StanceContext): Stance[] {
     const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m) && !isPatient(tokens, m));
     if (actors.length > 0) previousActors = { block: sentence.block, actors };
   }
-  return dedupeStances(stances);
+  return dedupeStances(stances.filter((s) => !isSelfDescription(ctx, s)));
+}
+
+/**
+ * "On behalf of the ministry I thank ...", "the agency values its own office's work": what a
+ * holder says of itself or its own side is no stance towards it. Criticism of one's own side stays
+ * ("the president criticised his government's slow reforms"), unless the two are one body.
+ */
+function isSelfDescription(ctx: StanceContext, s: Stance): boolean {
+  const side = ctx.sideOf?.(s.holder, s.target);
+  return side === 'self' || (side === 'side' && s.polarity !== 'oppose');
 }
 
 /** "A: ...", "Q: ...", "CABAR.asia: ...": a speaker label opening a turn is not part of the quote. */

@@ -57,7 +57,12 @@ export function ownSide(relations: readonly Relation[], knowledge: Pick<Knowledg
     let frontier = [entity];
     for (let depth = 0; depth < DEPTH && frontier.length > 0; depth++) {
       const next: string[] = [];
-      for (const e of frontier) for (const p of parentsOf(e)) if (p !== entity && !up.has(p)) up.add(p), next.push(p);
+      for (const e of frontier)
+        for (const p of parentsOf(e)) {
+          if (p === entity || up.has(p)) continue;
+          up.add(p);
+          next.push(p);
+        }
       frontier = next;
     }
     cache.set(entity, up);

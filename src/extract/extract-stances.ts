@@ -205,7 +205,10 @@ export function extractStances(ctx: StanceContext): Stance[] {
         // "Opposition is not permitted ...": harm done in the passive with no "by" is the doing of the actor before.
         const passiveHarm = candidates.some((m) => isPatient(tokens, m)) || outside.some((h) => h.cue.kind === 'event' && isPassiveVerb(tokens, h.start));
         const agentless = judgement.polarity === 'oppose' && passiveHarm && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');
-        if (targets.length === 0 && (anaphoric || agentless) && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
+        // The tone alone of "This is not true" or "It is the right thing to do" judges a claim or a
+        // deed, not the actor before; "he", "they" point back at an actor.
+        const reachesBack = outside.length > 0 ? anaphoric || agentless : tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => PERSONAL_ANAPHORS.has(t.lower));
+        if (targets.length === 0 && reachesBack && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
         // "I disagree.": disagreement with no one named answers the last one who spoke.
         if (targets.length === 0 && judgement.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolder !== voice.holder)
           targets = [{ entity: lastHolder } as ResolvedMention];
@@ -250,6 +253,9 @@ function isSelfDescription(ctx: StanceContext, s: Stance): boolean {
   return side === 'self' || (side === 'side' && s.polarity !== 'oppose');
 }
 
+/** Anaphors that point back at an actor rather than at a claim or a deed ("this", "it"). */
+const PERSONAL_ANAPHORS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+
 /** "A: ...", "Q: ...", "CABAR.asia: ...": a speaker label opening a turn is not part of the quote. */
 export const SPEAKER_LABEL = /^(?:[AQ]|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}):[ \t]+/u;
 
@@ -284,7 +290,8 @@ function possessorOf(tokens: readonly Token[], candidates: readonly ResolvedMent
 /** Whether a mention is followed by its verb (adverbs and particles between): the subject of some clause. */
 function isClauseSubject(tokens: readonly Token[], m: ResolvedMention): boolean {
   let k = m.tokenEnd;
-  while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  // "for civil society and media to act": the subject of an infinitive states nothing of it.
+  while (tokens[k] && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'PART' && tokens[k]!.lower !== 'to'))) k++;
   return tokens[k] !== undefined && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
 }
 

@@ -17,6 +17,7 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
   return ms.filter((m) => {
     if (!ACTOR_KINDS.has(m.kind)) return false;
     if (m.via === 'demonym') return false;
+    if (m.kind === 'Event' && isTimeReference(tokens, m)) return false;
     // "Moscow-based outlet": the place only describes something else.
     if (tokens[m.tokenEnd]?.text === '-' && tokens[m.tokenEnd + 1]?.lower === 'based') return false;
     if (m.via === 'pronoun' && !OBJECT_PRONOUNS.has(m.surface.toLowerCase()) && !/^(he|she|his|her|its|their|they)$/i.test(m.surface)) return false;
@@ -24,6 +25,15 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
     if (qualifiers.has(m.entity) && ms.some((g) => g !== m && g.country === m.entity && g.start <= m.start && m.end <= g.end + 4)) return false;
     return true;
   });
+}
+
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'during', 'following', 'until', 'amid', 'ahead']);
+
+/** "after the January events", "since the war": an event named to date something is not what is judged. */
+export function isTimeReference(tokens: readonly Token[], m: ResolvedMention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && k >= m.tokenStart - 3 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'PROPN')) k--;
+  return k >= 0 && TIME_PREPOSITIONS.has(tokens[k]!.lower) && tokens[k]!.sentence === tokens[m.tokenStart]?.sentence;
 }
 
 /** Whether a mention sits in a locative phrase ("in Kazakhstan", "across Central Asia"). */
@@ -237,6 +247,8 @@ export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: 
           t.pos === 'PRON' ||
           t.pos === 'CCONJ' ||
           t.pos === 'NOUN' ||
+          // "those who were injured, including two reporters": the victims listed suffer it too.
+          t.lower === 'including' ||
           t.text === ','
         )
       )

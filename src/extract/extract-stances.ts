@@ -38,6 +38,8 @@ import {
   isPassiveVerb,
   isPatient,
   modalSubjects,
+  obligesNoOne,
+  outsideAppealContent,
   rankTargets,
   segmentHits,
   selfDescription,
@@ -91,7 +93,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
       for (let k = clause.start; k < clause.end; k++) inClause.add(k);
       const all = clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES);
       const found = all.filter((h) => h === clause.action || !isActOfAnother(tokens, h, clause.action?.end ?? clause.start));
-      const hits = readAppeals(tokens, found, clause.end);
+      const hits = readAppeals(tokens, found, clause.end).filter((h) => !obligesNoOne(tokens, h, ms));
       // The tone of a sentence that reports another's act is not the reporter's judgement.
       const cued = judge(hits, found.length < all.length ? 0 : sentence.sentiment);
       // "Tokayev did not criticise Russia": an act denied is no stance at all.
@@ -124,7 +126,9 @@ export function extractStances(ctx: StanceContext): Stance[] {
       // "The ministry rejected the accusation": a rebuttal with no one named answers the last speaker.
       if (targets.length === 0 && cued?.code.startsWith('12') && lastHolder && lastHolder !== holder) targets = [{ entity: lastHolder } as ResolvedMention];
       // Without a cue, a report is a neutral comment about one named actor at most.
-      const chosen = cued ? targets.slice(0, clause.action ? 3 : 2) : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
+      const chosen = cued
+        ? outsideAppealContent(hits, targets).slice(0, clause.action ? 3 : 2)
+        : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
       const judgement = cued ?? { code: '010' as const, polarity: 'neutral' as Polarity, confidence: 0.4 };
       for (const target of chosen) {
         const start = Math.min(clause.subject.start, tokens[clause.start]!.start);
@@ -141,7 +145,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
       const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES);
       const matched = inSentence.filter((hit) => !inClause.has(hit.start));
       const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
-      const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd);
+      const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd).filter((h) => !obligesNoOne(tokens, h, ms));
       // "the experts' criticism of the government": a judgement named as a noun with an actor as
       // its possessor is that actor's stance, reported; it is not the voice's own.
       const possessed = read.flatMap((hit) => {
@@ -214,7 +218,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
           targets = [{ entity: lastHolder } as ResolvedMention];
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
         const start = label ? sentence.start + label[0].length : sentence.start;
-        for (const target of [...targets.slice(0, Math.max(2, demanded.length)), ...asked]) {
+        for (const target of [...outsideAppealContent(outside, targets).slice(0, Math.max(2, demanded.length)), ...asked]) {
           // "the former cracked down ..., while the latter opened up": each target is judged by its own clause when it has cues.
           const segment = target.tokenEnd > target.tokenStart ? judge(segmentHits(tokens, outside, target, sentence), 0) : undefined;
           stances.push(makeStance(ctx, holder, target.entity, askedFor(outside, target) ?? concernAbout(tokens, outside, target) ?? segment ?? judgement, start, sentence.end));

@@ -131,6 +131,21 @@ export function modalSubjects(tokens: readonly Token[], hits: readonly CueHit[],
   return [];
 }
 
+/**
+ * "They should be more responsible", "people must obey": an obligation of a pronoun that names no
+ * one (or of "people") asks nothing of any actor in the sentence. The speaker's own "I", "we"
+ * stay: they commit the speaker.
+ */
+export function obligesNoOne(tokens: readonly Token[], hit: CueHit, candidates: readonly ResolvedMention[]): boolean {
+  if (hit.cue.kind !== 'modal') return false;
+  let k = hit.start - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const subject = tokens[k];
+  if (!subject || subject.sentence !== tokens[hit.start]!.sentence) return false;
+  const unnamed = (subject.pos === 'PRON' && !/^(i|we|us)$/.test(subject.lower)) || subject.lower === 'people';
+  return unnamed && !candidates.some((m) => m.tokenStart <= k && m.tokenEnd > k);
+}
+
 /** "We are journalists": what the speakers call themselves is not the target of their words. */
 export function selfDescription(tokens: readonly Token[], m: ResolvedMention): boolean {
   const copula = tokens[m.tokenStart - 1];
@@ -208,6 +223,22 @@ export function isPassiveVerb(tokens: readonly Token[], at: number): boolean {
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not' || tokens[k]!.lower === 'never')) k--;
   const aux = tokens[k];
   return Boolean(aux && (PASSIVE_AUX.has(aux.lower) || aux.lemma === 'get'));
+}
+
+/**
+ * "We urge the government to ensure that the police respect the law": an appeal is made of whom
+ * it addresses; those named in what it asks for (other than whoever is to be freed or helped)
+ * are not its targets when the addressee is named.
+ */
+export function outsideAppealContent<T extends { tokenStart: number }>(hits: readonly JudgedHit[], targets: readonly T[]): T[] {
+  let out = [...targets];
+  for (const h of hits) {
+    const r = h.reading;
+    if (!r || r.supportsObject || h.cue.kind !== 'appeal' || r.askedAt <= h.end) continue;
+    if (!out.some((t) => t.tokenStart >= h.end && t.tokenStart < r.askedAt)) continue;
+    out = out.filter((t) => t.tokenStart < r.askedAt);
+  }
+  return out;
 }
 
 /** The judgement of an appeal towards what it asks for: support for whoever is to be freed or helped. */

@@ -2,6 +2,7 @@ import { readAndExtract } from '../helpers/read-and-extract';
 import { tokenizeBlocks } from '../../src/extract/tokenize';
 import { matchCues } from '../../src/extract/match-cues';
 import { ALL_CUES } from '../../src/extract/extract-stances';
+import { obligesNoOne } from '../../src/extract/stance-targets';
 
 const COLUMN = `Notes from the field
 
@@ -51,5 +52,38 @@ describe('matchCues on a negated comparative', () => {
     const hits = matchCues(tokens, 0, tokens.length, ALL_CUES).filter((h) => h.cue.lemma === 'pleased' || h.cue.lemma === 'please');
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => !h.negated)).toBe(true);
+  });
+});
+
+describe('what an appeal asks for', () => {
+  const { stancesOf } = readAndExtract(
+    `Notes on a demand
+
+By Aida Bekova
+
+The Steppe Rights Centre urged the Government of Kazakhstan to ensure that the Ministry of Justice of Kazakhstan respects the courts.
+`,
+    'inline/appeal-content.txt',
+    { author: 'Aida Bekova' },
+  );
+
+  it('should be made of the addressee, not of those named in what it asks', () => {
+    expect(stancesOf('Steppe Rights Centre', 'Government of Kazakhstan').length).toBeGreaterThan(0);
+    expect(stancesOf('Steppe Rights Centre', 'Ministry of Justice of Kazakhstan')).toEqual([]);
+  });
+});
+
+describe('obligesNoOne', () => {
+  const modalIn = (text: string) => {
+    const { tokens } = tokenizeBlocks(text, [[0, text.length]]);
+    const hit = matchCues(tokens, 0, tokens.length, ALL_CUES).find((h) => h.cue.kind === 'modal')!;
+    return { tokens, hit };
+  };
+
+  it('should read "they should" with no one named as asking nothing of anyone, and "we must" as the speaker\'s own', () => {
+    const they = modalIn('They should be more responsible.');
+    expect(obligesNoOne(they.tokens, they.hit, [])).toBe(true);
+    const we = modalIn('We must be more responsible.');
+    expect(obligesNoOne(we.tokens, we.hit, [])).toBe(false);
   });
 });

@@ -127,12 +127,12 @@ export function extractStances(ctx: StanceContext): Stance[] {
       if (targets.length === 0 && cued?.code.startsWith('12') && lastHolder && lastHolder !== holder) targets = [{ entity: lastHolder } as ResolvedMention];
       // Without a cue, a report is a neutral comment about one named actor at most.
       const chosen = cued
-        ? outsideAppealContent(hits, targets).slice(0, clause.action ? 3 : 2)
+        ? outsideAppealContent(hits, targets, tokens).slice(0, clause.action ? 3 : 2)
         : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
       const judgement = cued ?? { code: '010' as const, polarity: 'neutral' as Polarity, confidence: 0.4 };
       for (const target of chosen) {
         const start = Math.min(clause.subject.start, tokens[clause.start]!.start);
-        stances.push(makeStance(ctx, holder, target.entity, askedFor(hits, target) ?? concernAbout(tokens, hits, target) ?? judgement, start, tokens[clause.end - 1]!.end));
+        stances.push(makeStance(ctx, holder, target.entity, askedFor(hits, target, tokens) ?? concernAbout(tokens, hits, target) ?? judgement, start, tokens[clause.end - 1]!.end));
       }
       lastHolder = holder;
     }
@@ -203,7 +203,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
           targets = subject && !exclude.has(subject.entity) ? [subject] : targets.filter((t) => t.tokenEnd > t.tokenStart && isClauseSubject(tokens, t)).slice(0, 1);
         }
         // "urged the authorities to free the detainees": whoever is to be freed or helped is a target too.
-        const asked = free.filter((m) => askedFor(outside, m) && !exclude.has(m.entity) && !targets.some((t) => t.entity === m.entity));
+        const asked = free.filter((m) => askedFor(outside, m, tokens) && !exclude.has(m.entity) && !targets.some((t) => t.entity === m.entity));
         // "We have seen no proof of this": an anaphor points back at the actor before.
         const anaphoric = tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => ANAPHORS.has(t.lower));
         // "Opposition is not permitted ...": harm done in the passive with no "by" is the doing of the actor before.
@@ -218,10 +218,12 @@ export function extractStances(ctx: StanceContext): Stance[] {
           targets = [{ entity: lastHolder } as ResolvedMention];
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
         const start = label ? sentence.start + label[0].length : sentence.start;
-        for (const target of [...outsideAppealContent(outside, targets).slice(0, Math.max(2, demanded.length)), ...asked]) {
+        for (const target of [...outsideAppealContent(outside, targets, tokens).slice(0, Math.max(2, demanded.length)), ...asked]) {
           // "the former cracked down ..., while the latter opened up": each target is judged by its own clause when it has cues.
           const segment = target.tokenEnd > target.tokenStart ? judge(segmentHits(tokens, outside, target, sentence), 0) : undefined;
-          stances.push(makeStance(ctx, holder, target.entity, askedFor(outside, target) ?? concernAbout(tokens, outside, target) ?? segment ?? judgement, start, sentence.end));
+          stances.push(
+            makeStance(ctx, holder, target.entity, askedFor(outside, target, tokens) ?? concernAbout(tokens, outside, target) ?? segment ?? judgement, start, sentence.end),
+          );
         }
         lastHolder = holder;
       }

@@ -226,23 +226,30 @@ export function isPassiveVerb(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "We urge the government to ensure that the police respect the law": an appeal is made of whom
- * it addresses; those named in what it asks for (other than whoever is to be freed or helped)
- * are not its targets when the addressee is named.
+ * "We urge the government to ensure that the police respect the law", "the new cabinet needs to
+ * repair the damage done by the former president": an appeal or an obligation is made of whom it
+ * addresses (the object of the appeal, the subject of the modal); those named in what it asks for
+ * are not its targets when the addressee is named, except whoever is to be freed or helped.
  */
-export function outsideAppealContent<T extends { tokenStart: number }>(hits: readonly JudgedHit[], targets: readonly T[]): T[] {
+export function outsideAppealContent<T extends ResolvedMention>(hits: readonly JudgedHit[], targets: readonly T[], tokens: readonly Token[]): T[] {
   let out = [...targets];
   for (const h of hits) {
     const r = h.reading;
-    if (!r || r.supportsObject || h.cue.kind !== 'appeal' || r.askedAt <= h.end) continue;
-    if (!out.some((t) => t.tokenStart >= h.end && t.tokenStart < r.askedAt)) continue;
-    out = out.filter((t) => t.tokenStart < r.askedAt);
+    if (!r || r.askedAt < h.end) continue;
+    const addressed = out.some((t) => t.tokenStart !== undefined && (h.cue.kind === 'modal' ? t.tokenEnd <= h.start : t.tokenStart >= h.end && t.tokenStart < r.askedAt));
+    if (!addressed) continue;
+    out = out.filter((t) => t.tokenStart === undefined || t.tokenStart < r.askedAt || askedFor([h], t, tokens) !== undefined);
   }
   return out;
 }
 
 /** The judgement of an appeal towards what it asks for: support for whoever is to be freed or helped. */
-export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention): Judgement | undefined {
+export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention, tokens?: readonly Token[]): Judgement | undefined {
+  // "to repair the damage done by the former president": the agent of what is to be undone is not helped by it.
+  if (tokens && m.tokenStart !== undefined) {
+    const before = tokens[m.tokenStart - 1]?.pos === 'DET' ? m.tokenStart - 2 : m.tokenStart - 1;
+    if (tokens[before]?.lower === 'by') return undefined;
+  }
   for (const h of hits) {
     const r = h.reading;
     if (r && r.supportsObject && !h.negated && m.tokenStart > r.askedAt && m.tokenStart - r.askedAt <= 8) return { code: r.code, polarity: 'support', confidence: 0.6 };

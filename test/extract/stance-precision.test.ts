@@ -87,3 +87,19 @@ describe('obligesNoOne', () => {
     expect(obligesNoOne(we.tokens, we.hit, [])).toBe(false);
   });
 });
+
+describe('what an obligation asks for', () => {
+  const { stancesOf } = readAndExtract(
+    `Flood relief
+
+By Aida Bekova
+
+Aida Bekova said the Government of Kazakhstan must help the villages flooded by the Steppe Rights Centre.
+`,
+    'inline/obligation-content.txt',
+  );
+
+  it('should not support the agent of the harm that is to be undone', () => {
+    expect(stancesOf('Aida Bekova', 'Steppe Rights Centre').filter((s) => s.polarity === 'support')).toEqual([]);
+  });
+});

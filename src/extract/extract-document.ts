@@ -26,6 +26,7 @@ import { parentsNamedInside } from '../resolve/parents-named-inside';
 import { capitalsAsCountries, troopsAsTheNamedForce } from '../resolve/resolve-metonymy';
 import { interviewRelation, resolveSpeakers } from '../resolve/resolve-speakers';
 import { holderAt } from '../resolve/title-holder-at';
+import { ownSide } from './own-side';
 
 /** Every block whose names count, in reading order: the body, the headline, datelines and captions. */
 export function textBlocks(doc: SourceDocument): Array<[number, number]> {
@@ -153,6 +154,7 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
   const pronounRoles = pronounRoleRelations({ text: doc.text, source: doc.id, tokenized, mentions, knowledge, kindOf, governmentOf }, mentions);
   if (interview || pronounRoles.length > 0) relations = dedupeRelations([...relations, ...(interview ? [interview] : []), ...pronounRoles]);
 
+  const side = ownSide(relations, knowledge, (id) => entities.get(id));
   const stances = extractStances({
     text: doc.text,
     source: doc.id,
@@ -163,6 +165,7 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     isQuestion: speakers.isQuestion,
     isCaption: speakers.isCaption,
     organisationOf: speakers.organisationOf,
+    sideOf: side.sideOf,
   });
 
   // A collective noun in passing ("analysts", "civilians") is not an actor: keep a Group only

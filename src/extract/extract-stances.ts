@@ -38,6 +38,8 @@ import {
   isPassiveVerb,
   isPatient,
   modalSubjects,
+  obligesNoOne,
+  outsideAppealContent,
   rankTargets,
   segmentHits,
   selfDescription,
@@ -91,7 +93,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
       for (let k = clause.start; k < clause.end; k++) inClause.add(k);
       const all = clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES);
       const found = all.filter((h) => h === clause.action || !isActOfAnother(tokens, h, clause.action?.end ?? clause.start));
-      const hits = readAppeals(tokens, found, clause.end);
+      const hits = readAppeals(tokens, found, clause.end).filter((h) => !obligesNoOne(tokens, h, ms));
       // The tone of a sentence that reports another's act is not the reporter's judgement.
       const cued = judge(hits, found.length < all.length ? 0 : sentence.sentiment);
       // "Tokayev did not criticise Russia": an act denied is no stance at all.
@@ -124,11 +126,13 @@ export function extractStances(ctx: StanceContext): Stance[] {
       // "The ministry rejected the accusation": a rebuttal with no one named answers the last speaker.
       if (targets.length === 0 && cued?.code.startsWith('12') && lastHolder && lastHolder !== holder) targets = [{ entity: lastHolder } as ResolvedMention];
       // Without a cue, a report is a neutral comment about one named actor at most.
-      const chosen = cued ? targets.slice(0, clause.action ? 3 : 2) : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
+      const chosen = cued
+        ? outsideAppealContent(hits, targets, tokens).slice(0, clause.action ? 3 : 2)
+        : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
       const judgement = cued ?? { code: '010' as const, polarity: 'neutral' as Polarity, confidence: 0.4 };
       for (const target of chosen) {
         const start = Math.min(clause.subject.start, tokens[clause.start]!.start);
-        stances.push(makeStance(ctx, holder, target.entity, askedFor(hits, target) ?? concernAbout(tokens, hits, target) ?? judgement, start, tokens[clause.end - 1]!.end));
+        stances.push(makeStance(ctx, holder, target.entity, askedFor(hits, target, tokens) ?? concernAbout(tokens, hits, target) ?? judgement, start, tokens[clause.end - 1]!.end));
       }
       lastHolder = holder;
     }
@@ -141,7 +145,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
       const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES);
       const matched = inSentence.filter((hit) => !inClause.has(hit.start));
       const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
-      const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd);
+      const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd).filter((h) => !obligesNoOne(tokens, h, ms));
       // "the experts' criticism of the government": a judgement named as a noun with an actor as
       // its possessor is that actor's stance, reported; it is not the voice's own.
       const possessed = read.flatMap((hit) => {
@@ -199,22 +203,27 @@ export function extractStances(ctx: StanceContext): Stance[] {
           targets = subject && !exclude.has(subject.entity) ? [subject] : targets.filter((t) => t.tokenEnd > t.tokenStart && isClauseSubject(tokens, t)).slice(0, 1);
         }
         // "urged the authorities to free the detainees": whoever is to be freed or helped is a target too.
-        const asked = free.filter((m) => askedFor(outside, m) && !exclude.has(m.entity) && !targets.some((t) => t.entity === m.entity));
+        const asked = free.filter((m) => askedFor(outside, m, tokens) && !exclude.has(m.entity) && !targets.some((t) => t.entity === m.entity));
         // "We have seen no proof of this": an anaphor points back at the actor before.
         const anaphoric = tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => ANAPHORS.has(t.lower));
         // "Opposition is not permitted ...": harm done in the passive with no "by" is the doing of the actor before.
         const passiveHarm = candidates.some((m) => isPatient(tokens, m)) || outside.some((h) => h.cue.kind === 'event' && isPassiveVerb(tokens, h.start));
         const agentless = judgement.polarity === 'oppose' && passiveHarm && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');
-        if (targets.length === 0 && (anaphoric || agentless) && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
+        // The tone alone of "This is not true" or "It is the right thing to do" judges a claim or a
+        // deed, not the actor before; "he", "they" point back at an actor.
+        const reachesBack = outside.length > 0 ? anaphoric || agentless : tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => PERSONAL_ANAPHORS.has(t.lower));
+        if (targets.length === 0 && reachesBack && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
         // "I disagree.": disagreement with no one named answers the last one who spoke.
         if (targets.length === 0 && judgement.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolder !== voice.holder)
           targets = [{ entity: lastHolder } as ResolvedMention];
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
         const start = label ? sentence.start + label[0].length : sentence.start;
-        for (const target of [...targets.slice(0, Math.max(2, demanded.length)), ...asked]) {
+        for (const target of [...outsideAppealContent(outside, targets, tokens).slice(0, Math.max(2, demanded.length)), ...asked]) {
           // "the former cracked down ..., while the latter opened up": each target is judged by its own clause when it has cues.
           const segment = target.tokenEnd > target.tokenStart ? judge(segmentHits(tokens, outside, target, sentence), 0) : undefined;
-          stances.push(makeStance(ctx, holder, target.entity, askedFor(outside, target) ?? concernAbout(tokens, outside, target) ?? segment ?? judgement, start, sentence.end));
+          stances.push(
+            makeStance(ctx, holder, target.entity, askedFor(outside, target, tokens) ?? concernAbout(tokens, outside, target) ?? segment ?? judgement, start, sentence.end),
+          );
         }
         lastHolder = holder;
       }
@@ -227,6 +236,8 @@ export function extractStances(ctx: StanceContext): Stance[] {
       // A joint statement: every issuer holds what the voice says.
       for (const own of stances.slice(before)) {
         if (own.holder !== voice.holder && own.holder !== voice.organisation) continue;
+        // The issuers together are one side: none of them takes a position on the first one's own.
+        if (ctx.sideOf?.(own.holder, own.target)) continue;
         for (const co of voice.coHolders ?? []) {
           if (co !== own.target) stances.push(makeStance(ctx, co, own.target, { code: own.code, polarity: own.polarity, confidence: own.confidence }, own.span[0], own.span[1]));
         }
@@ -235,8 +246,21 @@ export function extractStances(ctx: StanceContext): Stance[] {
     const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m) && !isPatient(tokens, m));
     if (actors.length > 0) previousActors = { block: sentence.block, actors };
   }
-  return dedupeStances(stances);
+  return dedupeStances(stances.filter((s) => !isSelfDescription(ctx, s)));
 }
+
+/**
+ * "On behalf of the ministry I thank ...", "the agency values its own office's work": what a
+ * holder says of itself or its own side is no stance towards it. Criticism of one's own side stays
+ * ("the president criticised his government's slow reforms"), unless the two are one body.
+ */
+function isSelfDescription(ctx: StanceContext, s: Stance): boolean {
+  const side = ctx.sideOf?.(s.holder, s.target);
+  return side === 'self' || (side === 'side' && s.polarity !== 'oppose');
+}
+
+/** Anaphors that point back at an actor rather than at a claim or a deed ("this", "it"). */
+const PERSONAL_ANAPHORS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 
 /** "A: ...", "Q: ...", "CABAR.asia: ...": a speaker label opening a turn is not part of the quote. */
 export const SPEAKER_LABEL = /^(?:[AQ]|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}):[ \t]+/u;
@@ -272,7 +296,8 @@ function possessorOf(tokens: readonly Token[], candidates: readonly ResolvedMent
 /** Whether a mention is followed by its verb (adverbs and particles between): the subject of some clause. */
 function isClauseSubject(tokens: readonly Token[], m: ResolvedMention): boolean {
   let k = m.tokenEnd;
-  while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  // "for civil society and media to act": the subject of an infinitive states nothing of it.
+  while (tokens[k] && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'PART' && tokens[k]!.lower !== 'to'))) k++;
   return tokens[k] !== undefined && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
 }
 

@@ -43,6 +43,11 @@ function matchWords(tokens: readonly Token[], at: number, words: readonly string
   return true;
 }
 
+/** "I have never been more proud", "she could not be more pleased": a negated comparative says the most, not the opposite. */
+function isEmphatic(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'more';
+}
+
 /** All cue hits within tokens [from, to), longest cue first at each position, without overlaps. */
 export function matchCues(tokens: readonly Token[], from: number, to: number, index: CompiledCues): CueHit[] {
   const hits: CueHit[] = [];
@@ -75,7 +80,7 @@ export function matchCues(tokens: readonly Token[], from: number, to: number, in
         end = found + part.length;
       }
       if (!ok) continue;
-      matched = { cue, start: i, end, negated: !spellsNegation && token.negated };
+      matched = { cue, start: i, end, negated: !spellsNegation && token.negated && !isEmphatic(tokens, i) };
       break;
     }
     if (matched) {

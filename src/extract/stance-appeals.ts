@@ -66,11 +66,22 @@ export function readAppeal(tokens: readonly Token[], hit: CueHit, limit: number,
   return { ...hit, reading };
 }
 
+/**
+ * "The country has to China what its neighbours lack": "has to" with no verb after it obliges
+ * no one. A modal asks for an act: a verb (or an auxiliary) after adverbs, "not" and "to".
+ */
+function obligesToAct(tokens: readonly Token[], hit: CueHit, limit: number): boolean {
+  let k = hit.end;
+  while (k < limit && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lemma === 'to')) k++;
+  const next = tokens[k];
+  return k < limit && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || EVENT_BY_LEMMA.has(next.lemma));
+}
+
 /** Read every appeal and modal among the hits of a clause that ends at `limit`. */
 export function readAppeals(tokens: readonly Token[], hits: readonly CueHit[], limit: number): JudgedHit[] {
   // "You have to give the council credit", "one must admit it worked": an obligation of the generic
   // "you" or "one" asks nothing of anyone; the words after it judge as they would alone.
-  const own = hits.filter((h) => !(h.cue.kind === 'modal' && GENERIC_SUBJECTS.has(tokens[h.start - 1]?.lower ?? '')));
+  const own = hits.filter((h) => !(h.cue.kind === 'modal' && (GENERIC_SUBJECTS.has(tokens[h.start - 1]?.lower ?? '') || !obligesToAct(tokens, h, limit))));
   const read: JudgedHit[] = own.map((hit) => readAppeal(tokens, hit, limit, own));
   // What is asked is not judged: "should improve" praises no one.
   const askedAt = new Set(read.flatMap((h) => (h.reading ? [h.reading.askedAt] : [])));

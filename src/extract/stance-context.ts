@@ -27,6 +27,11 @@ export interface StanceContext {
   isCaption?: (offset: number) => boolean;
   /** The organisation a person speaks for (WORKS_FOR / LEADS in this document), for "we". */
   organisationOf: (entity: string) => string | undefined;
+  /**
+   * Whether the target is the holder itself named otherwise ('self') or on its own side ('side':
+   * its body, its state, a body of the same state): no support or neutral stance is taken towards it.
+   */
+  sideOf?: (holder: string, target: string) => 'self' | 'side' | undefined;
 }
 
 export const ACTOR_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group', 'Region', 'Event', 'City']);

@@ -17,6 +17,7 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
   return ms.filter((m) => {
     if (!ACTOR_KINDS.has(m.kind)) return false;
     if (m.via === 'demonym') return false;
+    if (m.kind === 'Event' && isTimeReference(tokens, m)) return false;
     // "Moscow-based outlet": the place only describes something else.
     if (tokens[m.tokenEnd]?.text === '-' && tokens[m.tokenEnd + 1]?.lower === 'based') return false;
     if (m.via === 'pronoun' && !OBJECT_PRONOUNS.has(m.surface.toLowerCase()) && !/^(he|she|his|her|its|their|they)$/i.test(m.surface)) return false;
@@ -24,6 +25,15 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
     if (qualifiers.has(m.entity) && ms.some((g) => g !== m && g.country === m.entity && g.start <= m.start && m.end <= g.end + 4)) return false;
     return true;
   });
+}
+
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'during', 'following', 'until', 'amid', 'ahead']);
+
+/** "after the January events", "since the war": an event named to date something is not what is judged. */
+export function isTimeReference(tokens: readonly Token[], m: ResolvedMention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && k >= m.tokenStart - 3 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'PROPN')) k--;
+  return k >= 0 && TIME_PREPOSITIONS.has(tokens[k]!.lower) && tokens[k]!.sentence === tokens[m.tokenStart]?.sentence;
 }
 
 /** Whether a mention sits in a locative phrase ("in Kazakhstan", "across Central Asia"). */
@@ -121,6 +131,21 @@ export function modalSubjects(tokens: readonly Token[], hits: readonly CueHit[],
   return [];
 }
 
+/**
+ * "They should be more responsible", "people must obey": an obligation of a pronoun that names no
+ * one (or of "people") asks nothing of any actor in the sentence. The speaker's own "I", "we"
+ * stay: they commit the speaker.
+ */
+export function obligesNoOne(tokens: readonly Token[], hit: CueHit, candidates: readonly ResolvedMention[]): boolean {
+  if (hit.cue.kind !== 'modal') return false;
+  let k = hit.start - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const subject = tokens[k];
+  if (!subject || subject.sentence !== tokens[hit.start]!.sentence) return false;
+  const unnamed = (subject.pos === 'PRON' && !/^(i|we|us)$/.test(subject.lower)) || subject.lower === 'people';
+  return unnamed && !candidates.some((m) => m.tokenStart <= k && m.tokenEnd > k);
+}
+
 /** "We are journalists": what the speakers call themselves is not the target of their words. */
 export function selfDescription(tokens: readonly Token[], m: ResolvedMention): boolean {
   const copula = tokens[m.tokenStart - 1];
@@ -200,8 +225,31 @@ export function isPassiveVerb(tokens: readonly Token[], at: number): boolean {
   return Boolean(aux && (PASSIVE_AUX.has(aux.lower) || aux.lemma === 'get'));
 }
 
+/**
+ * "We urge the government to ensure that the police respect the law", "the new cabinet needs to
+ * repair the damage done by the former president": an appeal or an obligation is made of whom it
+ * addresses (the object of the appeal, the subject of the modal); those named in what it asks for
+ * are not its targets when the addressee is named, except whoever is to be freed or helped.
+ */
+export function outsideAppealContent<T extends ResolvedMention>(hits: readonly JudgedHit[], targets: readonly T[], tokens: readonly Token[]): T[] {
+  let out = [...targets];
+  for (const h of hits) {
+    const r = h.reading;
+    if (!r || r.askedAt < h.end) continue;
+    const addressed = out.some((t) => t.tokenStart !== undefined && (h.cue.kind === 'modal' ? t.tokenEnd <= h.start : t.tokenStart >= h.end && t.tokenStart < r.askedAt));
+    if (!addressed) continue;
+    out = out.filter((t) => t.tokenStart === undefined || t.tokenStart < r.askedAt || askedFor([h], t, tokens) !== undefined);
+  }
+  return out;
+}
+
 /** The judgement of an appeal towards what it asks for: support for whoever is to be freed or helped. */
-export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention): Judgement | undefined {
+export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention, tokens?: readonly Token[]): Judgement | undefined {
+  // "to repair the damage done by the former president": the agent of what is to be undone is not helped by it.
+  if (tokens && m.tokenStart !== undefined) {
+    const before = tokens[m.tokenStart - 1]?.pos === 'DET' ? m.tokenStart - 2 : m.tokenStart - 1;
+    if (tokens[before]?.lower === 'by') return undefined;
+  }
   for (const h of hits) {
     const r = h.reading;
     if (r && r.supportsObject && !h.negated && m.tokenStart > r.askedAt && m.tokenStart - r.askedAt <= 8) return { code: r.code, polarity: 'support', confidence: 0.6 };
@@ -237,6 +285,8 @@ export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: 
           t.pos === 'PRON' ||
           t.pos === 'CCONJ' ||
           t.pos === 'NOUN' ||
+          // "those who were injured, including two reporters": the victims listed suffer it too.
+          t.lower === 'including' ||
           t.text === ','
         )
       )

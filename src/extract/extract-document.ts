@@ -163,6 +163,8 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     isQuestion: speakers.isQuestion,
     isCaption: speakers.isCaption,
     organisationOf: speakers.organisationOf,
+    governmentOf,
+    ...(focus ? { focusCountry: focus.id } : {}),
   });
 
   // A collective noun in passing ("analysts", "civilians") is not an actor: keep a Group only

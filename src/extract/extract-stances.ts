@@ -23,6 +23,7 @@ import { judge, type JudgedHit, type Judgement } from './judge-stance';
 import { readAppeals } from './stance-appeals';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
 import { findClauses, firstPersonPlural } from './stance-clauses';
+import { impliedGovernment } from './implied-government';
 import { mentionsIn, type StanceContext, type Voice } from './stance-context';
 import {
   ANAPHORS,
@@ -123,6 +124,11 @@ export function extractStances(ctx: StanceContext): Stance[] {
       }
       // "The ministry rejected the accusation": a rebuttal with no one named answers the last speaker.
       if (targets.length === 0 && cued?.code.startsWith('12') && lastHolder && lastHolder !== holder) targets = [{ entity: lastHolder } as ResolvedMention];
+      // "He said the trial was politically motivated": an act of unnamed authorities is the government's.
+      if (targets.length === 0 && cued?.polarity === 'oppose') {
+        const government = impliedGovernment({ tokens, mentions: ms, hits, from: clause.start, to: clause.end, governmentOf: ctx.governmentOf, focusCountry: ctx.focusCountry });
+        if (government && government !== holder) targets = [unnamed(government)];
+      }
       // Without a cue, a report is a neutral comment about one named actor at most.
       const chosen = cued ? targets.slice(0, clause.action ? 3 : 2) : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
       const judgement = cued ?? { code: '010' as const, polarity: 'neutral' as Polarity, confidence: 0.4 };
@@ -209,6 +215,19 @@ export function extractStances(ctx: StanceContext): Stance[] {
         // "I disagree.": disagreement with no one named answers the last one who spoke.
         if (targets.length === 0 && judgement.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolder !== voice.holder)
           targets = [{ entity: lastHolder } as ResolvedMention];
+        // "We are concerned about the detention of journalists": the unnamed authorities who detain.
+        if (targets.length === 0 && judgement.polarity === 'oppose') {
+          const government = impliedGovernment({
+            tokens,
+            mentions: ms,
+            hits: outside,
+            from: sentence.tokenStart,
+            to: sentence.tokenEnd,
+            governmentOf: ctx.governmentOf,
+            focusCountry: ctx.focusCountry,
+          });
+          if (government && !exclude.has(government)) targets = [unnamed(government)];
+        }
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
         const start = label ? sentence.start + label[0].length : sentence.start;
         for (const target of [...targets.slice(0, Math.max(2, demanded.length)), ...asked]) {
@@ -236,6 +255,11 @@ export function extractStances(ctx: StanceContext): Stance[] {
     if (actors.length > 0) previousActors = { block: sentence.block, actors };
   }
   return dedupeStances(stances);
+}
+
+/** A target the sentence does not name: no tokens, so no clause of the sentence is read as its own. */
+function unnamed(entity: string): ResolvedMention {
+  return { entity, start: 0, end: 0, tokenStart: 0, tokenEnd: 0, sentence: -1, surface: '', kind: 'Organisation', via: 'alias' };
 }
 
 /** "A: ...", "Q: ...", "CABAR.asia: ...": a speaker label opening a turn is not part of the quote. */

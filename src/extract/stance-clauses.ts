@@ -118,7 +118,9 @@ export function skipToVerb(tokens: readonly Token[], from: number, limit: number
     const word = tokens[k]!.lower;
     // "are writing", "is calling": the progressive's auxiliary, never the passive's ("were denied").
     const progressive = /^(is|are|was|were|am)$/.test(word) && /ing$/.test(tokens[k + 1]?.lower ?? '');
-    if (!progressive && !SKIPPABLE_BETWEEN_SUBJECT_AND_VERB.has(word)) break;
+    // "warmly welcomes", "deeply regrets": a manner adverb before the verb.
+    const manner = tokens[k]!.pos === 'ADV' && /ly$/.test(word);
+    if (!progressive && !manner && !SKIPPABLE_BETWEEN_SUBJECT_AND_VERB.has(word)) break;
     k++;
   }
   return k;

@@ -27,6 +27,10 @@ export interface StanceContext {
   isCaption?: (offset: number) => boolean;
   /** The organisation a person speaks for (WORKS_FOR / LEADS in this document), for "we". */
   organisationOf: (entity: string) => string | undefined;
+  /** The Government entity of a country (added to the document when first asked for), for acts of unnamed authorities. */
+  governmentOf?: (country: string) => string | undefined;
+  /** Key of the country the text is mostly about. */
+  focusCountry?: string;
 }
 
 export const ACTOR_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group', 'Region', 'Event', 'City']);

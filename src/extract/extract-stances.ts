@@ -23,7 +23,7 @@ import { judge, type JudgedHit, type Judgement } from './judge-stance';
 import { readAppeals } from './stance-appeals';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
 import { findClauses, firstPersonPlural } from './stance-clauses';
-import { impliedGovernment } from './implied-government';
+import { impliedGovernment, placeOfConcern } from './implied-government';
 import { mentionsIn, type StanceContext, type Voice } from './stance-context';
 import {
   ANAPHORS,
@@ -129,12 +129,22 @@ export function extractStances(ctx: StanceContext): Stance[] {
         const government = impliedGovernment({ tokens, mentions: ms, hits, from: clause.start, to: clause.end, governmentOf: ctx.governmentOf, focusCountry: ctx.focusCountry });
         if (government && government !== holder) targets = [unnamed(government)];
       }
+      let concernedAbout: Judgement | undefined;
+      if (targets.length === 0 && cued) {
+        const place = placeOfConcern(hits, ms, clause.start, clause.end);
+        if (place && place !== holder) {
+          targets = [unnamed(place)];
+          concernedAbout = { code: '012', polarity: 'neutral', confidence: 0.5 };
+        }
+      }
       // Without a cue, a report is a neutral comment about one named actor at most.
       const chosen = cued ? targets.slice(0, clause.action ? 3 : 2) : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
       const judgement = cued ?? { code: '010' as const, polarity: 'neutral' as Polarity, confidence: 0.4 };
       for (const target of chosen) {
         const start = Math.min(clause.subject.start, tokens[clause.start]!.start);
-        stances.push(makeStance(ctx, holder, target.entity, askedFor(hits, target) ?? concernAbout(tokens, hits, target) ?? judgement, start, tokens[clause.end - 1]!.end));
+        stances.push(
+          makeStance(ctx, holder, target.entity, concernedAbout ?? askedFor(hits, target) ?? concernAbout(tokens, hits, target) ?? judgement, start, tokens[clause.end - 1]!.end),
+        );
       }
       lastHolder = holder;
     }
@@ -228,12 +238,29 @@ export function extractStances(ctx: StanceContext): Stance[] {
           });
           if (government && !exclude.has(government)) targets = [unnamed(government)];
         }
+        let concernedAbout: Judgement | undefined;
+        if (targets.length === 0) {
+          const place = placeOfConcern(outside, ms, sentence.tokenStart, sentence.tokenEnd);
+          if (place && !exclude.has(place)) {
+            targets = [unnamed(place)];
+            concernedAbout = { code: '012', polarity: 'neutral', confidence: 0.5 };
+          }
+        }
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
         const start = label ? sentence.start + label[0].length : sentence.start;
         for (const target of [...targets.slice(0, Math.max(2, demanded.length)), ...asked]) {
           // "the former cracked down ..., while the latter opened up": each target is judged by its own clause when it has cues.
           const segment = target.tokenEnd > target.tokenStart ? judge(segmentHits(tokens, outside, target, sentence), 0) : undefined;
-          stances.push(makeStance(ctx, holder, target.entity, askedFor(outside, target) ?? concernAbout(tokens, outside, target) ?? segment ?? judgement, start, sentence.end));
+          stances.push(
+            makeStance(
+              ctx,
+              holder,
+              target.entity,
+              concernedAbout ?? askedFor(outside, target) ?? concernAbout(tokens, outside, target) ?? segment ?? judgement,
+              start,
+              sentence.end,
+            ),
+          );
         }
         lastHolder = holder;
       }

@@ -64,3 +64,13 @@ export function impliedGovernment(input: ImpliedGovernmentInput): string | undef
   const country = named ?? qualifier ?? place ?? input.focusCountry;
   return country ? governmentOf(country) : undefined;
 }
+
+/**
+ * "The Secretary-General is concerned about developments in Kyrgyzstan": a concern about a
+ * situation with no actor to blame is about the place where it happens (a neutral stance). The
+ * first country or region the span names, or undefined when there is no concern cue or no place.
+ */
+export function placeOfConcern(hits: readonly CueHit[], mentions: readonly ResolvedMention[], from: number, to: number): string | undefined {
+  if (!hits.some((h) => h.cue.code === '012' && !h.negated)) return undefined;
+  return mentions.find((m) => (m.kind === 'Country' || m.kind === 'Region') && m.via !== 'demonym' && m.tokenStart >= from && m.tokenEnd <= to)?.entity;
+}

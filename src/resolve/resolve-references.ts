@@ -61,9 +61,12 @@ function antecedent(ctx: ReferenceContext, persons: PersonsBySentence, index: nu
     }
   }
   // Cataphora: "In her address to the council, Minister Bekova ..."
+  // Only a possessive looks ahead: in "In this context, he welcomes the offer by President X" the
+  // subject "he" is someone already spoken of, not X.
+  const possessive = /^(his|her)$/.test(token.lower) && tokens[index + 1]?.pos !== 'VERB' && tokens[index + 1]?.pos !== 'AUX';
   const after = new Set(here.filter((m) => m.tokenStart > index).map((m) => m.entity));
-  if (after.size === 1) return [...after][0];
-  if (here.length > 0 || (previous && (persons.get(token.sentence - 1) ?? []).length > 0)) return undefined;
+  if (after.size === 1 && possessive) return [...after][0];
+  if (previous && (persons.get(token.sentence - 1) ?? []).length > 0) return undefined;
   return recentPerson(ctx, persons, token.sentence - 2);
 }
 

@@ -29,3 +29,9 @@ We urge the Government of the Republic of Tajikistan to respect the rule of law.
     expect([...targets].filter((t) => /^Government/.test(t))).toEqual(['Government of Tajikistan']);
   });
 });
+
+describe('verbs that name harm', () => {
+  it('should read "an effort to intimidate" with no one named as an accusation of the government', () => {
+    expect(about('Ruslan Temirov said the searches in Khujand were an effort to intimidate opposition leaders.')).toContain('Ruslan Temirov -> Government of Tajikistan');
+  });
+});

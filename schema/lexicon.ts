@@ -75,3 +75,19 @@ export const LexiconFile = z.object({
   entries: z.array(LexiconEntry).min(1),
 });
 export type LexiconFile = z.infer<typeof LexiconFile>;
+
+/**
+ * `gazetteer/lexicon/state-acts.json`: nouns naming what a state does to people ("the trial",
+ * "the ban", "the verdict"). A judgement of such an act with no agent named ("The trial was
+ * politically motivated") judges the government of the country in question.
+ */
+export const StateActEntry = z.object({
+  lemma: LemmaPhrase,
+  /** A sentence of our own in which the noun names an act of the authorities. */
+  example: z.string().min(8),
+});
+export const StateActsFile = z.object({
+  description: z.string().min(1),
+  entries: z.array(StateActEntry).min(1),
+});
+export type StateActsFile = z.infer<typeof StateActsFile>;

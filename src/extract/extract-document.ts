@@ -166,6 +166,8 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     isCaption: speakers.isCaption,
     organisationOf: speakers.organisationOf,
     sideOf: side.sideOf,
+    governmentOf,
+    ...(focus ? { focusCountry: focus.id } : {}),
   });
 
   // A collective noun in passing ("analysts", "civilians") is not an actor: keep a Group only

@@ -23,6 +23,7 @@ import { judge, type JudgedHit, type Judgement } from './judge-stance';
 import { readAppeals } from './stance-appeals';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
 import { findClauses, firstPersonPlural } from './stance-clauses';
+import { impliedGovernment, placeOfConcern } from './implied-government';
 import { mentionsIn, type StanceContext, type Voice } from './stance-context';
 import {
   ANAPHORS,
@@ -125,6 +126,19 @@ export function extractStances(ctx: StanceContext): Stance[] {
       }
       // "The ministry rejected the accusation": a rebuttal with no one named answers the last speaker.
       if (targets.length === 0 && cued?.code.startsWith('12') && lastHolder && lastHolder !== holder) targets = [{ entity: lastHolder } as ResolvedMention];
+      // "He said the trial was politically motivated": an act of unnamed authorities is the government's.
+      if (targets.length === 0 && cued?.polarity === 'oppose') {
+        const government = impliedGovernment({ tokens, mentions: ms, hits, from: clause.start, to: clause.end, governmentOf: ctx.governmentOf, focusCountry: ctx.focusCountry });
+        if (government && government !== holder) targets = [unnamed(government)];
+      }
+      let concernedAbout: Judgement | undefined;
+      if (targets.length === 0 && cued) {
+        const place = placeOfConcern(hits, ms, clause.start, clause.end);
+        if (place && place !== holder) {
+          targets = [unnamed(place)];
+          concernedAbout = { code: '012', polarity: 'neutral', confidence: 0.5 };
+        }
+      }
       // Without a cue, a report is a neutral comment about one named actor at most.
       const chosen = cued
         ? outsideAppealContent(hits, targets, tokens).slice(0, clause.action ? 3 : 2)
@@ -132,7 +146,16 @@ export function extractStances(ctx: StanceContext): Stance[] {
       const judgement = cued ?? { code: '010' as const, polarity: 'neutral' as Polarity, confidence: 0.4 };
       for (const target of chosen) {
         const start = Math.min(clause.subject.start, tokens[clause.start]!.start);
-        stances.push(makeStance(ctx, holder, target.entity, askedFor(hits, target, tokens) ?? concernAbout(tokens, hits, target) ?? judgement, start, tokens[clause.end - 1]!.end));
+        stances.push(
+          makeStance(
+            ctx,
+            holder,
+            target.entity,
+            concernedAbout ?? askedFor(hits, target, tokens) ?? concernAbout(tokens, hits, target) ?? judgement,
+            start,
+            tokens[clause.end - 1]!.end,
+          ),
+        );
       }
       lastHolder = holder;
     }
@@ -216,13 +239,41 @@ export function extractStances(ctx: StanceContext): Stance[] {
         // "I disagree.": disagreement with no one named answers the last one who spoke.
         if (targets.length === 0 && judgement.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolder !== voice.holder)
           targets = [{ entity: lastHolder } as ResolvedMention];
+        // "We are concerned about the detention of journalists": the unnamed authorities who detain.
+        if (targets.length === 0 && judgement.polarity === 'oppose') {
+          const government = impliedGovernment({
+            tokens,
+            mentions: ms,
+            hits: outside,
+            from: sentence.tokenStart,
+            to: sentence.tokenEnd,
+            governmentOf: ctx.governmentOf,
+            focusCountry: ctx.focusCountry,
+          });
+          if (government && !exclude.has(government)) targets = [unnamed(government)];
+        }
+        let concernedAbout: Judgement | undefined;
+        if (targets.length === 0) {
+          const place = placeOfConcern(outside, ms, sentence.tokenStart, sentence.tokenEnd);
+          if (place && !exclude.has(place)) {
+            targets = [unnamed(place)];
+            concernedAbout = { code: '012', polarity: 'neutral', confidence: 0.5 };
+          }
+        }
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
         const start = label ? sentence.start + label[0].length : sentence.start;
         for (const target of [...outsideAppealContent(outside, targets, tokens).slice(0, Math.max(2, demanded.length)), ...asked]) {
           // "the former cracked down ..., while the latter opened up": each target is judged by its own clause when it has cues.
           const segment = target.tokenEnd > target.tokenStart ? judge(segmentHits(tokens, outside, target, sentence), 0) : undefined;
           stances.push(
-            makeStance(ctx, holder, target.entity, askedFor(outside, target, tokens) ?? concernAbout(tokens, outside, target) ?? segment ?? judgement, start, sentence.end),
+            makeStance(
+              ctx,
+              holder,
+              target.entity,
+              concernedAbout ?? askedFor(outside, target, tokens) ?? concernAbout(tokens, outside, target) ?? segment ?? judgement,
+              start,
+              sentence.end,
+            ),
           );
         }
         lastHolder = holder;
@@ -261,6 +312,11 @@ function isSelfDescription(ctx: StanceContext, s: Stance): boolean {
 
 /** Anaphors that point back at an actor rather than at a claim or a deed ("this", "it"). */
 const PERSONAL_ANAPHORS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+
+/** A target the sentence does not name: no tokens, so no clause of the sentence is read as its own. */
+function unnamed(entity: string): ResolvedMention {
+  return { entity, start: 0, end: 0, tokenStart: 0, tokenEnd: 0, sentence: -1, surface: '', kind: 'Organisation', via: 'alias' };
+}
 
 /** "A: ...", "Q: ...", "CABAR.asia: ...": a speaker label opening a turn is not part of the quote. */
 export const SPEAKER_LABEL = /^(?:[AQ]|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}):[ \t]+/u;

@@ -167,6 +167,8 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   // role, needs the word capitalised elsewhere too; "Bekova criticised" does not.
   const capitalOnlyAtStart =
     ctx.sentenceStarts.has(start) && /(?:ers|ors|ists|ants|ents|ians)$/.test(lowers[0]!) && ctx.proseCapitals !== undefined && !ctx.proseCapitals.has(lowers[0]!);
+  // "Haraszti also criticized ...", "said Ribeiro.": the surname of a person the text has named in full.
+  if (words.length === 1 && ctx.surnames?.has(lowers[0]!) && !headlineOnly) return 'Person';
   if (words.length === 1 && words[0]!.pos === 'PROPN' && next?.pos === 'VERB' && /ed$/.test(next.lower) && next.sentence === words[0]!.sentence && !capitalOnlyAtStart)
     return 'Person';
   // An apposition right after the name: "Bakyt, a lawyer," / "Omarova, head of ..."
@@ -217,8 +219,14 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
   ctx.titleCase = titleCaseSentences(tokens);
   ctx.proseCapitals = proseCapitals(tokens, ctx.titleCase, ctx.sentenceStarts);
   const mentions: RawMention[] = [];
+  ctx.surnames = new Set();
+  let seen = 0;
   let i = 0;
   while (i < tokens.length) {
+    for (; seen < mentions.length; seen++) {
+      const m = mentions[seen]!;
+      if (m.kind === 'Person' && m.tokenEnd - m.tokenStart >= 2) ctx.surnames.add(tokens[m.tokenEnd - 1]!.lower);
+    }
     const token = tokens[i]!;
     if (isPunct(token)) {
       i++;

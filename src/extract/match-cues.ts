@@ -44,8 +44,9 @@ function matchWords(tokens: readonly Token[], at: number, words: readonly string
 }
 
 /** "I have never been more proud", "she could not be more pleased": a negated comparative says the most, not the opposite. */
-function isEmphatic(tokens: readonly Token[], at: number): boolean {
-  return tokens[at - 1]?.lower === 'more';
+function isEmphatic(tokens: readonly Token[], start: number, end: number): boolean {
+  // A gapped cue ("be … pleased") has the comparative before its last word, not before its first.
+  return tokens[start - 1]?.lower === 'more' || (end - start > 1 && tokens[end - 2]?.lower === 'more');
 }
 
 /** All cue hits within tokens [from, to), longest cue first at each position, without overlaps. */
@@ -80,7 +81,7 @@ export function matchCues(tokens: readonly Token[], from: number, to: number, in
         end = found + part.length;
       }
       if (!ok) continue;
-      matched = { cue, start: i, end, negated: !spellsNegation && token.negated && !isEmphatic(tokens, i) };
+      matched = { cue, start: i, end, negated: !spellsNegation && token.negated && !isEmphatic(tokens, i, end) };
       break;
     }
     if (matched) {

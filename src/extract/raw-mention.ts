@@ -39,6 +39,8 @@ export interface ScanContext {
   titleCase?: ReadonlySet<number>;
   /** Words the running text writes capitalised, lower case. */
   proseCapitals?: ReadonlySet<string>;
+  /** Last words of the persons named in full so far, lower case: "Haraszti" alone after "Miklos Haraszti". */
+  surnames?: Set<string>;
 }
 
 export function mentionFrom(

@@ -118,7 +118,9 @@ export function skipToVerb(tokens: readonly Token[], from: number, limit: number
     const word = tokens[k]!.lower;
     // "are writing", "is calling": the progressive's auxiliary, never the passive's ("were denied").
     const progressive = /^(is|are|was|were|am)$/.test(word) && /ing$/.test(tokens[k + 1]?.lower ?? '');
-    if (!progressive && !SKIPPABLE_BETWEEN_SUBJECT_AND_VERB.has(word)) break;
+    // "warmly welcomes", "deeply regrets": a manner adverb before the verb.
+    const manner = tokens[k]!.pos === 'ADV' && /ly$/.test(word);
+    if (!progressive && !manner && !SKIPPABLE_BETWEEN_SUBJECT_AND_VERB.has(word)) break;
     k++;
   }
   return k;
@@ -174,7 +176,8 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     if (k >= sentence.tokenEnd) continue;
     const verb = tokens[k]!;
     // An act first ("X called on Y", "X denied the claims"), then speech ("X said ...").
-    const [action] = matchCues(tokens, k, Math.min(k + 4, sentence.tokenEnd), ACTIONS);
+    // "expresses its surprise and concern": a phrase may hold a few words between its parts.
+    const [action] = matchCues(tokens, k, Math.min(k + 6, sentence.tokenEnd), ACTIONS);
     if (action && action.start === k && !isPassiveAct(tokens, action)) {
       clauses.push({ holder: m.entity, subject: m, start: k, end: clauseEnd(tokens, k, sentence.tokenEnd), action });
       continue;
@@ -213,6 +216,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, limit: number)
     const t = tokens[k]!;
     if (t.text === ';' || t.text === '–' || t.text === '—') return k;
     if (t.text === ',' && /^(while|but|whereas|although)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+    // "The ministry raised its concerns, he said.": the attribution closing the sentence is not the act's object.
+    if (t.text === ',' && k + 2 < limit && /^(he|she|they|it)$/.test(tokens[k + 1]!.lower) && SPEECH_LEMMAS.has(tokens[k + 2]!.lemma) && k + 4 >= limit) return k;
   }
   return limit;
 }

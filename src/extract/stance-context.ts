@@ -32,6 +32,10 @@ export interface StanceContext {
    * its body, its state, a body of the same state): no support or neutral stance is taken towards it.
    */
   sideOf?: (holder: string, target: string) => 'self' | 'side' | undefined;
+  /** The Government entity of a country (added to the document when first asked for), for acts of unnamed authorities. */
+  governmentOf?: (country: string) => string | undefined;
+  /** Key of the country the text is mostly about. */
+  focusCountry?: string;
 }
 
 export const ACTOR_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group', 'Region', 'Event', 'City']);

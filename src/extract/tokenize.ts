@@ -120,7 +120,11 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
   const sentences: Sentence[] = [];
   blocks.forEach(([blockStart, blockEnd], blockIndex) => {
     const raw = plain.slice(blockStart, blockEnd);
-    const text = raw.replace(OVERLONG_RUN, (run) => ' '.repeat(run.length)).replace(DOMAIN_DOT, `$1${DOT_STANDIN}$2`);
+    // "Secretary‑General" with a non-breaking hyphen (U+2011) or U+2010 reads as the plain hyphen: one character each, so offsets hold.
+    const text = raw
+      .replace(OVERLONG_RUN, (run) => ' '.repeat(run.length))
+      .replace(DOMAIN_DOT, `$1${DOT_STANDIN}$2`)
+      .replace(/[\u2010\u2011]/g, '-');
     // Blank once masked (a paragraph that is one long link): wink would give a sentence without tokens.
     if (!/\S/.test(text)) return;
     const doc = nlp.readDoc(text);

@@ -82,7 +82,8 @@ export function findIssuer(input: IssuerInput): string | null {
     TITLE_LABEL.test(input.title) ||
     [...head.filter((t) => t !== opening).map((t) => plain.slice(t.span[0], t.span[1]).trim()), ...input.droppedAbove].some((text) => STATEMENT_LABEL.test(text));
   const published = input.publisher !== null && sameBody(input.publisher, speaker);
-  const headline =
-    normaliseName(input.title).startsWith(normaliseName(speaker)) || normaliseName(input.title).startsWith(normaliseName(speaker.split(/\s+(?:in|for|of|on)\s+/u)[0]!));
+  // "U.S. Embassy" in the text, "US Embassy" in the headline: the stops of an abbreviation do not count.
+  const undotted = (name: string) => normaliseName(name.replace(/\./gu, ''));
+  const headline = undotted(input.title).startsWith(undotted(speaker)) || undotted(input.title).startsWith(undotted(speaker.split(/\s+(?:in|for|of|on)\s+/u)[0]!));
   return labelled || published || headline ? speaker : null;
 }

@@ -40,7 +40,12 @@ const SETTING_BEFORE_CUE = new RegExp(
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^–—\n]{0,40})?\s+[–—-]+\s+/u;
 const CAP_WORD_RE = new RegExp(`^${CAP_WORD}$`, 'u');
 const APPOSITION_BEFORE = new RegExp(`(${NAME}),\\s[^,;:“”"]{3,160},\\s*$`, 'u');
-const ACCORDING_TO = new RegExp(`(?<![\\p{L}])[Aa]ccording to ((?:the\\s+)?${NAME}|the\\s+[\\p{L}’'\\- ]{2,60}?)(?=[,.;:]|\\s+(?:who|which|in|on|at)\\s|$)`, 'u');
+/** A lower-case role word before a name: "according to lawyer Aliya Nurova", "according to human rights activist X". */
+const ROLE_WORD = '(?!(?:of|in|on|at|for|with|by|from|and|or|the|a|an)\\s)[\\p{Ll}-]+';
+const ACCORDING_TO = new RegExp(
+  `(?<![\\p{L}])[Aa]ccording to ((?:the\\s+)?(?:(?:${ROLE_WORD})\\s+){0,3}${NAME}|the\\s+[\\p{L}’'\\- ]{2,60}?)(?=[,.;:]|\\s+(?:who|which|in|on|at)\\s|$)`,
+  'u',
+);
 
 type Found = ReportedSpeech;
 
@@ -166,7 +171,11 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
         add({ speaker: speaker.text, speakerSpan: [speakerStart, speakerStart + speaker.text.length], cue: statement[1]!, span });
       }
     }
-    for (const m of text.matchAll(CUE_RE)) {
+    // "The police denied any abuse, she said.": the attribution that closes the sentence frames
+    // everything before it, so it is read first and a cue inside its content is nested speech.
+    const cues = [...text.matchAll(CUE_RE)];
+    const closing = (m: RegExpMatchArray) => END_OF_SENTENCE_CUE.test(text.slice(m.index! + m[0].length));
+    for (const m of [...cues.filter(closing), ...cues.filter((c) => !closing(c))]) {
       const cueStart = sentence[0] + m.index!;
       const cueEnd = cueStart + m[0].length;
       if (inside([cueStart, cueEnd], found)) continue;

@@ -61,8 +61,34 @@ function antecedent(ctx: ReferenceContext, persons: PersonsBySentence, index: nu
     }
   }
   // Cataphora: "In her address to the council, Minister Bekova ..."
+  // Only a possessive looks ahead: in "In this context, he welcomes the offer by President X" the
+  // subject "he" is someone already spoken of, not X.
+  const possessive = /^(his|her)$/.test(token.lower) && tokens[index + 1]?.pos !== 'VERB' && tokens[index + 1]?.pos !== 'AUX';
   const after = new Set(here.filter((m) => m.tokenStart > index).map((m) => m.entity));
-  return after.size === 1 ? [...after][0] : undefined;
+  if (after.size === 1 && possessive) return [...after][0];
+  if (previous && (persons.get(token.sentence - 1) ?? []).length > 0) return undefined;
+  return recentPerson(ctx, persons, token.sentence - 2);
+}
+
+/** How many sentences back a pronoun or a bare role noun may look past a sentence that names no one. */
+const LOOK_BACK = 3;
+
+/**
+ * The one person named in the few sentences up to `from` (the last speaker named beside a
+ * reporting verb when there are several): "... Kaye said. During his visit, the expert met
+ * students. The Government promised reforms, he said."
+ */
+function recentPerson(ctx: ReferenceContext, persons: PersonsBySentence, from: number): string | undefined {
+  const { tokens } = ctx.tokenized;
+  for (let s = from; s >= 0 && s > from - LOOK_BACK; s--) {
+    const there = persons.get(s) ?? [];
+    if (there.length === 0) continue;
+    const distinct = new Set(there.map((m) => m.entity));
+    if (distinct.size === 1) return [...distinct][0];
+    const speakers = new Set(there.filter((m) => isAttributed(tokens, m)).map((m) => m.entity));
+    return speakers.size === 1 ? [...speakers][0] : undefined;
+  }
+  return undefined;
 }
 
 /** Person mentions by sentence, each list in text order; kept up to date as pronouns resolve. */
@@ -170,7 +196,12 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       // "the Secretary-General": hyphens glued, as the title list and the people's titles write them.
       const phrase = phraseOf(tokens, at, title.end);
       const holders = country ? undefined : byTitle.get(phrase);
-      const entity = holders ? (holders.size === 1 ? [...holders][0] : undefined) : ctx.titleHolder?.(phrase, country);
+      // "the expert", "the envoy" as a subject, with no one given that title: the person just named (news shorthand).
+      // Offices of one holder are looked up by date instead; a leader is never guessed from the last name.
+      const info = ctx.knowledge.titles.get(phrase);
+      const casual = info !== undefined && info.relation !== 'leads' && !info.headOfState && !info.singleHolder;
+      const shorthand = !country && !holders && at === i + 1 && casual ? recentPerson(ctx, persons, token.sentence) : undefined;
+      const entity = holders ? (holders.size === 1 ? [...holders][0] : undefined) : (ctx.titleHolder?.(phrase, country) ?? shorthand);
       if (entity) {
         addTitleMention(at, title.end, entity);
         i = title.end - 1;

@@ -50,3 +50,13 @@ describe('tokenizeBlocks on one very long block', () => {
     for (const k of [0, 1, 99_999, tokens.length - 1]) expect(text.slice(tokens[k]!.start, tokens[k]!.end)).toBe(tokens[k]!.text);
   });
 });
+
+describe('tokenizeBlocks on typographic hyphens', () => {
+  it('should read a non-breaking hyphen as a plain one and keep the offsets', () => {
+    const text = 'The Secretary\u2011General spoke.';
+    const { tokens } = tokenizeBlocks(text, [[0, text.length]]);
+    const words = tokens.map((t) => text.slice(t.start, t.end));
+    expect(words).toContain('\u2011');
+    expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Secretary', '-', 'General']));
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The authorities left unnamed: "The trial was politically motivated", "We are concerned about
+ * the detention of journalists in Uzbekistan". A judgement of what a state does to people, with
+ * no one named who did it, is about the government of the country in question: the country the
+ * sentence names (as a place, a demonym or a group's qualifier), else the country the text is
+ * about. Pure; the state-act nouns are data (gazetteer/lexicon/state-acts.json).
+ */
+import { StateActsFile } from '../../schema/lexicon';
+import stateActs from '../../gazetteer/lexicon/state-acts.json';
+import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { CueHit } from './match-cues';
+import type { Token } from './tokenize';
+
+const STATE_ACTS: ReadonlySet<string> = new Set(StateActsFile.parse(stateActs).entries.map((e) => e.lemma));
+
+/** Coercion and violence stated as an event ("arrest", "detention") or named by an accusing noun ("harassment"). */
+export function isHarmCue(hit: CueHit): boolean {
+  const code = hit.cue.code ?? '';
+  return !hit.negated && ((hit.cue.kind === 'event' && /^(17|18|19|20)/.test(code)) || (hit.cue.kind === 'evaluative' && /^(1122|1822)$/.test(code)));
+}
+
+/** Whether tokens [from, to) judge an act of the authorities: a harm cue, or an oppose cue with a state-act noun beside it. */
+export function judgesStateAct(tokens: readonly Token[], hits: readonly CueHit[], from: number, to: number): boolean {
+  if (hits.some(isHarmCue)) return true;
+  const opposes = hits.some((h) => h.cue.kind === 'evaluative' && h.cue.polarity === 'oppose' && !h.negated);
+  if (!opposes) return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'NOUN' && STATE_ACTS.has(tokens[k]!.lemma)) return true;
+  return false;
+}
+
+/** Whether the tokens name an agent: "by the police" or a passive's "by". */
+function namesAgent(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'by') return true;
+  return false;
+}
+
+export interface ImpliedGovernmentInput {
+  tokens: readonly Token[];
+  /** Every mention of the span judged, places and demonyms included. */
+  mentions: readonly ResolvedMention[];
+  hits: readonly CueHit[];
+  from: number;
+  to: number;
+  /** The Government entity of a country, added to the document when first asked for. */
+  governmentOf?: (country: string) => string | undefined;
+  /** The country the text is mostly about. */
+  focusCountry?: string;
+}
+
+/**
+ * The government a judgement of an unnamed state act is about, or undefined. Call it only when
+ * the judgement found no actor to be about.
+ * @example impliedGovernment({ ..., hits: [arrest], mentions: [journalists in Uzbekistan] }) // 'Q...' (Government of Uzbekistan)
+ */
+export function impliedGovernment(input: ImpliedGovernmentInput): string | undefined {
+  const { tokens, mentions, hits, from, to, governmentOf } = input;
+  // "The police denied any abuse": a denial of harm defends whoever is accused of it.
+  const denies = hits.some((h) => h.cue.code?.startsWith('12'));
+  if (!governmentOf || denies || !judgesStateAct(tokens, hits, from, to) || namesAgent(tokens, from, to)) return undefined;
+  const named = mentions.find((m) => m.kind === 'Country' && m.tokenStart >= from && m.tokenEnd <= to)?.entity;
+  const qualifier = mentions.find((m) => m.country && m.kind === 'Group' && m.tokenStart >= from && m.tokenEnd <= to)?.country;
+  // "the trial in Almaty": a city or region stands for its country.
+  const place = mentions.find((m) => (m.kind === 'City' || m.kind === 'Region') && m.known?.country && m.tokenStart >= from && m.tokenEnd <= to)?.known?.country;
+  const country = named ?? qualifier ?? place ?? input.focusCountry;
+  return country ? governmentOf(country) : undefined;
+}
+
+/**
+ * "The Secretary-General is concerned about developments in Kyrgyzstan": a concern about a
+ * situation with no actor to blame is about the place where it happens (a neutral stance). The
+ * first country or region the span names, or undefined when there is no concern cue or no place.
+ */
+export function placeOfConcern(hits: readonly CueHit[], mentions: readonly ResolvedMention[], from: number, to: number): string | undefined {
+  if (!hits.some((h) => h.cue.code === '012' && !h.negated)) return undefined;
+  return mentions.find((m) => (m.kind === 'Country' || m.kind === 'Region') && m.via !== 'demonym' && m.tokenStart >= from && m.tokenEnd <= to)?.entity;
+}

@@ -1,0 +1,37 @@
+import { stancesOf } from '../helpers/stances-of';
+
+const about = (text: string) => stancesOf(text).map((s) => `${s.holder} -> ${s.target}`);
+
+describe('impliedGovernment: an act of unnamed authorities is the government’s', () => {
+  it('should read concern about a detention in a named country as a stance on its government', () => {
+    expect(about('The OSCE expressed concern about the detention of two bloggers in Uzbekistan.')).toContain(
+      'Organization for Security and Co-operation in Europe -> Government of Uzbekistan',
+    );
+  });
+
+  it('should take the country of a city for a judged trial with no one named who held it', () => {
+    expect(about('According to lawyer Dilnoza Rakhimova, the trial in Almaty was politically motivated.')).toContain('Dilnoza Rakhimova -> Government of Kazakhstan');
+  });
+
+  it('should leave the government out when the act names who did it', () => {
+    expect(about('Ruslan Temirov said the arrest of the students by the Taliban in Kabul was unlawful.')).not.toContain('Ruslan Temirov -> Government of Afghanistan');
+  });
+
+  it('should not blame a government for a judgement of no state act', () => {
+    expect(about('Ruslan Temirov said the harvest in Kazakhstan was poor this year.')).toEqual([]);
+  });
+
+  it('should use the government a statement already names in full', () => {
+    const text = `Joint statement on the situation in the south
+
+We urge the Government of the Republic of Tajikistan to respect the rule of law. The reported harassment of journalists is deeply worrying.`;
+    const targets = new Set(stancesOf(text, 'inline/statement.txt').map((s) => s.target));
+    expect([...targets].filter((t) => /^Government/.test(t))).toEqual(['Government of Tajikistan']);
+  });
+});
+
+describe('verbs that name harm', () => {
+  it('should read "an effort to intimidate" with no one named as an accusation of the government', () => {
+    expect(about('Ruslan Temirov said the searches in Khujand were an effort to intimidate opposition leaders.')).toContain('Ruslan Temirov -> Government of Tajikistan');
+  });
+});

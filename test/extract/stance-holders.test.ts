@@ -1,0 +1,76 @@
+import { stancesOf } from '../helpers/stances-of';
+
+const about = (text: string) => stancesOf(text).map((s) => `${s.holder} -> ${s.target}`);
+
+describe('holders of reported stances in news reports', () => {
+  const REPORT = `UN expert ends visit
+
+“The Government must free the detained reporters,” Helga Sorensen, Special Rapporteur on free expression, said in Bishkek. During the visit, the expert met students at the university. Later the expert condemned the ban on the Tenir Zhol party.
+
+The ministry promised an inquiry. Parliament debated the bill. The detentions of students were arbitrary, she said.`;
+
+  it('should give "the expert" to the person just named when no one else is called so', () => {
+    expect(about(REPORT)).toContain('Helga Sorensen -> Tenir Zhol party');
+  });
+
+  it('should give "she said" to the person named a few sentences back when the sentences between name no one', () => {
+    expect(stancesOf(REPORT).some((s) => s.holder === 'Helga Sorensen' && s.quote.includes('were arbitrary'))).toBe(true);
+  });
+
+  it('should never guess a leader from the person just named', () => {
+    const text = 'Journalist Arman Seitov spoke to the crowd in Bishkek. Later the president condemned the protest organisers.';
+    expect(stancesOf(text).filter((s) => s.holder === 'Arman Seitov')).toEqual([]);
+  });
+
+  it('should read a manner adverb between a body and its verb', () => {
+    expect(about('The European Union warmly welcomes Ambassador Arman Seitov to the council.')).toContain('European Union -> Arman Seitov');
+  });
+
+  it('should read "expressed deep concern" and "is deeply concerned" as the subject’s concern', () => {
+    expect(about('The OSCE expressed its deep concern about the arrest of the editor of a Dushanbe weekly.')).toContain(
+      'Organization for Security and Co-operation in Europe -> Government of Tajikistan',
+    );
+    expect(about('The European Union is deeply concerned about the harassment of lawyers in Turkmenistan.')).toContain('European Union -> Government of Turkmenistan');
+  });
+
+  it('should find the speaker of "according to" after a role in lower case', () => {
+    expect(about('According to human rights lawyer Dilnoza Rakhimova, the Uzbek authorities are repressive.')).toContain('Dilnoza Rakhimova -> Government of Uzbekistan');
+  });
+});
+
+describe('holders named by surname, pronoun or office in statements and reports', () => {
+  it('should read a surname alone at the start of a sentence once the person was named in full', () => {
+    const text = 'Ingrid Solberg, the OSCE media representative, spoke in Dushanbe. Solberg also criticized the Tajik government for closing newspapers.';
+    expect(about(text)).toContain('Ingrid Solberg -> Government of Tajikistan');
+  });
+
+  it('should read a surname after "said" as the speaker of the quote before it', () => {
+    const text = 'Ingrid Solberg visited Dushanbe. “The authorities must free the reporters,” said Solberg, adding that she would return.';
+    expect(stancesOf(text).some((s) => s.holder === 'Ingrid Solberg')).toBe(true);
+  });
+
+  it('should not take a subject "he" for the person named after it in the same sentence', () => {
+    const text = `Statement on the situation in the south
+
+The Secretary-General of the United Nations, Pedro Alvarez, is concerned about the clashes. Dialogue is the only way forward. In this context, he welcomes the offer by President Rustam Ergashev to meet the protesters.`;
+    const holders = stancesOf(text, 'inline/statement.txt')
+      .filter((s) => s.quote.includes('he welcomes'))
+      .map((s) => s.holder);
+    expect(holders).not.toContain('Rustam Ergashev');
+    expect(holders).toContain('Pedro Alvarez');
+  });
+
+  it('should read "all sides" as a group an appeal is addressed to', () => {
+    expect(about('The European Union urged all sides in the border dispute to show restraint.')).toContain('European Union -> all parties');
+  });
+
+  it('should read a concern about events in a country, with no one to blame, as a neutral stance on the country', () => {
+    const concern = stancesOf('The European Union expressed its surprise and concern about the latest developments in Kyrgyzstan.');
+    expect(concern).toEqual([expect.objectContaining({ holder: 'European Union', target: 'Kyrgyzstan', polarity: 'neutral' })]);
+  });
+
+  it('should not make the speaker of a closing "she said" the object of the act she reports', () => {
+    const text = 'Helga Sorensen visited Bishkek. The ministry raised its concerns about security, she said.';
+    expect(stancesOf(text).filter((s) => s.target === 'Helga Sorensen')).toEqual([]);
+  });
+});

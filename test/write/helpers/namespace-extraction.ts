@@ -21,6 +21,7 @@ export function namespaceExtraction(extraction: DocumentExtraction, prefix: stri
       ? {
           events: extraction.events.map(({ actor, target, place, ...e }) => ({
             ...e,
+            id: id(e.id),
             source: id(e.source),
             ...(actor ? { actor: id(actor) } : {}),
             ...(target ? { target: id(target) } : {}),

@@ -9,8 +9,12 @@ import { CameoCode } from './cameo';
 export const EntityKind = z.enum(['Person', 'Organisation', 'Country', 'Region', 'City', 'Group', 'Event']);
 export type EntityKind = z.infer<typeof EntityKind>;
 
-/** Every node in graph.json has one of these kinds: the entity kinds plus the two record kinds. */
-export const NodeKind = z.enum([...EntityKind.options, 'Stance', 'Source']);
+/**
+ * Every node in graph.json has one of these kinds: the entity kinds plus the record kinds. A
+ * `ReportedEvent` is one act a text states ("police detained five activists"); an `Event` entity is
+ * a named happening the gazetteer knows ("the January events").
+ */
+export const NodeKind = z.enum([...EntityKind.options, 'Stance', 'ReportedEvent', 'Source']);
 export type NodeKind = z.infer<typeof NodeKind>;
 
 /** Typed relations between entities, each backed by evidence in a source. */
@@ -21,13 +25,17 @@ export const RelationType = z.enum([
   'BASED_IN', // organisation -> city | country
   'NATIONAL_OF', // person | group -> country
   'PART_OF', // group | organisation | region | city -> organisation | country | region
-  'LOCATED_IN', // city | region -> country | region; event -> place
+  'LOCATED_IN', // city | region -> country | region; event -> place (a reported event's LOCATED_IN carries no evidence of its own: the event's quote is it)
   'INTERVIEWED', // organisation | person (interviewer) -> person (interviewee)
 ]);
 export type RelationType = z.infer<typeof RelationType>;
 
-/** Structural edges that tie stances, mentions and sources together. */
-export const StructuralEdgeType = z.enum(['HOLDS', 'ABOUT', 'STATED_IN', 'MENTIONED_IN']);
+/**
+ * Structural edges that tie stances, reported events, mentions and sources together: STATED_IN
+ * joins a stance or a reported event to its source, CARRIED_OUT an actor to the event it did,
+ * AGAINST the event to whom it was done to (its place is LOCATED_IN).
+ */
+export const StructuralEdgeType = z.enum(['HOLDS', 'ABOUT', 'STATED_IN', 'MENTIONED_IN', 'CARRIED_OUT', 'AGAINST']);
 export type StructuralEdgeType = z.infer<typeof StructuralEdgeType>;
 
 export const EdgeType = z.enum([...RelationType.options, ...StructuralEdgeType.options]);

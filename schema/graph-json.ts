@@ -6,6 +6,7 @@
  * documents them, and edge keys come from `schema/keys.ts`.
  */
 import { z } from 'zod';
+import { CameoCode } from './cameo';
 import { EdgeType, EntityKind, Polarity, RelationType, ReviewStatus, StanceCode } from './enums';
 import { Evidence, Span } from './records';
 
@@ -49,6 +50,28 @@ export const StanceNodeAttributes = NodeBase.extend({
 });
 export type StanceNodeAttributes = z.infer<typeof StanceNodeAttributes>;
 
+/** An act a source states happened (`ReportedEvent` in `schema/records.ts`), keyed `event:<hash>`. */
+export const EventNodeAttributes = NodeBase.extend({
+  kind: z.literal('ReportedEvent'),
+  code: CameoCode,
+  /** The codebook's name of the code. */
+  name: z.string().min(1),
+  /** The word that states it, as written. */
+  trigger: z.string().min(1),
+  quote: z.string().min(1),
+  span: Span,
+  /** Key of the Source node the quote comes from. */
+  source: z.string().min(1),
+  confidence: z.number().min(0).max(1),
+  /** Entity keys, each present only where the clause names it. */
+  actor: z.string().min(1).optional(),
+  target: z.string().min(1).optional(),
+  place: z.string().min(1).optional(),
+  /** When, as the clause writes it. */
+  date: z.string().min(1).optional(),
+});
+export type EventNodeAttributes = z.infer<typeof EventNodeAttributes>;
+
 export const SourceNodeAttributes = NodeBase.extend({
   kind: z.literal('Source'),
   title: z.string(),
@@ -63,9 +86,10 @@ export type SourceNodeAttributes = z.infer<typeof SourceNodeAttributes>;
 export const NodeAttributes = z.discriminatedUnion('kind', [
   ...EntityKind.options.map((kind) => EntityNodeAttributes.extend({ kind: z.literal(kind) })),
   StanceNodeAttributes,
+  EventNodeAttributes,
   SourceNodeAttributes,
-] as unknown as [typeof StanceNodeAttributes, typeof SourceNodeAttributes]);
-export type NodeAttributes = EntityNodeAttributes | StanceNodeAttributes | SourceNodeAttributes;
+] as unknown as [typeof StanceNodeAttributes, typeof EventNodeAttributes, typeof SourceNodeAttributes]);
+export type NodeAttributes = EntityNodeAttributes | StanceNodeAttributes | EventNodeAttributes | SourceNodeAttributes;
 
 const RelationEdgeBase = z.object({
   type: RelationType,
@@ -102,7 +126,19 @@ export const MentionEdgeAttributes = z.object({
   count: z.number().int().positive(),
 });
 
-export const EdgeAttributes = z.union([RelationEdgeAttributes, StructuralEdgeAttributes, MentionEdgeAttributes]);
+/**
+ * The edges of a reported event: actor -CARRIED_OUT-> event -AGAINST-> target, event -LOCATED_IN->
+ * place, event -STATED_IN-> source. No evidence of their own: the event node's quote states them.
+ */
+export const EventEdgeAttributes = z.object({
+  type: z.enum(['CARRIED_OUT', 'AGAINST', 'LOCATED_IN', 'STATED_IN']),
+  event: z.literal(true),
+});
+export type EventEdgeAttributes = z.infer<typeof EventEdgeAttributes>;
+
+// An event's edges first: the union keeps the first option that parses, and the structural one
+// would take an event's STATED_IN and drop its `event` mark.
+export const EdgeAttributes = z.union([EventEdgeAttributes, RelationEdgeAttributes, StructuralEdgeAttributes, MentionEdgeAttributes]);
 export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 
 export const SerializedGraph = z.object({

@@ -34,6 +34,15 @@ export function stanceKey(source: string, span: readonly [number, number], holde
   return `stance:${digest.slice(0, 20)}`;
 }
 
+/**
+ * Reported event key: where it is stated (the trigger word's span) and its code, not who did it,
+ * so resolving the actor or target across documents keeps the key.
+ */
+export function eventKey(source: string, trigger: readonly [number, number], code: string): string {
+  const digest = createHash('sha1').update(`${source}|${trigger[0]}|${trigger[1]}|${code}`).digest('hex');
+  return `event:${digest.slice(0, 20)}`;
+}
+
 /*
  * Edge keys, one function per edge type. graph.json is a multigraph (one pair of entities may be
  * joined by several relation types: "Kazakh President X" is NATIONAL_OF and LEADS), so the key,
@@ -59,6 +68,21 @@ export function aboutEdgeKey(stance: string, target: string): string {
 /** stance -STATED_IN-> Source node (its key, `source:<id>`) */
 export function statedInEdgeKey(stance: string, sourceNode: string): string {
   return `STATED_IN:${stance}->${sourceNode}`;
+}
+
+/** actor -CARRIED_OUT-> reported event */
+export function carriedOutEdgeKey(actor: string, event: string): string {
+  return `CARRIED_OUT:${actor}->${event}`;
+}
+
+/** reported event -AGAINST-> target */
+export function againstEdgeKey(event: string, target: string): string {
+  return `AGAINST:${event}->${target}`;
+}
+
+/** reported event -LOCATED_IN-> place (the relation key's shape; an event node is never a relation's end). */
+export function eventPlaceEdgeKey(event: string, place: string): string {
+  return `LOCATED_IN:${event}->${place}`;
 }
 
 /** entity -MENTIONED_IN-> Source node (its key, `source:<id>`) */

@@ -8,6 +8,7 @@ import { EntityKind } from './enums';
 export const NEO4J_LABELS = {
   entity: 'Entity',
   stance: 'Stance',
+  event: 'ReportedEvent',
   source: 'Source',
   kinds: EntityKind.options,
 } as const;
@@ -15,6 +16,7 @@ export const NEO4J_LABELS = {
 export const NEO4J_CONSTRAINTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT stance_id IF NOT EXISTS FOR (n:Stance) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT reported_event_id IF NOT EXISTS FOR (n:ReportedEvent) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
 ];
 
@@ -25,5 +27,6 @@ export const NEO4J_INDEXES: readonly string[] = [
   'CREATE INDEX source_graph IF NOT EXISTS FOR (n:Source) ON (n.graph)',
   'CREATE INDEX stance_polarity IF NOT EXISTS FOR (n:Stance) ON (n.polarity)',
   'CREATE INDEX stance_code IF NOT EXISTS FOR (n:Stance) ON (n.code)',
+  'CREATE INDEX reported_event_code IF NOT EXISTS FOR (n:ReportedEvent) ON (n.code)',
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]',
 ];

@@ -6,6 +6,7 @@
  * UTF-8 decoding and BOM removal, with nothing else changed, so `text.slice(start, end) === quote`.
  */
 import { z } from 'zod';
+import { CameoCode } from './cameo';
 import { EntityKind, Polarity, RelationType, ReviewStatus, SourceFormat, SourceShape, SpeakerRole, StanceCode } from './enums';
 
 /**
@@ -193,6 +194,36 @@ export const Stance = z.object({
 });
 export type Stance = z.infer<typeof Stance>;
 
+/**
+ * An act the text states happened ("police detained five activists"): a coercion, assault, fight,
+ * protest or the like (CAMEO roots 14-20), recorded with its code, never as a stance of whoever
+ * reports it. A named event the gazetteer knows ("the January events") stays an entity of kind
+ * Event; this is one stated occurrence, keyed by where it is stated, like a stance.
+ */
+export const ReportedEvent = z.object({
+  /** `event:` + a hash of the source, the trigger's span and the code (`eventKey`). */
+  id: z.string().min(1),
+  code: CameoCode,
+  /** The codebook's name of the code ("Arrest, detain, or charge with legal action"). */
+  name: z.string().min(1),
+  /** The word that states it, as written ("detained", "arrest"). */
+  trigger: z.string().min(1),
+  /** Who did it, when the clause names them; absent for an implied agent ("were detained"), never the reporter. */
+  actor: z.string().min(1).optional(),
+  /** Whom it was done to. */
+  target: z.string().min(1).optional(),
+  /** Where it happened, when the same clause says so ("in Almaty"): a place entity. */
+  place: z.string().min(1).optional(),
+  /** When it happened, as the clause writes it ("on Monday", "12 March 2023"). */
+  date: z.string().min(1).optional(),
+  confidence: z.number().min(0).max(1),
+  source: z.string().min(1),
+  /** The clause that states it; `quote === text.slice(span[0], span[1])`. */
+  span: Span,
+  quote: z.string().min(1),
+});
+export type ReportedEvent = z.infer<typeof ReportedEvent>;
+
 /** Everything extraction and resolution found in one document. */
 export const DocumentExtraction = z.object({
   source: SourceDocument,
@@ -200,5 +231,7 @@ export const DocumentExtraction = z.object({
   mentions: z.array(Mention),
   relations: z.array(Relation),
   stances: z.array(Stance),
+  /** Acts the text states (absent in extractions stored before events were recorded). */
+  events: z.array(ReportedEvent).optional(),
 });
 export type DocumentExtraction = z.infer<typeof DocumentExtraction>;

@@ -1,6 +1,6 @@
 /**
  * The one projection of the model: what each document contributes to the graph, as flat facts
- * (its source, entities, mention counts, pieces of relation support, stances). graph.json is built
+ * (its source, entities, mention counts, pieces of relation support, stances, reported events). graph.json is built
  * from these facts (`graphFromFacts`), the Neo4j writer stores exactly these facts, and the Neo4j
  * reader turns what it reads back into the same facts, so the file and the database cannot drift:
  * there is one set of keys, one dedupe and one rule for what a document may contribute.
@@ -10,6 +10,7 @@
  * so a document can be written, replaced or forgotten on its own.
  */
 import { createHash } from 'node:crypto';
+import type { CameoCode } from '../../schema/cameo';
 import type { EntityKind, Polarity, RelationType, ReviewStatus, StanceCode } from '../../schema/enums';
 import { relationSupportId } from '../../schema/keys';
 import type { DocumentExtraction, Entity, Span } from '../../schema/records';
@@ -83,12 +84,29 @@ export interface StanceFact extends ReviewedFact {
   quote: string;
 }
 
+/** An act the source states (`ReportedEvent`); actor, target and place are entity keys or null. */
+export interface EventFact {
+  id: string;
+  code: CameoCode;
+  name: string;
+  trigger: string;
+  actor: string | null;
+  target: string | null;
+  place: string | null;
+  date: string | null;
+  confidence: number;
+  source: string;
+  span: Span;
+  quote: string;
+}
+
 export interface GraphFacts {
   sources: SourceFact[];
   entities: EntityFact[];
   mentions: MentionFact[];
   relations: RelationFact[];
   stances: StanceFact[];
+  events: EventFact[];
 }
 
 export interface DocumentFacts extends GraphFacts {
@@ -206,10 +224,44 @@ export function documentFacts(extraction: DocumentExtraction): DocumentFacts {
   }
   stances.sort((a, b) => compareStrings(a.id, b.id));
 
+  const events = eventFacts(extraction, known);
+  // Events join the fingerprint only when there are any, so a document without them keeps the
+  // fingerprint it was written with before events were recorded, and costs nothing to re-import.
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify([source, entities, mentions, relations, stances]))
+    .update(JSON.stringify([source, entities, mentions, relations, stances, ...(events.length > 0 ? [events] : [])]))
     .digest('hex');
-  return { source, sources: [source], entities, mentions, relations, stances, skipped: { relations: skippedRelations, stances: skippedStances }, fingerprint };
+  return { source, sources: [source], entities, mentions, relations, stances, events, skipped: { relations: skippedRelations, stances: skippedStances }, fingerprint };
+}
+
+/**
+ * The document's reported events, sorted by id. One counts when some participant (actor or
+ * target) is among the document's entities; a participant or place that is not is left empty,
+ * and a target that is the actor itself is dropped.
+ */
+function eventFacts(extraction: DocumentExtraction, known: ReadonlySet<string>): EventFact[] {
+  const doc = extraction.source;
+  const byId = new Map<string, EventFact>();
+  for (const event of extraction.events ?? []) {
+    const actor = event.actor && known.has(event.actor) ? event.actor : null;
+    const named = event.target && known.has(event.target) ? event.target : null;
+    const target = named === actor ? null : named;
+    if ((!actor && !target) || byId.has(event.id)) continue;
+    byId.set(event.id, {
+      id: event.id,
+      code: event.code,
+      name: event.name,
+      trigger: event.trigger,
+      actor,
+      target,
+      place: event.place && known.has(event.place) && event.place !== actor && event.place !== target ? event.place : null,
+      date: event.date ?? null,
+      confidence: event.confidence,
+      source: doc.id,
+      span: [event.span[0], event.span[1]],
+      quote: event.quote,
+    });
+  }
+  return [...byId.values()].sort((a, b) => compareStrings(a.id, b.id));
 }
 
 /**
@@ -240,5 +292,7 @@ export function mergeFacts(documents: readonly DocumentFacts[]): GraphFacts {
     mentions: docs.flatMap((d) => d.mentions),
     relations: docs.flatMap((d) => d.relations),
     stances: docs.flatMap((d) => d.stances),
+    // A cache entry written before events were recorded has none.
+    events: docs.flatMap((d) => d.events ?? []),
   };
 }

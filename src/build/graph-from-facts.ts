@@ -7,7 +7,17 @@
 import { cameoName } from '../../schema/cameo';
 import type { Evidence } from '../../schema/records';
 import type { SerializedGraph } from '../../schema/graph-json';
-import { aboutEdgeKey, holdsEdgeKey, mentionedInEdgeKey, relationEdgeKey, sourceKey, statedInEdgeKey } from '../../schema/keys';
+import {
+  aboutEdgeKey,
+  againstEdgeKey,
+  carriedOutEdgeKey,
+  eventPlaceEdgeKey,
+  holdsEdgeKey,
+  mentionedInEdgeKey,
+  relationEdgeKey,
+  sourceKey,
+  statedInEdgeKey,
+} from '../../schema/keys';
 import { compareStrings, reviewedOf, type GraphFacts, type RelationFact } from './graph-facts';
 
 export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
@@ -139,5 +149,47 @@ export function graphFromFacts(facts: GraphFacts): SerializedGraph {
     edges.push({ key: statedInEdgeKey(stance.id, source), source: stance.id, target: source, attributes: { type: 'STATED_IN' } });
   }
 
+  addEvents(facts.events ?? [], known, sourceOf, nodes, edges);
   return { options: { ...GRAPH_OPTIONS }, attributes: {}, nodes, edges };
+}
+
+/**
+ * Reported events after the stances: one node each, joined to its actor (CARRIED_OUT), target
+ * (AGAINST), place (LOCATED_IN) and source (STATED_IN). A participant that is not a node is left
+ * out; an event with neither participant is.
+ */
+function addEvents(events: readonly GraphFacts['events'][number][], known: Set<string>, sourceOf: (id: string) => string | null, nodes: Node[], edges: Edge[]): void {
+  const byId = new Map<string, GraphFacts['events'][number]>();
+  for (const event of events) if (!byId.has(event.id)) byId.set(event.id, event);
+  for (const event of [...byId.values()].sort((a, b) => compareStrings(a.id, b.id))) {
+    const source = sourceOf(event.source);
+    const actor = event.actor && known.has(event.actor) ? event.actor : null;
+    const target = event.target && known.has(event.target) && event.target !== actor ? event.target : null;
+    const place = event.place && known.has(event.place) && event.place !== actor && event.place !== target ? event.place : null;
+    if (!source || known.has(event.id) || (!actor && !target)) continue;
+    nodes.push({
+      key: event.id,
+      attributes: {
+        kind: 'ReportedEvent',
+        label: `${event.name.toLowerCase()}: ${truncate(event.quote, 60)}`,
+        aliases: [],
+        code: event.code,
+        name: event.name,
+        trigger: event.trigger,
+        quote: event.quote,
+        span: [event.span[0], event.span[1]],
+        source,
+        confidence: event.confidence,
+        ...(actor ? { actor } : {}),
+        ...(target ? { target } : {}),
+        ...(place ? { place } : {}),
+        ...(event.date ? { date: event.date } : {}),
+      },
+    });
+    known.add(event.id);
+    if (actor) edges.push({ key: carriedOutEdgeKey(actor, event.id), source: actor, target: event.id, attributes: { type: 'CARRIED_OUT', event: true } });
+    if (target) edges.push({ key: againstEdgeKey(event.id, target), source: event.id, target, attributes: { type: 'AGAINST', event: true } });
+    if (place) edges.push({ key: eventPlaceEdgeKey(event.id, place), source: event.id, target: place, attributes: { type: 'LOCATED_IN', event: true } });
+    edges.push({ key: statedInEdgeKey(event.id, source), source: event.id, target: source, attributes: { type: 'STATED_IN', event: true } });
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * The graph as the files `neo4j-admin database import full` reads: one node file per label
- * (sources, stances, and entities per kind, each also labelled Entity) and one relationship file
+ * (sources, stances, reported events, and entities per kind, each also labelled Entity) and one relationship file
  * per type, each as a header file and a data file. Node ids live in three id spaces (Entity,
  * Source, Stance), so equal ids of different kinds never meet, and every node keeps its id as the
  * `id` property the writer gives it. Properties and types are the writer's
@@ -13,6 +13,7 @@ import { entityRow } from '../write/document-rows';
 import type { GraphRows } from '../write/graph-rows';
 import { groupBy } from '../write/transaction-plan';
 import { ARRAY_DELIMITER, field, headerCell, type ColumnType, type FieldValue } from './admin-csv';
+import { adminEventFiles } from './admin-event-files';
 
 export interface Column {
   /** What the header says: a property name, or a special column (`:ID(Entity)`, `:START_ID(Source)`, `:LABEL`, `:TYPE`). */
@@ -141,6 +142,7 @@ export function adminFiles(rows: GraphRows, graph: string): AdminFile[] {
       count: list.length,
     });
   }
+  files.push(...adminEventFiles(rows));
   return files;
 }
 

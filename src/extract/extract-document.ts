@@ -13,6 +13,7 @@ import { resolveReferences } from '../resolve/resolve-references';
 import type { ResolvedMention } from '../resolve/resolved-mention';
 import { extractSentenceRelations, dedupeRelations } from './extract-relations';
 import { extractStances } from './extract-stances';
+import { findEvents } from './find-events';
 import { pronounRoleRelations } from './pronoun-role-relations';
 import { findGroupMentions } from './find-group-mentions';
 import { actingGroups } from './group-acts';
@@ -170,10 +171,13 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     ...(focus ? { focusCountry: focus.id } : {}),
   });
 
+  const events = findEvents({ text: doc.text, source: doc.id, tokenized, mentions, isQuestion: speakers.isQuestion });
+
   // A collective noun in passing ("analysts", "civilians") is not an actor: keep a Group only
-  // when a stance or a relation uses it, or the text has it act (group-acts.ts).
+  // when a stance, a relation or a reported event uses it, or the text has it act (group-acts.ts).
   const active = new Set<string>();
   for (const r of relations) active.add(r.from).add(r.to);
+  for (const e of events) for (const id of [e.actor, e.target]) if (id) active.add(id);
   for (const s of stances) active.add(s.holder).add(s.target);
   const groupMentions = mentions.filter((m) => m.via !== 'pronoun' && m.via !== 'speaker' && entities.get(m.entity)?.kind === 'Group');
   for (const k of actingGroups(tokenized.tokens, groupMentions)) active.add(groupMentions[k]!.entity);
@@ -188,5 +192,6 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     mentions: outMentions,
     relations: relations.filter((r) => entities.has(r.from) && entities.has(r.to)),
     stances: stances.filter((s) => entities.has(s.holder) && entities.has(s.target)),
+    events,
   };
 }

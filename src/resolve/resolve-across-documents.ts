@@ -12,7 +12,7 @@
  * alone is what most texts of the region share.
  */
 import { normaliseName, stanceKey } from '../../schema/keys';
-import type { DocumentExtraction, Entity } from '../../schema/records';
+import type { DocumentExtraction, Entity, ReportedEvent } from '../../schema/records';
 
 interface Candidate {
   id: string;
@@ -210,7 +210,19 @@ function rekey(x: DocumentExtraction, map: ReadonlyMap<string, string>): Documen
     stances: x.stances
       .map((s) => ({ ...s, holder: key(s.holder), target: key(s.target), id: stanceKey(s.source, s.span, key(s.holder), key(s.target)) }))
       .filter((s) => s.holder !== s.target),
+    ...(x.events ? { events: rekeyEvents(x.events, key) } : {}),
   };
+}
+
+/** Events keep their key (where they are stated); their participants follow the key map, a target merged into its actor is dropped. */
+export function rekeyEvents(events: readonly ReportedEvent[], key: (id: string) => string): ReportedEvent[] {
+  return events.map((e) => {
+    const { actor, target, place, ...rest } = e;
+    const a = actor === undefined ? undefined : key(actor);
+    const t = target === undefined ? undefined : key(target);
+    const p = place === undefined ? undefined : key(place);
+    return { ...rest, ...(a ? { actor: a } : {}), ...(t && t !== a ? { target: t } : {}), ...(p ? { place: p } : {}) };
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Decision, NumberedDecision } from '../../schema/decisions';
 import type { ReviewStatus } from '../../schema/enums';
 import { relationEdgeKey, stanceKey } from '../../schema/keys';
 import type { DocumentExtraction, Entity, Stance } from '../../schema/records';
+import { rekeyEvents } from '../resolve/resolve-across-documents';
 import { matchesStanceRef } from './stance-ref';
 
 export interface StaleDecision {
@@ -114,6 +115,7 @@ function mergeEntity(state: Working, from: string, into: string, by: string): vo
     doc.mentions = doc.mentions.map((m) => ({ ...m, entity: key(m.entity) }));
     doc.relations = doc.relations.map((r) => ({ ...r, from: key(r.from), to: key(r.to) })).filter((r) => r.from !== r.to);
     doc.stances = doc.stances.map((s) => relink(s, key(s.holder), key(s.target)));
+    if (doc.events) doc.events = rekeyEvents(doc.events, key);
     dropDegenerateStances(doc);
   }
   for (const entry of state.entries(into)) mark(entry, 'corrected', by);
@@ -125,6 +127,14 @@ function rejectEntity(state: Working, id: string): void {
     doc.mentions = doc.mentions.filter((m) => m.entity !== id);
     doc.relations = doc.relations.filter((r) => r.from !== id && r.to !== id);
     doc.stances = doc.stances.filter((s) => s.holder !== id && s.target !== id);
+    // A rejected entity is no participant: the event stays with whoever else the text names.
+    if (doc.events)
+      doc.events = doc.events.map(({ actor, target, place, ...rest }) => ({
+        ...rest,
+        ...(actor && actor !== id ? { actor } : {}),
+        ...(target && target !== id ? { target } : {}),
+        ...(place && place !== id ? { place } : {}),
+      }));
   }
 }
 

@@ -124,7 +124,7 @@ export function buildGraphIndex(graph: SerializedGraph): GraphIndex {
         url: attributes.url,
         text: foldText(`${attributes.title || attributes.label} ${attributes.publisher ?? ''}`),
       });
-    } else if (attributes.kind !== 'Stance') {
+    } else if (attributes.kind !== 'Stance' && attributes.kind !== 'ReportedEvent') {
       entityByKey.set(key, entities.length);
       entities.push({
         key,

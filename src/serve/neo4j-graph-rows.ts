@@ -9,12 +9,14 @@
  * `(holder)-[:HOLDS]->(stance)-[:ABOUT]->(target)`, `(stance)-[:STATED_IN]->(:Source {...})`,
  * typed relations `{id, via, source, start, end, quote, confidence, role}` (one per piece of
  * support; a fact from the gazetteer has `via: 'gazetteer'` and no start, end or quote),
- * `(entity)-[:MENTIONED_IN {count}]->(source)`.
+ * `(entity)-[:MENTIONED_IN {count}]->(source)`, and reported events
+ * (`src/write/event-statements.ts`): `(actor)-[:CARRIED_OUT]->(:ReportedEvent)-[:AGAINST]->(target)`.
  */
+import { CameoCode, cameoName } from '../../schema/cameo';
 import { EntityKind, Polarity, RelationType, ReviewStatus, StanceCode } from '../../schema/enums';
 import { SerializedGraph } from '../../schema/graph-json';
 import { relationSupportId } from '../../schema/keys';
-import { cleanAliases, type EntityFact, type GraphFacts, type RelationFact, type SourceFact, type StanceFact } from '../build/graph-facts';
+import { cleanAliases, type EntityFact, type EventFact, type GraphFacts, type RelationFact, type SourceFact, type StanceFact } from '../build/graph-facts';
 import { graphFromFacts } from '../build/graph-from-facts';
 import { KgError } from '../errors/kg-error';
 
@@ -74,6 +76,22 @@ export interface RelationRow extends ReviewedRow {
   confidence: number | null;
   role: string | null;
 }
+/** A reported event with the keys its CARRIED_OUT, AGAINST and LOCATED_IN edges lead to (null: none). */
+export interface EventRow {
+  id: string;
+  code: string;
+  name: string | null;
+  trigger: string | null;
+  quote: string;
+  start: number;
+  end: number;
+  confidence: number | null;
+  date: string | null;
+  source: string | null;
+  actor: string | null;
+  target: string | null;
+  place: string | null;
+}
 export interface MentionRow {
   entity: string;
   source: string;
@@ -86,6 +104,8 @@ export interface GraphRows {
   stances: StanceRow[];
   relations: RelationRow[];
   mentions: MentionRow[];
+  /** Absent where the reader asks for none (rows written before events were recorded read the same). */
+  events?: EventRow[];
 }
 
 /** graph.json keys Source nodes `source:<id>`; Neo4j may store either form. */
@@ -168,7 +188,27 @@ export function factsFromRows(rows: GraphRows): GraphFacts {
       ...reviewedFrom(row),
     });
   }
-  return { sources, entities, mentions, relations, stances };
+  const events: EventFact[] = [];
+  for (const row of rows.events ?? []) {
+    const code = CameoCode.safeParse(row.code);
+    if (!code.success || !row.source || !row.quote) continue;
+    const start = Math.max(0, row.start ?? 0);
+    events.push({
+      id: row.id,
+      code: code.data,
+      name: row.name || cameoName(code.data),
+      trigger: row.trigger || row.quote,
+      actor: row.actor,
+      target: row.target,
+      place: row.place,
+      date: row.date || null,
+      confidence: Math.min(1, Math.max(0, row.confidence ?? 0)),
+      source: sourceIdOf(row.source),
+      span: [start, Math.max(start, row.end ?? start)],
+      quote: row.quote,
+    });
+  }
+  return { sources, entities, mentions, relations, stances, events };
 }
 
 /** Assemble graph.json data from query rows, through the same projection `buildGraph` uses. */

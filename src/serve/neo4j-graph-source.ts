@@ -1,5 +1,5 @@
 /**
- * Neo4j as the API's data: five read queries (entities, sources, stances, relations, mentions)
+ * Neo4j as the API's data: six read queries (entities, sources, stances, relations, mentions, reported events)
  * in one read transaction with a timeout, parameterised, assembled into graph.json data by
  * `assembleGraph`. The result is cached for a few seconds so a burst of page loads costs one read.
  * Every read has a client-side deadline too (a frozen server ignores its own timeout), and once
@@ -15,6 +15,7 @@ import { openDriver } from '../db/open-driver';
 import { closeWithin, DB_TIMEOUTS, noAnswer, withDeadline } from '../db/timeouts';
 import { isKgError, KgError } from '../errors/kg-error';
 import type { GraphSource, SourceHealth } from './graph-source';
+import { READ_EVENTS } from '../write/event-statements';
 import { assembleGraph, type GraphRows } from './neo4j-graph-rows';
 
 export interface Neo4jSourceOptions {
@@ -83,6 +84,7 @@ export async function readGraphFromNeo4j(
           stances: await run(GRAPH_QUERIES.stances, { graph }),
           relations: await run(GRAPH_QUERIES.relations, { types: [...RelationType.options], graph }),
           mentions: await run(GRAPH_QUERIES.mentions, { graph }),
+          events: await run(READ_EVENTS, { graph }),
         } as GraphRows;
       },
       { timeout: queryTimeoutMs },

@@ -17,7 +17,7 @@ import type { IdentitySummary } from '../resolve/resolve-across-documents';
 import { writeFileAtomic } from './write-file-atomic';
 
 /** Bumped whenever what a cache file holds, or how it is made, changes: older files are made again. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 export interface StoreFileStamp {
   size: number;

@@ -6,6 +6,7 @@
  */
 import { EntityKind, RelationType, type Polarity, type ReviewStatus, type StanceCode } from '../../schema/enums';
 import type { DocumentExtraction } from '../../schema/records';
+import type { CameoCode } from '../../schema/cameo';
 import { documentFacts, type DocumentFacts, type EntityFact } from '../build/graph-facts';
 
 export interface SourceRow {
@@ -70,12 +71,30 @@ export interface StanceRow {
   reviewedBy: string | null;
 }
 
+/** A reported event: its node's properties, and the entity keys its edges go to (null: none). */
+export interface EventRow {
+  id: string;
+  code: CameoCode;
+  name: string;
+  trigger: string;
+  actor: string | null;
+  target: string | null;
+  place: string | null;
+  date: string | null;
+  confidence: number;
+  source: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
 export interface DocumentRows {
   source: SourceRow;
   entities: EntityRow[];
   mentions: MentionRow[];
   relations: RelationRow[];
   stances: StanceRow[];
+  events: EventRow[];
   /** Relations and stances left out because an end is not among the document's entities (or is the same entity). */
   skipped: { relations: number; stances: number };
   /**
@@ -143,12 +162,27 @@ export function rowsFromFacts(facts: DocumentFacts, graphEntities?: ReadonlyMap<
       reviewed: s.reviewed ?? null,
       reviewedBy: s.reviewedBy ?? null,
     })),
+    events: (facts.events ?? []).map((e) => ({
+      id: e.id,
+      code: e.code,
+      name: e.name,
+      trigger: e.trigger,
+      actor: e.actor,
+      target: e.target,
+      place: e.place,
+      date: e.date,
+      confidence: e.confidence,
+      source: e.source,
+      start: e.span[0],
+      end: e.span[1],
+      quote: e.quote,
+    })),
     skipped: facts.skipped,
     fingerprint: facts.fingerprint,
   };
 }
 
-/** Number of rows the document's statements will send (source + entities + mentions + relations + stances). */
+/** Number of rows the document's statements will send (source + entities + mentions + relations + stances + events). */
 export function countRows(rows: DocumentRows): number {
-  return 1 + rows.entities.length + rows.mentions.length + rows.relations.length + rows.stances.length;
+  return 1 + rows.entities.length + rows.mentions.length + rows.relations.length + rows.stances.length + rows.events.length;
 }

@@ -40,6 +40,7 @@ import {
   upsertEntities,
   writeRelations,
 } from './cypher-statements';
+import { DELETE_SOURCE_EVENTS, DELETE_STALE_EVENTS, UPSERT_EVENTS } from './event-statements';
 import { countRows, entityRow, type DocumentRows, type EntityRow } from './document-rows';
 import {
   CREATE_MENTIONS_OF_SOURCES,
@@ -121,7 +122,7 @@ async function removeSources(
   // them; they get the graph's values in the same transaction as the removal.
   const mentioned = (await tx.run(ENTITIES_OF_SOURCES, { ids })).records.map((r) => String(r.get('id')));
   touch();
-  for (const query of [DELETE_SOURCE_STANCES, DELETE_SOURCE_RELATIONS, DELETE_SOURCE_MENTIONS, DELETE_SOURCES]) {
+  for (const query of [DELETE_SOURCE_STANCES, DELETE_SOURCE_EVENTS, DELETE_SOURCE_RELATIONS, DELETE_SOURCE_MENTIONS, DELETE_SOURCES]) {
     addCounters(counters, (await tx.run(query, { ids })).summary.counters.updates());
     touch();
   }
@@ -195,7 +196,7 @@ async function writeDocument(
 
   if (!existed) {
     // First import of this source: nothing of it exists yet, so create without merging.
-    await runAll([...byKind, ...batches(CREATE_MENTIONS, rows.mentions), ...byType('create'), ...batches(CREATE_STANCES, rows.stances)]);
+    await runAll([...byKind, ...batches(CREATE_MENTIONS, rows.mentions), ...byType('create'), ...batches(CREATE_STANCES, rows.stances), ...batches(UPSERT_EVENTS, rows.events)]);
     return { counters, statements };
   }
 
@@ -214,11 +215,13 @@ async function writeDocument(
   await runAll([
     ...byKind,
     [DELETE_STALE_STANCES, { source, ids: rows.stances.map((row) => row.id) }],
+    [DELETE_STALE_EVENTS, { source, ids: rows.events.map((row) => row.id) }],
     [DELETE_STALE_RELATIONS, { source, ids: rows.relations.map((row) => row.id) }],
     [DELETE_STALE_MENTIONS, { source, ids: rows.mentions.map((row) => row.entity) }],
     ...batches(UPSERT_MENTIONS, rows.mentions),
     ...byType('merge'),
     ...batches(UPSERT_STANCES, rows.stances),
+    ...batches(UPSERT_EVENTS, rows.events),
     ...entityStatements(resync, batchSize, source),
   ]);
   return { counters, statements };
@@ -256,6 +259,10 @@ async function writeNewDocuments(tx: ManagedTransaction, group: readonly Documen
       ...batches(
         CREATE_STANCES_OF_SOURCES,
         group.flatMap((rows) => rows.stances),
+      ),
+      ...batches(
+        UPSERT_EVENTS,
+        group.flatMap((rows) => rows.events),
       ),
       ...batches(
         MARK_SOURCES_WRITTEN,

@@ -19,7 +19,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   return { driver, config };
 }
 
-/** Delete every node whose id starts with `prefix`, and the stances stated in such sources. */
+/** Delete every node whose id starts with `prefix`, and the stances and reported events stated in such sources. */
 export async function deleteNamespace(db: TestDatabase, prefix: string): Promise<void> {
   await db.driver.executeQuery(
     `MATCH (s:Source) WHERE s.id STARTS WITH $prefix
@@ -28,6 +28,7 @@ export async function deleteNamespace(db: TestDatabase, prefix: string): Promise
     { prefix },
     { database: db.config.database },
   );
+  await db.driver.executeQuery(`MATCH (ev:ReportedEvent)-[:STATED_IN]->(s:Source) WHERE s.id STARTS WITH $prefix DETACH DELETE ev`, { prefix }, { database: db.config.database });
   await db.driver.executeQuery(`MATCH (n) WHERE (n:Entity OR n:Stance OR n:Source) AND n.id STARTS WITH $prefix DETACH DELETE n`, { prefix }, { database: db.config.database });
 }
 

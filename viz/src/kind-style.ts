@@ -25,11 +25,13 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
   Group: { color: '#CC79A7', shape: 'square', legend: 'Groups' },
   Event: { color: '#D55E00', shape: 'square', legend: 'Events' },
   Stance: { color: '#999999', shape: 'circle', legend: 'Stances' },
+  // A reported act (arrest, attack): the palette's yellow, a ring, so it stands apart from stances and named events.
+  ReportedEvent: { color: '#F0E442', shape: 'ring', legend: 'Reported events' },
   Source: { color: '#444444', shape: 'square', legend: 'Sources' },
 };
 
 /** Kinds in legend order. */
-export const KIND_ORDER: readonly NodeKind[] = ['Person', 'Organisation', 'Country', 'Region', 'City', 'Group', 'Event', 'Stance', 'Source'];
+export const KIND_ORDER: readonly NodeKind[] = ['Person', 'Organisation', 'Country', 'Region', 'City', 'Group', 'Event', 'Stance', 'ReportedEvent', 'Source'];
 
 export const POLARITY_COLOR: Readonly<Record<Polarity, string>> = {
   support: '#1B9E3A',

@@ -31,6 +31,19 @@ export interface StanceDetail {
   readonly source: SourceRef | null;
 }
 
+/** A reported event (arrest, attack) as the panel shows it: its code, who did it to whom, where and when, and the clause. */
+export interface EventDetail {
+  readonly key: string;
+  readonly code: string;
+  readonly name: string;
+  readonly actor: NodeRef | null;
+  readonly target: NodeRef | null;
+  readonly place: NodeRef | null;
+  readonly date: string | null;
+  readonly quote: string;
+  readonly source: SourceRef | null;
+}
+
 export interface RelationDetail {
   readonly key: string;
   readonly type: RelationType;
@@ -56,6 +69,10 @@ export interface NodeDetails {
   readonly relations: readonly RelationDetail[];
   /** For a stance node: the stance itself. */
   readonly stance: StanceDetail | null;
+  /** For a reported event node: the event itself; for an entity: the events it carried out and those against it. */
+  readonly event: EventDetail | null;
+  readonly carriedOut: readonly EventDetail[];
+  readonly against: readonly EventDetail[];
   /** For a source node: its metadata; for others: the sources that mention them. */
   readonly source: SourceRef | null;
   readonly mentionedIn: readonly SourceRef[];
@@ -102,12 +119,27 @@ function stanceDetail(graph: ViewGraph, key: string, attrs: ViewNode): StanceDet
   };
 }
 
-const bySourceThenOffset = (a: StanceDetail, b: StanceDetail, graph: ViewGraph) => {
+function eventDetail(graph: ViewGraph, key: string, attrs: ViewNode): EventDetail | null {
+  if (attrs.kind !== 'ReportedEvent') return null;
+  return {
+    key,
+    code: attrs.code,
+    name: attrs.name,
+    actor: attrs.actor ? nodeRef(graph, attrs.actor) : null,
+    target: attrs.target ? nodeRef(graph, attrs.target) : null,
+    place: attrs.place ? nodeRef(graph, attrs.place) : null,
+    date: attrs.date ?? null,
+    quote: attrs.quote,
+    source: sourceRef(graph, attrs.source),
+  };
+}
+
+const bySourceThenOffset = (a: { key: string; source: SourceRef | null }, b: { key: string; source: SourceRef | null }, graph: ViewGraph) => {
   const sa = a.source?.key ?? '';
   const sb = b.source?.key ?? '';
   if (sa !== sb) return sa < sb ? -1 : 1;
-  const spanA = graph.getNodeAttributes(a.key) as Extract<ViewNode, { kind: 'Stance' }>;
-  const spanB = graph.getNodeAttributes(b.key) as Extract<ViewNode, { kind: 'Stance' }>;
+  const spanA = graph.getNodeAttributes(a.key) as Extract<ViewNode, { kind: 'Stance' | 'ReportedEvent' }>;
+  const spanB = graph.getNodeAttributes(b.key) as Extract<ViewNode, { kind: 'Stance' | 'ReportedEvent' }>;
   return spanA.span[0] - spanB.span[0];
 };
 
@@ -119,9 +151,14 @@ export function describeNode(graph: ViewGraph, key: string): NodeDetails | null 
   const about: StanceDetail[] = [];
   const relations: RelationDetail[] = [];
   const mentionedIn: SourceRef[] = [];
+  const carriedOut: EventDetail[] = [];
+  const against: EventDetail[] = [];
 
   graph.forEachOutEdge(key, (edge, edgeAttrs, _source, target, _sa, targetAttrs) => {
-    if (edgeAttrs.rel === 'HOLDS') {
+    if (edgeAttrs.rel === 'CARRIED_OUT') {
+      const event = eventDetail(graph, target, targetAttrs);
+      if (event) carriedOut.push(event);
+    } else if (edgeAttrs.rel === 'HOLDS') {
       const stance = stanceDetail(graph, target, targetAttrs);
       if (stance) held.push(stance);
     } else if (edgeAttrs.rel === 'MENTIONED_IN') {
@@ -133,7 +170,10 @@ export function describeNode(graph: ViewGraph, key: string): NodeDetails | null 
   const stated: StanceDetail[] = [];
   const mentioned: (NodeRef & { count: number })[] = [];
   graph.forEachInEdge(key, (_edge, edgeAttrs, source, _target, sourceAttrs) => {
-    if (edgeAttrs.rel === 'ABOUT' || edgeAttrs.rel === 'STATED_IN') {
+    if (edgeAttrs.rel === 'AGAINST') {
+      const event = eventDetail(graph, source, sourceAttrs);
+      if (event) against.push(event);
+    } else if (edgeAttrs.rel === 'ABOUT' || edgeAttrs.rel === 'STATED_IN') {
       const stance = stanceDetail(graph, source, sourceAttrs);
       if (stance) (edgeAttrs.rel === 'ABOUT' ? about : stated).push(stance);
     } else if (edgeAttrs.rel === 'MENTIONED_IN' && edgeAttrs.data && 'count' in edgeAttrs.data) {
@@ -142,7 +182,7 @@ export function describeNode(graph: ViewGraph, key: string): NodeDetails | null 
   });
   graph.forEachEdge(key, (edge, edgeAttrs, source, target) => {
     const data = edgeAttrs.data;
-    if (!data || !('evidence' in data)) return;
+    if (!data || !('evidence' in data) || 'event' in data) return;
     const direction = source === key ? 'out' : 'in';
     const other = nodeRef(graph, direction === 'out' ? target : source);
     if (!other) return;
@@ -159,10 +199,12 @@ export function describeNode(graph: ViewGraph, key: string): NodeDetails | null 
   held.sort((a, b) => bySourceThenOffset(a, b, graph));
   about.sort((a, b) => bySourceThenOffset(a, b, graph));
   stated.sort((a, b) => bySourceThenOffset(a, b, graph));
+  carriedOut.sort((a, b) => bySourceThenOffset(a, b, graph));
+  against.sort((a, b) => bySourceThenOffset(a, b, graph));
   mentioned.sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   relations.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.other.label < b.other.label ? -1 : 1));
 
-  const isEntity = attrs.kind !== 'Stance' && attrs.kind !== 'Source';
+  const isEntity = attrs.kind !== 'Stance' && attrs.kind !== 'Source' && attrs.kind !== 'ReportedEvent';
   const wikidata = isEntity && attrs.wikidata && /^Q\d+$/.test(attrs.wikidata) ? attrs.wikidata : null;
   return {
     key,
@@ -176,6 +218,9 @@ export function describeNode(graph: ViewGraph, key: string): NodeDetails | null 
     about,
     relations,
     stance: stanceDetail(graph, key, attrs),
+    event: eventDetail(graph, key, attrs),
+    carriedOut,
+    against,
     source: sourceRef(graph, key),
     mentionedIn,
     stated,

@@ -2,7 +2,7 @@
  * The side panel: renders `NodeDetails` with `el()` (text only, never HTML). Names of other
  * nodes are buttons that select them, so a user can walk the graph from the panel.
  */
-import type { NodeDetails, RelationDetail, SourceRef, StanceDetail } from './node-details';
+import type { EventDetail, NodeDetails, RelationDetail, SourceRef, StanceDetail } from './node-details';
 import { cameoName } from '../../schema/cameo';
 import { el } from './dom';
 import { KIND_STYLE, POLARITY_COLOR } from './kind-style';
@@ -40,6 +40,24 @@ function stanceItem(stance: StanceDetail, side: 'held' | 'about' | 'self', onSel
     el('div', {}, [polarityPill(stance.polarity), el('span', { className: 'code', text: `${stance.code} ${cameoName(stance.code).toLowerCase()}` }), ...who]),
     el('blockquote', { className: 'quote', text: stance.quote }),
     cite ? citation(stance.source) : null,
+  ]);
+}
+
+/** A reported event: its code and name, actor → target, where and when, the clause that states it. */
+function eventItem(event: EventDetail, onSelect: SelectHandler): HTMLElement {
+  const pill = el('span', { className: 'pill', text: event.code });
+  pill.style.background = KIND_STYLE.ReportedEvent.color;
+  pill.style.color = '#222';
+  const who = [
+    event.actor ? nodeButton(event.actor, onSelect) : el('span', { className: 'meta', text: 'someone not named' }),
+    document.createTextNode(' → '),
+    event.target ? nodeButton(event.target, onSelect) : el('span', { className: 'meta', text: 'no one named' }),
+  ];
+  const where = [event.place ? ` in ${event.place.label}` : '', event.date ? `, ${event.date}` : ''].join('');
+  return el('li', { className: 'event', attrs: { 'data-code': event.code } }, [
+    el('div', {}, [pill, el('span', { className: 'code', text: event.name.toLowerCase() }), ...who, where ? el('span', { className: 'meta', text: where }) : null]),
+    el('blockquote', { className: 'quote', text: event.quote }),
+    citation(event.source),
   ]);
 }
 
@@ -84,6 +102,15 @@ export function renderPanel(body: HTMLElement, details: NodeDetails, onSelect: S
     ...meta.filter((node): node is HTMLElement => node !== null),
     ...[
       details.stance ? section('Stance', [stanceItem(details.stance, 'self', onSelect)]) : null,
+      details.event ? section('Reported event', [eventItem(details.event, onSelect)]) : null,
+      section(
+        'Events carried out',
+        details.carriedOut.map((event) => eventItem(event, onSelect)),
+      ),
+      section(
+        'Events against',
+        details.against.map((event) => eventItem(event, onSelect)),
+      ),
       section(
         'Stances held',
         details.held.map((stance) => stanceItem(stance, 'held', onSelect)),

@@ -70,6 +70,7 @@ export function sizeScale(order: number): number {
 /** Node size in pixels: entities grow with the log of their mentions, records stay small. */
 export function nodeSize(attrs: NodeAttributes, scale = 1): number {
   if (attrs.kind === 'Stance') return 3.5 * scale;
+  if (attrs.kind === 'ReportedEvent') return 4.5 * scale;
   if (attrs.kind === 'Source') return 9 * scale;
   return Math.min(18, 5 + 2.2 * Math.log2(1 + attrs.mentions)) * scale;
 }
@@ -115,7 +116,7 @@ export function createViewGraph(data: SerializedGraph): ViewGraph {
     view.size = nodeSize(attributes, scale);
     view.color = view.kind === 'Stance' ? POLARITY_COLOR[view.polarity] : style.color;
     view.type = style.shape;
-    view.sources = view.kind === 'Source' ? [key] : view.kind === 'Stance' ? [view.source] : [];
+    view.sources = view.kind === 'Source' ? [key] : view.kind === 'Stance' || view.kind === 'ReportedEvent' ? [view.source] : [];
     graph.addNode(key, view);
     nodeSources.set(key, view.sources);
   }
@@ -130,30 +131,33 @@ export function createViewGraph(data: SerializedGraph): ViewGraph {
     const key = edge.key ?? `edge:${index}`;
     let sources: string[] = NO_SOURCES;
     let structural = true;
-    switch (attrs.type) {
-      case 'HOLDS':
-      case 'ABOUT':
-        break;
-      case 'STATED_IN':
-        sources = [edge.target];
-        break;
-      case 'MENTIONED_IN':
-        // An entity belongs to the sources that mention it...
-        sources = [edge.target];
-        pushUnique(fromSources, edge.target);
-        break;
-      default:
-        // ...and to those that give evidence for its relations.
-        structural = false;
-        sources = [];
-        for (const evidence of attrs.evidence) pushUnique(sources, resolveSourceKey(has, evidence.source));
-        // A fact from the gazetteer has no evidence; the sources that name both ends carry it.
-        for (const source of 'sources' in attrs && Array.isArray(attrs.sources) ? attrs.sources : []) pushUnique(sources, resolveSourceKey(has, source));
-        for (const source of sources) {
-          pushUnique(fromSources, source);
-          pushUnique(toSources, source);
-        }
-    }
+    // A reported event's edges (CARRIED_OUT, AGAINST, its LOCATED_IN, STATED_IN) belong to the event's source.
+    if ('event' in attrs) sources = [...(graph.getNodeAttributes(edge.source).kind === 'ReportedEvent' ? fromSources : toSources)];
+    else
+      switch (attrs.type) {
+        case 'HOLDS':
+        case 'ABOUT':
+          break;
+        case 'STATED_IN':
+          sources = [edge.target];
+          break;
+        case 'MENTIONED_IN':
+          // An entity belongs to the sources that mention it...
+          sources = [edge.target];
+          pushUnique(fromSources, edge.target);
+          break;
+        default:
+          // ...and to those that give evidence for its relations.
+          structural = false;
+          sources = [];
+          for (const evidence of attrs.evidence) pushUnique(sources, resolveSourceKey(has, evidence.source));
+          // A fact from the gazetteer has no evidence; the sources that name both ends carry it.
+          for (const source of 'sources' in attrs && Array.isArray(attrs.sources) ? attrs.sources : []) pushUnique(sources, resolveSourceKey(has, source));
+          for (const source of sources) {
+            pushUnique(fromSources, source);
+            pushUnique(toSources, source);
+          }
+      }
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, {
       rel: attrs.type,
       type: 'line',

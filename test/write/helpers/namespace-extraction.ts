@@ -1,5 +1,5 @@
 /**
- * Puts every id of an extraction under a prefix (source, entities, stances and every reference
+ * Puts every id of an extraction under a prefix (source, entities, stances, events' participants and every reference
  * to them), so a test can write real pipeline output into a shared Neo4j and delete exactly it.
  * Names, quotes and offsets stay as they are.
  */
@@ -17,5 +17,17 @@ export function namespaceExtraction(extraction: DocumentExtraction, prefix: stri
         : { ...r, from: id(r.from), to: id(r.to), evidence: { ...r.evidence, source: id(r.evidence.source) } },
     ),
     stances: extraction.stances.map((s) => ({ ...s, id: id(s.id), holder: id(s.holder), target: id(s.target), source: id(s.source) })),
+    ...(extraction.events
+      ? {
+          events: extraction.events.map(({ actor, target, place, ...e }) => ({
+            ...e,
+            id: id(e.id),
+            source: id(e.source),
+            ...(actor ? { actor: id(actor) } : {}),
+            ...(target ? { target: id(target) } : {}),
+            ...(place ? { place: id(place) } : {}),
+          })),
+        }
+      : {}),
   };
 }

@@ -22,6 +22,7 @@ import {
 import { type MentionVia, type RawMention, type ScanContext, mentionFrom } from './raw-mention';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import { readsAsOutlet } from './outlet-context';
+import { relationPatterns } from './relation-patterns';
 import { proseCapitals, titleCaseSentences } from './title-case';
 
 export function canStartName(ctx: ScanContext, i: number): boolean {
@@ -45,8 +46,35 @@ export function canStartName(ctx: ScanContext, i: number): boolean {
   return true;
 }
 
+/**
+ * Where a name ending in a place-bound head ("Embassy", "Delegation", "Summit") at `end - 1`
+ * runs on through "in/to (the) <known place>": the U.S. Embassy in Turkmenistan and the one in
+ * Georgia are two bodies, so the place is part of the name. Undefined when no such place follows.
+ */
+export function placeBoundEnd(ctx: Pick<ScanContext, 'tokens' | 'texts' | 'knowledge'>, end: number, start = end - 1): number | undefined {
+  const { tokens, knowledge } = ctx;
+  const head = tokens[end - 1];
+  const prep = tokens[end];
+  if (!head || !prep || prep.sentence !== head.sentence || !/^(in|to)$/.test(prep.lower)) return undefined;
+  // The head ends the name ("EU Delegation") or opens it before "of" ("Delegation of the EU").
+  const heads = relationPatterns().placeInNameHeads;
+  if (!heads.has(head.lower) && !(start < end - 1 && heads.has(tokens[start]!.lower) && tokens[start + 1]?.lower === 'of')) return undefined;
+  const at = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  const place = knowledge.matchAt(ctx.texts, at);
+  if (!place || place.demonym || (place.entity.kind !== 'Country' && place.entity.kind !== 'City' && place.entity.kind !== 'Region')) return undefined;
+  // "the Embassy in Astana's view": a possessive after the place makes it no part of the name.
+  const after = tokens[at + place.length];
+  if (after && isPossessive(after)) return undefined;
+  return at + place.length;
+}
+
 /** Extend a capitalised chunk from `start`: capitalised words, hyphen joins and connectors inside organisation names. */
 export function chunkEnd(ctx: ScanContext, start: number): number {
+  const end = wordsEnd(ctx, start);
+  return placeBoundEnd(ctx, end, start) ?? end;
+}
+
+function wordsEnd(ctx: ScanContext, start: number): number {
   const { tokens, knowledge } = ctx;
   let end = start + 1;
   let orgLike = knowledge.orgHeadWords.has(tokens[start]!.lower);
@@ -192,7 +220,9 @@ export function longerUnknownName(ctx: ScanContext, i: number, knownLength: numb
   if (knowledge.titles.has(tokens[i + knownLength - 1]!.lower)) return undefined;
   let end = i + knownLength;
   while (end < tokens.length && tokens[end]!.sentence === next.sentence && isCapitalised(tokens[end]!) && !isNeverName(tokens[end]!) && !knowledge.matchAt(ctx.texts, end)) end++;
-  return end;
+  // "the EU Statement on ...": a known body's document is no body of its own.
+  if (THING_WORDS.has(tokens[end - 1]!.lower)) return undefined;
+  return placeBoundEnd(ctx, end, i) ?? end;
 }
 
 /** Whether the capitalised chunk starting at `i` is an organisation name that merely starts with a place or demonym. */
@@ -228,7 +258,9 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
     if (known && !(ctx.sentenceStarts.has(i) && known.length === 1 && !isCapitalised(token))) {
       const longer = known.entity.kind === 'Organisation' ? longerUnknownName(ctx, i, known.length) : undefined;
       if (longer !== undefined) {
-        mentions.push(mentionFrom(ctx, i, longer, { kind: 'Organisation', via: 'name' }));
+        // "the SCO Summit in Astana": a known body's meeting is an event, not a body.
+        const event = tokens.slice(i + known.length, longer).some((t) => EVENT_WORDS.has(t.lower));
+        mentions.push(mentionFrom(ctx, i, longer, { kind: event ? 'Event' : 'Organisation', via: 'name' }));
         i = longer;
         continue;
       }
@@ -412,7 +444,9 @@ export function roleOfAt(ctx: ScanContext, i: number): number | undefined {
 
 /** The index of the first known country, region or city inside tokens (start, end), when none of them is an organisation word. */
 export function placeInside(ctx: ScanContext, start: number, end: number): number | undefined {
-  if (ctx.tokens.slice(start, end).some((t) => ctx.knowledge.orgHeadWords.has(t.lower))) return undefined;
+  // "the Security Conference in Samarkand": a place-bound head keeps its place in the name.
+  const heads = relationPatterns().placeInNameHeads;
+  if (ctx.tokens.slice(start, end).some((t) => ctx.knowledge.orgHeadWords.has(t.lower) || heads.has(t.lower))) return undefined;
   for (let k = start + 1; k < end; k++) {
     const known = ctx.knowledge.matchAt(ctx.texts, k);
     if (known && !known.demonym && (known.entity.kind === 'Country' || known.entity.kind === 'Region' || known.entity.kind === 'City')) return k;

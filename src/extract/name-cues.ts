@@ -111,6 +111,10 @@ export const THING_WORDS = new Set([
   'program',
   'doctrine',
   'report',
+  // "the EU Statement on Tajikistan": a text a body issued, not the body.
+  'statement',
+  'communique',
+  'communiqué',
   'index',
   'festival',
   // "Independence Day", "Victory Day": a named day is a date to mark, not an actor.

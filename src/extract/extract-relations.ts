@@ -20,7 +20,7 @@ import { relation, textOf, type RelationContext } from './relation-base';
 import type { Knowledge } from './knowledge';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import type { Token } from './tokenize';
-import { touches } from './token-tests';
+import { isPossessive, touches } from './token-tests';
 import { settlementAppositionAt } from './name-cues';
 
 export type { RelationContext } from './relation-base';
@@ -68,6 +68,9 @@ function roleBetween(text: string, tokens: readonly Token[], from: number, to: n
       i = match.end;
       continue;
     }
+    // "X, at a meeting with the chairman of Y": a phrase that opens with a preposition before any
+    // title tells where X was, not what X is; the title there belongs to someone else.
+    if (!title && /^(at|with|from|in|to|for)$/.test(t.lower)) return undefined;
     if (ROLE_GLUE.has(t.lower)) {
       i++;
       continue;
@@ -105,9 +108,16 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       let roleEnd = second.end;
       // "Anna Berg, the EU ambassador to Tajikistan": the title follows the organisation.
       if (!role && first === p && tokens.slice(p.tokenEnd, o.tokenStart).every((t) => t.text === ',' || /^(the|a|an)$/.test(t.lower))) {
-        const after = matchTitleAt(tokens, o.tokenEnd, ctx.knowledge.titles);
+        // "Denis Orlov, Amnesty International's acting director": a possessive and qualifiers may come first.
+        let at = o.tokenEnd;
+        if (tokens[at] && isPossessive(tokens[at]!) && touches(tokens[at - 1]!, tokens[at]!)) at++;
+        const from = at;
+        while (at < o.tokenEnd + 4 && ROLE_MODIFIERS.has(tokens[at]?.lower ?? '')) at++;
+        const after = tokens[at]?.sentence === o.sentence ? matchTitleAt(tokens, at, ctx.knowledge.titles) : undefined;
         if (after && o.tokenStart > p.tokenEnd) {
-          role = { title: textOf(ctx.text, tokens, o.tokenEnd, after.end), relation: after.info.relation };
+          // "director for Eastern Europe": a post over one branch or region is a post in the body, not its lead.
+          const scoped = after.info.relation === 'leads' && tokens[after.end]?.lower === 'for';
+          role = { title: textOf(ctx.text, tokens, from, after.end), relation: scoped ? 'works-for' : after.info.relation };
           roleEnd = tokens[after.end - 1]!.end;
         }
       }

@@ -13,6 +13,7 @@ import {
   NOT_NAME_START,
   ORG_NOUNS_AFTER_NAME,
   ORG_TYPE_NOUNS,
+  PATRONYMIC_WORDS,
   REPORTING_VERBS,
   ROLE_LABEL_WORDS,
   THING_WORDS,
@@ -89,6 +90,11 @@ function wordsEnd(ctx: ScanContext, start: number): number {
       thingLike ||= THING_WORDS.has(t.lower);
       end++;
       continue;
+    }
+    // "Aizada Bekova kyzy": a patronymic word closes a personal name.
+    if (PATRONYMIC_WORDS.has(t.lower) && !orgLike && !thingLike && end - start >= 1 && tokens.slice(start, end).every((x) => x.pos === 'PROPN' || isCapitalised(x))) {
+      end++;
+      break;
     }
     // "Nur-Sultan", "Jalal-Abad": hyphen between two capitalised words with no spaces.
     const next = tokens[end + 1];

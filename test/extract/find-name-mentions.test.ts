@@ -73,3 +73,11 @@ describe('bodies and meetings that exist once per place they serve', () => {
     expect(labels).toContain('NATO');
   });
 });
+
+describe('Central Asian patronymics', () => {
+  it('should keep "kyzy" and "uulu" in a personal name and read the surname with or without them as the same person', () => {
+    const e = entitiesOf('The court sentenced Aizada Bekova kyzy and Tilek Asanbek uulu to prison. Bekova kyzy appealed, and Bekova said the charges were false.');
+    const people = e.filter((x) => x.kind === 'Person').map((x) => x.label);
+    expect(people.sort()).toEqual(['Aizada Bekova kyzy', 'Tilek Asanbek uulu']);
+  });
+});

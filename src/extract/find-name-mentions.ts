@@ -195,6 +195,10 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   // In a headline every word is capitalised: "Traditional Values", "A Bright Future" are not people
   // unless the running text writes the name too.
   if (headlineOnly) return undefined;
+  // "the Natural Gas Pipeline Framework", "Southern Border Region": a thing word or a place word
+  // inside a longer chunk names a thing or an area, never a person.
+  // Words that are also people's names ("Park", "Law", "Day") are no evidence.
+  if (words.length >= 3 && lowers.some((w) => (THING_WORDS.has(w) && !NAME_LIKE_THING_WORDS.has(w)) || /^(region|oblast|province|district)$/.test(w))) return undefined;
   if (words.length >= 2 && words.length <= 4) return 'Person';
   // "Bekova criticised the vote": a lone proper noun acting as a subject.
   // At a sentence start the capital is no evidence: "Prosecutors opened cases", a plural of a
@@ -207,6 +211,31 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (next?.text === ',' && matchTitleAt(tokens, nextWordAfterArticle(tokens, end + 1), knowledge.titles)) return 'Person';
   return undefined;
 }
+
+/** Thing words that are also given names or surnames: "Maria Park Lee", "Jude Law". */
+const NAME_LIKE_THING_WORDS = new Set([
+  'park',
+  'law',
+  'bridge',
+  'port',
+  'lake',
+  'day',
+  'cup',
+  'range',
+  'code',
+  'act',
+  'plan',
+  'dam',
+  'river',
+  'sea',
+  'index',
+  'prize',
+  'palace',
+  'square',
+  'station',
+  'road',
+  'plant',
+]);
 
 export function nextWordAfterArticle(tokens: readonly Token[], i: number): number {
   return tokens[i] && /^(a|an|the)$/.test(tokens[i]!.lower) ? i + 1 : i;
@@ -314,6 +343,11 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       }
       mentions.push(mentionFrom(ctx, i, orgEnd, { kind: 'Organisation', via: 'name' }));
       i = orgEnd;
+      continue;
+    }
+    // "OAO Gazprom", "PJSC Rosneft": a company form before a known company is not part of its name.
+    if (isAllCaps(token) && knowledge.orgHeadWords.has(token.lower) && knowledge.matchAt(ctx.texts, i + 1)?.entity.kind === 'Organisation') {
+      i++;
       continue;
     }
     // "Ms Karimova", "Prof. Aliya Nurova", "Madam Ambassador": an honorific is never part of a

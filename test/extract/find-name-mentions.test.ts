@@ -81,3 +81,19 @@ describe('Central Asian patronymics', () => {
     expect(people.sort()).toEqual(['Aizada Bekova kyzy', 'Tilek Asanbek uulu']);
   });
 });
+
+describe('chunks that are no person', () => {
+  it('should not read the title of a framework or of a border area as a person, but keep a name that holds a word like "Park"', () => {
+    const e = entitiesOf(
+      'They signed the Natural Gas Pipeline Framework in March. The project “Protection of Kyrgyzstan’s Northern Mountain Region from Floods” began. Maria Park Lee spoke.',
+    );
+    const people = e.filter((x) => x.kind === 'Person').map((x) => x.label);
+    expect(people).toEqual(['Maria Park Lee']);
+  });
+
+  it('should read a company form before a known company as no part of its name, and make an unknown one a company', () => {
+    const e = entitiesOf('OAO Gazprom agreed to pay more, and OAO Uzbek Metals was fined.');
+    expect(e.map((x) => x.label)).toEqual(expect.arrayContaining(['Gazprom', 'OAO Uzbek Metals']));
+    expect(e.find((x) => x.label === 'OAO Uzbek Metals')?.kind).toBe('Organisation');
+  });
+});

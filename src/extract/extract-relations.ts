@@ -101,7 +101,12 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       if (!PARTY_KINDS.has(o.kind) || o.entity === p.entity) continue;
       const [first, second] = p.tokenStart < o.tokenStart ? [p, o] : [o, p];
       // A role attaches to the nearest body: nothing else that could employ the person in between.
-      if (ms.some((m) => m !== o && PARTY_KINDS.has(m.kind) && m.via !== 'demonym' && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
+      // A host country after "ambassador to" is no such body: "the Kazakh Ambassador to Russia X".
+      const host = (m: ResolvedMention) => tokens[m.tokenStart - 1]?.lower === 'to' && relationPatterns().nationalTitles.has(tokens[m.tokenStart - 2]?.lower ?? '');
+      if (
+        ms.some((m) => m !== o && PARTY_KINDS.has(m.kind) && m.via !== 'demonym' && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart && !(first === o && host(m)))
+      )
+        continue;
       // Nor another person: "U.S. Ambassador X's interview to Y" gives the title to X, not to Y.
       if (ms.some((m) => m.kind === 'Person' && m.entity !== p.entity && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
       let role = roleBetween(ctx.text, tokens, first.tokenEnd, second.tokenStart, ctx.knowledge);
@@ -132,11 +137,13 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
         const government = role.relation === 'works-for' ? ctx.governmentOf(o.entity) : undefined;
         // "U.S. Ambassador X": who represents a state is its national ("ambassador to <Country>" names the host).
         const words = role.title.toLowerCase().split(/\s+/);
-        if (first === o && o.via !== 'demonym' && relationPatterns().nationalTitles.has(words[words.length - 1]!)) {
+        // "Uzbek Ambassador to Washington X": the post may name its host after the title.
+        const national = words.findIndex((w) => relationPatterns().nationalTitles.has(w));
+        if (first === o && national >= 0 && (national === words.length - 1 || words[national + 1] === 'to')) {
           out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.7));
         }
         if (government) out.push(relation(ctx, 'WORKS_FOR', p.entity, government, first.start, second.end, 0.75, role.title));
-        else if (o.via === 'demonym') out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.8));
+        else if (o.via === 'demonym' && national < 0) out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.8));
         continue;
       }
       // A demonym before a role describes nationality, not employment: "Kazakh human rights expert X".

@@ -85,3 +85,12 @@ describe('roles given after a possessive, and phrases that are no role', () => {
     expect(rs.some((r) => r.includes('Marat Aliev -> Eurasian Economic Commission'))).toBe(false);
   });
 });
+
+describe('envoys and their own country', () => {
+  it('should read "<demonym> Ambassador to <place> X" as X being a national of the envoy\'s state, not of the host', () => {
+    const rs = relationsOf('The Kyrgyz Ambassador to Turkey Aibek Osmonov met the minister.');
+    expect(rs).toContain('NATIONAL_OF Aibek Osmonov -> Kyrgyzstan');
+    expect(rs).toContain('WORKS_FOR Aibek Osmonov -> Government of Kyrgyzstan (Ambassador)');
+    expect(rs.some((r) => r.includes('Aibek Osmonov -> Turkey'))).toBe(false);
+  });
+});

@@ -257,6 +257,18 @@ export function longerUnknownName(ctx: ScanContext, i: number, knownLength: numb
   while (end < tokens.length && tokens[end]!.sentence === next.sentence && isCapitalised(tokens[end]!) && !isNeverName(tokens[end]!) && !knowledge.matchAt(ctx.texts, end)) end++;
   // "the EU Statement on ...": a known body's document is no body of its own.
   if (THING_WORDS.has(tokens[end - 1]!.lower)) return undefined;
+  // "Executive Director of IPI Aliya Serikova": after "<title> of", a known body followed by a
+  // name without a head word is the body and then the holder of the title.
+  const tail = tokens.slice(i + knownLength, end);
+  const ofBefore = tokens[i - 1]?.lower === 'of' ? i - 1 : tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' ? i - 2 : -1;
+  if (
+    ofBefore > 0 &&
+    tail.length >= 2 &&
+    tail.length <= 3 &&
+    !tail.some((t) => knowledge.orgHeadWords.has(t.lower)) &&
+    (matchTitleEndingAt(tokens, ofBefore, knowledge.titles) || matchTitleEndingAt(tokens, ofBefore + 1, knowledge.titles))
+  )
+    return undefined;
   return placeBoundEnd(ctx, end, i) ?? end;
 }
 
@@ -394,7 +406,7 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       }
       // "IPI Deputy Director Scott Griffen", "CPJ researcher Aida Bekova": an unknown acronym, then
       // a title, then a name is the body, the title and its holder, never one long name.
-      const acronymEnd = acronymBeforeTitle(ctx, i, full);
+      const acronymEnd = acronymBeforeTitle(ctx, i, full) ?? acronymBeforeHolder(ctx, i, full);
       if (acronymEnd !== undefined) {
         mentions.push(mentionFrom(ctx, i, acronymEnd, { kind: 'Organisation', via: 'acronym' }));
         i = acronymEnd;
@@ -462,6 +474,22 @@ function acronymBeforeTitle(ctx: ScanContext, i: number, end: number): number | 
   const title = matchTitleAt(tokens, k, knowledge.titles);
   if (!title || title.end >= end || !canStartName(ctx, title.end)) return undefined;
   return k;
+}
+
+/**
+ * "Executive Director of IPI Aliya Serikova": after "<title> of", an acronym followed by two or
+ * three capitalised words without a head word is the body, and the words are the title's holder.
+ * Returns the index after the acronym, else undefined.
+ */
+function acronymBeforeHolder(ctx: ScanContext, i: number, end: number): number | undefined {
+  const { tokens, knowledge } = ctx;
+  const token = tokens[i]!;
+  if (!isAllCaps(token) || token.text.length < 2 || /\d/.test(token.text) || end - i < 3 || end - i > 4) return undefined;
+  const ofAt = tokens[i - 1]?.lower === 'of' ? i - 1 : -1;
+  if (ofAt < 1 || !(matchTitleEndingAt(tokens, ofAt, knowledge.titles) || matchTitleEndingAt(tokens, ofAt + 1, knowledge.titles))) return undefined;
+  const rest = tokens.slice(i + 1, end);
+  if (rest.some((t) => isAllCaps(t) || knowledge.orgHeadWords.has(t.lower) || t.pos !== 'PROPN')) return undefined;
+  return i + 1;
 }
 
 /**

@@ -94,3 +94,10 @@ describe('envoys and their own country', () => {
     expect(rs.some((r) => r.includes('Aibek Osmonov -> Turkey'))).toBe(false);
   });
 });
+
+describe('a title of a body written right before its holder', () => {
+  it('should split "Director of <acronym> <name>" into the body and the person who leads it, known or not', () => {
+    expect(relationsOf('Interim Executive Director of IPI Aliya Serikova said journalism is not a crime.')).toContain('LEADS Aliya Serikova -> IPI (Interim Executive Director)');
+    expect(relationsOf('Executive Director of CPJ Marat Ismailov spoke.')).toContain('LEADS Marat Ismailov -> Committee to Protect Journalists (Executive Director)');
+  });
+});

@@ -11,6 +11,11 @@ export const RelationHeadWord = z.object({
   word: z.string().regex(/^[\p{Ll}-]+$/u, { message: 'expected one lower-case word' }),
   /** A sentence of our own whose name the pattern reads. */
   example: z.string().min(8),
+  /**
+   * The place after "in/to" belongs to the name: a body or a meeting that exists once per place
+   * it serves ("the U.S. Embassy in Turkmenistan" and the one in Georgia are two bodies).
+   */
+  placeInName: z.boolean().default(false),
 });
 export type RelationHeadWord = z.infer<typeof RelationHeadWord>;
 

@@ -20,7 +20,7 @@ import { relation, textOf, type RelationContext } from './relation-base';
 import type { Knowledge } from './knowledge';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import type { Token } from './tokenize';
-import { touches } from './token-tests';
+import { isPossessive, touches } from './token-tests';
 import { settlementAppositionAt } from './name-cues';
 
 export type { RelationContext } from './relation-base';
@@ -68,6 +68,9 @@ function roleBetween(text: string, tokens: readonly Token[], from: number, to: n
       i = match.end;
       continue;
     }
+    // "X, at a meeting with the chairman of Y": a phrase that opens with a preposition before any
+    // title tells where X was, not what X is; the title there belongs to someone else.
+    if (!title && /^(at|with|from|in|to|for)$/.test(t.lower)) return undefined;
     if (ROLE_GLUE.has(t.lower)) {
       i++;
       continue;
@@ -98,16 +101,28 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       if (!PARTY_KINDS.has(o.kind) || o.entity === p.entity) continue;
       const [first, second] = p.tokenStart < o.tokenStart ? [p, o] : [o, p];
       // A role attaches to the nearest body: nothing else that could employ the person in between.
-      if (ms.some((m) => m !== o && PARTY_KINDS.has(m.kind) && m.via !== 'demonym' && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
+      // A host country after "ambassador to" is no such body: "the Kazakh Ambassador to Russia X".
+      const host = (m: ResolvedMention) => tokens[m.tokenStart - 1]?.lower === 'to' && relationPatterns().nationalTitles.has(tokens[m.tokenStart - 2]?.lower ?? '');
+      if (
+        ms.some((m) => m !== o && PARTY_KINDS.has(m.kind) && m.via !== 'demonym' && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart && !(first === o && host(m)))
+      )
+        continue;
       // Nor another person: "U.S. Ambassador X's interview to Y" gives the title to X, not to Y.
       if (ms.some((m) => m.kind === 'Person' && m.entity !== p.entity && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
       let role = roleBetween(ctx.text, tokens, first.tokenEnd, second.tokenStart, ctx.knowledge);
       let roleEnd = second.end;
       // "Anna Berg, the EU ambassador to Tajikistan": the title follows the organisation.
       if (!role && first === p && tokens.slice(p.tokenEnd, o.tokenStart).every((t) => t.text === ',' || /^(the|a|an)$/.test(t.lower))) {
-        const after = matchTitleAt(tokens, o.tokenEnd, ctx.knowledge.titles);
+        // "Denis Orlov, Amnesty International's acting director": a possessive and qualifiers may come first.
+        let at = o.tokenEnd;
+        if (tokens[at] && isPossessive(tokens[at]!) && touches(tokens[at - 1]!, tokens[at]!)) at++;
+        const from = at;
+        while (at < o.tokenEnd + 4 && ROLE_MODIFIERS.has(tokens[at]?.lower ?? '')) at++;
+        const after = tokens[at]?.sentence === o.sentence ? matchTitleAt(tokens, at, ctx.knowledge.titles) : undefined;
         if (after && o.tokenStart > p.tokenEnd) {
-          role = { title: textOf(ctx.text, tokens, o.tokenEnd, after.end), relation: after.info.relation };
+          // "director for Eastern Europe": a post over one branch or region is a post in the body, not its lead.
+          const scoped = after.info.relation === 'leads' && tokens[after.end]?.lower === 'for';
+          role = { title: textOf(ctx.text, tokens, from, after.end), relation: scoped ? 'works-for' : after.info.relation };
           roleEnd = tokens[after.end - 1]!.end;
         }
       }
@@ -122,11 +137,13 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
         const government = role.relation === 'works-for' ? ctx.governmentOf(o.entity) : undefined;
         // "U.S. Ambassador X": who represents a state is its national ("ambassador to <Country>" names the host).
         const words = role.title.toLowerCase().split(/\s+/);
-        if (first === o && o.via !== 'demonym' && relationPatterns().nationalTitles.has(words[words.length - 1]!)) {
+        // "Uzbek Ambassador to Washington X": the post may name its host after the title.
+        const national = words.findIndex((w) => relationPatterns().nationalTitles.has(w));
+        if (first === o && national >= 0 && (national === words.length - 1 || words[national + 1] === 'to')) {
           out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.7));
         }
         if (government) out.push(relation(ctx, 'WORKS_FOR', p.entity, government, first.start, second.end, 0.75, role.title));
-        else if (o.via === 'demonym') out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.8));
+        else if (o.via === 'demonym' && national < 0) out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.8));
         continue;
       }
       // A demonym before a role describes nationality, not employment: "Kazakh human rights expert X".

@@ -13,6 +13,7 @@ import {
   NOT_NAME_START,
   ORG_NOUNS_AFTER_NAME,
   ORG_TYPE_NOUNS,
+  PATRONYMIC_WORDS,
   REPORTING_VERBS,
   ROLE_LABEL_WORDS,
   THING_WORDS,
@@ -22,6 +23,7 @@ import {
 import { type MentionVia, type RawMention, type ScanContext, mentionFrom } from './raw-mention';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import { readsAsOutlet } from './outlet-context';
+import { relationPatterns } from './relation-patterns';
 import { proseCapitals, titleCaseSentences } from './title-case';
 
 export function canStartName(ctx: ScanContext, i: number): boolean {
@@ -45,8 +47,35 @@ export function canStartName(ctx: ScanContext, i: number): boolean {
   return true;
 }
 
+/**
+ * Where a name ending in a place-bound head ("Embassy", "Delegation", "Summit") at `end - 1`
+ * runs on through "in/to (the) <known place>": the U.S. Embassy in Turkmenistan and the one in
+ * Georgia are two bodies, so the place is part of the name. Undefined when no such place follows.
+ */
+export function placeBoundEnd(ctx: Pick<ScanContext, 'tokens' | 'texts' | 'knowledge'>, end: number, start = end - 1): number | undefined {
+  const { tokens, knowledge } = ctx;
+  const head = tokens[end - 1];
+  const prep = tokens[end];
+  if (!head || !prep || prep.sentence !== head.sentence || !/^(in|to)$/.test(prep.lower)) return undefined;
+  // The head ends the name ("EU Delegation") or opens it before "of" ("Delegation of the EU").
+  const heads = relationPatterns().placeInNameHeads;
+  if (!heads.has(head.lower) && !(start < end - 1 && heads.has(tokens[start]!.lower) && tokens[start + 1]?.lower === 'of')) return undefined;
+  const at = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  const place = knowledge.matchAt(ctx.texts, at);
+  if (!place || place.demonym || (place.entity.kind !== 'Country' && place.entity.kind !== 'City' && place.entity.kind !== 'Region')) return undefined;
+  // "the Embassy in Astana's view": a possessive after the place makes it no part of the name.
+  const after = tokens[at + place.length];
+  if (after && isPossessive(after)) return undefined;
+  return at + place.length;
+}
+
 /** Extend a capitalised chunk from `start`: capitalised words, hyphen joins and connectors inside organisation names. */
 export function chunkEnd(ctx: ScanContext, start: number): number {
+  const end = wordsEnd(ctx, start);
+  return placeBoundEnd(ctx, end, start) ?? end;
+}
+
+function wordsEnd(ctx: ScanContext, start: number): number {
   const { tokens, knowledge } = ctx;
   let end = start + 1;
   let orgLike = knowledge.orgHeadWords.has(tokens[start]!.lower);
@@ -61,6 +90,11 @@ export function chunkEnd(ctx: ScanContext, start: number): number {
       thingLike ||= THING_WORDS.has(t.lower);
       end++;
       continue;
+    }
+    // "Aizada Bekova kyzy": a patronymic word closes a personal name.
+    if (PATRONYMIC_WORDS.has(t.lower) && !orgLike && !thingLike && end - start >= 1 && tokens.slice(start, end).every((x) => x.pos === 'PROPN' || isCapitalised(x))) {
+      end++;
+      break;
     }
     // "Nur-Sultan", "Jalal-Abad": hyphen between two capitalised words with no spaces.
     const next = tokens[end + 1];
@@ -161,6 +195,10 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   // In a headline every word is capitalised: "Traditional Values", "A Bright Future" are not people
   // unless the running text writes the name too.
   if (headlineOnly) return undefined;
+  // "the Natural Gas Pipeline Framework", "Southern Border Region": a thing word or a place word
+  // inside a longer chunk names a thing or an area, never a person.
+  // Words that are also people's names ("Park", "Law", "Day") are no evidence.
+  if (words.length >= 3 && lowers.some((w) => (THING_WORDS.has(w) && !NAME_LIKE_THING_WORDS.has(w)) || /^(region|oblast|province|district)$/.test(w))) return undefined;
   if (words.length >= 2 && words.length <= 4) return 'Person';
   // "Bekova criticised the vote": a lone proper noun acting as a subject.
   // At a sentence start the capital is no evidence: "Prosecutors opened cases", a plural of a
@@ -175,6 +213,31 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (next?.text === ',' && matchTitleAt(tokens, nextWordAfterArticle(tokens, end + 1), knowledge.titles)) return 'Person';
   return undefined;
 }
+
+/** Thing words that are also given names or surnames: "Maria Park Lee", "Jude Law". */
+const NAME_LIKE_THING_WORDS = new Set([
+  'park',
+  'law',
+  'bridge',
+  'port',
+  'lake',
+  'day',
+  'cup',
+  'range',
+  'code',
+  'act',
+  'plan',
+  'dam',
+  'river',
+  'sea',
+  'index',
+  'prize',
+  'palace',
+  'square',
+  'station',
+  'road',
+  'plant',
+]);
 
 export function nextWordAfterArticle(tokens: readonly Token[], i: number): number {
   return tokens[i] && /^(a|an|the)$/.test(tokens[i]!.lower) ? i + 1 : i;
@@ -194,7 +257,21 @@ export function longerUnknownName(ctx: ScanContext, i: number, knownLength: numb
   if (knowledge.titles.has(tokens[i + knownLength - 1]!.lower)) return undefined;
   let end = i + knownLength;
   while (end < tokens.length && tokens[end]!.sentence === next.sentence && isCapitalised(tokens[end]!) && !isNeverName(tokens[end]!) && !knowledge.matchAt(ctx.texts, end)) end++;
-  return end;
+  // "the EU Statement on ...": a known body's document is no body of its own.
+  if (THING_WORDS.has(tokens[end - 1]!.lower)) return undefined;
+  // "Executive Director of IPI Aliya Serikova": after "<title> of", a known body followed by a
+  // name without a head word is the body and then the holder of the title.
+  const tail = tokens.slice(i + knownLength, end);
+  const ofBefore = tokens[i - 1]?.lower === 'of' ? i - 1 : tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' ? i - 2 : -1;
+  if (
+    ofBefore > 0 &&
+    tail.length >= 2 &&
+    tail.length <= 3 &&
+    !tail.some((t) => knowledge.orgHeadWords.has(t.lower)) &&
+    (matchTitleEndingAt(tokens, ofBefore, knowledge.titles) || matchTitleEndingAt(tokens, ofBefore + 1, knowledge.titles))
+  )
+    return undefined;
+  return placeBoundEnd(ctx, end, i) ?? end;
 }
 
 /** Whether the capitalised chunk starting at `i` is an organisation name that merely starts with a place or demonym. */
@@ -236,7 +313,9 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
     if (known && !(ctx.sentenceStarts.has(i) && known.length === 1 && !isCapitalised(token))) {
       const longer = known.entity.kind === 'Organisation' ? longerUnknownName(ctx, i, known.length) : undefined;
       if (longer !== undefined) {
-        mentions.push(mentionFrom(ctx, i, longer, { kind: 'Organisation', via: 'name' }));
+        // "the SCO Summit in Astana": a known body's meeting is an event, not a body.
+        const event = tokens.slice(i + known.length, longer).some((t) => EVENT_WORDS.has(t.lower));
+        mentions.push(mentionFrom(ctx, i, longer, { kind: event ? 'Event' : 'Organisation', via: 'name' }));
         i = longer;
         continue;
       }
@@ -286,6 +365,11 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       i = orgEnd;
       continue;
     }
+    // "OAO Gazprom", "PJSC Rosneft": a company form before a known company is not part of its name.
+    if (isAllCaps(token) && knowledge.orgHeadWords.has(token.lower) && knowledge.matchAt(ctx.texts, i + 1)?.entity.kind === 'Organisation') {
+      i++;
+      continue;
+    }
     // "Ms Karimova", "Prof. Aliya Nurova", "Madam Ambassador": an honorific is never part of a
     // name or its key; the name (or the bare title) starts after it.
     if (isHonorific(ctx, i) && tokens[i + 1] && tokens[i + 1]!.sentence === token.sentence && isCapitalised(tokens[i + 1]!) && !isPunct(tokens[i + 1]!)) {
@@ -330,7 +414,7 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       }
       // "IPI Deputy Director Scott Griffen", "CPJ researcher Aida Bekova": an unknown acronym, then
       // a title, then a name is the body, the title and its holder, never one long name.
-      const acronymEnd = acronymBeforeTitle(ctx, i, full);
+      const acronymEnd = acronymBeforeTitle(ctx, i, full) ?? acronymBeforeHolder(ctx, i, full);
       if (acronymEnd !== undefined) {
         mentions.push(mentionFrom(ctx, i, acronymEnd, { kind: 'Organisation', via: 'acronym' }));
         i = acronymEnd;
@@ -401,6 +485,22 @@ function acronymBeforeTitle(ctx: ScanContext, i: number, end: number): number | 
 }
 
 /**
+ * "Executive Director of IPI Aliya Serikova": after "<title> of", an acronym followed by two or
+ * three capitalised words without a head word is the body, and the words are the title's holder.
+ * Returns the index after the acronym, else undefined.
+ */
+function acronymBeforeHolder(ctx: ScanContext, i: number, end: number): number | undefined {
+  const { tokens, knowledge } = ctx;
+  const token = tokens[i]!;
+  if (!isAllCaps(token) || token.text.length < 2 || /\d/.test(token.text) || end - i < 3 || end - i > 4) return undefined;
+  const ofAt = tokens[i - 1]?.lower === 'of' ? i - 1 : -1;
+  if (ofAt < 1 || !(matchTitleEndingAt(tokens, ofAt, knowledge.titles) || matchTitleEndingAt(tokens, ofAt + 1, knowledge.titles))) return undefined;
+  const rest = tokens.slice(i + 1, end);
+  if (rest.some((t) => isAllCaps(t) || knowledge.orgHeadWords.has(t.lower) || t.pos !== 'PROPN')) return undefined;
+  return i + 1;
+}
+
+/**
  * The index of the name after "<title> of (the)" when a title (perhaps after one modifier:
  * "Acting", "Deputy") opens the chunk at `i` and a capitalised word follows; else undefined.
  */
@@ -420,7 +520,9 @@ export function roleOfAt(ctx: ScanContext, i: number): number | undefined {
 
 /** The index of the first known country, region or city inside tokens (start, end), when none of them is an organisation word. */
 export function placeInside(ctx: ScanContext, start: number, end: number): number | undefined {
-  if (ctx.tokens.slice(start, end).some((t) => ctx.knowledge.orgHeadWords.has(t.lower))) return undefined;
+  // "the Security Conference in Samarkand": a place-bound head keeps its place in the name.
+  const heads = relationPatterns().placeInNameHeads;
+  if (ctx.tokens.slice(start, end).some((t) => ctx.knowledge.orgHeadWords.has(t.lower) || heads.has(t.lower))) return undefined;
   for (let k = start + 1; k < end; k++) {
     const known = ctx.knowledge.matchAt(ctx.texts, k);
     if (known && !known.demonym && (known.entity.kind === 'Country' || known.entity.kind === 'Region' || known.entity.kind === 'City')) return k;

@@ -9,6 +9,12 @@ import { SPEECH_FORMS } from './stance-lexicon';
 
 export const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'al', 'el', 'van', 'von', 'bin', 'ibn', '&']);
 
+/**
+ * Lower-case patronymic words that end a Kyrgyz, Kazakh or Uzbek personal name ("Aizada Bekova
+ * kyzy", "Tilek Asanbek uulu", "Dilnoza Karim qizi"): part of the name, never its end word alone.
+ */
+export const PATRONYMIC_WORDS = new Set(['kyzy', 'kizi', 'qizi', 'uulu', 'ulu', 'ogli', 'o‘g‘li', "o'g'li", 'ugli', 'uly', 'qyzy']);
+
 export const NAME_PARTICLES = new Set(['al', 'el', 'de', 'du', 'van', 'von', 'bin', 'ibn', 'ul']);
 
 export const EVENT_WORDS = new Set([
@@ -111,6 +117,10 @@ export const THING_WORDS = new Set([
   'program',
   'doctrine',
   'report',
+  // "the EU Statement on Tajikistan": a text a body issued, not the body.
+  'statement',
+  'communique',
+  'communiqué',
   'index',
   'festival',
   // "Independence Day", "Victory Day": a named day is a date to mark, not an actor.

@@ -20,8 +20,10 @@ export function parentPrefixRelations(ctx: RelationContext, ms: readonly Resolve
     const match = ctx.knowledge.matchAt(texts, 0);
     if (!match || match.demonym || match.length >= texts.length || match.entity.kind !== 'Organisation' || match.entity.orgType !== 'international') continue;
     // The part must be a body or a group by its own head word: "EU Delegation", not "EU Statement".
-    const head = tokens[m.tokenEnd - 1]!.lower;
-    if (m.kind !== 'Group' && !ctx.knowledge.orgHeadWords.has(head) && !relationPatterns().seatHeads.has(head)) continue;
+    // The head may stand before the place a name ends with: "EU Delegation to Tajikistan".
+    const heads = tokens.slice(m.tokenStart + match.length, m.tokenEnd).map((t) => t.lower);
+    const headed = (w: string) => ctx.knowledge.orgHeadWords.has(w) || relationPatterns().seatHeads.has(w);
+    if (m.kind !== 'Group' && !headed(heads[heads.length - 1]!) && !heads.some((w) => relationPatterns().placeInNameHeads.has(w))) continue;
     const parent = ctx.kindOf(match.entity.id) ? match.entity.id : ctx.knownEntity?.(match.entity);
     if (parent && parent !== m.entity) out.push(relation(ctx, 'PART_OF', m.entity, parent, m.start, m.end, 0.75));
   }

@@ -11,6 +11,8 @@ export interface RelationPatterns {
   seatHeads: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   nationalTitles: ReadonlySet<string>;
+  /** Seat and event heads whose "in/to <place>" is part of the name ("Embassy in Astana"). */
+  placeInNameHeads: ReadonlySet<string>;
 }
 
 /** Validate the file's content and index its head words. */
@@ -26,6 +28,7 @@ export function parseRelationPatterns(json: unknown, file = 'lexicon/relation-pa
     seatHeads: words(parsed.data.seatHeads),
     eventHeads: words(parsed.data.eventHeads),
     nationalTitles: words(parsed.data.nationalTitles),
+    placeInNameHeads: words([...parsed.data.seatHeads, ...parsed.data.eventHeads].filter((h) => h.placeInName)),
   };
 }
 

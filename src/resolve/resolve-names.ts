@@ -4,6 +4,7 @@
  * expansion they were introduced with ("Committee to Protect Journalists (CPJ)"), and every
  * remaining name to a normalised-name key. Pure.
  */
+import { PATRONYMIC_WORDS } from '../extract/name-cues';
 import type { EntityKind } from '../../schema/enums';
 import { entityKey, normaliseName } from '../../schema/keys';
 import type { RawMention } from '../extract/raw-mention';
@@ -136,7 +137,9 @@ export function resolveNames(
       continue;
     }
     const words = m.tokenEnd - m.tokenStart;
-    if (m.via === 'name' && words === 1) {
+    // "Bekova kyzy" after "Aizada Bekova kyzy": a surname with its patronymic is a surname too.
+    const patronymicSurname = m.kind === 'Person' && words === 2 && PATRONYMIC_WORDS.has(tokens[m.tokenEnd - 1]?.lower ?? '');
+    if (m.via === 'name' && (words === 1 || patronymicSurname)) {
       deferred.push(m);
       continue;
     }
@@ -309,8 +312,17 @@ export function mergeCountrySuffixes(resolved: ResolvedMention[], entities: Map<
 function addSurname(index: Map<string, Set<string>>, label: string, id: string): void {
   const parts = label.split(/\s+/);
   if (parts.length < 2) return;
-  const surname = normaliseName(parts[parts.length - 1]!);
-  let set = index.get(surname);
-  if (!set) index.set(surname, (set = new Set()));
-  set.add(id);
+  const add = (surname: string) => {
+    let set = index.get(surname);
+    if (!set) index.set(surname, (set = new Set()));
+    set.add(id);
+  };
+  const last = parts[parts.length - 1]!;
+  // "Aizada Bekova kyzy" is "Bekova kyzy" and "Bekova" for short; "kyzy" alone is nobody's name.
+  if (PATRONYMIC_WORDS.has(last.toLowerCase()) && parts.length >= 3) {
+    add(normaliseName(parts.slice(-2).join(' ')));
+    add(normaliseName(parts[parts.length - 2]!));
+    return;
+  }
+  add(normaliseName(last));
 }

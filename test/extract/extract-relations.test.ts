@@ -67,3 +67,37 @@ describe('relations from appositions, possessives and clauses', () => {
     expect(relationsOf('Kulob, the centre of the Khatlon region, was flooded in spring.')).toContain('LOCATED_IN Kulob -> Khatlon Region');
   });
 });
+
+describe('roles given after a possessive, and phrases that are no role', () => {
+  it('should read "X, Y\'s director" as leading Y and "X, the Y\'s researcher" as work for Y', () => {
+    expect(relationsOf('Nurlan Abenov, Freedom House’s director, spoke first.')).toContain('LEADS Nurlan Abenov -> Freedom House (director)');
+    expect(relationsOf('Aibek Sadykov, the CPJ’s researcher, agreed.')).toContain('WORKS_FOR Aibek Sadykov -> Committee to Protect Journalists (researcher)');
+  });
+
+  it('should read a director "for" a region as a post in the body, not as leading it', () => {
+    const rs = relationsOf('Denis Orlov, Amnesty International’s acting director for Eastern Europe, said the verdict was unjust.');
+    expect(rs).toContain('WORKS_FOR Denis Orlov -> Amnesty International (acting director)');
+    expect(rs.some((r) => r.startsWith('LEADS Denis Orlov'))).toBe(false);
+  });
+
+  it('should not give a person the title of someone they met ("X, at a meeting with the chairman of Y")', () => {
+    const rs = relationsOf('Marat Aliev, at a meeting with the chairman of the Eurasian Economic Commission, raised tariffs.');
+    expect(rs.some((r) => r.includes('Marat Aliev -> Eurasian Economic Commission'))).toBe(false);
+  });
+});
+
+describe('envoys and their own country', () => {
+  it('should read "<demonym> Ambassador to <place> X" as X being a national of the envoy\'s state, not of the host', () => {
+    const rs = relationsOf('The Kyrgyz Ambassador to Turkey Aibek Osmonov met the minister.');
+    expect(rs).toContain('NATIONAL_OF Aibek Osmonov -> Kyrgyzstan');
+    expect(rs).toContain('WORKS_FOR Aibek Osmonov -> Government of Kyrgyzstan (Ambassador)');
+    expect(rs.some((r) => r.includes('Aibek Osmonov -> Turkey'))).toBe(false);
+  });
+});
+
+describe('a title of a body written right before its holder', () => {
+  it('should split "Director of <acronym> <name>" into the body and the person who leads it, known or not', () => {
+    expect(relationsOf('Interim Executive Director of IPI Aliya Serikova said journalism is not a crime.')).toContain('LEADS Aliya Serikova -> IPI (Interim Executive Director)');
+    expect(relationsOf('Executive Director of CPJ Marat Ismailov spoke.')).toContain('LEADS Marat Ismailov -> Committee to Protect Journalists (Executive Director)');
+  });
+});

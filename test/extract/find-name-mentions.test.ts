@@ -37,3 +37,63 @@ describe('finding mentions', () => {
     expect(x.entities.some((e) => e.kind === 'Event' && /March protests/.test(e.label))).toBe(true);
   });
 });
+
+describe('bodies and meetings that exist once per place they serve', () => {
+  it('should keep the place in the name of an embassy, a delegation or an office, so two embassies of one state stay two bodies', () => {
+    const labels = entitiesOf('The Japanese Embassy in Kyrgyzstan and the Japanese Embassy in Tajikistan opened libraries. The OSCE Office in Bishkek trained judges.').map(
+      (x) => x.label,
+    );
+    expect(labels).toEqual(expect.arrayContaining(['Japanese Embassy in Kyrgyzstan', 'Japanese Embassy in Tajikistan', 'OSCE Office in Bishkek']));
+    expect(labels).not.toContain('Japanese Embassy');
+  });
+
+  it('should read "Delegation of the European Union to Kazakhstan" as one name ending in its host country', () => {
+    const labels = entitiesOf('The Delegation of the European Union to Kazakhstan held a seminar on Monday.').map((x) => x.label);
+    expect(labels).toContain('Delegation of the European Union to Kazakhstan');
+  });
+
+  it('should keep the place in the name of a one-off conference and read it as an event', () => {
+    const e = entitiesOf('The Water Conference in Dushanbe closed on Friday.');
+    expect(e).toContainEqual(expect.objectContaining({ label: 'Water Conference in Dushanbe', kind: 'Event' }));
+  });
+
+  it('should read a known body followed by "Summit" as the body\'s meeting, an event', () => {
+    const e = entitiesOf('The CSTO Summit opened with a minute of silence.');
+    expect(e).toContainEqual(expect.objectContaining({ label: 'CSTO Summit', kind: 'Event' }));
+  });
+
+  it('should not take a place followed by a possessive into the name ("the Embassy in Astana\'s view")', () => {
+    const labels = entitiesOf('The Turkish Embassy in Astana’s view was different.').map((x) => x.label);
+    expect(labels).not.toContain('Turkish Embassy in Astana');
+  });
+
+  it('should keep a known body out of the name of its statement ("the NATO Statement on ...")', () => {
+    const labels = entitiesOf('The NATO Statement on the border dispute was published on Monday.').map((x) => x.label);
+    expect(labels).not.toContain('NATO Statement');
+    expect(labels).toContain('NATO');
+  });
+});
+
+describe('Central Asian patronymics', () => {
+  it('should keep "kyzy" and "uulu" in a personal name and read the surname with or without them as the same person', () => {
+    const e = entitiesOf('The court sentenced Aizada Bekova kyzy and Tilek Asanbek uulu to prison. Bekova kyzy appealed, and Bekova said the charges were false.');
+    const people = e.filter((x) => x.kind === 'Person').map((x) => x.label);
+    expect(people.sort()).toEqual(['Aizada Bekova kyzy', 'Tilek Asanbek uulu']);
+  });
+});
+
+describe('chunks that are no person', () => {
+  it('should not read the title of a framework or of a border area as a person, but keep a name that holds a word like "Park"', () => {
+    const e = entitiesOf(
+      'They signed the Natural Gas Pipeline Framework in March. The project “Protection of Kyrgyzstan’s Northern Mountain Region from Floods” began. Maria Park Lee spoke.',
+    );
+    const people = e.filter((x) => x.kind === 'Person').map((x) => x.label);
+    expect(people).toEqual(['Maria Park Lee']);
+  });
+
+  it('should read a company form before a known company as no part of its name, and make an unknown one a company', () => {
+    const e = entitiesOf('OAO Gazprom agreed to pay more, and OAO Uzbek Metals was fined.');
+    expect(e.map((x) => x.label)).toEqual(expect.arrayContaining(['Gazprom', 'OAO Uzbek Metals']));
+    expect(e.find((x) => x.label === 'OAO Uzbek Metals')?.kind).toBe('Organisation');
+  });
+});

@@ -176,14 +176,10 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
   const wire = (doc.datelines?.length ?? 0) > 0;
   // What the author says in its own name ("The Office today called on ...") is no sign of a report.
   const quotingOthersOf = (name: string | undefined) => doc.reportedSpeech.filter((r) => !name || normaliseName(r.speaker) !== normaliseName(name)).length;
-  // An unsigned analysis or editorial speaks for the outlet that published it: with no byline,
-  // no interview turns, no dateline and little reported speech, the publisher holds what the
-  // narration judges (its evaluative sentences would otherwise be nobody's).
-  const unsigned =
-    !bylined && doc.publisher && paragraphs > 0 && paragraphs === doc.turns.length && !wire && quotingOthersOf(undefined) / paragraphs < 0.34
-      ? publisherAuthor(doc.publisher, entities, knowledge, ids)
-      : undefined;
-  const author = bylined ?? unsigned;
+  // An unsigned text has no voice of its own: its publisher may be an aggregator, a reposting
+  // site or the host of a transcript, and on the dev corpus lending it the narration's judgements
+  // cost more wrong stances (press conferences, columns) than it found.
+  const author = bylined;
   const quotingOthers = quotingOthersOf(author?.name);
   // A body's own statement is its voice throughout, dateline or not.
   const authorKind = author ? entities.get(ids.get(author.name)!)?.kind : undefined;
@@ -213,29 +209,6 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
     ...(interviewer ? { interviewer: ids.get(interviewer.name)! } : {}),
     ...(interviewee ? { interviewee: ids.get(interviewee.name)! } : {}),
   };
-}
-
-/**
- * The publisher as the author of an unsigned text: its name without what explains it
- * ("Valley Post – Independent News from Osh" -> "Valley Post", "Ministry of X (press service)"
- * -> "Ministry of X"), an Organisation whatever its words look like.
- */
-function publisherAuthor(publisher: string, entities: Map<string, LocalEntity>, knowledge: Knowledge, ids: Map<string, string>): { name: string; role: 'author' } | undefined {
-  const name = publisher
-    .replace(/\s*\([^)]*\)\s*$/u, '')
-    .split(/\s+[–—|-]\s+/u)[0]!
-    .trim();
-  if (name.length < 2) return undefined;
-  const named = entityNameIndex(entities).named(name) ?? knowledge.name(name)?.id;
-  const known = knowledge.name(name);
-  if (!named || (known && !entities.has(known.id))) {
-    if (known) addKnownEntity(entities, known);
-    else if (!entities.has(entityKey(name))) entities.set(entityKey(name), { id: entityKey(name), kind: 'Organisation', label: name, surfaces: new Set() });
-  }
-  const id = named ?? known?.id ?? entityKey(name);
-  if (entities.get(id)?.kind !== 'Organisation') return undefined;
-  ids.set(name, id);
-  return { name, role: 'author' };
 }
 
 /** The span of sorted, disjoint `spans` that holds `offset`, by binary search. */

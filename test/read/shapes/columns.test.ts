@@ -109,7 +109,7 @@ describe('a signed news report', () => {
   });
 });
 
-describe('an unsigned analysis', () => {
+describe('an unsigned text', () => {
   const TEXT = `Osh Water Board Leaves Farmers Without a Plan
 
 The Osh water board has failed the farmers of the valley for a decade. Its repeated promises of new canals have proved empty, and the Government of Kyrgyzstan bears responsibility for the neglect.
@@ -117,9 +117,9 @@ The Osh water board has failed the farmers of the valley for a decade. Its repea
 The farmers' cooperatives deserve praise for keeping the old channels open with their own hands.
 `;
 
-  it('should speak in the voice of the publisher when no byline names a writer', () => {
-    const { stancesOf } = readAndExtract(TEXT, 'inline/unsigned-analysis.txt', { publisher: 'Valley Monitor – Independent Analysis from the Ferghana Valley' });
-    expect(stancesOf('Valley Monitor', 'Government of Kyrgyzstan').some((s) => s.polarity === 'oppose')).toBe(true);
+  it('should give the narration of an unsigned text no voice of its publisher', () => {
+    const { x } = readAndExtract(TEXT, 'inline/unsigned-analysis.txt', { publisher: 'Valley Monitor – Independent Analysis from the Ferghana Valley' });
+    expect(x.stances.some((s) => x.entities.find((e) => e.id === s.holder)?.label === 'Valley Monitor')).toBe(false);
   });
 
   it('should give a report that quotes others no voice of its publisher', () => {

@@ -128,6 +128,7 @@ interface SizeRow {
   forgets: Run[];
   neo4j?: Neo4jLoad;
   viewer?: ExplorerFigures;
+  viewerError?: string;
 }
 
 const pick = (r: KgRun): Run => ({ seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakMiB: r.peakMiB, status: r.status });
@@ -230,7 +231,12 @@ async function main(): Promise<void> {
       }
       if (viewer) {
         process.stderr.write(`scale.bench: the viewer on the ${size}-article graph\n`);
-        row.viewer = await measureExplorer(await readGraphFile(out, 'bench'), 3);
+        // Without a browser (Chromium at /usr/bin/chromium, see test/viz/browser.ts) the rest of the table still prints.
+        try {
+          row.viewer = await measureExplorer(await readGraphFile(out, 'bench'), 3);
+        } catch (error) {
+          row.viewerError = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        }
       }
       if (neo4j) await removeFromNeo4j(out);
       rows.push(row);

@@ -9,7 +9,7 @@ import type { NumberedDecision } from '../../schema/decisions';
 import type { DocumentFacts } from '../build/graph-facts';
 import { KgError } from '../errors/kg-error';
 import type { StoreChange } from '../write/extraction-store';
-import { type ArchiveState, updateArchive, writeArchiveGraph } from './update-archive';
+import { type ArchiveState, type CacheReads, updateArchive, writeArchiveGraph } from './update-archive';
 
 export interface OutputTarget {
   /** The graph file (`out/graph.json`); the store lives beside it. */
@@ -27,11 +27,11 @@ export function graphIdFor(out: string): string {
 /**
  * Apply the store change, bring the archive cache up to date and write graph.json (see
  * `update-archive.ts`): work in proportion to the documents changed, plus assembling and writing
- * the file. A file-system failure is one clear line, and graph.json is then not written.
+ * the file. `reads`: cache entries this run read already (`storedSources`). A file-system failure is one clear line, and graph.json is then not written.
  */
-export function writeGraphFiles(target: OutputTarget, change: StoreChange, decisions: readonly NumberedDecision[] = []): ArchiveState {
+export function writeGraphFiles(target: OutputTarget, change: StoreChange, decisions: readonly NumberedDecision[] = [], reads?: CacheReads): ArchiveState {
   try {
-    const state = updateArchive(target.out, change, decisions);
+    const state = updateArchive(target.out, change, decisions, reads);
     writeArchiveGraph(target.out, state.graph);
     return state;
   } catch (error) {
@@ -54,8 +54,12 @@ export function transactionRowsFromEnv(env: Readonly<Record<string, string | und
   return rows;
 }
 
-/** Make Neo4j hold the graph of these documents' facts; returns the summary line. */
-export async function writeGraphToNeo4j(target: OutputTarget, documents: readonly DocumentFacts[]): Promise<string> {
+/**
+ * Make Neo4j hold the graph of these documents' facts; returns the summary line. `changed`: the
+ * sources whose facts this run made again (`ArchiveState.changed`); the others are checked in one
+ * statement and written only when the database does not hold them as they are.
+ */
+export async function writeGraphToNeo4j(target: OutputTarget, documents: readonly DocumentFacts[], changed?: readonly string[]): Promise<string> {
   // require, not import(): bin/kg.js loads TypeScript through tsx's CommonJS hook, which a
   // dynamic import() bypasses (ERR_MODULE_NOT_FOUND for the extension-less path).
   const { openDriver } = require('../db/open-driver') as typeof import('../db/open-driver');
@@ -73,6 +77,7 @@ export async function writeGraphToNeo4j(target: OutputTarget, documents: readonl
       // A first load of many documents shares transactions across them within this row budget.
       transactionRows: transactionRowsFromEnv(process.env, IMPORT_TRANSACTION_ROWS),
       ...(target.onNeo4jProgress ? { onProgress: target.onNeo4jProgress } : {}),
+      ...(changed ? { changed: new Set(changed) } : {}),
     });
     failed = false;
     return formatSummary(summary);

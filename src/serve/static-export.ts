@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { ARCHIVE_NODE_THRESHOLD } from '../../schema/explore-api';
 import type { SerializedGraph } from '../../schema/graph-json';
 import { KgError } from '../errors/kg-error';
 import { exportContentSecurityPolicy } from './security-headers';
@@ -23,6 +24,22 @@ export function jsonForScript(value: unknown): string {
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * A page inlines the whole graph and has no server to ask for more, so an archive-sized graph
+ * (the size above which `kg serve` opens the viewer on the overview and expands on demand) would
+ * be a file of hundreds of megabytes that no browser opens in useful time: refused, naming the
+ * limit and the way that does work. `from` says how to serve the same graph.
+ * @example checkExportSize(graph, '--file out/graph.json') // throws for 40,000 nodes
+ */
+export function checkExportSize(graph: SerializedGraph, from: string, limit = ARCHIVE_NODE_THRESHOLD): void {
+  if (graph.nodes.length <= limit) return;
+  throw new KgError(
+    'E_USAGE',
+    'viz export',
+    `the graph has ${graph.nodes.length.toLocaleString('en-US')} nodes, more than the ${limit.toLocaleString('en-US')} a self-contained page can hold (it inlines the whole graph, with no server to load the rest on demand); run "kg serve${from ? ` ${from}` : ''}" instead, which opens an archive on its overview and expands nodes as you go`,
+  );
 }
 
 /**

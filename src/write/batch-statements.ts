@@ -15,6 +15,14 @@ UNWIND $ids AS id
 OPTIONAL MATCH (s:Source {id: id})
 RETURN id, s IS NOT NULL AS existed, s.fingerprint AS fingerprint`;
 
+/** Of these sources with fingerprints, those the database lacks or holds other rows of. */
+export const SOURCES_NOT_HOLDING = `
+UNWIND $rows AS row
+OPTIONAL MATCH (s:Source {id: row.id})
+WITH row, s
+WHERE s IS NULL OR s.fingerprint IS NULL OR s.fingerprint <> row.fingerprint
+RETURN row.id AS id`;
+
 /** New sources (the look-up in the same transaction found none of them). */
 export const CREATE_SOURCES = `
 UNWIND $rows AS row

@@ -17,10 +17,14 @@ export function graphRows(extractions: readonly DocumentExtraction[]): GraphRows
   return graphRowsFromFacts(extractions.map(documentFacts));
 }
 
-/** The same from documents already projected to facts (what the archive cache keeps). */
-export function graphRowsFromFacts(documents: readonly DocumentFacts[]): GraphRows {
+/**
+ * The same from documents already projected to facts (what the archive cache keeps). With
+ * `graph` (every document of the graph, `documents` among them) rows are made only for
+ * `documents`, their entities as the whole graph has them.
+ */
+export function graphRowsFromFacts(documents: readonly DocumentFacts[], graph: readonly DocumentFacts[] = documents): GraphRows {
   const facts = [...documents].sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
-  const entities = mergeFacts(facts).entities;
+  const entities = mergeFacts(graph).entities;
   const merged = new Map(entities.map((e) => [e.id, e]));
   return { documents: facts.map((f) => rowsFromFacts(f, merged)), entities };
 }

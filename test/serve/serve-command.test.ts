@@ -37,6 +37,20 @@ describe('kg viz export', () => {
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
   });
 
+  it('should refuse an archive-sized graph in one line that names the limit and kg serve', () => {
+    const big = path.join(dir, 'archive.json');
+    const graph = sampleGraphJson();
+    const nodes = Array.from({ length: 15_001 }, (_, i) => ({ key: `n:e${i}`, attributes: { kind: 'Person', label: `Person ${i}`, aliases: [], mentions: 1 } }));
+    writeFileSync(big, JSON.stringify({ ...graph, nodes, edges: [] }));
+    const out = path.join(dir, 'too-big');
+    const result = kg(['viz', 'export', '--out', out, '--file', big]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `kg: viz export: the graph has 15,001 nodes, more than the 15,000 a self-contained page can hold (it inlines the whole graph, with no server to load the rest on demand); run "kg serve --file ${big}" instead, which opens an archive on its overview and expands nodes as you go\n`,
+    );
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+
   it('should say in one line what is wrong with its arguments', () => {
     const result = kg(['viz', 'export']);
     expect(result.status).toBe(1);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { jsonForScript, renderStaticPage } from '../../src/serve/static-export';
+import { ARCHIVE_NODE_THRESHOLD } from '../../schema/explore-api';
+import { checkExportSize, jsonForScript, renderStaticPage } from '../../src/serve/static-export';
 import { sampleGraphJson, XSS_NAME } from '../viz/fixtures/sample-graph';
 
 const INDEX = `<!doctype html>
@@ -37,5 +38,34 @@ describe('static export page', () => {
 
   it('should put the script after the page body so it finds its elements', () => {
     expect(html.indexOf('<script>')).toBeGreaterThan(html.indexOf('<div id="graph">'));
+  });
+});
+
+describe('static export of an archive-sized graph', () => {
+  const withNodes = (count: number) => ({
+    ...sampleGraphJson(),
+    nodes: Array.from({ length: count }, (_, i) => ({ key: `n:e${i}`, attributes: { kind: 'Person', label: `Person ${i}`, aliases: [] } })),
+    edges: [],
+  });
+
+  it('should accept a graph at the overview threshold', () => {
+    expect(() => checkExportSize(withNodes(20) as never, '--file g.json', 20)).not.toThrow();
+  });
+
+  it('should refuse a graph over it, naming the limit and kg serve with the same file', () => {
+    let error: unknown;
+    try {
+      checkExportSize(withNodes(21) as never, '--file g.json', 20);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ code: 'E_USAGE', operation: 'viz export' });
+    expect((error as Error).message).toContain('the graph has 21 nodes, more than the 20 a self-contained page can hold');
+    expect((error as Error).message).toContain('run "kg serve --file g.json" instead');
+  });
+
+  it('should use the viewer overview threshold by default', () => {
+    expect(() => checkExportSize(withNodes(ARCHIVE_NODE_THRESHOLD) as never, '')).not.toThrow();
+    expect(() => checkExportSize(withNodes(ARCHIVE_NODE_THRESHOLD + 1) as never, '')).toThrow(/run "kg serve" instead/);
   });
 });

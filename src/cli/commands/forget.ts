@@ -8,7 +8,7 @@
  * and what other sources also support stays. Holds the graph file's lock like `kg import`.
  */
 import { KgError } from '../../errors/kg-error';
-import { storedSources } from '../../pipeline/update-archive';
+import { type CacheReads, storedSources } from '../../pipeline/update-archive';
 import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs';
 import { withOutputLock } from '../../write/output-lock';
 import { parseCommandArgs } from '../parse-args';
@@ -37,7 +37,9 @@ export async function run(args: string[]): Promise<number> {
     out,
     { command: 'kg forget', onWait: (line) => process.stderr.write(`${line}\n`), ...(wait !== undefined ? { waitMs: parseSeconds(wait) } : {}) },
     async () => {
-      const known = new Set(storedSources(out).keys());
+      // The cache entries read to know the stored sources serve the archive update below too.
+      const reads: CacheReads = new Map();
+      const known = new Set(storedSources(out, reads).keys());
       const unknown = ids.filter((id) => !known.has(id));
       if (unknown.length > 0) {
         const listed = [...known]
@@ -54,11 +56,11 @@ export async function run(args: string[]): Promise<number> {
       const decisionsPath = values.decisions ?? decisionsPathForGraph(out);
       const decisions = readDecisionsFile(decisionsPath, 'forget');
       const target = { out, neo4j: toNeo4j };
-      const state = writeGraphFiles(target, { put: [], remove: ids }, decisions);
+      const state = writeGraphFiles(target, { put: [], remove: ids }, decisions, reads);
       const remaining = state.facts;
       // Decisions about what only a forgotten source said are stale now; they stay in the file for when it comes back.
       if (!values.quiet) for (const line of staleWarnings('forget', decisionsPath, state.review.stale)) process.stderr.write(`${line}\n`);
-      const neo4jLine = toNeo4j ? await writeGraphToNeo4j(target, state.facts) : '';
+      const neo4jLine = toNeo4j ? await writeGraphToNeo4j(target, state.facts, state.changed) : '';
       if (!values.quiet) {
         process.stdout.write(`Forgot ${ids.length} source${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); ${remaining.length} left in ${out}.\n`);
         if (neo4jLine) process.stdout.write(`${neo4jLine}\n`);

@@ -17,7 +17,7 @@ import { KgError } from '../../errors/kg-error';
 import { quoteName } from '../../errors/quote-name';
 import type { SerializedGraph } from '../../../schema/graph-json';
 import { extractSources, type ImportFailure, type StoredSource } from '../../pipeline/import-sources';
-import { type ArchiveState, storedSources, updateArchive } from '../../pipeline/update-archive';
+import { type ArchiveState, type CacheReads, storedSources, updateArchive } from '../../pipeline/update-archive';
 import { writeGraphFiles, writeGraphToNeo4j } from '../../pipeline/write-outputs';
 import { storeDirFor } from '../../write/extraction-store';
 import { withOutputLock } from '../../write/output-lock';
@@ -87,7 +87,9 @@ export async function run(args: string[]): Promise<number> {
   // One writer per graph file: the store, graph.json and Neo4j change together or wait.
   return withOutputLock(out, { command: 'kg import', onWait: (line) => process.stderr.write(`${line}\n`), ...(waitMs !== undefined ? { waitMs } : {}) }, async () => {
     // What the store holds, from the archive cache: no stored text is read to add to an archive.
-    const stored: Map<string, StoredSource> = fresh ? new Map() : storedSources(out);
+    // The cache entries read here to know the stored sources serve the archive update below too.
+    const reads: CacheReads = new Map();
+    const stored: Map<string, StoredSource> = fresh ? new Map() : storedSources(out, reads);
     // Before each graph file had its own store, every graph file in a folder shared `sources/`.
     const oldStore = join(dirname(out), 'sources');
     if (!quiet && stored.size === 0 && existsSync(join(oldStore, '..', basename(out))) && existsSync(oldStore) && readdirSync(oldStore).some((n) => n.endsWith('.json'))) {
@@ -119,16 +121,16 @@ export async function run(args: string[]): Promise<number> {
     // rewritten), unless there are decisions to apply to it again (one may be new).
     const rewrite = written || (!fresh && stored.size > 0 && decisions.length > 0);
     const state: ArchiveState | undefined = rewrite
-      ? writeGraphFiles(target, { put: result.imported, replaceAll: fresh }, decisions)
+      ? writeGraphFiles(target, { put: result.imported, replaceAll: fresh }, decisions, reads)
       : !fresh && stored.size > 0
-        ? updateArchive(out, { put: [] })
+        ? updateArchive(out, { put: [] }, [], reads)
         : undefined;
     if (rewrite) rememberDecisionsPath(out, decisionsPath);
     for (const line of staleWarnings('import', decisionsPath, state?.review.stale ?? [])) process.stderr.write(`${line}\n`);
 
     let neo4jLine = '';
     if (toNeo4j && state && state.facts.length > 0) {
-      neo4jLine = await writeGraphToNeo4j(target, state.facts);
+      neo4jLine = await writeGraphToNeo4j(target, state.facts, state.changed);
       progress.done();
     }
 

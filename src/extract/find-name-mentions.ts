@@ -181,6 +181,8 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
     return 'Organisation';
   }
   if (settlementAppositionAt(tokens, end) >= 0) return 'City';
+  // "Article 19", "Charter 97", "Radio 31": a name that ends in a number is a body, never a person.
+  if (words.length > 1 && /^\d+$/u.test(words[words.length - 1]!.text)) return 'Organisation';
   // In a title-case headline a title is no evidence either: "Kyrgyzstan's President Addresses
   // Journalist Detentions" names no "Addresses Journalist Detentions".
   const headlineOnly = ctx.titleCase?.has(words[0]!.sentence) === true && !ctx.proseCapitals?.has(lowers[lowers.length - 1]!);

@@ -63,7 +63,11 @@ const MAX_AUTHOR_LINE = 120;
  * a name and perhaps a role, with no sentence around them.
  */
 export function parseAuthorLine(text: string): { name: string; description?: string } | null {
-  const line = text.replace(/^[*_\s]+|[*_\s]+$/gu, '');
+  // A block of header lines ("Press Statement / Jane Roe, Spokesperson / 3 March 2021"): the
+  // author is on the first line after the labels.
+  const line = withoutLabelLines(text.replace(/^[*_\s]+|[*_\s]+$/gu, ''))
+    .split('\n')[0]!
+    .trim();
   if (line.length > MAX_AUTHOR_LINE || /[.!?:;]["”»’]?$/u.test(line) || FINITE_VERB.test(line)) return null;
   return parseByline(line);
 }
@@ -74,6 +78,22 @@ const SECTION_LABELS = new Set(
     ' ',
   ),
 );
+/**
+ * A header block without the words that open it only to say what kind of text it is ("Press
+ * Statement", "MEDIA NOTE"): "Press Statement / Jane Roe, Spokesperson / 3 March 2021" names
+ * Jane Roe, not a body called "Press Statement Jane Roe". The block's lines arrive joined.
+ */
+export function withoutLabelLines(text: string): string {
+  const words = text.split(/(\s+)/u);
+  let k = 0;
+  while (k < words.length && (words[k]!.trim() === '' || SECTION_LABELS.has(words[k]!.toLowerCase()) || DOCUMENT_WORDS.has(words[k]!.toLowerCase()))) k++;
+  // A block of label words alone is left as it is.
+  return k < words.length ? words.slice(k).join('') : text;
+}
+
+/** Words that, beside the section labels, name a kind of official text on a line of its own. */
+const DOCUMENT_WORDS = new Set(['press', 'media', 'note', 'notice', 'readout', 'communique', 'communiqué', 'advisory', 'briefing', 'remarks', 'transcript', 'news', 'joint']);
+
 /** "ABDULLAEV: Astana is courting the wrong partners": a columnist's surname in capitals before the headline. */
 const SURNAME_HEADLINE = /^(\p{Lu}[\p{Lu}'’-]{3,}(?:\s+\p{Lu}[\p{Lu}'’-]{1,}){0,2}):\s+\S/u;
 
@@ -156,7 +176,7 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
     if (byline && !bylineAuthor && !/^(?:interview by|interviewed by)/i.test(text.replace(/^[*_\s]+/u, ''))) bylineAuthor = parseByline(text);
     // "Nodira Azimova | 4 March 2024": the dateline opens with the author's name.
     if (dateline && !byline && !bylineAuthor) {
-      const named = NAME_BEFORE_DATE.exec(text.replace(/^[*_\s]+/u, ''));
+      const named = NAME_BEFORE_DATE.exec(withoutLabelLines(text).replace(/^[*_\s]+/u, ''));
       if (named && findDate(named[1]!) === null) bylineAuthor = parseByline(named[1]!);
     }
   });

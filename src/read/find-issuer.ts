@@ -27,11 +27,11 @@ const ISSUING_VERB = (() => {
 })();
 /**
  * "The Delegation of the European Union to Tajikistan and the Embassies of France, Germany and
- * the United States express ...": capitalised words joined by "of", "the", "and", "to", "in",
+ * the United States express ...", "The undersigned organisations, A, B and C, condemn ...": capitalised words joined by "of", "the", "and", "to", "in",
  * "for" and commas, then the verb (adverbs allowed between).
  */
 const ISSUING_OPENING = new RegExp(
-  `^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.’'-]*(?:(?:,\\s+|\\s+)(?:(?:of|the|and|to|in|for|on)\\s+)*\\p{Lu}[\\p{L}.’'-]*){0,30})\\s+(?:(?:today|warmly|strongly|deeply|jointly|once\\s+again|again|also|firmly)\\s+)*(?:${ISSUING_VERB})\\b`,
+  `^(?:[Tt]he\\s+)?(?:(?:undersigned|following)\\s+(?:\\p{L}+\\s+)?(?:organi[sz]ations|groups|NGOs|signatories|members|parties)\\s*,?\\s+(?:including\\s+)?(?:the\\s+)?)?(\\p{Lu}[\\p{L}.’'-]*(?:(?:,\\s+|\\s+)(?:(?:of|the|and|to|in|for|on)\\s+)*[\\p{Lu}\\d][\\p{L}\\d.’'-]*){0,30}),?\\s+(?:(?:today|warmly|strongly|deeply|jointly|once\\s+again|again|also|firmly)\\s+)*(?:${ISSUING_VERB})\\b`,
   'u',
 );
 

@@ -69,7 +69,9 @@ export function speakerEntity(name: string, entities: Map<string, LocalEntity>, 
     );
     if (person) return person.id;
   }
-  const kind: EntityKind = ORG_LIKE_SPEAKER.test(name) || words.some((w) => knowledge.orgHeadWords.has(w.toLowerCase())) ? 'Organisation' : 'Person';
+  // "Article 19": a name ending in a number is a body, never a person.
+  const bodyLike = ORG_LIKE_SPEAKER.test(name) || words.some((w) => knowledge.orgHeadWords.has(w.toLowerCase())) || (words.length > 1 && /^\d+$/u.test(words[words.length - 1]!));
+  const kind: EntityKind = bodyLike ? 'Organisation' : 'Person';
   const id = entityKey(name);
   if (!entities.has(id)) entities.set(id, { id, kind, label: name.trim(), surfaces: new Set() });
   return id;

@@ -14,7 +14,7 @@ const MISSION_OF = /^(?:the\s+)?(?:embass(?:y|ies)|(?:permanent\s+)?missions?|go
 
 /**
  * The bodies a coordinated name lists, or the name alone when it is not a list of at least two
- * bodies the gazetteer knows. `isKnown` says whether a name is a known entity.
+ * bodies the gazetteer knows or of names of two words or more. `isKnown` says whether a name is a known entity.
  * @example splitIssuers('the Embassies of France, Germany and Spain', known) // ['France', 'Germany', 'Spain']
  */
 export function splitIssuers(name: string, isKnown: (surface: string) => boolean): string[] {
@@ -40,5 +40,9 @@ export function splitIssuers(name: string, isKnown: (surface: string) => boolean
     i = j + 1;
   }
   const known = out.filter((b) => isKnown(b)).length;
-  return out.length >= 2 && known >= 2 && out.every((b) => b.length > 1) ? out : [name];
+  // Bodies the gazetteer does not know still split when each is a capitalised name of two words
+  // or more ("Free Voice 21, the Steppe Press Fund and the Caspian Media Alliance"); a one-word
+  // part could be half of one name ("Bosnia and Herzegovina").
+  const named = out.every((b) => isKnown(b) || /^\p{Lu}\S*(?:\s+\S+)+$/u.test(b));
+  return out.length >= 2 && (known >= 2 || named) && out.every((b) => b.length > 1) ? out : [name];
 }

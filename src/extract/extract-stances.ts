@@ -144,18 +144,12 @@ export function extractStances(ctx: StanceContext): Stance[] {
         ? outsideAppealContent(hits, targets, tokens).slice(0, clause.action ? 3 : 2)
         : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
       const judgement = cued ?? { code: '010' as const, polarity: 'neutral' as Polarity, confidence: 0.4 };
+      // "A, B and C condemn ...": when the subject is one of a joint statement's issuers, all of them hold it.
+      const issuers = jointIssuers(ctx.voiceAt(tokens[clause.start]!.start), holder);
       for (const target of chosen) {
         const start = Math.min(clause.subject.start, tokens[clause.start]!.start);
-        stances.push(
-          makeStance(
-            ctx,
-            holder,
-            target.entity,
-            concernedAbout ?? askedFor(hits, target, tokens) ?? concernAbout(tokens, hits, target) ?? judgement,
-            start,
-            tokens[clause.end - 1]!.end,
-          ),
-        );
+        const judged = concernedAbout ?? askedFor(hits, target, tokens) ?? concernAbout(tokens, hits, target) ?? judgement;
+        for (const issuer of issuers) if (issuer !== target.entity) stances.push(makeStance(ctx, issuer, target.entity, judged, start, tokens[clause.end - 1]!.end));
       }
       lastHolder = holder;
     }
@@ -312,6 +306,13 @@ function isSelfDescription(ctx: StanceContext, s: Stance): boolean {
 
 /** Anaphors that point back at an actor rather than at a claim or a deed ("this", "it"). */
 const PERSONAL_ANAPHORS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+
+/** The holders of a clause: its holder, and the other issuers of a joint statement when the holder is one of them. */
+function jointIssuers(voice: Voice | undefined, holder: string): string[] {
+  if (!voice?.coHolders?.length) return [holder];
+  const all = [voice.holder, ...voice.coHolders];
+  return all.includes(holder) ? [holder, ...all.filter((h) => h !== holder)] : [holder];
+}
 
 /** A target the sentence does not name: no tokens, so no clause of the sentence is read as its own. */
 function unnamed(entity: string): ResolvedMention {

@@ -13,6 +13,19 @@ import type { Token } from './tokenize';
 
 const STATE_ACTS: ReadonlySet<string> = new Set(StateActsFile.parse(stateActs).entries.map((e) => e.lemma));
 
+/**
+ * "the sentencing of seven journalists", "the detention of a blogger": the people after "of" an
+ * act of the authorities are who it was done to, never whom a judgement of the act opposes.
+ */
+export function isObjectOfStateAct(tokens: readonly Token[], m: ResolvedMention): boolean {
+  let k = m.tokenStart - 1;
+  // Numbers, articles and adjectives may stand between: "of the seven young journalists".
+  while (k >= 0 && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
+  if (tokens[k]?.lower !== 'of') return false;
+  const act = tokens[k - 1];
+  return Boolean(act && act.pos === 'NOUN' && STATE_ACTS.has(act.lemma));
+}
+
 /** Coercion and violence stated as an event ("arrest", "detention") or named by an accusing noun ("harassment"). */
 export function isHarmCue(hit: CueHit): boolean {
   const code = hit.cue.code ?? '';
@@ -28,9 +41,18 @@ export function judgesStateAct(tokens: readonly Token[], hits: readonly CueHit[]
   return false;
 }
 
-/** Whether the tokens name an agent: "by the police" or a passive's "by". */
-function namesAgent(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'by') return true;
+/**
+ * Whether the tokens name an agent: "detained by the police", a passive's "by". A "by" before the
+ * act itself ("troubled by the detention of ...", "alarmed by the ban") names the cause, not who did it.
+ */
+function namesAgent(tokens: readonly Token[], hits: readonly CueHit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.lower !== 'by') continue;
+    let next = k + 1;
+    while (next < to && (tokens[next]!.pos === 'DET' || tokens[next]!.pos === 'ADJ')) next++;
+    const act = next < to && (STATE_ACTS.has(tokens[next]!.lemma) || hits.some((h) => h.start === next && isHarmCue(h)));
+    if (!act) return true;
+  }
   return false;
 }
 
@@ -56,7 +78,7 @@ export function impliedGovernment(input: ImpliedGovernmentInput): string | undef
   const { tokens, mentions, hits, from, to, governmentOf } = input;
   // "The police denied any abuse": a denial of harm defends whoever is accused of it.
   const denies = hits.some((h) => h.cue.code?.startsWith('12'));
-  if (!governmentOf || denies || !judgesStateAct(tokens, hits, from, to) || namesAgent(tokens, from, to)) return undefined;
+  if (!governmentOf || denies || !judgesStateAct(tokens, hits, from, to) || namesAgent(tokens, hits, from, to)) return undefined;
   const named = mentions.find((m) => m.kind === 'Country' && m.tokenStart >= from && m.tokenEnd <= to)?.entity;
   const qualifier = mentions.find((m) => m.country && m.kind === 'Group' && m.tokenStart >= from && m.tokenEnd <= to)?.country;
   // "the trial in Almaty": a city or region stands for its country.

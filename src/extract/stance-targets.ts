@@ -8,6 +8,7 @@ import type { CueHit } from './match-cues';
 import { REPORTING_LEMMAS } from './stance-lexicon';
 import type { Sentence, Token } from './tokenize';
 import { ACTOR_KINDS } from './stance-context';
+import { isObjectOfStateAct } from './implied-government';
 
 export const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'this', 'that', 'its', 'their', 'his']);
 
@@ -91,7 +92,8 @@ export function rankTargets(tokens: readonly Token[], candidates: readonly Resol
   const seen = new Set<string>();
   const ordered: ResolvedMention[] = [];
   const pool = candidates.filter((m) => !exclude.has(m.entity));
-  const primary = pool.filter((m) => !isLocative(tokens, m));
+  // "condemn the sentencing of seven journalists": the journalists are who the act was done to.
+  const primary = pool.filter((m) => !isLocative(tokens, m) && !isObjectOfStateAct(tokens, m));
   // "raids in Moscow", "the service is available in Tajikistan": a place named as the scene is no
   // one's target. A place that sets the topic ("In Uzbekistan, reforms ...", "there are no free
   // newspapers in the region") is, when no actor is named.

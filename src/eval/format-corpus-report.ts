@@ -12,6 +12,7 @@ import { formatReport, reportToJson } from './format-report';
 import { CORPUS_SPLIT_DIRS, type CorpusSplit } from './list-corpus-golds';
 import type { Scores } from './prf';
 import { countCameoCodes, formatCameoCodes, type CodeCount } from './count-cameo-codes';
+import { countStanceErrors, formatStanceErrors, type StanceErrorCounts } from './count-stance-errors';
 
 const f = (x: number) => x.toFixed(2);
 const prf = (s: Scores) => `${f(s.precision)} ${f(s.recall)} ${f(s.f1)}`;
@@ -28,6 +29,8 @@ export interface CorpusSplitSummary {
   rows: AggregateRow[];
   /** The CAMEO codes of the stances produced on the split's scored texts, most frequent first. */
   codes: CodeCount[];
+  /** Missed and spurious stances by cause, counts only. */
+  stanceErrors: StanceErrorCounts;
   /** dev only: one entry per text. */
   perText?: { gold: string; shape: string; scores: EvalReport['scores'] | null; error: string | null; report?: unknown }[];
 }
@@ -46,6 +49,7 @@ export function summariseSplit(split: CorpusSplit, results: readonly CorpusResul
     notScored: results.length - scored.length,
     rows: aggregateByGroup(scored, (r) => r.shape),
     codes: countCameoCodes(results.flatMap((r) => (r.report ? [r.report] : []))),
+    stanceErrors: countStanceErrors(results.flatMap((r) => (r.report ? [r.report] : []))),
   };
   if (split === 'dev')
     summary.perText = results.map((r) => ({
@@ -74,6 +78,7 @@ export function formatSplitSummary(summary: CorpusSplitSummary, detailsOf?: (gol
   lines.push('micro-averaged P R F1; stances match on holder and target, stances+polarity on polarity too', header('shape', 20));
   for (const r of summary.rows) lines.push(row(r.group, 20, r.texts, r.scores));
   lines.push(formatCameoCodes(summary.codes));
+  lines.push(formatStanceErrors(summary.stanceErrors));
   if (summary.perText) {
     const names = summary.perText.map(
       (t) =>

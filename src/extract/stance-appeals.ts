@@ -38,13 +38,34 @@ function askedVerb(tokens: readonly Token[], hit: CueHit, limit: number): number
   return undefined;
 }
 
+/**
+ * "must quash the verdicts and free the journalists": of acts asked for together, a release or a
+ * concession (CAMEO 08) says most about whom the appeal opposes and supports, so it is the one read.
+ */
+function coordinatedRelease(tokens: readonly Token[], at: number | undefined, limit: number): number | undefined {
+  if (at === undefined || cameoRoot(EVENT_BY_LEMMA.get(tokens[at]!.lemma)?.code ?? '') === '08') return at;
+  const end = Math.min(limit, at + REACH);
+  for (let k = at + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === '.') break;
+    if (t.lower !== 'and' && t.text !== ',') continue;
+    let v = k + 1;
+    while (v < end && (tokens[v]!.pos === 'ADV' || tokens[v]!.lower === 'to')) v++;
+    const code = EVENT_BY_LEMMA.get(tokens[v]?.lemma ?? '')?.code;
+    // The tagger reads "free" before "the journalists" as an adjective: a determiner after it makes it the verb.
+    const verb = tokens[v]?.pos === 'VERB' || (tokens[v]?.pos === 'ADJ' && tokens[v + 1]?.pos === 'DET');
+    if (v < end && verb && code && cameoRoot(code) === '08') return v;
+  }
+  return at;
+}
+
 /** Read one appeal or modal hit; other hits pass through unchanged. */
 export function readAppeal(tokens: readonly Token[], hit: CueHit, limit: number, hits: readonly CueHit[] = []): JudgedHit {
   if (hit.cue.kind !== 'appeal' && hit.cue.kind !== 'modal') return hit;
   // "must be able to", "should be released": the entry says it already.
   if (hit.cue.polarity) return hit;
   const demand = cameoRoot(hit.cue.code ?? '020') === '10';
-  const at = askedVerb(tokens, hit, limit);
+  const at = coordinatedRelease(tokens, askedVerb(tokens, hit, limit), limit);
   const asked = at === undefined ? undefined : (EVENT_BY_LEMMA.get(tokens[at]!.lemma) ?? (tokens[at]!.lemma === 'support' ? EVENT_BY_LEMMA.get('help') : undefined));
   const root = asked?.code ? cameoRoot(asked.code) : undefined;
   // "needs to improve its record": asking someone to do better says they fall short.

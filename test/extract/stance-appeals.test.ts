@@ -37,3 +37,14 @@ OSH – Aida Bekova, a farmer in the valley, said you have to give the Osh water
     expect(credit.some((s) => s.code.startsWith('02'))).toBe(false);
   });
 });
+
+describe('an appeal for several acts at once', () => {
+  const stances = stancesOf(`Lawyers' group on the Osh case
+
+BISHKEK – The Adilet Legal Clinic said on Friday that the Kyrgyz authorities must review the sentences and free the two journalists immediately.`);
+
+  it('should read the release among the acts asked for, opposing the authorities and supporting those to be freed', () => {
+    expect(stances).toContainEqual(expect.objectContaining({ holder: 'Adilet', target: 'Government of Kyrgyzstan', polarity: 'oppose', code: '0253' }));
+    expect(stances.some((s) => s.holder === 'Adilet' && s.polarity === 'support' && /journalist/i.test(s.target))).toBe(true);
+  });
+});

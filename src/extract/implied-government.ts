@@ -26,10 +26,15 @@ export function isObjectOfStateAct(tokens: readonly Token[], m: ResolvedMention)
   return Boolean(act && act.pos === 'NOUN' && STATE_ACTS.has(act.lemma));
 }
 
-/** Coercion and violence stated as an event ("arrest", "detention") or named by an accusing noun ("harassment"). */
-export function isHarmCue(hit: CueHit): boolean {
+/** Coercion and violence stated as an event ("arrest", "detention") or named by an accusing noun ("harassment"), negated or not. */
+export function isHarmCode(hit: CueHit): boolean {
   const code = hit.cue.code ?? '';
-  return !hit.negated && ((hit.cue.kind === 'event' && /^(17|18|19|20)/.test(code)) || (hit.cue.kind === 'evaluative' && /^(1122|1822)$/.test(code)));
+  return (hit.cue.kind === 'event' && /^(17|18|19|20)/.test(code)) || (hit.cue.kind === 'evaluative' && /^(1122|1822)$/.test(code));
+}
+
+/** A harm the text states happened: a harm cue that is not negated. */
+export function isHarmCue(hit: CueHit): boolean {
+  return !hit.negated && isHarmCode(hit);
 }
 
 /** Whether tokens [from, to) judge an act of the authorities: a harm cue, or an oppose cue with a state-act noun beside it. */

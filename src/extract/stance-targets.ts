@@ -8,7 +8,7 @@ import type { CueHit } from './match-cues';
 import { REPORTING_LEMMAS } from './stance-lexicon';
 import type { Sentence, Token } from './tokenize';
 import { ACTOR_KINDS } from './stance-context';
-import { isObjectOfStateAct } from './implied-government';
+import { isHarmCode, isObjectOfStateAct } from './implied-government';
 
 export const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'this', 'that', 'its', 'their', 'his']);
 
@@ -266,7 +266,7 @@ export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention, tokens?
 export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: readonly CueHit[]): boolean {
   return hits.some((h) => {
     // Coercion and violence, stated as events or named by an accusing noun ("the persecution of").
-    const act = (h.cue.kind === 'event' && /^(17|18|19|20)/.test(h.cue.code ?? '')) || (h.cue.kind === 'evaluative' && /^(1122|1822)$/.test(h.cue.code ?? ''));
+    const act = isHarmCode(h);
     if (!act || h.end > m.tokenStart || m.tokenStart - h.end > 6) return false;
     for (let k = h.end; k < m.tokenStart; k++) {
       const t = tokens[k]!;

@@ -65,7 +65,7 @@ const MAX_AUTHOR_LINE = 120;
 export function parseAuthorLine(text: string): { name: string; description?: string } | null {
   // A block of header lines ("Press Statement / Jane Roe, Spokesperson / 3 March 2021"): the
   // author is on the first line after the labels.
-  const line = withoutLabelLines(text.replace(/^[*_\s]+|[*_\s]+$/gu, ''))
+  const line = withoutLeadingLabels(text.replace(/^[*_\s]+|[*_\s]+$/gu, ''))
     .split('\n')[0]!
     .trim();
   if (line.length > MAX_AUTHOR_LINE || /[.!?:;]["”»’]?$/u.test(line) || FINITE_VERB.test(line)) return null;
@@ -83,7 +83,7 @@ const SECTION_LABELS = new Set(
  * Statement", "MEDIA NOTE"): "Press Statement / Jane Roe, Spokesperson / 3 March 2021" names
  * Jane Roe, not a body called "Press Statement Jane Roe". The block's lines arrive joined.
  */
-export function withoutLabelLines(text: string): string {
+export function withoutLeadingLabels(text: string): string {
   const words = text.split(/(\s+)/u);
   let k = 0;
   while (k < words.length && (words[k]!.trim() === '' || SECTION_LABELS.has(words[k]!.toLowerCase()) || DOCUMENT_WORDS.has(words[k]!.toLowerCase()))) k++;
@@ -176,7 +176,7 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
     if (byline && !bylineAuthor && !/^(?:interview by|interviewed by)/i.test(text.replace(/^[*_\s]+/u, ''))) bylineAuthor = parseByline(text);
     // "Nodira Azimova | 4 March 2024": the dateline opens with the author's name.
     if (dateline && !byline && !bylineAuthor) {
-      const named = NAME_BEFORE_DATE.exec(withoutLabelLines(text).replace(/^[*_\s]+/u, ''));
+      const named = NAME_BEFORE_DATE.exec(withoutLeadingLabels(text).replace(/^[*_\s]+/u, ''));
       if (named && findDate(named[1]!) === null) bylineAuthor = parseByline(named[1]!);
     }
   });

@@ -176,13 +176,12 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
   // A story filed under a dateline is a report, whoever signs it.
   const paragraphs = doc.turns.filter((t) => t.kind === 'paragraph').length;
   const wire = (doc.datelines?.length ?? 0) > 0;
-  // What the author says in its own name ("The Office today called on ...") is no sign of a report.
-  const quotingOthersOf = (name: string | undefined) => doc.reportedSpeech.filter((r) => !name || normaliseName(r.speaker) !== normaliseName(name)).length;
   // An unsigned text has no voice of its own: its publisher may be an aggregator, a reposting
   // site or the host of a transcript, and on the dev corpus lending it the narration's judgements
   // cost more wrong stances (press conferences, columns) than it found.
   const author = bylined;
-  const quotingOthers = quotingOthersOf(author?.name);
+  // What the author says in its own name ("The Office today called on ...") is no sign of a report.
+  const quotingOthers = doc.reportedSpeech.filter((r) => !author || normaliseName(r.speaker) !== normaliseName(author.name)).length;
   // A body's own statement is its voice throughout, dateline or not.
   const authorKind = author ? entities.get(ids.get(author.name)!)?.kind : undefined;
   const opinionated = paragraphs > 0 && (authorKind === 'Organisation' || (!wire && quotingOthers / paragraphs < 0.34));

@@ -6,8 +6,7 @@
  */
 import { EntityKind, RelationType, type Polarity, type ReviewStatus, type StanceCode } from '../../schema/enums';
 import type { DocumentExtraction } from '../../schema/records';
-import type { CameoCode } from '../../schema/cameo';
-import { documentFacts, type DocumentFacts, type EntityFact } from '../build/graph-facts';
+import { documentFacts, type DocumentFacts, type EntityFact, type EventFact } from '../build/graph-facts';
 
 export interface SourceRow {
   id: string;
@@ -71,22 +70,8 @@ export interface StanceRow {
   reviewedBy: string | null;
 }
 
-/** A reported event: its node's properties, and the entity keys its edges go to (null: none). */
-export interface EventRow {
-  id: string;
-  code: CameoCode;
-  name: string;
-  trigger: string;
-  actor: string | null;
-  target: string | null;
-  place: string | null;
-  date: string | null;
-  confidence: number;
-  source: string;
-  start: number;
-  end: number;
-  quote: string;
-}
+/** A reported event: its node's properties, and the entity keys its edges go to (null: none); the span as start and end. */
+export type EventRow = Omit<EventFact, 'span'> & { start: number; end: number };
 
 export interface DocumentRows {
   source: SourceRow;
@@ -162,21 +147,7 @@ export function rowsFromFacts(facts: DocumentFacts, graphEntities?: ReadonlyMap<
       reviewed: s.reviewed ?? null,
       reviewedBy: s.reviewedBy ?? null,
     })),
-    events: (facts.events ?? []).map((e) => ({
-      id: e.id,
-      code: e.code,
-      name: e.name,
-      trigger: e.trigger,
-      actor: e.actor,
-      target: e.target,
-      place: e.place,
-      date: e.date,
-      confidence: e.confidence,
-      source: e.source,
-      start: e.span[0],
-      end: e.span[1],
-      quote: e.quote,
-    })),
+    events: (facts.events ?? []).map(({ span, ...event }) => ({ ...event, start: span[0], end: span[1] })),
     skipped: facts.skipped,
     fingerprint: facts.fingerprint,
   };

@@ -4,7 +4,7 @@
  * organisations"; feelings stated by the issuer ("is deeply troubled by ..."). Sentences are our own.
  */
 import { readAndExtract } from '../../helpers/read-and-extract';
-import { parseAuthorLine, withoutLabelLines } from '../../../src/read/find-header';
+import { parseAuthorLine, withoutLeadingLabels } from '../../../src/read/find-header';
 import { speakerEntity } from '../../../src/resolve/resolve-speakers';
 import type { LocalEntity } from '../../../src/resolve/resolve-names';
 import { loadKnowledge } from '../../../src/extract/knowledge-from-gazetteer';
@@ -27,8 +27,8 @@ We urge the European Union to raise the cases at its next human rights dialogue.
 
 describe('the header of a press statement', () => {
   it('should drop the labels that open a header block before the author line', () => {
-    expect(withoutLabelLines('Press Statement Laura Penfold, Department Spokesperson June 12, 2024')).toBe('Laura Penfold, Department Spokesperson June 12, 2024');
-    expect(withoutLabelLines('MEDIA NOTE')).toBe('MEDIA NOTE');
+    expect(withoutLeadingLabels('Press Statement Laura Penfold, Department Spokesperson June 12, 2024')).toBe('Laura Penfold, Department Spokesperson June 12, 2024');
+    expect(withoutLeadingLabels('MEDIA NOTE')).toBe('MEDIA NOTE');
   });
 
   it('should read the spokesperson on the line after "Press Statement" as the author, not a body named after the label', () => {

@@ -30,7 +30,7 @@ export function governmentEntryOf(country: CountryEntry, patterns: GovernmentPat
     if (hasName && hasDemonym) continue;
     for (const value of hasName ? names : adjectives) aliases.add(fill(pattern, hasName ? '{name}' : '{demonym}', value));
   }
-  // Official statements name the state in full: "the Government of the Republic of Tajikistan".
+  // Official statements name the state in full: "the Government of the Republic of Uzbekistan".
   for (const official of country.aliases.filter((a) => /\bof\b/i.test(a))) {
     aliases.add(`Government of ${official}`);
     aliases.add(`Government of the ${official}`);

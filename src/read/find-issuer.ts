@@ -26,8 +26,8 @@ const ISSUING_VERB = (() => {
   return [...new Set(forms)].sort((a, b) => b.length - a.length).join('|');
 })();
 /**
- * "The Delegation of the European Union to Tajikistan and the Embassies of France, Germany and
- * the United States express ...", "The undersigned organisations, A, B and C, condemn ...": capitalised words joined by "of", "the", "and", "to", "in",
+ * "The Office of the Council of Europe in Baku and the Embassies of Italy, Norway and Japan
+ * welcome ...", "The undersigned organisations, A, B and C, condemn ...": capitalised words joined by "of", "the", "and", "to", "in",
  * "for" and commas, then the verb (adverbs allowed between).
  */
 const ISSUING_OPENING = new RegExp(

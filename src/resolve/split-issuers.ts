@@ -1,7 +1,7 @@
 /**
  * A statement issued by several bodies at once names them in one coordinated subject: "The
- * Delegation of the European Union to Tajikistan and the Embassies of France, Germany and the
- * United States express ...". Each body is a holder of what the statement says. The split keeps
+ * Office of the Council of Europe in Baku and the Embassies of Italy, Norway and Japan
+ * welcome ...". Each body is a holder of what the statement says. The split keeps
  * a name the gazetteer knows whole ("the United Kingdom of Great Britain and Northern Ireland",
  * "Organization for Security and Co-operation in Europe"), and an embassy speaks for its state
  * ("the Embassies of France, Germany" -> France, Germany). Pure.

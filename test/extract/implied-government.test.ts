@@ -24,7 +24,7 @@ describe('impliedGovernment: an act of unnamed authorities is the government’s
   it('should use the government a statement already names in full', () => {
     const text = `Joint statement on the situation in the south
 
-We urge the Government of the Republic of Tajikistan to respect the rule of law. The reported harassment of journalists is deeply worrying.`;
+We urge the Government of the Republic of Tajikistan to end the pressure on lawyers. The reported harassment of journalists is deeply worrying.`;
     const targets = new Set(stancesOf(text, 'inline/statement.txt').map((s) => s.target));
     expect([...targets].filter((t) => /^Government/.test(t))).toEqual(['Government of Tajikistan']);
   });

@@ -14,7 +14,7 @@ The Steppe Rights Centre published its annual survey on Monday. This is a wonder
 
 Kazakhstan has lost much since the Andijan events, and Kazakhstan has to Europe only one pipeline.
 
-In a hard year, I have never been more proud of the volunteers of the Red Crescent Society of Kyrgyzstan.
+After the spring floods, I had never been more proud of the volunteers of the Red Crescent Society of Kyrgyzstan.
 
 The Steppe Rights Centre condemned the arrests of protesters, including the Ata-Meken party leaders.
 `;

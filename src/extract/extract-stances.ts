@@ -145,7 +145,8 @@ export function extractStances(ctx: StanceContext): Stance[] {
         : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
       const judgement = cued ?? { code: '010' as const, polarity: 'neutral' as Polarity, confidence: 0.4 };
       // "A, B and C condemn ...": when the subject is one of a joint statement's issuers, all of them hold it.
-      const issuers = jointIssuers(ctx.voiceAt(tokens[clause.start]!.start), holder);
+      // Asked only when there is a target: a clause may start past the last token (fuzz seed 31, case 452).
+      const issuers = chosen.length > 0 ? jointIssuers(ctx.voiceAt(tokens[clause.start]!.start), holder) : [];
       for (const target of chosen) {
         const start = Math.min(clause.subject.start, tokens[clause.start]!.start);
         const judged = concernedAbout ?? askedFor(hits, target, tokens) ?? concernAbout(tokens, hits, target) ?? judgement;

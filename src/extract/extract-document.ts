@@ -3,176 +3,93 @@
  * every fact with the span and verbatim text it rests on. Pure and synchronous: tests call it
  * with a document built from a string.
  *
- * Order matters: names first (they decide the country in focus), then groups and authorities,
- * then name resolution, speakers, relations (which tell "we" whose organisation it is), then
- * pronouns, and stances last, since they need everything before.
+ * It is an ordered list of named components (mention-components.ts, statement-components.ts),
+ * each reading the layers before it and adding its own (document-layers.ts). Order matters:
+ * names first (they decide the country in focus), then groups, linking, speakers, relations
+ * (which tell "we" whose organisation it is), then references, and stances last, since they
+ * need everything before.
  */
-import type { DocumentExtraction, Entity, Mention, Relation, SourceDocument } from '../../schema/records';
-import { addKnownEntity, resolveNames, type LocalEntity } from '../resolve/resolve-names';
-import { resolveReferences } from '../resolve/resolve-references';
-import type { ResolvedMention } from '../resolve/resolved-mention';
-import { extractSentenceRelations, dedupeRelations } from './extract-relations';
-import { extractStances } from './extract-stances';
-import { findEvents } from './find-events';
-import { pronounRoleRelations } from './pronoun-role-relations';
-import { findGroupMentions } from './find-group-mentions';
+import type { DocumentExtraction, Entity, Mention, SourceDocument } from '../../schema/records';
+import {
+  addLayer,
+  type BaseLayer,
+  type ComponentHook,
+  type EventsLayer,
+  type ReferencesLayer,
+  type RelationsLayer,
+  type SpeakersLayer,
+  type StancesLayer,
+  type TokensLayer,
+} from './document-layers';
 import { actingGroups } from './group-acts';
-import { findNameMentions } from './find-name-mentions';
-import type { RawMention } from './raw-mention';
-import type { Knowledge, KnownEntity } from './knowledge';
+import type { Knowledge } from './knowledge';
 import { loadKnowledge } from './knowledge-from-gazetteer';
-import { tokenizeBlocks } from './tokenize';
-import { offsetInSpans } from './offset-in-spans';
-import { parentsNamedInside } from '../resolve/parents-named-inside';
-import { capitalsAsCountries, troopsAsTheNamedForce } from '../resolve/resolve-metonymy';
-import { interviewRelation, resolveSpeakers } from '../resolve/resolve-speakers';
-import { holderAt } from '../resolve/title-holder-at';
-import { ownSide } from './own-side';
+import { focusComponent, groupsComponent, linkingComponent, metonymyComponent, namesComponent, parentsInNamesComponent, tokensComponent } from './mention-components';
+import type { LocalEntity } from './resolve-names';
+import {
+  documentRelationsComponent,
+  eventsComponent,
+  organisationsComponent,
+  referencesComponent,
+  relationsComponent,
+  speakersComponent,
+  stancesComponent,
+} from './statement-components';
 
-/** Every block whose names count, in reading order: the body, the headline, datelines and captions. */
-export function textBlocks(doc: SourceDocument): Array<[number, number]> {
-  const blocks: Array<[number, number]> = [...doc.body, ...doc.captions, ...(doc.headline ? [doc.headline] : []), ...(doc.datelines ?? [])];
-  return blocks.sort((a, b) => a[0] - b[0]);
-}
+/** The components' names in the order they run. */
+export const EXTRACT_COMPONENTS: readonly string[] = [
+  tokensComponent,
+  namesComponent,
+  focusComponent,
+  groupsComponent,
+  linkingComponent,
+  metonymyComponent,
+  parentsInNamesComponent,
+  speakersComponent,
+  relationsComponent,
+  organisationsComponent,
+  referencesComponent,
+  documentRelationsComponent,
+  organisationsComponent,
+  stancesComponent,
+  eventsComponent,
+].map((c) => c.name);
 
-/** The country the document is mostly about: the most mentioned one, the first on a tie. */
-export function focusCountry(mentions: readonly RawMention[], knowledge: Knowledge, leadEnd = 0): KnownEntity | undefined {
-  const counts = new Map<string, { entity: KnownEntity; count: number; first: number }>();
-  for (const m of mentions) {
-    if (!m.known) continue;
-    // A city or region counts for its country: a report datelined Dushanbe is about Tajikistan.
-    const country = m.kind === 'Country' ? m.known : m.kind === 'City' || m.kind === 'Region' ? (m.known.country ? knowledge.byKey(m.known.country) : undefined) : undefined;
-    if (!country || country.kind !== 'Country') continue;
-    const entry = counts.get(country.id) ?? { entity: country, count: 0, first: m.start };
-    entry.count += (m.kind === 'Country' ? 1 : 0.5) * (m.start < leadEnd ? 2 : 1);
-    counts.set(country.id, entry);
-  }
-  let best: { entity: KnownEntity; count: number; first: number } | undefined;
-  for (const c of counts.values()) if (!best || c.count > best.count || (c.count === best.count && c.first < best.first)) best = c;
-  return best?.entity;
-}
-
-export function titlesByPerson(
-  mentions: readonly ResolvedMention[],
-  entities: Map<string, LocalEntity>,
-  knowledge: Knowledge,
-  relations: readonly Relation[] = [],
-): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const add = (person: string, title: string) => {
-    let set = out.get(person);
-    if (!set) out.set(person, (set = new Set()));
-    set.add(title.toLowerCase());
-  };
-  for (const m of mentions) {
-    if (m.kind !== 'Person') continue;
-    if (m.title) {
-      const words = m.title.text.toLowerCase().split(/\s+/);
-      for (let k = 0; k < words.length; k++) {
-        const phrase = words.slice(k).join(' ');
-        if (knowledge.titles.has(phrase)) add(m.entity, phrase);
-      }
-    }
-    for (const role of m.known?.roles ?? []) if (entities.has(role.of)) add(m.entity, role.title);
-  }
-  // "Zarina Alieva, the ambassador of Uzbekistan": a role the text gives in an apposition is a
-  // title too, unless it is one the person no longer holds ("former head").
-  for (const r of relations) {
-    if (!r.role || entities.get(r.from)?.kind !== 'Person' || /^(former|ex-|ex |then|late)\b/i.test(r.role)) continue;
-    const words = r.role.toLowerCase().split(/\s+/);
-    for (let k = 0; k < words.length; k++) {
-      const phrase = words.slice(k).join(' ');
-      if (knowledge.titles.has(phrase)) add(r.from, phrase);
-    }
-  }
-  return out;
-}
-
-export function toEntities(entities: Map<string, LocalEntity>, used: ReadonlySet<string>): Entity[] {
-  const out: Entity[] = [];
-  for (const e of entities.values()) {
-    if (!used.has(e.id)) continue;
-    const aliases = [...e.surfaces].filter((s) => s !== e.label && s.length > 1).sort();
-    out.push({ id: e.id, kind: e.kind, label: e.label, aliases, ...(e.wikidata ? { wikidata: e.wikidata } : {}), ...(e.description ? { description: e.description } : {}) });
-  }
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export interface ExtractOptions {
+  /** Told each component's name and wall time as it finishes. */
+  onComponent?: ComponentHook;
 }
 
 /**
  * Extract everything one document says.
  * @example extractDocument(await readSource('import/interview.txt')).stances[0].quote
  */
-export function extractDocument(doc: SourceDocument, knowledge: Knowledge = loadKnowledge()): DocumentExtraction {
-  // The headline, datelines and captions are read for names too; nobody speaks in them.
-  const tokenized = tokenizeBlocks(doc.plain, textBlocks(doc));
-  const names = findNameMentions(tokenized, doc.text, knowledge);
-  // The title and the first paragraph say what the text is about.
-  const leadEnd = doc.body[Math.min(1, doc.body.length - 1)]?.[1] ?? 0;
-  const focus = focusCountry(names, knowledge, leadEnd);
-  const groups = findGroupMentions(tokenized, doc.text, knowledge, names, focus);
-  const { mentions: named, entities } = resolveNames([...names, ...groups], tokenized.tokens, knowledge, doc.date);
-  capitalsAsCountries(named, tokenized.tokens, entities, knowledge);
-  troopsAsTheNamedForce(named, entities);
-  const resolved = [...named, ...parentsNamedInside(named, entities, knowledge)].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kindOf = (id: string) => entities.get(id)?.kind;
+export function extractDocument(doc: SourceDocument, knowledge: Knowledge = loadKnowledge(), options: ExtractOptions = {}): DocumentExtraction {
+  const hook = options.onComponent;
+  const base: BaseLayer = Object.freeze({ doc, knowledge });
+  const tokens = addLayer(base, tokensComponent, hook);
+  const names = addLayer(tokens, namesComponent, hook);
+  const focus = addLayer(names, focusComponent, hook);
+  const groups = addLayer(focus, groupsComponent, hook);
+  const linked = addLayer(groups, linkingComponent, hook);
+  const metonymy = addLayer(linked, metonymyComponent, hook);
+  const parents = addLayer(metonymy, parentsInNamesComponent, hook);
+  const speakers = addLayer(parents, speakersComponent, hook);
+  const relations = addLayer(speakers, relationsComponent, hook);
+  const organisations = addLayer(relations, organisationsComponent, hook);
+  const references = addLayer(organisations, referencesComponent, hook);
+  // The document-wide relations may tell whom else a speaker works for: the voices are read again.
+  const documentRelations = addLayer(references, documentRelationsComponent, hook);
+  const withOrganisations = addLayer(documentRelations, organisationsComponent, hook);
+  const stances = addLayer(withOrganisations, stancesComponent, hook);
+  const events = addLayer(stances, eventsComponent, hook);
+  return toExtraction(events);
+}
 
-  let relations: Relation[] = [];
-  const speakers = resolveSpeakers(doc, entities, knowledge, () => relations);
-  const governmentOf = (country: string): string | undefined => {
-    const government = knowledge.governmentOf(country);
-    if (!government) return undefined;
-    return addKnownEntity(entities, government);
-  };
-  relations = extractSentenceRelations({
-    text: doc.text,
-    source: doc.id,
-    tokenized,
-    mentions: resolved,
-    knowledge,
-    kindOf,
-    governmentOf,
-    knownEntity: (known) => addKnownEntity(entities, known),
-  });
+type Finished = BaseLayer & TokensLayer & SpeakersLayer & RelationsLayer & ReferencesLayer & StancesLayer & EventsLayer;
 
-  const references = resolveReferences({
-    tokenized,
-    text: doc.text,
-    names: resolved,
-    knowledge,
-    voiceAt: speakers.voiceAt,
-    isQuoted: offsetInSpans(doc.reportedSpeech.map((r) => r.span)),
-    kindOf,
-    titlesByPerson: titlesByPerson(resolved, entities, knowledge, relations),
-    titleHolder: (title, country) => {
-      if (!knowledge.titles.get(title)?.singleHolder) return undefined;
-      const where = country ?? focus?.id;
-      const person = where ? holderAt(knowledge.holdersOf(title, where), doc.date) : undefined;
-      return person ? addKnownEntity(entities, person) : undefined;
-    },
-  });
-  const mentions = [...resolved, ...references].sort((a, b) => a.start - b.start || a.end - b.end);
-  const interview = interviewRelation(doc, tokenized, mentions, speakers);
-  const pronounRoles = pronounRoleRelations({ text: doc.text, source: doc.id, tokenized, mentions, knowledge, kindOf, governmentOf }, mentions);
-  if (interview || pronounRoles.length > 0) relations = dedupeRelations([...relations, ...(interview ? [interview] : []), ...pronounRoles]);
-
-  const side = ownSide(relations, knowledge, (id) => entities.get(id));
-  const stances = extractStances({
-    text: doc.text,
-    source: doc.id,
-    tokenized,
-    mentions,
-    reportedSpeech: doc.reportedSpeech,
-    voiceAt: speakers.voiceAt,
-    isQuestion: speakers.isQuestion,
-    isCaption: speakers.isCaption,
-    organisationOf: speakers.organisationOf,
-    sideOf: side.sideOf,
-    governmentOf,
-    ...(focus ? { focusCountry: focus.id } : {}),
-  });
-
-  const events = findEvents({ text: doc.text, source: doc.id, tokenized, mentions, isQuestion: speakers.isQuestion });
-
+/** The records of a fully annotated document: only the entities something uses, mentions with their text. */
+export function toExtraction({ doc, tokenized, speakers, relations, mentions, stances, events, entities }: Finished): DocumentExtraction {
   // A collective noun in passing ("analysts", "civilians") is not an actor: keep a Group only
   // when a stance, a relation or a reported event uses it, or the text has it act (group-acts.ts).
   const active = new Set<string>();
@@ -192,6 +109,16 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
     mentions: outMentions,
     relations: relations.filter((r) => entities.has(r.from) && entities.has(r.to)),
     stances: stances.filter((s) => entities.has(s.holder) && entities.has(s.target)),
-    events,
+    events: [...events],
   };
+}
+
+export function toEntities(entities: ReadonlyMap<string, LocalEntity>, used: ReadonlySet<string>): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities.values()) {
+    if (!used.has(e.id)) continue;
+    const aliases = [...e.surfaces].filter((s) => s !== e.label && s.length > 1).sort();
+    out.push({ id: e.id, kind: e.kind, label: e.label, aliases, ...(e.wikidata ? { wikidata: e.wikidata } : {}), ...(e.description ? { description: e.description } : {}) });
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -9,7 +9,7 @@
  */
 import type { Relation } from '../../schema/records';
 import type { RelationType } from '../../schema/enums';
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import { gazetteerPlaceRelations } from './gazetteer-place-relations';
 import { impliedMemberships } from './implied-memberships';
 import { namedPlaceRelations } from './named-place-relations';

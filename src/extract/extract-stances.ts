@@ -14,7 +14,7 @@
 import type { Polarity } from '../../schema/enums';
 import { stanceKey } from '../../schema/keys';
 import type { Stance } from '../../schema/records';
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import { evidenceAt } from './evidence';
 import type { Token } from './tokenize';
 import { compileCues, matchCues } from './match-cues';

@@ -10,7 +10,7 @@
 import { cameoName, type CameoCode } from '../../schema/cameo';
 import { eventKey } from '../../schema/keys';
 import type { ReportedEvent } from '../../schema/records';
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import { statedDate } from './event-date';
 import { evidenceAt } from './evidence';
 import { compileCues, matchCues, type CueHit } from './match-cues';

@@ -7,7 +7,7 @@
  */
 import { StateActsFile } from '../../schema/lexicon';
 import stateActs from '../../gazetteer/lexicon/state-acts.json';
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import type { CueHit } from './match-cues';
 import type { Token } from './tokenize';
 

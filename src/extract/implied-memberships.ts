@@ -7,7 +7,7 @@
  * between the UN and Turkmenistan", "an expert of the UN ... in Tajikistan") implies nothing. Pure.
  */
 import type { Relation } from '../../schema/records';
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import type { RelationContext } from './relation-base';
 
 const PREPOSITION = /^(in|to|from|with|between|and|for|of|on|at|by|across|against|towards?|than|like|about|into|over)$/;

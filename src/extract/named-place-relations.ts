@@ -8,7 +8,7 @@
  */
 import type { RelationType } from '../../schema/enums';
 import type { Relation } from '../../schema/records';
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import type { KnownEntity } from './knowledge';
 import { relation, type RelationContext } from './relation-base';
 import { relationPatterns } from './relation-patterns';

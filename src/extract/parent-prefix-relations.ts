@@ -6,7 +6,7 @@
  * state), nor is a known body named in full ("UN Women" is its own entry). Pure.
  */
 import type { Relation } from '../../schema/records';
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import { relation, type RelationContext } from './relation-base';
 import { relationPatterns } from './relation-patterns';
 

@@ -6,7 +6,7 @@
  */
 import type { RelationType } from '../../schema/enums';
 import type { Relation } from '../../schema/records';
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import { relation, textOf, type RelationContext } from './relation-base';
 import { matchTitleAt } from './title-match';
 

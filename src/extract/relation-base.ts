@@ -5,7 +5,7 @@
  */
 import type { RelationType } from '../../schema/enums';
 import type { Relation } from '../../schema/records';
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import { evidenceAt } from './evidence';
 import type { Knowledge, KnownEntity } from './knowledge';
 import type { Token, TokenizedText } from './tokenize';

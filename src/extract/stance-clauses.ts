@@ -5,7 +5,7 @@
 import type { ReportedSpeech } from '../../schema/records';
 import { GroupNounsFile } from '../../schema/gazetteer';
 import groupNouns from '../../gazetteer/lexicon/group-nouns.json';
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import { compileCues, matchCues, type CueHit } from './match-cues';
 import { ACTION_ENTRIES, SPEECH_LEMMAS } from './stance-lexicon';
 import type { Token } from './tokenize';

@@ -1,6 +1,6 @@
 /** What the stance pass reads: the document's text, tokens, mentions and who speaks where. */
 import type { ReportedSpeech } from '../../schema/records';
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import type { Sentence, TokenizedText } from './tokenize';
 
 export interface Voice {

@@ -2,7 +2,7 @@
  * Who a stance is about: actors rather than modifiers, places or victims, the subject of a demand,
  * and the clause of the sentence that judges each target.
  */
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import type { JudgedHit, Judgement } from './judge-stance';
 import type { CueHit } from './match-cues';
 import { REPORTING_LEMMAS } from './stance-lexicon';

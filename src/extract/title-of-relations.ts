@@ -6,7 +6,7 @@
  * its government; the role is kept as written. Pure.
  */
 import type { Relation } from '../../schema/records';
-import type { ResolvedMention } from '../resolve/resolved-mention';
+import type { ResolvedMention } from './resolved-mention';
 import { relation, textOf, type RelationContext } from './relation-base';
 import { matchTitleEndingAt } from './title-match';
 

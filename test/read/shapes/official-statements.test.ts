@@ -5,8 +5,8 @@
  */
 import { readAndExtract } from '../../helpers/read-and-extract';
 import { parseAuthorLine, withoutLeadingLabels } from '../../../src/read/find-header';
-import { speakerEntity } from '../../../src/resolve/resolve-speakers';
-import type { LocalEntity } from '../../../src/resolve/resolve-names';
+import { speakerEntity } from '../../../src/extract/resolve-speakers';
+import type { LocalEntity } from '../../../src/extract/resolve-names';
 import { loadKnowledge } from '../../../src/extract/knowledge-from-gazetteer';
 
 const PRESS_STATEMENT = `Turkmenistan: Detained Water Engineers

@@ -1,4 +1,4 @@
-import { relationsOf } from '../extract/relation-helpers';
+import { relationsOf } from './relation-helpers';
 
 describe('INTERVIEWED stated in a sentence when the reader found no interview turns', () => {
   it('should read "<outlet> asked <person>" as the outlet interviewing the person, the surname found in full earlier', () => {

@@ -1,5 +1,5 @@
-import { entityNameIndex } from '../../src/resolve/entity-name-index';
-import type { LocalEntity } from '../../src/resolve/resolve-names';
+import { entityNameIndex } from '../../src/extract/entity-name-index';
+import type { LocalEntity } from '../../src/extract/resolve-names';
 
 const entity = (id: string, kind: LocalEntity['kind'], label: string, surfaces: string[] = []): [string, LocalEntity] => [id, { id, kind, label, surfaces: new Set(surfaces) }];
 

@@ -1,5 +1,5 @@
 import { extractDocument } from '../../src/extract/extract-document';
-import { withinOneEdit } from '../../src/resolve/resolve-names';
+import { withinOneEdit } from '../../src/extract/resolve-names';
 import { docFromText } from '../helpers/doc-from-text';
 
 describe('one person spelt two ways in one text', () => {

@@ -1,4 +1,4 @@
-import { mentionsWithin } from '../../src/resolve/mentions-within';
+import { mentionsWithin } from '../../src/extract/mentions-within';
 
 describe('mentionsWithin', () => {
   const byStart = [

@@ -4,12 +4,12 @@
  * expansion they were introduced with ("Committee to Protect Journalists (CPJ)"), and every
  * remaining name to a normalised-name key. Pure.
  */
-import { PATRONYMIC_WORDS } from '../extract/name-cues';
+import { PATRONYMIC_WORDS } from './name-cues';
 import type { EntityKind } from '../../schema/enums';
 import { entityKey, normaliseName } from '../../schema/keys';
-import type { RawMention } from '../extract/raw-mention';
-import type { Knowledge, KnownEntity } from '../extract/knowledge';
-import type { Token } from '../extract/tokenize';
+import type { RawMention } from './raw-mention';
+import type { Knowledge, KnownEntity } from './knowledge';
+import type { Token } from './tokenize';
 import type { ResolvedMention } from './resolved-mention';
 import { holderAt } from './title-holder-at';
 

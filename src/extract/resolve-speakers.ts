@@ -12,10 +12,10 @@ import { mentionsWithin } from './mentions-within';
 import { addKnownEntity, type LocalEntity } from './resolve-names';
 import { splitIssuers } from './split-issuers';
 import type { ResolvedMention } from './resolved-mention';
-import { evidenceAt } from '../extract/evidence';
-import type { Voice } from '../extract/stance-context';
-import type { Knowledge } from '../extract/knowledge';
-import type { TokenizedText } from '../extract/tokenize';
+import { evidenceAt } from './evidence';
+import type { Voice } from './stance-context';
+import type { Knowledge } from './knowledge';
+import type { TokenizedText } from './tokenize';
 
 const AUTHOR_KINDS: ReadonlySet<EntityKind> = new Set(['Person', 'Organisation']);
 
@@ -103,8 +103,8 @@ function withoutLeadingTitles(words: readonly string[], knowledge: Knowledge): r
 }
 
 export interface Speakers {
+  /** The speaker of the sentence at an offset; its organisation comes later, from the relations (speaker-organisations.ts). */
   voiceAt: (offset: number) => Voice | undefined;
-  organisationOf: (entity: string) => string | undefined;
   isQuestion: (offset: number) => boolean;
   /** Whether the offset lies in a photo caption, which states nothing. */
   isCaption: (offset: number) => boolean;
@@ -122,7 +122,11 @@ export function quotedSpeakerEntity(
   return index.named(name) ?? index.personEndingName(normaliseName(name)) ?? knowledge.name(name)?.id;
 }
 
-export function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>, knowledge: Knowledge, relations: () => readonly Relation[]): Speakers {
+/**
+ * Who speaks where. Adds to `entities` (the caller's own copy) every speaker the text does not
+ * name, all of them here and now, so that the voice of a sentence asked later changes nothing.
+ */
+export function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>, knowledge: Knowledge): Speakers {
   const ids = new Map<string, string>();
   // One index for every look-up of this document's speakers; it takes in the entities they add.
   const index = entityNameIndex(entities);
@@ -142,22 +146,11 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
   const bylined = doc.speakers.find(
     (s) => s.role === 'author' && ids.has(s.name) && (AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person') || coHolders.has(ids.get(s.name)!)),
   );
-  // Asked once per sentence: the relations by person, indexed again only when the list is replaced.
-  let employers: { of: readonly Relation[]; byPerson: Map<string, Relation[]> } | undefined;
-  const organisationOf = (person: string): string | undefined => {
-    const list = relations();
-    if (employers?.of !== list) {
-      const byPerson = new Map<string, Relation[]>();
-      for (const x of list) {
-        if (x.type !== 'WORKS_FOR' && x.type !== 'LEADS') continue;
-        const own = byPerson.get(x.from);
-        if (own) own.push(x);
-        else byPerson.set(x.from, [x]);
-      }
-      employers = { of: list, byPerson };
-    }
-    return employers.byPerson.get(person)?.find((x) => entities.get(x.to)?.kind === 'Organisation')?.to;
-  };
+  // An answer labelled with a name the header does not give ("KARIMOVA:") speaks as that name's entity.
+  const turnSpeakers = new Map<string, string>();
+  for (const turn of doc.turns)
+    if (turn.kind === 'answer' && turn.speaker && !ids.has(turn.speaker) && !turnSpeakers.has(turn.speaker))
+      turnSpeakers.set(turn.speaker, speakerEntity(turn.speaker, entities, knowledge, index));
   // Turns are in text order: find the one holding an offset by binary search.
   const turnAt = (offset: number) => {
     let lo = 0;
@@ -196,17 +189,14 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
       }
       if (!turn) return undefined;
       let speaker: string | undefined;
-      if (turn.kind === 'answer')
-        speaker = turn.speaker ? (ids.get(turn.speaker) ?? speakerEntity(turn.speaker, entities, knowledge, index)) : interviewee && ids.get(interviewee.name);
+      if (turn.kind === 'answer') speaker = turn.speaker ? (ids.get(turn.speaker) ?? turnSpeakers.get(turn.speaker)) : interviewee && ids.get(interviewee.name);
       else if (turn.kind === 'paragraph' && turn.role === 'author' && author && opinionated) speaker = ids.get(author.name);
       if (!speaker) return undefined;
-      const organisation = organisationOf(speaker);
       const others = coHolders.get(speaker);
-      return { holder: speaker, ...(organisation ? { organisation } : {}), ...(others ? { coHolders: others } : {}) };
+      return { holder: speaker, ...(others ? { coHolders: others } : {}) };
     },
     isQuestion: (offset) => turnAt(offset)?.kind === 'question',
     isCaption: (offset) => spanAt(doc.captions, offset) !== undefined,
-    organisationOf,
     ...(interviewer ? { interviewer: ids.get(interviewer.name)! } : {}),
     ...(interviewee ? { interviewee: ids.get(interviewee.name)! } : {}),
   };

@@ -5,8 +5,8 @@
  * interviewee may be a pronoun the references resolved ("She said to ..."). Pure.
  */
 import type { Relation, SourceDocument } from '../../schema/records';
-import { evidenceAt } from '../extract/evidence';
-import type { Token, TokenizedText } from '../extract/tokenize';
+import { evidenceAt } from './evidence';
+import type { Token, TokenizedText } from './tokenize';
 import { mentionsWithin } from './mentions-within';
 import type { ResolvedMention } from './resolved-mention';
 

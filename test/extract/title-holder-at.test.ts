@@ -1,6 +1,6 @@
 import { extractDocument } from '../../src/extract/extract-document';
 import type { KnownEntity } from '../../src/extract/knowledge';
-import { holderAt } from '../../src/resolve/title-holder-at';
+import { holderAt } from '../../src/extract/title-holder-at';
 import { docFromText } from '../helpers/doc-from-text';
 
 const person = (id: string): KnownEntity => ({ id, kind: 'Person', label: id, aliases: [], roles: [] });

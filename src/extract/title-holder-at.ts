@@ -5,7 +5,7 @@
  * overlap. Two holders in the period (a change of government that month) or no date and more
  * than one holder ever: no answer, since a wrong link is worse than none. Pure.
  */
-import type { KnownEntity, OfficeTerm } from '../extract/knowledge';
+import type { KnownEntity, OfficeTerm } from './knowledge';
 
 /** The first day a partial ISO date can mean: "2019" -> "2019-01-01". */
 function firstDay(date: string): string {

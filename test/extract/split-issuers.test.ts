@@ -1,4 +1,4 @@
-import { splitIssuers } from '../../src/resolve/split-issuers';
+import { splitIssuers } from '../../src/extract/split-issuers';
 
 const KNOWN = new Set([
   'France',

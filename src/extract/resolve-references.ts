@@ -4,12 +4,12 @@
  * ("we", "our"), and a bare title ("the president") to the person the document gives that
  * title. Ambiguous references stay unresolved: a wrong link is worse than none. Pure.
  */
-import type { Knowledge } from '../extract/knowledge';
-import { SPEECH_FORMS } from '../extract/stance-lexicon';
-import type { Token, TokenizedText } from '../extract/tokenize';
-import { matchTitleAt, phraseOf } from '../extract/title-match';
+import type { Knowledge } from './knowledge';
+import { SPEECH_FORMS } from './stance-lexicon';
+import type { Token, TokenizedText } from './tokenize';
+import { matchTitleAt, phraseOf } from './title-match';
 import type { ResolvedMention } from './resolved-mention';
-import type { Voice } from '../extract/stance-context';
+import type { Voice } from './stance-context';
 
 const THIRD_PERSON = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);

@@ -1,0 +1,134 @@
+/**
+ * The second half of the extract stage: who speaks where, the relations, the references ("we",
+ * pronouns, bare titles), the relations only the whole document shows, stances and events.
+ */
+import type {
+  BaseLayer,
+  Component,
+  EventsLayer,
+  FocusLayer,
+  LinkedLayer,
+  OrganisationsLayer,
+  ReferencesLayer,
+  RelationsLayer,
+  SpeakersLayer,
+  StancesLayer,
+  TokensLayer,
+} from './document-layers';
+import { dedupeRelations, extractSentenceRelations } from './extract-relations';
+import { extractStances } from './extract-stances';
+import { findEvents } from './find-events';
+import { offsetInSpans } from './offset-in-spans';
+import { ownSide } from './own-side';
+import { pronounRoleRelations } from './pronoun-role-relations';
+import { addKnownEntity } from './resolve-names';
+import { resolveReferences } from './resolve-references';
+import { interviewRelation, resolveSpeakers } from './resolve-speakers';
+import { organisationsOf, voicesWithOrganisations } from './speaker-organisations';
+import { holderAt } from './title-holder-at';
+import { titlesByPerson } from './titles-by-person';
+import { workingEntities } from './working-entities';
+
+/** The interviewer, the interviewee, the author and every labelled speaker, and the voice of each turn. */
+export const speakersComponent: Component<BaseLayer & LinkedLayer, SpeakersLayer> = {
+  name: 'speakers',
+  run: ({ doc, knowledge, entities }) => {
+    const own = new Map(entities);
+    return { speakers: resolveSpeakers(doc, own, knowledge), entities: own };
+  },
+};
+
+/** Relations each sentence states: roles, membership, places. */
+export const relationsComponent: Component<BaseLayer & TokensLayer & LinkedLayer, RelationsLayer> = {
+  name: 'relations',
+  run: ({ doc, knowledge, tokenized, linked, entities }) => {
+    const own = workingEntities(entities, knowledge);
+    const relations = extractSentenceRelations({
+      text: doc.text,
+      source: doc.id,
+      tokenized,
+      mentions: linked,
+      knowledge,
+      kindOf: own.kindOf,
+      governmentOf: own.governmentOf,
+      knownEntity: own.knownEntity,
+    });
+    return { relations, entities: own.entities };
+  },
+};
+
+/** The organisation each speaker speaks for, from the relations so far; run again when they grow. */
+export const organisationsComponent: Component<SpeakersLayer & RelationsLayer, OrganisationsLayer> = {
+  name: 'organisations',
+  run: ({ speakers, relations, entities }) => {
+    const organisationOf = organisationsOf(relations, (id) => entities.get(id)?.kind);
+    return { organisationOf, voiceAt: voicesWithOrganisations(speakers.voiceAt, organisationOf) };
+  },
+};
+
+/** Pronouns, "we" and bare titles ("the minister") resolved to the entities they stand for. */
+export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer & LinkedLayer & RelationsLayer & OrganisationsLayer, ReferencesLayer> = {
+  name: 'references',
+  run: ({ doc, knowledge, tokenized, focus, linked, entities, relations, voiceAt }) => {
+    const own = new Map(entities);
+    const references = resolveReferences({
+      tokenized,
+      text: doc.text,
+      names: linked,
+      knowledge,
+      voiceAt,
+      isQuoted: offsetInSpans(doc.reportedSpeech.map((r) => r.span)),
+      kindOf: (id) => own.get(id)?.kind,
+      titlesByPerson: titlesByPerson(linked, own, knowledge, relations),
+      titleHolder: (title, country) => {
+        if (!knowledge.titles.get(title)?.singleHolder) return undefined;
+        const where = country ?? focus?.id;
+        const person = where ? holderAt(knowledge.holdersOf(title, where), doc.date) : undefined;
+        return person ? addKnownEntity(own, person) : undefined;
+      },
+    });
+    return { mentions: [...linked, ...references].sort((a, b) => a.start - b.start || a.end - b.end), entities: own };
+  },
+};
+
+/** Relations only the whole document shows: who interviewed whom, and roles stated of a pronoun ("she heads ..."). */
+export const documentRelationsComponent: Component<BaseLayer & TokensLayer & SpeakersLayer & RelationsLayer & ReferencesLayer, RelationsLayer> = {
+  name: 'document-relations',
+  run: ({ doc, knowledge, tokenized, speakers, relations, mentions, entities }) => {
+    const own = workingEntities(entities, knowledge);
+    const interview = interviewRelation(doc, tokenized, mentions, speakers);
+    const pronounRoles = pronounRoleRelations({ text: doc.text, source: doc.id, tokenized, mentions, knowledge, kindOf: own.kindOf, governmentOf: own.governmentOf }, mentions);
+    const all = interview || pronounRoles.length > 0 ? dedupeRelations([...relations, ...(interview ? [interview] : []), ...pronounRoles]) : relations;
+    return { relations: all, entities: own.entities };
+  },
+};
+
+/** Who takes which position on whom, with the quote. */
+export const stancesComponent: Component<BaseLayer & TokensLayer & FocusLayer & SpeakersLayer & RelationsLayer & OrganisationsLayer & ReferencesLayer, StancesLayer> = {
+  name: 'stances',
+  run: ({ doc, knowledge, tokenized, focus, speakers, relations, organisationOf, voiceAt, mentions, entities }) => {
+    const own = workingEntities(entities, knowledge);
+    const side = ownSide(relations, knowledge, (id) => own.entities.get(id));
+    const stances = extractStances({
+      text: doc.text,
+      source: doc.id,
+      tokenized,
+      mentions,
+      reportedSpeech: doc.reportedSpeech,
+      voiceAt,
+      isQuestion: speakers.isQuestion,
+      isCaption: speakers.isCaption,
+      organisationOf,
+      sideOf: side.sideOf,
+      governmentOf: own.governmentOf,
+      ...(focus ? { focusCountry: focus.id } : {}),
+    });
+    return { stances, entities: own.entities };
+  },
+};
+
+/** Arrests, attacks and the like the text reports, with CAMEO codes. */
+export const eventsComponent: Component<BaseLayer & TokensLayer & SpeakersLayer & ReferencesLayer, EventsLayer> = {
+  name: 'events',
+  run: ({ doc, tokenized, speakers, mentions }) => ({ events: findEvents({ text: doc.text, source: doc.id, tokenized, mentions, isQuestion: speakers.isQuestion }) }),
+};

@@ -45,6 +45,8 @@ export interface Interviewee {
 const INTERVIEWER_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+(?:with|to)\\s+(${NAME})`, 'gu'),
   new RegExp(`(${NAME})\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'gu'),
+  // "X, <role>, spoke to Y": the one presented with a role answers, so Y is the one asking.
+  new RegExp(`,\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+(${NAME})`, 'gu'),
   // "X told Vlast.kz", "X answered the questions of Kloop": the outlet is the one asking.
   new RegExp(`\\b(?:told|tells|answered\\s+(?:the\\s+)?questions\\s+(?:of|from))\\s+(${NAME})`, 'gu'),
 ];
@@ -65,8 +67,11 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+with\\b`, 'u'),
   // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...": the outlet asks, the one who speaks answers.
   new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+${NAME},\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+${SPEAKING}`, 'u'),
+  // "X, <role>, spoke to Y about ...": a person presented with a role is the one who answers.
+  new RegExp(`(${NAME}),\\s+([^,.;:?!“”"]{3,160}?),\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'u'),
+  // "Y spoke with X", but not "X, <role>, spoke with Y" (the comma closes the role of the one answering).
   new RegExp(
-    `\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?!,\\s+${NAME}(?:,\\s+${DESCRIPTION},)?\\s+${SPEAKING})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
+    `(?<!,\\s+)\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?!,\\s+${NAME}(?:,\\s+${DESCRIPTION},)?\\s+${SPEAKING})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
     'u',
   ),
   new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u'),

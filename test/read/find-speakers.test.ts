@@ -37,6 +37,18 @@ describe('findInterviewee', () => {
     });
   });
 
+  it('should read "X, <role>, spoke to Y about" as X answering and Y asking', () => {
+    expect(findInterviewee(['Farida Usmonova, head of the Khujand Water Users Association, spoke to Asia-Plus about the new tariffs.'])).toEqual({
+      name: 'Farida Usmonova',
+      description: 'head of the Khujand Water Users Association',
+      interviewer: 'Asia-Plus',
+    });
+    expect(findInterviewee(['In Osh, Temir Sadykov, a retired judge, talked with Kloop about the reform of the courts.'])).toMatchObject({
+      name: 'Temir Sadykov',
+      interviewer: 'Kloop',
+    });
+  });
+
   it('should find nobody in a text that is not an interview', () => {
     expect(findInterviewee(['Talks resumed on Monday in Batken, officials said.'])).toBeNull();
   });

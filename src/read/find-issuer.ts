@@ -25,13 +25,16 @@ const ISSUING_VERB = (() => {
   const forms = [...lemmas].flatMap((l) => [l, ...inflect(l)]);
   return [...new Set(forms)].sort((a, b) => b.length - a.length).join('|');
 })();
+/** "The Committee is alarmed by ...", "The Office is deeply concerned about ...": a stated feeling is an issuing verb too. */
+const FEELING =
+  '(?:is|are)\\s+(?:(?:deeply|gravely|seriously|very|extremely|particularly)\\s+)?(?:alarmed|concerned|dismayed|appalled|outraged|disappointed|pleased|encouraged|troubled|saddened|shocked)\\s+(?:by|at|about|over|that|to)';
 /**
  * "The Office of the Council of Europe in Baku and the Embassies of Italy, Norway and Japan
  * welcome ...", "The undersigned organisations, A, B and C, condemn ...": capitalised words joined by "of", "the", "and", "to", "in",
  * "for" and commas, then the verb (adverbs allowed between).
  */
 const ISSUING_OPENING = new RegExp(
-  `^(?:[Tt]he\\s+)?(?:(?:undersigned|following)\\s+(?:\\p{L}+\\s+)?(?:organi[sz]ations|groups|NGOs|signatories|members|parties)\\s*,?\\s+(?:including\\s+)?(?:the\\s+)?)?(\\p{Lu}[\\p{L}.’'-]*(?:(?:,\\s+|\\s+)(?:(?:of|the|and|to|in|for|on)\\s+)*[\\p{Lu}\\d][\\p{L}\\d.’'-]*){0,30}),?\\s+(?:(?:today|warmly|strongly|deeply|jointly|once\\s+again|again|also|firmly)\\s+)*(?:${ISSUING_VERB})\\b`,
+  `^(?:[Tt]he\\s+)?(?:(?:undersigned|following)\\s+(?:\\p{L}+\\s+)?(?:organi[sz]ations|groups|NGOs|signatories|members|parties)\\s*,?\\s+(?:including\\s+)?(?:the\\s+)?)?(\\p{Lu}[\\p{L}.’'-]*(?:(?:,\\s+|\\s+)(?:(?:of|the|and|to|in|for|on)\\s+)*[\\p{Lu}\\d][\\p{L}\\d.’'-]*){0,30}),?\\s+(?:(?:today|warmly|strongly|deeply|jointly|once\\s+again|again|also|firmly)\\s+)*(?:${ISSUING_VERB}|${FEELING})\\b`,
   'u',
 );
 
@@ -42,6 +45,19 @@ function inflect(lemma: string): string[] {
   if (/(?:s|sh|ch|x|z)$/u.test(lemma)) return [`${lemma}es`, `${lemma}ed`];
   return [`${lemma}s`, `${lemma}ed`];
 }
+/**
+ * "Statement by the Committee to Protect Journalists", "Press release of the OSCE Office in Bishkek":
+ * a label that names the body issuing the text.
+ */
+const LABEL_BY = /^(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée])\s+(?:by|of|from)\s+(?:the\s+)?/iu;
+/** The name after the label: capitalised words, joined by "of", "the", "and", "to", "in", "for", "on". */
+const LABEL_NAME = /^(\p{Lu}[\p{L}\d.’'&-]*(?:\s+(?:(?:of|the|and|to|in|for|on)\s+)*[\p{Lu}\d][\p{L}\d.’'&-]*){0,12})\s*[.:]?$/u;
+/**
+ * "New York, March 3, 2025 — ", "ALMATY, 12 May (Reuters) – ", "BISHKEK – ": a dateline before
+ * the opening sentence is not part of its subject.
+ */
+const DATELINE_PREFIX =
+  /^(?:\p{Lu}[\p{L}.’' -]{1,40}?,\s+)?(?:(?:\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}+(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\)\s*)?)?[-–—]+\s*|^\p{Lu}[\p{Lu}.’' -]{2,40}(?:,\s+[^–—-]{1,40}?)?\s*[-–—]+\s*/u;
 /** The opening sentence's subject starts near the paragraph's start ("The Almaty-based group X today ..."). */
 const MAX_SUBJECT_OFFSET = 80;
 /** The head is searched for a statement label up to this many blocks. */
@@ -67,13 +83,26 @@ function sameBody(a: string, b: string): boolean {
 export function findIssuer(input: IssuerInput): string | null {
   const { plain, turns } = input;
   const head = turns.slice(0, HEAD_TURNS);
+  const named = labelledIssuer([...input.droppedAbove, ...head.map((t) => plain.slice(t.span[0], t.span[1]).trim())]);
+  if (named) return named;
   // A separator line ("-", "***") between blocks is no opening.
-  const opening = head.find((t) => t.kind === 'paragraph' && /\p{L}/u.test(plain.slice(t.span[0], t.span[1])));
+  // Nor is a label line ("Press release", "Statement by X"): the opening is the first sentence after it.
+  const opening = head.find((t) => {
+    const text = plain.slice(t.span[0], t.span[1]);
+    return t.kind === 'paragraph' && /\p{L}/u.test(text) && !(STATEMENT_LABEL.test(text.trim()) && text.trim().split(/\s+/u).length <= 12);
+  });
   if (!opening) return null;
   const speech = input.reportedSpeech.find(
     (r) => r.speakerSpan[0] >= opening.span[0] && r.speakerSpan[0] - opening.span[0] <= MAX_SUBJECT_OFFSET && r.speakerSpan[1] <= opening.span[1],
   );
-  const issuing = speech ? undefined : ISSUING_OPENING.exec(plain.slice(opening.span[0], opening.span[1]).replace(/^[-–—\s]+/u, ''))?.[1];
+  const issuing = speech
+    ? undefined
+    : ISSUING_OPENING.exec(
+        plain
+          .slice(opening.span[0], opening.span[1])
+          .replace(/^[-–—\s]+/u, '')
+          .replace(DATELINE_PREFIX, ''),
+      )?.[1];
   if (!speech && !issuing) return null;
   const speaker = speech?.speaker ?? issuing!;
   const lower = speaker.toLowerCase();
@@ -86,4 +115,16 @@ export function findIssuer(input: IssuerInput): string | null {
   const undotted = (name: string) => normaliseName(name.replace(/\./gu, ''));
   const headline = undotted(input.title).startsWith(undotted(speaker)) || undotted(input.title).startsWith(undotted(speaker.split(/\s+(?:in|for|of|on)\s+/u)[0]!));
   return labelled || published || headline ? speaker : null;
+}
+
+/** The body a label line names ("Statement by X"), unless it names a pronoun or a group noun. */
+function labelledIssuer(blocks: readonly string[]): string | null {
+  for (const block of blocks) {
+    const label = LABEL_BY.exec(block);
+    const name = label ? LABEL_NAME.exec(block.slice(label[0].length))?.[1] : undefined;
+    if (!name) continue;
+    const lower = name.toLowerCase();
+    if (!PRONOUN_SPEAKERS.has(lower) && !GROUP_NOUNS.has(lower)) return name;
+  }
+  return null;
 }

@@ -28,4 +28,41 @@ describe('findIssuer', () => {
       findIssuer({ plain, turns: [paragraph(plain, opening)], reportedSpeech: [], title: 'Osh editors protest closures', publisher: 'Osh Daily', droppedAbove: [] }),
     ).toBeNull();
   });
+
+  it('should take the body a label line names: "Statement by X"', () => {
+    const label = 'Statement by the Eurasian Press Freedom Network';
+    const opening = 'Two editors in Khujand were detained on Monday, their families said.';
+    const plain = `Editors detained in Khujand\n\n${label}\n\n${opening}`;
+    expect(
+      findIssuer({
+        plain,
+        turns: [paragraph(plain, label), paragraph(plain, opening)],
+        reportedSpeech: [],
+        title: 'Editors detained in Khujand',
+        publisher: null,
+        droppedAbove: [],
+      }),
+    ).toBe('Eurasian Press Freedom Network');
+  });
+
+  it('should read the issuer after a dateline, feeling alarmed: "Geneva, May 4, 2025 — The Network is alarmed by ..."', () => {
+    const opening = 'Geneva, May 4, 2025 — The Eurasian Press Freedom Network is alarmed by the detention of two editors in Khujand.';
+    const plain = `Press release\n\n${opening}`;
+    expect(
+      findIssuer({
+        plain,
+        turns: [paragraph(plain, 'Press release'), paragraph(plain, opening)],
+        reportedSpeech: [],
+        title: 'Editors detained',
+        publisher: null,
+        droppedAbove: [],
+      }),
+    ).toBe('Eurasian Press Freedom Network');
+  });
+
+  it('should not take a label naming a group noun for an issuer', () => {
+    const label = 'Statement by Activists';
+    const plain = `Editors detained\n\n${label}\n\nTwo editors were detained, their families said.`;
+    expect(findIssuer({ plain, turns: [paragraph(plain, label)], reportedSpeech: [], title: 'Editors detained', publisher: null, droppedAbove: [] })).toBeNull();
+  });
 });

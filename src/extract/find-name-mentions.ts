@@ -24,6 +24,7 @@ import { type MentionVia, type RawMention, type ScanContext, mentionFrom } from 
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import { readsAsOutlet } from './outlet-context';
 import { relationPatterns } from './relation-patterns';
+import { LEXICON } from './stance-lexicon';
 import { proseCapitals, titleCaseSentences } from './title-case';
 
 export function canStartName(ctx: ScanContext, i: number): boolean {
@@ -209,12 +210,26 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
     ctx.sentenceStarts.has(start) && /(?:ers|ors|ists|ants|ents|ians)$/.test(lowers[0]!) && ctx.proseCapitals !== undefined && !ctx.proseCapitals.has(lowers[0]!);
   // "Haraszti also criticized ...", "said Ribeiro.": the surname of a person the text has named in full.
   if (words.length === 1 && ctx.surnames?.has(lowers[0]!) && !headlineOnly) return 'Person';
-  if (words.length === 1 && words[0]!.pos === 'PROPN' && next?.pos === 'VERB' && /ed$/.test(next.lower) && next.sentence === words[0]!.sentence && !capitalOnlyAtStart)
+  // "Release jailed journalists", "Free detained bloggers": a verb of the lexicon opening a sentence
+  // (or a headline after its colon) is an imperative, unless the text capitalises it mid-sentence too.
+  const verbAtStart = ctx.sentenceStarts.has(start) && LEXICON_VERBS.has(lowers[0]!) && !ctx.proseCapitals?.has(lowers[0]!);
+  if (
+    words.length === 1 &&
+    words[0]!.pos === 'PROPN' &&
+    next?.pos === 'VERB' &&
+    /ed$/.test(next.lower) &&
+    next.sentence === words[0]!.sentence &&
+    !capitalOnlyAtStart &&
+    !verbAtStart
+  )
     return 'Person';
   // An apposition right after the name: "Bakyt, a lawyer," / "Omarova, head of ..."
   if (next?.text === ',' && matchTitleAt(tokens, nextWordAfterArticle(tokens, end + 1), knowledge.titles)) return 'Person';
   return undefined;
 }
+
+/** One-word verbs of the stance and event lexicon ("release", "condemn", "arrest"). */
+const LEXICON_VERBS: ReadonlySet<string> = new Set(LEXICON.filter((e) => /^[a-z]+$/u.test(e.lemma) && (!e.pos || e.pos.includes('VERB'))).map((e) => e.lemma));
 
 /** Thing words that are also given names or surnames: "Maria Park Lee", "Jude Law". */
 const NAME_LIKE_THING_WORDS = new Set([

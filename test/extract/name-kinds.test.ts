@@ -32,6 +32,13 @@ describe('the kind and the name of what a text names', () => {
     expect(e.filter((x) => x.kind === 'Person')).toEqual([]);
   });
 
+  it('should not make a person of a verb that opens a headline after its colon: "Kyrgyzstan: Release detained bloggers"', () => {
+    const found = entitiesOf('Kyrgyzstan: Release detained bloggers\n\nA court in Osh sentenced two bloggers on Monday.');
+    expect(found.some((e) => e.label === 'Release')).toBe(false);
+    // A surname opening a sentence is still a person.
+    expect(entitiesOf('Sadykova criticised the verdict on Monday.\n\nShe spoke in Osh.').some((e) => e.label === 'Sadykova' && e.kind === 'Person')).toBe(true);
+  });
+
   it('should read hospitals, universities, institutes, foundations, banks and companies as organisations', () => {
     const e = entitiesOf(
       'Doctors at the Naryn City Hospital treated the injured. Students of the University of Talas and of Issyk-Kul State University marched with staff of the Pamir Research Institute. The Open Steppe Foundation, the Kyrgyz Investment Bank and Tengri Logistics LLC paid for the buses.',

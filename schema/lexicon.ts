@@ -91,3 +91,70 @@ export const StateActsFile = z.object({
   entries: z.array(StateActEntry).min(1),
 });
 export type StateActsFile = z.infer<typeof StateActsFile>;
+
+/**
+ * The lists of `gazetteer/lexicon/name-cues.json`: the words that decide what a capitalised name
+ * is (a person's, an organisation's, an event's, a thing's) and which relations it takes part in.
+ * Code reads them by these names (src/extract/name-cue-lists.ts).
+ */
+export const NameCueListName = z.enum([
+  'name-connectors',
+  'patronymics',
+  'name-particles',
+  'event-heads',
+  'organisation-nouns-after-name',
+  'role-labels',
+  'thing-heads',
+  'organisation-type-nouns',
+  'settlement-nouns',
+  'name-like-thing-heads',
+  'publishing-verbs',
+  'newsroom-nouns',
+  'media-nouns',
+  'document-words',
+  'section-labels',
+  'byline-group-words',
+  'role-modifiers',
+  'leading-verbs',
+  'working-verbs',
+  'joining-verbs',
+  'membership-nouns',
+  'membership-heads',
+  'party-heads',
+]);
+export type NameCueListName = z.infer<typeof NameCueListName>;
+
+/** One word of a cue list: one token as the tokenizer lower-cases it ("editor-in-chief", "q&a"). */
+const CueWord = z
+  .string()
+  .min(1)
+  .regex(/^\S+$/u, { message: 'expected one word without spaces' })
+  .refine((w) => w === w.toLowerCase(), { message: 'expected a lower-case word' });
+
+export const NameCueList = z.object({
+  /** What the words decide and where, with an example of the construction. */
+  description: z.string().min(1),
+  /** A sentence of our own (from no evaluation text) that contains at least one of the words. */
+  example: z.string().min(8),
+  words: z
+    .array(CueWord)
+    .min(1)
+    .superRefine((words, ctx) => {
+      const seen = new Set<string>();
+      for (const [k, w] of words.entries()) {
+        if (seen.has(w)) ctx.addIssue({ code: 'custom', path: [k], message: `duplicate word "${w}"` });
+        seen.add(w);
+      }
+    }),
+});
+export type NameCueList = z.infer<typeof NameCueList>;
+
+/** Every list, keyed by its name: a missing or an unknown list is an error. */
+export const NameCueLists = z.record(NameCueListName, NameCueList);
+export type NameCueLists = z.infer<typeof NameCueLists>;
+
+export const NameCuesFile = z.object({
+  description: z.string().min(1),
+  lists: NameCueLists,
+});
+export type NameCuesFile = z.infer<typeof NameCuesFile>;

@@ -31,8 +31,37 @@ export interface CorpusSplitSummary {
   codes: CodeCount[];
   /** Missed and spurious stances by cause, counts only. */
   stanceErrors: StanceErrorCounts;
+  /** The same causes per shape ("all" first), with the stances found but of the wrong polarity; counts only. */
+  stanceErrorsByShape: ShapeStanceErrors[];
   /** dev only: one entry per text. */
   perText?: { gold: string; shape: string; scores: EvalReport['scores'] | null; error: string | null; report?: unknown }[];
+}
+
+/** A shape's stance errors: the causes of countStanceErrors, and the stances right but for their polarity. */
+export interface ShapeStanceErrors {
+  shape: string;
+  errors: StanceErrorCounts;
+  /** Matched on holder and target, of the other polarity: missed by stances+polarity only. */
+  wrongPolarity: number;
+}
+
+/**
+ * Stance errors of the scored texts per shape, "all" first and then the shapes in order, as the
+ * table's rows are: which kind of text loses its stances where.
+ * @example stanceErrorsByShape(results)[0] // { shape: 'all', errors: { missed: ..., spurious: ... }, wrongPolarity: 4 }
+ */
+export function stanceErrorsByShape(results: readonly Pick<CorpusResult, 'shape' | 'report'>[]): ShapeStanceErrors[] {
+  const groups = new Map<string, EvalReport[]>([['all', []]]);
+  const scored = results.filter((r) => r.report !== null).sort((a, b) => (a.shape < b.shape ? -1 : a.shape > b.shape ? 1 : 0));
+  for (const r of scored) {
+    groups.get('all')!.push(r.report!);
+    groups.set(r.shape, [...(groups.get(r.shape) ?? []), r.report!]);
+  }
+  return [...groups].map(([shape, reports]) => ({
+    shape,
+    errors: countStanceErrors(reports),
+    wrongPolarity: reports.reduce((n, r) => n + r.stances.matched.filter((m) => !m.polarityAgrees).length, 0),
+  }));
 }
 
 /**
@@ -50,6 +79,7 @@ export function summariseSplit(split: CorpusSplit, results: readonly CorpusResul
     rows: aggregateByGroup(scored, (r) => r.shape),
     codes: countCameoCodes(results.flatMap((r) => (r.report ? [r.report] : []))),
     stanceErrors: countStanceErrors(results.flatMap((r) => (r.report ? [r.report] : []))),
+    stanceErrorsByShape: stanceErrorsByShape(results),
   };
   if (split === 'dev')
     summary.perText = results.map((r) => ({
@@ -71,6 +101,35 @@ function row(name: string, width: number, texts: number, scores: AggregateRow['s
   return `${name.padEnd(width)}${String(texts).padStart(6)}  ${cells.join('  ')}`.trimEnd();
 }
 
+const ERROR_COLUMNS = ['missed', 'holder', 'target', 'pair', 'quote', 'polarity', 'spurious', 'holder', 'target', 'other'];
+
+/** The stance errors per shape as a small table under the split's, with a legend for its columns. */
+export function formatStanceErrorsByShape(rows: readonly ShapeStanceErrors[]): string[] {
+  const cells = (r: ShapeStanceErrors) => {
+    const m = r.errors.missed;
+    const s = r.errors.spurious;
+    const missed = m.holderNotFound + m.targetNotFound + m.otherPairAtQuote + m.nothingAtQuote;
+    return [
+      missed,
+      m.holderNotFound,
+      m.targetNotFound,
+      m.otherPairAtQuote,
+      m.nothingAtQuote,
+      r.wrongPolarity,
+      s.holderNotGold + s.targetNotGold + s.bothGold,
+      s.holderNotGold,
+      s.targetNotGold,
+      s.bothGold,
+    ];
+  };
+  const line = (first: string, values: readonly (string | number)[]) => `${first.padEnd(20)}${values.map((v) => String(v).padStart(9)).join('')}`.trimEnd();
+  return [
+    'stance errors by shape: missed (holder not found, target not found, other holder/target at the quote, nothing at the quote), found with the wrong polarity; spurious (holder not a gold entity, target not a gold entity, other)',
+    line('shape', ERROR_COLUMNS),
+    ...rows.map((r) => line(r.shape, cells(r))),
+  ];
+}
+
 /** The split's table, for a person reading a terminal. */
 export function formatSplitSummary(summary: CorpusSplitSummary, detailsOf?: (gold: string) => CorpusResult | undefined): string {
   const lines = [`== corpus ${summary.split} (${summary.dir}): ${summary.texts} texts, ${summary.scored} scored${summary.notScored ? `, ${summary.notScored} not scored` : ''}`];
@@ -79,6 +138,7 @@ export function formatSplitSummary(summary: CorpusSplitSummary, detailsOf?: (gol
   for (const r of summary.rows) lines.push(row(r.group, 20, r.texts, r.scores));
   lines.push(formatCameoCodes(summary.codes));
   lines.push(formatStanceErrors(summary.stanceErrors));
+  lines.push(...formatStanceErrorsByShape(summary.stanceErrorsByShape));
   if (summary.perText) {
     const names = summary.perText.map(
       (t) =>

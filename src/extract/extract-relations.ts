@@ -22,6 +22,7 @@ import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import type { Token } from './tokenize';
 import { isPossessive, touches } from './token-tests';
 import { settlementAppositionAt } from './name-cues';
+import { nameCueWords } from './name-cue-lists';
 
 export type { RelationContext } from './relation-base';
 
@@ -29,10 +30,10 @@ const ROLE_GLUE = new Set([',', 'a', 'an', 'the', 'at', 'of', 'to', 'for', 'with
 /** Kinds of bodies a country has but that are no organ of its state. */
 const NON_STATE_TYPES = new Set(['party', 'ngo', 'think-tank', 'media', 'platform', 'company']);
 const PARTY_KINDS = new Set(['Organisation', 'Country']);
-const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'member-states', 'member-countries']);
+const MEMBERSHIP_NOUNS = nameCueWords('membership-nouns');
 
 /** Words that qualify a role without changing what it says: "former head", "acting director". */
-const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'late', 'ex', 'longtime', 'long-time', 'current', 'incumbent']);
+const ROLE_MODIFIERS = nameCueWords('role-modifiers');
 /** Words a role may end in that belong to the pattern, not to the role: "head of", "adviser to". */
 const ROLE_TAIL = /^(of|for|at|to|with|from|in)$/;
 
@@ -160,10 +161,10 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
   }
 }
 
-const LEAD_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'directs', 'directed', 'founded', 'runs', 'ran']);
-const WORK_VERBS = new Set(['works', 'worked', 'serves', 'served']);
+const LEAD_VERBS = nameCueWords('leading-verbs');
+const WORK_VERBS = nameCueWords('working-verbs');
 /** Verbs of joining: membership of a party, an alliance or a movement, employment elsewhere. */
-const JOIN_VERBS = new Set(['joined', 'joins', 'rejoined']);
+const JOIN_VERBS = nameCueWords('joining-verbs');
 /** Organisation types a person joins as a member rather than as staff (a person who joins the UN works for it). */
 const MEMBERSHIP_TYPES = new Set(['party']);
 
@@ -171,16 +172,18 @@ const MEMBERSHIP_TYPES = new Set(['party']);
 function isParty(ctx: RelationContext, m: ResolvedMention): boolean {
   if (m.known?.orgType) return m.known.orgType === 'party';
   const { tokens } = ctx.tokenized;
-  return /^(party|movement|bloc)$/.test(tokens[m.tokenEnd - 1]?.lower ?? '') || /^(party|movement|bloc)$/.test(tokens[m.tokenEnd]?.lower ?? '');
+  return PARTY_HEADS.has(tokens[m.tokenEnd - 1]?.lower ?? '') || PARTY_HEADS.has(tokens[m.tokenEnd]?.lower ?? '');
 }
 
 /** Head words of bodies one joins as a member: "the Civic Alliance", "the Farmers' Union". */
-const MEMBERSHIP_HEADS = /^(party|movement|bloc|alliance|coalition|union|front|league|association|federation|council|assembly|parliament|club|network|forum)$/;
+const MEMBERSHIP_HEADS = nameCueWords('membership-heads');
+/** Words that name a party or a movement as the last word of its name or right after it. */
+const PARTY_HEADS = nameCueWords('party-heads');
 
 /** Whether one joins the organisation as a member (a party, an alliance, a union) rather than as staff. */
 function isMembershipBody(ctx: RelationContext, m: ResolvedMention): boolean {
   if (m.known?.orgType) return MEMBERSHIP_TYPES.has(m.known.orgType);
-  return isParty(ctx, m) || MEMBERSHIP_HEADS.test(ctx.tokenized.tokens[m.tokenEnd - 1]?.lower ?? '');
+  return isParty(ctx, m) || MEMBERSHIP_HEADS.has(ctx.tokenized.tokens[m.tokenEnd - 1]?.lower ?? '');
 }
 
 /** The verb that tells what the person does, right after the name or after ", who": "X heads Y", "X, who chairs Y". */

@@ -23,6 +23,7 @@ import {
 import { type MentionVia, type RawMention, type ScanContext, mentionFrom } from './raw-mention';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import { readsAsOutlet } from './outlet-context';
+import { nameCueWords } from './name-cue-lists';
 import { relationPatterns } from './relation-patterns';
 import { LEXICON } from './stance-lexicon';
 import { proseCapitals, titleCaseSentences } from './title-case';
@@ -232,29 +233,7 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
 const LEXICON_VERBS: ReadonlySet<string> = new Set(LEXICON.filter((e) => /^[a-z]+$/u.test(e.lemma) && (!e.pos || e.pos.includes('VERB'))).map((e) => e.lemma));
 
 /** Thing words that are also given names or surnames: "Maria Park Lee", "Jude Law". */
-const NAME_LIKE_THING_WORDS = new Set([
-  'park',
-  'law',
-  'bridge',
-  'port',
-  'lake',
-  'day',
-  'cup',
-  'range',
-  'code',
-  'act',
-  'plan',
-  'dam',
-  'river',
-  'sea',
-  'index',
-  'prize',
-  'palace',
-  'square',
-  'station',
-  'road',
-  'plant',
-]);
+const NAME_LIKE_THING_WORDS = nameCueWords('name-like-thing-heads');
 
 export function nextWordAfterArticle(tokens: readonly Token[], i: number): number {
   return tokens[i] && /^(a|an|the)$/.test(tokens[i]!.lower) ? i + 1 : i;

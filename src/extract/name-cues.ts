@@ -1,183 +1,49 @@
 /**
  * Word lists and small tests that tell what a capitalised name is: the words that may join a
- * name, that make it an event, an organisation or a thing, and the nouns that announce one.
+ * name, that make it an event, an organisation or a thing, and the nouns that announce one. The
+ * words are data (gazetteer/lexicon/name-cues.json); this file names them for the name finder.
  */
 import type { ScanContext } from './raw-mention';
+import { nameCueWords } from './name-cue-lists';
 import type { Token } from './tokenize';
 import { matchTitleEndingAt } from './title-match';
 import { SPEECH_FORMS } from './stance-lexicon';
 
-export const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'al', 'el', 'van', 'von', 'bin', 'ibn', '&']);
+/** Lower-case words that may join the words of one name: "Bureau for Human Rights and Rule of Law". */
+export const CONNECTORS: ReadonlySet<string> = nameCueWords('name-connectors');
 
 /**
  * Lower-case patronymic words that end a Kyrgyz, Kazakh or Uzbek personal name ("Aizada Bekova
  * kyzy", "Tilek Asanbek uulu", "Dilnoza Karim qizi"): part of the name, never its end word alone.
  */
-export const PATRONYMIC_WORDS = new Set(['kyzy', 'kizi', 'qizi', 'uulu', 'ulu', 'ogli', 'o‘g‘li', "o'g'li", 'ugli', 'uly', 'qyzy']);
+export const PATRONYMIC_WORDS: ReadonlySet<string> = nameCueWords('patronymics');
 
-export const NAME_PARTICLES = new Set(['al', 'el', 'de', 'du', 'van', 'von', 'bin', 'ibn', 'ul']);
+/** Particles inside a personal name before a capitalised word: "Karim bin Yusuf". */
+export const NAME_PARTICLES: ReadonlySet<string> = nameCueWords('name-particles');
 
-export const EVENT_WORDS = new Set([
-  'revolution',
-  'massacre',
-  'protests',
-  'uprising',
-  'war',
-  'summit',
-  'conference',
-  'elections',
-  'election',
-  'referendum',
-  'unrest',
-  'crisis',
-  'clashes',
-  'forum',
-  'games',
-  'olympics',
-  'congress',
-]);
+/** Words that make a capitalised name of two words or more an event: "the Steppe Water Summit". */
+export const EVENT_WORDS: ReadonlySet<string> = nameCueWords('event-heads');
 
 /** Written forms of the verbs that introduce speech, from the one reporting-verb list (gazetteer/lexicon). */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(SPEECH_FORMS.filter((f) => !f.includes(' ')));
 
 /** Lower-case nouns that make the capitalised name before them an organisation: "the Ordo party". */
-export const ORG_NOUNS_AFTER_NAME = new Set([
-  'party',
-  'movement',
-  'bloc',
-  'coalition',
-  'newspaper',
-  'foundation',
-  'agency',
-  'outlet',
-  'website',
-  'portal',
-  'magazine',
-  'holding',
-  'company',
-  'group',
-  'initiative',
-  'network',
-  'channel',
-]);
+export const ORG_NOUNS_AFTER_NAME: ReadonlySet<string> = nameCueWords('organisation-nouns-after-name');
 
 /**
  * Words a transcript uses as turn labels or stand-ins for a role ("QUESTION:", "MODERATOR:",
  * "thank you, [Moderator]"): a role, never a name. The reader's split-turns.ts knows the same roles.
  */
-export const ROLE_LABEL_WORDS = new Set([
-  'question',
-  'questions',
-  'answer',
-  'q',
-  'a',
-  'moderator',
-  'host',
-  'interviewer',
-  'presenter',
-  'anchor',
-  'audience',
-  'participant',
-  'speaker',
-  'caller',
-  'operator',
-]);
+export const ROLE_LABEL_WORDS: ReadonlySet<string> = nameCueWords('role-labels');
 
 /** Parts of speech a name never starts with ("About Sanaly Qogam", "Leading Kazakh expert"). */
 export const NOT_NAME_START = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'ADV', 'PART', 'INTJ']);
 
 /** Last words of names of things (routes, works, laws) that the graph does not track as actors. */
-export const THING_WORDS = new Set([
-  'route',
-  'corridor',
-  'pipeline',
-  'canal',
-  'dam',
-  'road',
-  'highway',
-  'railway',
-  'bridge',
-  'tunnel',
-  'reservoir',
-  'plant',
-  'station',
-  'airport',
-  'port',
-  'project',
-  'treaty',
-  'agreement',
-  'accord',
-  'law',
-  'act',
-  'code',
-  'decree',
-  'declaration',
-  'plan',
-  'programme',
-  'program',
-  'doctrine',
-  'report',
-  // "the EU Statement on Tajikistan": a text a body issued, not the body.
-  'statement',
-  'communique',
-  'communiqué',
-  'index',
-  'festival',
-  // "Independence Day", "Victory Day": a named day is a date to mark, not an actor.
-  'day',
-  'prize',
-  'award',
-  'cup',
-  'stadium',
-  'square',
-  'street',
-  'avenue',
-  'park',
-  'river',
-  'lake',
-  'sea',
-  'mountains',
-  'range',
-  'desert',
-  'steppe',
-  'cathedral',
-  'mosque',
-  'palace',
-  'constitution',
-  'referendum',
-]);
+export const THING_WORDS: ReadonlySet<string> = nameCueWords('thing-heads');
 
 /** Nouns that announce an organisation's name: "the human rights group Sanaly Qogam", "news outlet Fergana News". */
-export const ORG_TYPE_NOUNS = new Set([
-  'tank',
-  'group',
-  'organisation',
-  'organization',
-  'ngo',
-  'outlet',
-  'newspaper',
-  'agency',
-  'party',
-  'movement',
-  'company',
-  'website',
-  'channel',
-  'foundation',
-  'institute',
-  'network',
-  'coalition',
-  'union',
-  'platform',
-  'portal',
-  'broadcaster',
-  'watchdog',
-  'charity',
-  'firm',
-  'bank',
-  'think-tank',
-  'centre',
-  'center',
-]);
+export const ORG_TYPE_NOUNS: ReadonlySet<string> = nameCueWords('organisation-type-nouns');
 
 /** Whether an organisation-type noun stands right before the name, or "of/at/with" after a title does. */
 export function orgNounBefore(ctx: Pick<ScanContext, 'tokens' | 'knowledge'>, start: number): boolean {
@@ -193,7 +59,7 @@ export function orgNounBefore(ctx: Pick<ScanContext, 'tokens' | 'knowledge'>, st
 }
 
 /** Nouns that say the name before them is a settlement: "Rushan, the district centre of ...". */
-export const SETTLEMENT_NOUNS = new Set(['centre', 'center', 'capital', 'seat', 'town', 'city', 'village', 'hub', 'settlement']);
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = nameCueWords('settlement-nouns');
 
 /**
  * The token index after "of" when tokens from `i` read ", the (administrative) centre of": an

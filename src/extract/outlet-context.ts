@@ -7,45 +7,16 @@
  */
 import type { ScanContext } from './raw-mention';
 import { isPossessive } from './token-tests';
+import { nameCueWords } from './name-cue-lists';
 
 /** Verbs of publishing that a place never governs: "Osh reported", "Fergana wrote". */
-const PUBLISHING_VERBS = new Set([
-  'reported',
-  'reports',
-  'wrote',
-  'writes',
-  'published',
-  'publishes',
-  'quoted',
-  'quotes',
-  'cited',
-  'cites',
-  'learned',
-  'learnt',
-  'broadcast',
-  'broadcasts',
-  'headlined',
-]);
+const PUBLISHING_VERBS = nameCueWords('publishing-verbs');
 
 /** Newsroom people after a possessive: "Fergana's correspondent", "Osh's editor". */
-const NEWSROOM_NOUNS = new Set([
-  'correspondent',
-  'correspondents',
-  'reporter',
-  'reporters',
-  'editor',
-  'editors',
-  'editor-in-chief',
-  'journalist',
-  'journalists',
-  'newsroom',
-  'website',
-  'readers',
-  'sources',
-]);
+const NEWSROOM_NOUNS = nameCueWords('newsroom-nouns');
 
 /** Lower-case media nouns right after the name: "Fergana news agency", "Fergana outlet". */
-const MEDIA_NOUNS = new Set(['agency', 'outlet', 'newspaper', 'website', 'portal', 'channel', 'broadcaster', 'publication', 'daily', 'weekly', 'news']);
+const MEDIA_NOUNS = nameCueWords('media-nouns');
 
 /**
  * Whether the known place at tokens [start, end) is written as a news outlet.

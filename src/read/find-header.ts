@@ -7,6 +7,7 @@
 import type { Block } from './block';
 import { blockText } from './block';
 import { findDate, normaliseDate } from './parse-date';
+import { nameCueWordPattern, nameCueWords } from '../extract/name-cue-lists';
 
 export interface HeaderInput {
   metaTitle?: string;
@@ -45,10 +46,13 @@ export function parseByline(text: string): { name: string; description?: string 
     .replace(BYLINE_PREFIX, '')
     .trim();
   const [name, ...more] = rest.split(/\s*[,|–—]\s*|\s+for\s+/u);
-  if (!name || !PERSON_NAME.test(name) || /\b(and|staff|team|desk|editors?|reporters?|correspondents?)\b/i.test(name)) return null;
+  if (!name || !PERSON_NAME.test(name) || BYLINE_GROUP.test(name)) return null;
   const description = more.join(', ').trim();
   return description ? { name, description } : { name };
 }
+
+/** Words that make a byline name a desk, a team or a pair: "By the culture desk", "By A and B". */
+const BYLINE_GROUP = nameCueWordPattern('byline-group-words');
 
 const BYLINE_PREFIX = /^(?:by|written by|author|authors|text|words)\s*:?\s+/iu;
 
@@ -73,11 +77,7 @@ export function parseAuthorLine(text: string): { name: string; description?: str
 }
 
 /** Section labels that open headlines the way a columnist's surname does ("ANALYSIS: ..."). */
-const SECTION_LABELS = new Set(
-  'analysis opinion comment commentary editorial exclusive interview update updated breaking video photos photo gallery live watch listen podcast review report feature explainer factbox insight wrapup wrap-up op-ed oped column letter letters q&a timeline fact-check factcheck press release statement'.split(
-    ' ',
-  ),
-);
+const SECTION_LABELS = nameCueWords('section-labels');
 /**
  * A header block without the words that open it only to say what kind of text it is ("Press
  * Statement", "MEDIA NOTE"): "Press Statement / Jane Roe, Spokesperson / 3 March 2021" names
@@ -92,7 +92,7 @@ export function withoutLeadingLabels(text: string): string {
 }
 
 /** Words that, beside the section labels, name a kind of official text on a line of its own. */
-const DOCUMENT_WORDS = new Set(['press', 'media', 'note', 'notice', 'readout', 'communique', 'communiqué', 'advisory', 'briefing', 'remarks', 'transcript', 'news', 'joint']);
+const DOCUMENT_WORDS = nameCueWords('document-words');
 
 /** "ABDULLAEV: Astana is courting the wrong partners": a columnist's surname in capitals before the headline. */
 const SURNAME_HEADLINE = /^(\p{Lu}[\p{Lu}'’-]{3,}(?:\s+\p{Lu}[\p{Lu}'’-]{1,}){0,2}):\s+\S/u;

@@ -137,7 +137,7 @@ function verbRoles(tokens: readonly Token[], ms: readonly ResolvedMention[], hit
   // "after attacking", "the detained activists": a gerund or a participle used as an adjective states no act of its own.
   if (/ing$/.test(verb.lower) && !PROGRESSIVE.has(tokens[hit.start - 1]?.lower ?? '')) return undefined;
   if (tokens[hit.start - 1]?.pos === 'DET') return undefined;
-  if (isPassiveVerb(tokens, hit.start)) {
+  if (isPassiveVerb(tokens, hit.start) || isReducedPassive(tokens, hit, to)) {
     const target = patientOf(tokens, ms, hit.start, from);
     const actor = agentAfter(tokens, ms, hit.end, to);
     return { ...(actor ? { actor } : {}), ...(target ? { target } : {}), confidence: actor && target ? 0.7 : 0.6 };
@@ -146,6 +146,23 @@ function verbRoles(tokens: readonly Token[], ms: readonly ResolvedMention[], hit
   const after = OBJECT_PREPOSITIONS.has(tokens[hit.end]?.lower ?? '') ? hit.end + 1 : hit.end;
   const target = nounPhraseAt(tokens, ms, after, to);
   return { ...(actor ? { actor } : {}), ...(target ? { target } : {}), confidence: actor && target ? 0.7 : 0.6 };
+}
+
+/** After a participle with no object, a clause goes on with a place, a time, a cause or its agent. */
+const AFTER_REDUCED_PASSIVE = new Set(['in', 'on', 'at', 'after', 'for', 'over', 'during', 'by', 'near', 'outside', 'amid', 'since', 'following', 'without', 'under']);
+
+/**
+ * "Tajik reporters jailed", "Five activists detained in Almaty on Monday were released": an act's
+ * past participle straight after its subject, with no auxiliary and no object, is passive; a
+ * headline writes the passive so. The subject is whom the act befell.
+ */
+export function isReducedPassive(tokens: readonly Token[], hit: { start: number; end: number }, to: number): boolean {
+  const verb = tokens[hit.start]!;
+  if (!/ed$/.test(verb.lower)) return false;
+  const before = tokens[hit.start - 1];
+  if (!before || before.sentence !== verb.sentence || !/^(NOUN|PROPN)$/.test(before.pos)) return false;
+  const next = hit.end < to ? tokens[hit.end] : undefined;
+  return !next || next.pos === 'PUNCT' || AFTER_REDUCED_PASSIVE.has(next.lower);
 }
 
 /** "the arrest of X (by Y)": the act named as a noun, whom it befell after "of". */

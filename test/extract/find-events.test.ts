@@ -8,6 +8,16 @@ const eventsOf = (text: string) => {
 };
 
 describe('findEvents', () => {
+  it('should read a participle straight after its subject, with no object, as passive: "Two bloggers detained in Osh"', () => {
+    const { events, idOf } = eventsOf('Two bloggers detained in Osh after a protest\n\nThe families of the two bloggers asked for news on Tuesday.');
+    expect(events.find((e) => e.trigger === 'detained')).toMatchObject({ target: idOf('bloggers') });
+    expect(events.find((e) => e.trigger === 'detained')?.actor).toBeUndefined();
+    // With an object the same form is active.
+    const active = eventsOf('Police detained two bloggers in Osh on Monday.').events.find((e) => e.trigger === 'detained');
+    expect(active?.target).toBeDefined();
+    expect(active?.actor).toBeDefined();
+  });
+
   it('should record "police detained five activists" as an arrest by the police of the activists, with place and date', () => {
     const { events, idOf, doc } = eventsOf('Police detained five activists in Almaty on Monday.');
     expect(events).toHaveLength(1);

@@ -48,7 +48,8 @@ export const ORG_TYPE_NOUNS: ReadonlySet<string> = nameCueWords('organisation-ty
 /** Whether an organisation-type noun stands right before the name, or "of/at/with" after a title does. */
 export function orgNounBefore(ctx: Pick<ScanContext, 'tokens' | 'knowledge'>, start: number): boolean {
   const prev = ctx.tokens[start - 1];
-  if (!prev) return false;
+  // "..., says rights group" ending a headline says nothing of the first word of the next block.
+  if (!prev || prev.sentence !== ctx.tokens[start]!.sentence) return false;
   if (ORG_TYPE_NOUNS.has(prev.lower)) return true;
   if (/^(of|at|with|for)$/.test(prev.lower) && start >= 2) {
     const match = matchTitleEndingAt(ctx.tokens, start - 1, ctx.knowledge.titles);

@@ -39,6 +39,11 @@ describe('the kind and the name of what a text names', () => {
     expect(entitiesOf('Sadykova criticised the verdict on Monday.\n\nShe spoke in Osh.').some((e) => e.label === 'Sadykova' && e.kind === 'Person')).toBe(true);
   });
 
+  it('should not take an organisation noun ending one block for the type of the first word of the next', () => {
+    const found = entitiesOf('Two reporters jailed, says rights group\n\nStatement by the Eurasian Press Freedom Network\n\nA court in Khujand jailed two reporters on Friday.');
+    expect(found.some((e) => e.label === 'Statement')).toBe(false);
+  });
+
   it('should read hospitals, universities, institutes, foundations, banks and companies as organisations', () => {
     const e = entitiesOf(
       'Doctors at the Naryn City Hospital treated the injured. Students of the University of Talas and of Issyk-Kul State University marched with staff of the Pamir Research Institute. The Open Steppe Foundation, the Kyrgyz Investment Bank and Tengri Logistics LLC paid for the buses.',

@@ -93,6 +93,25 @@ function sentenceMentions(ctx: RelationContext): ResolvedMention[][] {
   return bySentence;
 }
 
+/** Words a post's scope may hold before its title: "Europe and Central Asia", "Media Freedom". */
+const SCOPE_GLUE = new Set(['and', '&', '-']);
+
+/**
+ * The title after a scope of capitalised words ("Europe and Central Asia program coordinator",
+ * "Central Asia director"): at most six words, then the title, in the same sentence.
+ */
+function scopedTitleAt(tokens: readonly Token[], at: number, sentence: number, titles: Knowledge['titles']): ReturnType<typeof matchTitleAt> {
+  let k = at;
+  while (k < at + 6 && tokens[k]?.sentence === sentence && (tokens[k]!.pos === 'PROPN' || (k > at && SCOPE_GLUE.has(tokens[k]!.lower)))) k++;
+  if (k === at) return undefined;
+  for (let from = k; from <= Math.min(k + 1, tokens.length - 1); from++) {
+    if (tokens[from]?.sentence !== sentence) return undefined;
+    const match = matchTitleAt(tokens, from, titles);
+    if (match) return match;
+  }
+  return undefined;
+}
+
 /** Person-organisation roles in either order: "P, title at O", "O title P", "title of O P". */
 function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out: Relation[]): void {
   const { tokens } = ctx.tokenized;
@@ -119,10 +138,17 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
         if (tokens[at] && isPossessive(tokens[at]!) && touches(tokens[at - 1]!, tokens[at]!)) at++;
         const from = at;
         while (at < o.tokenEnd + 4 && ROLE_MODIFIERS.has(tokens[at]?.lower ?? '')) at++;
-        const after = tokens[at]?.sentence === o.sentence ? matchTitleAt(tokens, at, ctx.knowledge.titles) : undefined;
+        let after = tokens[at]?.sentence === o.sentence ? matchTitleAt(tokens, at, ctx.knowledge.titles) : undefined;
+        // "CPJ's Europe and Central Asia program coordinator": the region or the programme a post covers may come before its title.
+        // Such a post is one branch of the body, never its lead ("CPJ's Central Asia director").
+        let branch = false;
+        if (!after) {
+          after = scopedTitleAt(tokens, at, o.sentence, ctx.knowledge.titles);
+          branch = after !== undefined;
+        }
         if (after && o.tokenStart > p.tokenEnd) {
           // "director for Eastern Europe": a post over one branch or region is a post in the body, not its lead.
-          const scoped = after.info.relation === 'leads' && tokens[after.end]?.lower === 'for';
+          const scoped = after.info.relation === 'leads' && (branch || tokens[after.end]?.lower === 'for');
           role = { title: textOf(ctx.text, tokens, from, after.end), relation: scoped ? 'works-for' : after.info.relation };
           roleEnd = tokens[after.end - 1]!.end;
         }

@@ -69,6 +69,15 @@ describe('relations from appositions, possessives and clauses', () => {
 });
 
 describe('roles given after a possessive, and phrases that are no role', () => {
+  it('should read a post scoped to a region after a possessive as work for the body, never its lead', () => {
+    expect(relationsOf('"The ruling will be appealed," said Malika Rahimova, Amnesty International\'s Europe and Central Asia researcher.')).toContain(
+      'WORKS_FOR Malika Rahimova -> Amnesty International (Europe and Central Asia researcher)',
+    );
+    expect(relationsOf('"The ruling will be appealed," said Malika Rahimova, Amnesty International\'s Central Asia director.')).toContain(
+      'WORKS_FOR Malika Rahimova -> Amnesty International (Central Asia director)',
+    );
+  });
+
   it('should read "X, Y\'s director" as leading Y and "X, the Y\'s researcher" as work for Y', () => {
     expect(relationsOf('Nurlan Abenov, Freedom House’s director, spoke first.')).toContain('LEADS Nurlan Abenov -> Freedom House (director)');
     expect(relationsOf('Aibek Sadykov, the CPJ’s researcher, agreed.')).toContain('WORKS_FOR Aibek Sadykov -> Committee to Protect Journalists (researcher)');

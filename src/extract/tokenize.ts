@@ -177,6 +177,7 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
         t.pos = 'PROPN';
       }
     }
+    clearNegationInNames(local);
     const base = tokens.length;
     const spans = splitRunOnSentences(sentenceSpans, local, tokenIndexMap);
     spans.forEach(([first, last, k]) => {
@@ -195,4 +196,24 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
     }
   });
   return { tokens, sentences };
+}
+
+/** Words wink-nlp starts a negation with. */
+const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', 'neither', 'none', 'nobody', 'nothing', "n't", 'cannot']);
+
+/**
+ * "Reporters Without Borders condemned ...", "No Peace Without Justice said ...": a negation word
+ * inside a capitalised name negates nothing, but wink-nlp flags every word after it up to the
+ * next punctuation, which turned the body's condemnation into its denial. Clears those flags,
+ * up to the next negation word of the text's own.
+ */
+export function clearNegationInNames(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (!NEGATORS.has(word.lower) || !/^\p{Lu}/u.test(word.text)) continue;
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(before.text) || !/^\p{Lu}/u.test(after.text) || before.pos === 'PUNCT') continue;
+    for (let k = i + 1; k < tokens.length && tokens[k]!.negated && !NEGATORS.has(tokens[k]!.lower); k++) tokens[k]!.negated = false;
+  }
 }

@@ -1,6 +1,14 @@
 import { tokenizeBlocks } from '../../src/extract/tokenize';
 
 describe('tokenizeBlocks', () => {
+  it('should not let a negation word inside a name negate what follows: "Doctors Without Borders condemned"', () => {
+    const text = 'Doctors Without Borders condemned the shelling. The ministry did not condemn it.';
+    const { tokens } = tokenizeBlocks(text, [[0, text.length]]);
+    const negated = (word: string) => tokens.filter((t) => t.lower === word).map((t) => t.negated);
+    expect(negated('condemned')).toEqual([false]);
+    expect(negated('condemn')).toEqual([true]);
+  });
+
   it('should give every token the offsets of its characters in the text', () => {
     const text = 'Intro line.\n\nAida Bekova, a lawyer in Osh, said “no”. Then she left.';
     const { tokens } = tokenizeBlocks(text, [

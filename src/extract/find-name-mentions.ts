@@ -146,6 +146,15 @@ function wordsEnd(ctx: ScanContext, start: number): number {
         continue;
       }
     }
+    // "Article 19 condemned ...", "Charter 97", "Free Voice 21": a number of up to three digits
+    // closes a name, unless what follows makes it a count or a clause ("3 times", "19 of the Constitution").
+    if (/^\d{1,3}$/.test(t.text)) {
+      const after = tokens[end + 1];
+      const count = after && after.sentence === t.sentence && (after.pos === 'NOUN' || after.pos === 'NUM' || /^(of|%|-|per)$/.test(after.lower));
+      // "‘Gas 50’": a quoted slogan or a translation is no body.
+      const quoted = /^[“"‘'«’”»]$/.test(tokens[start - 1]?.text ?? '') || /^[“"‘'«’”»]$/.test(after?.text ?? '');
+      if (!count && !quoted) end++;
+    }
     break;
   }
   return end;

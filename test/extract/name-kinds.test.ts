@@ -44,6 +44,12 @@ describe('the kind and the name of what a text names', () => {
     expect(found.some((e) => e.label === 'Statement')).toBe(false);
   });
 
+  it('should keep the number that closes a name ("Free Press 24 condemned ..."), but not a count, a clause of a law or a quoted slogan', () => {
+    expect(entitiesOf('Free Press 24 condemned the verdict in Osh on Monday.').map((e) => e.label)).toContain('Free Press 24');
+    expect(entitiesOf('Article 12 of the Constitution protects the press in Kyrgyzstan.').some((e) => /Article/.test(e.label))).toBe(false);
+    expect(entitiesOf('The crowd chanted ‘Bread 30’, meaning the price they demanded in Osh.').some((e) => /30/.test(e.label))).toBe(false);
+  });
+
   it('should read hospitals, universities, institutes, foundations, banks and companies as organisations', () => {
     const e = entitiesOf(
       'Doctors at the Naryn City Hospital treated the injured. Students of the University of Talas and of Issyk-Kul State University marched with staff of the Pamir Research Institute. The Open Steppe Foundation, the Kyrgyz Investment Bank and Tengri Logistics LLC paid for the buses.',

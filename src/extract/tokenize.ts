@@ -214,6 +214,7 @@ export function clearNegationInNames(tokens: Token[]): void {
     const before = tokens[i - 1]!;
     const after = tokens[i + 1]!;
     if (!/^\p{Lu}\p{Ll}/u.test(before.text) || !/^\p{Lu}/u.test(after.text) || before.pos === 'PUNCT') continue;
-    for (let k = i + 1; k < tokens.length && tokens[k]!.negated && !NEGATORS.has(tokens[k]!.lower); k++) tokens[k]!.negated = false;
+    // wink-nlp's scope skips quotation marks and runs on after them: clear to the end of the sentence.
+    for (let k = i + 1; k < tokens.length && !/^[.!?;]$/.test(tokens[k]!.text) && !NEGATORS.has(tokens[k]!.lower); k++) tokens[k]!.negated = false;
   }
 }

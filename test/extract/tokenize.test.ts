@@ -9,6 +9,12 @@ describe('tokenizeBlocks', () => {
     expect(negated('condemn')).toEqual([true]);
   });
 
+  it('should clear that negation past a quotation to the end of the sentence', () => {
+    const text = 'Doctors Without Borders called the raid “a disgrace” and urged the army to stop.';
+    const { tokens } = tokenizeBlocks(text, [[0, text.length]]);
+    expect(tokens.filter((t) => t.negated).map((t) => t.text)).toEqual([]);
+  });
+
   it('should give every token the offsets of its characters in the text', () => {
     const text = 'Intro line.\n\nAida Bekova, a lawyer in Osh, said “no”. Then she left.';
     const { tokens } = tokenizeBlocks(text, [

@@ -93,6 +93,27 @@ export const StateActsFile = z.object({
 export type StateActsFile = z.infer<typeof StateActsFile>;
 
 /**
+ * `gazetteer/lexicon/act-reference-nouns.json`: nouns that refer back to an act the text has
+ * reported ("the move", "the expulsion"). A noun with a CAMEO code refers to the last event of
+ * that code; one without, to the last event near it, whatever its code.
+ */
+export const ActReferenceEntry = z.object({
+  lemma: LemmaPhrase,
+  /** The CAMEO code of the act the noun names, when it names one ("expulsion" 174). */
+  code: z
+    .string()
+    .regex(/^\d{2,4}$/u)
+    .optional(),
+  /** A sentence of our own in which the noun refers back to an act. */
+  example: z.string().min(8),
+});
+export const ActReferenceNounsFile = z.object({
+  description: z.string().min(1),
+  entries: z.array(ActReferenceEntry).min(1),
+});
+export type ActReferenceNounsFile = z.infer<typeof ActReferenceNounsFile>;
+
+/**
  * The lists of `gazetteer/lexicon/name-cues.json`: the words that decide what a capitalised name
  * is (a person's, an organisation's, an event's, a thing's) and which relations it takes part in.
  * Code reads them by these names (src/extract/name-cue-lists.ts).

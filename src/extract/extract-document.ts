@@ -51,8 +51,8 @@ export const EXTRACT_COMPONENTS: readonly string[] = [
   referencesComponent,
   documentRelationsComponent,
   organisationsComponent,
-  stancesComponent,
   eventsComponent,
+  stancesComponent,
 ].map((c) => c.name);
 
 export interface ExtractOptions {
@@ -81,9 +81,9 @@ export function extractDocument(doc: SourceDocument, knowledge: Knowledge = load
   // The document-wide relations may tell whom else a speaker works for: the voices are read again.
   const documentRelations = addLayer(references, documentRelationsComponent, hook);
   const withOrganisations = addLayer(documentRelations, organisationsComponent, hook);
-  const stances = addLayer(withOrganisations, stancesComponent, hook);
-  const events = addLayer(stances, eventsComponent, hook);
-  return toExtraction(events);
+  const events = addLayer(withOrganisations, eventsComponent, hook);
+  const stances = addLayer(events, stancesComponent, hook);
+  return toExtraction(stances);
 }
 
 type Finished = BaseLayer & TokensLayer & SpeakersLayer & RelationsLayer & ReferencesLayer & StancesLayer & EventsLayer;

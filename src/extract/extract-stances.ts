@@ -23,6 +23,7 @@ import { judge, type JudgedHit, type Judgement } from './judge-stance';
 import { readAppeals } from './stance-appeals';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
 import { findClauses, firstPersonPlural } from './stance-clauses';
+import { actorOfActReferredTo } from './act-reference';
 import { impliedGovernment, placeOfConcern } from './implied-government';
 import { mentionsIn, type StanceContext, type Voice } from './stance-context';
 import {
@@ -126,6 +127,11 @@ export function extractStances(ctx: StanceContext): Stance[] {
       }
       // "The ministry rejected the accusation": a rebuttal with no one named answers the last speaker.
       if (targets.length === 0 && cued?.code.startsWith('12') && lastHolder && lastHolder !== holder) targets = [{ entity: lastHolder } as ResolvedMention];
+      // "Press groups condemned the move": an act the text reported before is its actor's.
+      if (targets.length === 0 && cued?.polarity === 'oppose' && ctx.events) {
+        const actor = actorOfActReferredTo(tokens, ctx.events, clause.start, clause.end);
+        if (actor && actor !== holder) targets = [unnamed(actor)];
+      }
       // "He said the trial was politically motivated": an act of unnamed authorities is the government's.
       if (targets.length === 0 && cued?.polarity === 'oppose') {
         const government = impliedGovernment({ tokens, mentions: ms, hits, from: clause.start, to: clause.end, governmentOf: ctx.governmentOf, focusCountry: ctx.focusCountry });
@@ -366,5 +372,14 @@ function dedupeStances(stances: readonly Stance[]): Stance[] {
     const seen = byId.get(s.id);
     if (!seen || seen.confidence < s.confidence) byId.set(s.id, s);
   }
-  return [...byId.values()].sort((a, b) => a.span[0] - b.span[0] || (a.id < b.id ? -1 : 1));
+  // "X said the charges were absurd and urged Y to drop them": the speech and the act joined to it
+  // state one position on Y; of overlapping quotes with the same holder, target and polarity, the
+  // longer one stays.
+  const kept: Stance[] = [];
+  const bySpanLength = [...byId.values()].sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]) || a.span[0] - b.span[0]);
+  for (const s of bySpanLength) {
+    const overlapping = kept.some((k) => k.holder === s.holder && k.target === s.target && k.polarity === s.polarity && k.span[0] < s.span[1] && s.span[0] < k.span[1]);
+    if (!overlapping) kept.push(s);
+  }
+  return kept.sort((a, b) => a.span[0] - b.span[0] || (a.id < b.id ? -1 : 1));
 }

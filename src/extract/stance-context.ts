@@ -1,5 +1,5 @@
 /** What the stance pass reads: the document's text, tokens, mentions and who speaks where. */
-import type { ReportedSpeech } from '../../schema/records';
+import type { ReportedEvent, ReportedSpeech } from '../../schema/records';
 import type { ResolvedMention } from './resolved-mention';
 import type { Sentence, TokenizedText } from './tokenize';
 
@@ -36,6 +36,8 @@ export interface StanceContext {
   governmentOf?: (country: string) => string | undefined;
   /** Key of the country the text is mostly about. */
   focusCountry?: string;
+  /** The events the text reports, in text order: "the move" or "the expulsion" judged later refers back to one. */
+  events?: readonly ReportedEvent[];
 }
 
 export const ACTOR_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group', 'Region', 'Event', 'City']);

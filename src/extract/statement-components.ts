@@ -103,29 +103,31 @@ export const documentRelationsComponent: Component<BaseLayer & TokensLayer & Spe
   },
 };
 
-/** Who takes which position on whom, with the quote. */
-export const stancesComponent: Component<BaseLayer & TokensLayer & FocusLayer & SpeakersLayer & RelationsLayer & OrganisationsLayer & ReferencesLayer, StancesLayer> = {
-  name: 'stances',
-  run: ({ doc, knowledge, tokenized, focus, speakers, relations, organisationOf, voiceAt, mentions, entities }) => {
-    const own = workingEntities(entities, knowledge);
-    const side = ownSide(relations, knowledge, (id) => own.entities.get(id));
-    const stances = extractStances({
-      text: doc.text,
-      source: doc.id,
-      tokenized,
-      mentions,
-      reportedSpeech: doc.reportedSpeech,
-      voiceAt,
-      isQuestion: speakers.isQuestion,
-      isCaption: speakers.isCaption,
-      organisationOf,
-      sideOf: side.sideOf,
-      governmentOf: own.governmentOf,
-      ...(focus ? { focusCountry: focus.id } : {}),
-    });
-    return { stances, entities: own.entities };
-  },
-};
+/** Who takes which position on whom, with the quote; after the events, since a judgement may refer back to one ("the move"). */
+export const stancesComponent: Component<BaseLayer & TokensLayer & FocusLayer & SpeakersLayer & RelationsLayer & OrganisationsLayer & ReferencesLayer & EventsLayer, StancesLayer> =
+  {
+    name: 'stances',
+    run: ({ doc, knowledge, tokenized, focus, speakers, relations, organisationOf, voiceAt, mentions, entities, events }) => {
+      const own = workingEntities(entities, knowledge);
+      const side = ownSide(relations, knowledge, (id) => own.entities.get(id));
+      const stances = extractStances({
+        text: doc.text,
+        source: doc.id,
+        tokenized,
+        mentions,
+        reportedSpeech: doc.reportedSpeech,
+        voiceAt,
+        isQuestion: speakers.isQuestion,
+        isCaption: speakers.isCaption,
+        organisationOf,
+        sideOf: side.sideOf,
+        governmentOf: own.governmentOf,
+        ...(focus ? { focusCountry: focus.id } : {}),
+        events,
+      });
+      return { stances, entities: own.entities };
+    },
+  };
 
 /** Arrests, attacks and the like the text reports, with CAMEO codes. */
 export const eventsComponent: Component<BaseLayer & TokensLayer & SpeakersLayer & ReferencesLayer, EventsLayer> = {

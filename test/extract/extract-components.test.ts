@@ -30,9 +30,10 @@ function linkedDocument(text: string) {
 }
 
 describe('the extract components', () => {
-  it('run in a fixed order, tokens first and events last', () => {
+  it('run in a fixed order, tokens first and stances last', () => {
     expect(EXTRACT_COMPONENTS[0]).toBe('tokens');
-    expect(EXTRACT_COMPONENTS.at(-1)).toBe('events');
+    expect(EXTRACT_COMPONENTS.at(-1)).toBe('stances');
+    expect(EXTRACT_COMPONENTS.indexOf('events')).toBeLessThan(EXTRACT_COMPONENTS.indexOf('stances'));
     expect(EXTRACT_COMPONENTS.indexOf('relations')).toBeLessThan(EXTRACT_COMPONENTS.indexOf('references'));
     expect(EXTRACT_COMPONENTS.indexOf('references')).toBeLessThan(EXTRACT_COMPONENTS.indexOf('stances'));
   });

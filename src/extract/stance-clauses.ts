@@ -186,6 +186,21 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
       if (!clauses.some((c) => c.holder === m.entity)) clauses.push({ holder: m.entity, subject: m, start: k + 1, end: speechEnd(tokens, k + 1, sentence.tokenEnd) });
     }
   }
+  // "X called the move “a disgrace” and urged Y to ...": an act joined to the speech by "and" is the speaker's own act.
+  for (const clause of [...clauses]) {
+    if (clause.action) continue;
+    const joined = coordinatedAction(tokens, clause.start, clause.end);
+    if (!joined || isPassiveAct(tokens, joined) || clauses.some((c) => c.action && c.start === joined.start)) continue;
+    const end = clause.end;
+    clause.end = joined.start - 1;
+    clauses.push({
+      holder: clause.holder,
+      subject: clause.subject,
+      start: joined.start,
+      end: clauseEnd(tokens, joined.start, Math.max(end, sentenceEndOf(tokens, joined.start))),
+      action: joined,
+    });
+  }
   // "The plan was criticised by the ombudsman": the agent of a passive act holds the stance, about the plan's owner.
   for (const action of matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ACTIONS)) {
     if (!isPassiveAct(tokens, action) || tokens[action.end]?.lower !== 'by') continue;
@@ -211,6 +226,26 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
 }
 
 /** A clause ends at a semicolon, a dash or ", while/but/and" that opens a new one. */
+/**
+ * An act cue right after "and" in tokens [from, to), as a finite verb ("... and urged Bishkek to
+ * reverse it"): a second act of the clause's subject. Not an infinitive ("and to urge") nor a noun.
+ */
+export function coordinatedAction(tokens: readonly Token[], from: number, to: number): CueHit | undefined {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k]!.lower !== 'and' || tokens[k + 1]!.pos !== 'VERB' || !/(ed|s)$/.test(tokens[k + 1]!.lower)) continue;
+    const [action] = matchCues(tokens, k + 1, Math.min(k + 7, to), ACTIONS);
+    if (action && action.start === k + 1) return action;
+  }
+  return undefined;
+}
+
+/** The end of the sentence holding token `at`. */
+function sentenceEndOf(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k < tokens.length && tokens[k]!.sentence === tokens[at]!.sentence) k++;
+  return k;
+}
+
 export function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from + 1; k < limit; k++) {
     const t = tokens[k]!;

@@ -93,6 +93,18 @@ function sentenceMentions(ctx: RelationContext): ResolvedMention[][] {
   return bySentence;
 }
 
+/** One-word and two-word copulas that state what someone is: "is", "became", "has been", "serves as". */
+const COPULA_ONE = new Set(['is', 'was', 'becomes', 'became', 'remains', 'remained']);
+const COPULA_TWO = new Set(['has been', 'had been', 'serves as', 'served as', 'works as', 'worked as']);
+
+/** How many tokens of a copula start at `at` (0 when none). */
+function copulaLength(tokens: readonly Token[], at: number): number {
+  const one = tokens[at]?.lower ?? '';
+  const two = `${one} ${tokens[at + 1]?.lower ?? ''}`;
+  if (COPULA_TWO.has(two)) return 2;
+  return COPULA_ONE.has(one) ? 1 : 0;
+}
+
 /** Words a post's scope may hold before its title: "Europe and Central Asia", "Media Freedom". */
 const SCOPE_GLUE = new Set(['and', '&', '-']);
 
@@ -130,6 +142,13 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       // Nor another person: "U.S. Ambassador X's interview to Y" gives the title to X, not to Y.
       if (ms.some((m) => m.kind === 'Person' && m.entity !== p.entity && m.tokenStart >= first.tokenEnd && m.tokenEnd <= second.tokenStart)) continue;
       let role = roleBetween(ctx.text, tokens, first.tokenEnd, second.tokenStart, ctx.knowledge);
+      // "Aida Bekova is a researcher at Y", "X has been the director of Y since 2019": a role stated by a copula.
+      if (!role && first === p) {
+        const copula = copulaLength(tokens, p.tokenEnd);
+        const stated = copula > 0 ? roleBetween(ctx.text, tokens, p.tokenEnd + copula, second.tokenStart, ctx.knowledge) : undefined;
+        // "X is a member of Y" is membership, read by its own pattern (membershipRelations).
+        if (stated && !/(^|\s)members?$/i.test(stated.title)) role = stated;
+      }
       let roleEnd = second.end;
       // "Anna Berg, the EU ambassador to Tajikistan": the title follows the organisation.
       if (!role && first === p && tokens.slice(p.tokenEnd, o.tokenStart).every((t) => t.text === ',' || /^(the|a|an)$/.test(t.lower))) {

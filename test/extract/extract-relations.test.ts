@@ -68,6 +68,20 @@ describe('relations from appositions, possessives and clauses', () => {
   });
 });
 
+describe('roles stated by a copula', () => {
+  it('should read "X is a <title> at Y", "X is the <title> of Y" and "X has been a <title> at Y"', () => {
+    expect(relationsOf('Bakyt Osmonov is a lecturer at the Naryn Mountain Academy.')).toContain('WORKS_FOR Bakyt Osmonov -> Naryn Mountain Academy (lecturer)');
+    expect(relationsOf('Bakyt Osmonov is the director of the Naryn Mountain Academy.')).toContain('LEADS Bakyt Osmonov -> Naryn Mountain Academy (director)');
+    expect(relationsOf('Bakyt Osmonov has been a senior fellow at the Naryn Mountain Academy since 2019.')).toContain(
+      'WORKS_FOR Bakyt Osmonov -> Naryn Mountain Academy (senior fellow)',
+    );
+  });
+
+  it('should not read a copula before a word that is no post as a role', () => {
+    expect(relationsOf('Bakyt Osmonov is a critic of the Naryn Mountain Academy.')).toEqual([]);
+  });
+});
+
 describe('roles given after a possessive, and phrases that are no role', () => {
   it('should read a post scoped to a region after a possessive as work for the body, never its lead', () => {
     expect(relationsOf('"The ruling will be appealed," said Malika Rahimova, Amnesty International\'s Europe and Central Asia researcher.')).toContain(

@@ -5,7 +5,7 @@
 import type { ResolvedMention } from '../resolve/resolved-mention';
 import type { JudgedHit, Judgement } from './judge-stance';
 import type { CueHit } from './match-cues';
-import { REPORTING_LEMMAS } from './stance-lexicon';
+import { REPORTING_LEMMAS, STANCE_ENTRIES } from './stance-lexicon';
 import type { Sentence, Token } from './tokenize';
 import { ACTOR_KINDS } from './stance-context';
 import { isHarmCode, isObjectOfStateAct } from './implied-government';
@@ -37,10 +37,22 @@ export function isTimeReference(tokens: readonly Token[], m: ResolvedMention): b
   return k >= 0 && TIME_PREPOSITIONS.has(tokens[k]!.lower) && tokens[k]!.sentence === tokens[m.tokenStart]?.sentence;
 }
 
+/**
+ * First words of the lexicon's support words: "commitment to Mongolia", "grateful to Mongolia" name
+ * whom the support goes to, not where anything happens. Oppose words are left out on purpose: in
+ * "a threat to Mongolia" the country is the one threatened, not the one opposed.
+ */
+const SUPPORT_HEADS: ReadonlySet<string> = new Set(
+  STANCE_ENTRIES.filter((e) => e.kind === 'evaluative' && e.polarity === 'support' && e.pos?.some((p) => p === 'NOUN' || p === 'ADJ')).map((e) => e.lemma.split(' ')[0]!),
+);
+
 /** Whether a mention sits in a locative phrase ("in Kazakhstan", "across Central Asia"). */
 export function isLocative(tokens: readonly Token[], m: ResolvedMention): boolean {
   const prev = tokens[m.tokenStart - 1]?.lower;
   const prev2 = tokens[m.tokenStart - 2]?.lower;
+  // "our commitment to Mongolia": the "to" of a support word names whom it goes to.
+  const head = tokens[m.tokenStart - 2];
+  if (prev === 'to' && head && (head.pos === 'NOUN' || head.pos === 'ADJ') && SUPPORT_HEADS.has(head.lemma)) return false;
   const locativePrep = (w?: string) => w === 'in' || w === 'across' || w === 'throughout' || w === 'within' || w === 'to' || w === 'from';
   if (m.kind === 'Group') return prev === 'in' || (prev === 'the' && prev2 === 'in');
   // "detrimental to Kazakhstan's reputation": an owner is no place.

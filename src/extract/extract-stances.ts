@@ -229,7 +229,12 @@ export function extractStances(ctx: StanceContext): Stance[] {
         const agentless = judgement.polarity === 'oppose' && passiveHarm && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');
         // The tone alone of "This is not true" or "It is the right thing to do" judges a claim or a
         // deed, not the actor before; "he", "they" point back at an actor.
-        const reachesBack = outside.length > 0 ? anaphoric || agentless : tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => PERSONAL_ANAPHORS.has(t.lower));
+        // "Russia is our ally. We are united by bonds of friendship": praise that opens with "we" or
+        // "our" and names no one speaks of a tie with the actor named just before in the paragraph.
+        const sharedTie =
+          outside.length > 0 && judgement.polarity === 'support' && firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 2));
+        const reachesBack =
+          outside.length > 0 ? anaphoric || agentless || sharedTie : tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => PERSONAL_ANAPHORS.has(t.lower));
         if (targets.length === 0 && reachesBack && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
         // "I disagree.": disagreement with no one named answers the last one who spoke.
         if (targets.length === 0 && judgement.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolder !== voice.holder)

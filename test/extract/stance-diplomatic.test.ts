@@ -28,3 +28,25 @@ describe('diplomatic support cues', () => {
     expect(stance(id('Georgia'), id('Azerbaijan'))).toMatchObject({ polarity: 'support', code: '050' });
   });
 });
+
+describe('praise of a shared tie that names no one', () => {
+  const TALKS = `# Ministers meet in Ulaanbaatar
+
+*By Marta Oliveira, correspondent*
+
+Nino Beridze, the Georgian foreign minister, spoke after the talks. "Mongolia is a reliable partner for us. We are bound by old ties of friendship and trade," Beridze said.
+
+"We are proud of the new airport," Beridze said.
+`;
+  const x = extractDocument(docFromText(TALKS, 'inline/ministers.md'));
+  const quoted = (words: string) => x.stances.filter((s) => s.quote.includes(words));
+  const label = (id: string) => x.entities.find((e) => e.id === id)?.label;
+
+  it('should read "we are bound by ties of friendship" as support of the partner named just before', () => {
+    expect(quoted('ties of friendship').map((s) => [label(s.target), s.polarity])).toEqual([['Mongolia', 'support']]);
+  });
+
+  it('should not reach back past the paragraph for praise that names no one', () => {
+    expect(quoted('new airport')).toEqual([]);
+  });
+});

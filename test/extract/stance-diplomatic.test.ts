@@ -50,3 +50,19 @@ Nino Beridze, the Georgian foreign minister, spoke after the talks. "Mongolia is
     expect(quoted('new airport')).toEqual([]);
   });
 });
+
+describe('sympathy with the injured (CAMEO 018)', () => {
+  const COLUMN = `# After the floods in Georgia
+
+*By Marta Oliveira, political analyst*
+
+The storm passed on Sunday. Our sympathies go to those who have been injured in Georgia, among them several police officers.
+`;
+  const x = extractDocument(docFromText(COLUMN, 'inline/floods.md'));
+
+  it('should read sympathy with the injured as empathy, not as an accusation of those named among them', () => {
+    const sympathy = x.stances.filter((s) => s.quote.includes('sympathies'));
+    expect(sympathy.length).toBeGreaterThan(0);
+    expect(sympathy.every((s) => s.polarity === 'support' && s.code === '018')).toBe(true);
+  });
+});

@@ -38,12 +38,18 @@ export function isTimeReference(tokens: readonly Token[], m: ResolvedMention): b
 }
 
 /**
- * First words of the lexicon's support words: "commitment to Mongolia", "grateful to Mongolia" name
- * whom the support goes to, not where anything happens. Oppose words are left out on purpose: in
- * "a threat to Mongolia" the country is the one threatened, not the one opposed.
+ * Words of the lexicon's support entries that take a "to": "commitment to Mongolia", "committed to
+ * Mongolia", "grateful to Mongolia" name whom the support goes to, not where anything happens. The
+ * word before the "to" of a phrase ("commitment to", "be … commit to"), and the first word of a
+ * support noun or adjective. Oppose words are left out on purpose: in "a threat to Mongolia" the
+ * country is the one threatened, not the one opposed.
  */
 const SUPPORT_HEADS: ReadonlySet<string> = new Set(
-  STANCE_ENTRIES.filter((e) => e.kind === 'evaluative' && e.polarity === 'support' && e.pos?.some((p) => p === 'NOUN' || p === 'ADJ')).map((e) => e.lemma.split(' ')[0]!),
+  STANCE_ENTRIES.filter((e) => e.kind === 'evaluative' && e.polarity === 'support').flatMap((e) => {
+    const words = e.lemma.split(' ');
+    if (words.length > 1 && words.at(-1) === 'to') return [words.at(-2)!];
+    return e.pos?.some((p) => p === 'NOUN' || p === 'ADJ') ? [words[0]!] : [];
+  }),
 );
 
 /** Whether a mention sits in a locative phrase ("in Kazakhstan", "across Central Asia"). */
@@ -51,8 +57,7 @@ export function isLocative(tokens: readonly Token[], m: ResolvedMention): boolea
   const prev = tokens[m.tokenStart - 1]?.lower;
   const prev2 = tokens[m.tokenStart - 2]?.lower;
   // "our commitment to Mongolia": the "to" of a support word names whom it goes to.
-  const head = tokens[m.tokenStart - 2];
-  if (prev === 'to' && head && (head.pos === 'NOUN' || head.pos === 'ADJ') && SUPPORT_HEADS.has(head.lemma)) return false;
+  if (prev === 'to' && SUPPORT_HEADS.has(tokens[m.tokenStart - 2]?.lemma ?? '')) return false;
   const locativePrep = (w?: string) => w === 'in' || w === 'across' || w === 'throughout' || w === 'within' || w === 'to' || w === 'from';
   if (m.kind === 'Group') return prev === 'in' || (prev === 'the' && prev2 === 'in');
   // "detrimental to Kazakhstan's reputation": an owner is no place.

@@ -66,3 +66,28 @@ The storm passed on Sunday. Our sympathies go to those who have been injured in 
     expect(sympathy.every((s) => s.polarity === 'support' && s.code === '018')).toBe(true);
   });
 });
+
+describe('valuing a partnership and staying committed to a country', () => {
+  const TALKS = `# Ministers meet in Batumi
+
+*By Marta Oliveira, correspondent*
+
+"We value our partnership with Mongolia," said Nino Beridze, the Georgian foreign minister.
+
+"We remain committed to the sovereignty of Moldova," said Nino Beridze.
+
+"We are committed to Armenia and its people," said Nino Beridze.
+`;
+  const x = extractDocument(docFromText(TALKS, 'inline/batumi.md'));
+  const label = (id: string) => x.entities.find((e) => e.id === id)?.label;
+  const about = (country: string) => x.stances.filter((s) => label(s.target) === country).map((s) => [label(s.holder), s.polarity]);
+
+  it('should read "we value our partnership with X" as support of X (CAMEO 051, PETRARCH2 block RESPECT)', () => {
+    expect(about('Mongolia')).toEqual([['Government of Georgia', 'support']]);
+  });
+
+  it('should read "we remain committed to" and "we are committed to" as support (CAMEO 050)', () => {
+    expect(about('Moldova')).toEqual([['Government of Georgia', 'support']]);
+    expect(about('Armenia')).toEqual([['Government of Georgia', 'support']]);
+  });
+});

@@ -103,3 +103,20 @@ Aida Bekova said the Government of Kazakhstan must help the villages flooded by 
     expect(stancesOf('Aida Bekova', 'Steppe Rights Centre').filter((s) => s.polarity === 'support')).toEqual([]);
   });
 });
+
+describe("the speaker's own chance to do something", () => {
+  const { stancesOf } = readAndExtract(
+    `Notes from the field
+
+By Aida Bekova
+
+I am glad to have the opportunity to write about the Steppe Rights Centre. The new school is an opportunity for the Steppe Rights Centre.
+`,
+    'inline/opportunity.txt',
+    { author: 'Aida Bekova' },
+  );
+
+  it('should read "an opportunity for X" as optimism about X, and "the opportunity to write about X" as nothing', () => {
+    expect(stancesOf('Aida Bekova', 'Steppe Rights Centre').map((s) => [s.quote.startsWith('The new school'), s.code])).toEqual([[true, '013']]);
+  });
+});

@@ -120,3 +120,21 @@ I am glad to have the opportunity to write about the Steppe Rights Centre. The n
     expect(stancesOf('Aida Bekova', 'Steppe Rights Centre').map((s) => [s.quote.startsWith('The new school'), s.code])).toEqual([[true, '013']]);
   });
 });
+
+describe('the country in a title written before a name', () => {
+  const { stancesOf } = readAndExtract(
+    `Talks in Tbilisi
+
+By Aida Bekova
+
+I thank President of Georgia Nino Beridze for the invitation.
+`,
+    'inline/title-country.txt',
+    { author: 'Aida Bekova' },
+  );
+
+  it('should thank the person, not the country of the title ("President of Georgia Nino Beridze")', () => {
+    expect(stancesOf('Aida Bekova', 'Nino Beridze').map((s) => s.polarity)).toEqual(['support']);
+    expect(stancesOf('Aida Bekova', 'Georgia')).toEqual([]);
+  });
+});

@@ -91,3 +91,25 @@ describe('valuing a partnership and staying committed to a country', () => {
     expect(about('Armenia')).toEqual([['Government of Georgia', 'support']]);
   });
 });
+
+describe("an actor's stability named as an aim", () => {
+  const TALKS = `# Donors meet in Tbilisi
+
+*By Marta Oliveira, correspondent*
+
+"The new grant will strengthen the stability of Armenia," said Nino Beridze, the Georgian foreign minister.
+
+"Russia undermines the stability of Moldova," said Nino Beridze.
+`;
+  const x = extractDocument(docFromText(TALKS, 'inline/donors.md'));
+  const label = (id: string) => x.entities.find((e) => e.id === id)?.label;
+  const about = (country: string) => x.stances.filter((s) => label(s.target) === country).map((s) => s.polarity);
+
+  it('should read working for the stability of a country as support of it', () => {
+    expect(about('Armenia')).toEqual(['support']);
+  });
+
+  it('should let any judgement in the sentence outweigh it', () => {
+    expect(about('Russia')).toEqual(['oppose']);
+  });
+});

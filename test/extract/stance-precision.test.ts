@@ -138,3 +138,31 @@ I thank President of Georgia Nino Beridze for the invitation.
     expect(stancesOf('Aida Bekova', 'Georgia')).toEqual([]);
   });
 });
+
+describe('a judgement named as a noun with a possessor', () => {
+  it('should give "the X\'s criticism of Y" to X even in a text with no voice of its own', () => {
+    const { stancesOf } = readAndExtract(
+      `Water plans in Georgia
+
+The plan was adopted amid the Steppe Rights Centre's criticism of Armenia.
+`,
+      'inline/unsigned.txt',
+    );
+    expect(stancesOf('Steppe Rights Centre', 'Armenia').map((s) => s.polarity)).toEqual(['oppose']);
+  });
+
+  it('should read "Georgia\'s progress" as a judgement of Georgia, not one Georgia holds', () => {
+    const { stancesOf } = readAndExtract(
+      `Notes from the field
+
+By Aida Bekova
+
+Georgia's progress on irrigation impressed Azerbaijan.
+`,
+      'inline/progress.txt',
+      { author: 'Aida Bekova' },
+    );
+    expect(stancesOf('Georgia')).toEqual([]);
+    expect(stancesOf('Aida Bekova', 'Georgia').map((s) => s.polarity)).toEqual(['support']);
+  });
+});

@@ -52,6 +52,12 @@ export const LexiconEntry = z
      */
     subjectHolds: z.boolean().optional(),
     /**
+     * For a noun: whether its possessor holds the stance ("the union's criticism of the council",
+     * "the ministry's concern about") rather than being judged by it ("the council's progress",
+     * "the ministry's failure").
+     */
+    possessorHolds: z.boolean().optional(),
+    /**
      * Finite written forms ("says", "said"), for passes that read raw text before there are tokens
      * (the reader's reported speech). A reporting verb without them is matched only on lemmas.
      */

@@ -157,7 +157,6 @@ const EXCLUDED: Readonly<Record<string, string>> = {
   reassert: 'speech',
   esteem: 'rare',
   prize: 'mostly a noun',
-  value: 'mostly a noun',
   encourage: 'mostly "encourage X to", an appeal (stance-words.json)',
   forgave: 'a past form of forgive',
   forgiven: 'a participle of forgive',

@@ -164,28 +164,33 @@ export function extractStances(ctx: StanceContext): Stance[] {
     const quoted = opening ? voiceOf(ctx, opening.holder) : continuedQuote(ctx, sentence, quotedInBlock, firstQuoteInBlock);
     if (opening) quotedInBlock.set(sentence.block, quoted!);
     const voice = question ? undefined : (quoted ?? ctx.voiceAt(sentence.end - 1));
+    // "Their request was turned down": an act in the passive is its agent's, not the voice's.
+    const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES);
+    const matched = inSentence.filter((hit) => !inClause.has(hit.start));
+    const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
+    const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd).filter((h) => !obligesNoOne(tokens, h, ms));
+    // "the experts' criticism of the government": a judgement named as a noun with an actor as
+    // its possessor is that actor's stance, reported; it is not the voice's own, and it is there
+    // whether or not the sentence has a voice (an unsigned analysis reports it as well).
+    const possessed = question
+      ? []
+      : read.flatMap((hit) => {
+          // Only a noun that names a judging ("criticism", "concern"): "Kyrgyzstan's progress" judges Kyrgyzstan.
+          const judging = hit.cue.kind === 'evaluative' && hit.cue.possessorHolds && tokens[hit.start]?.pos === 'NOUN';
+          const owner = judging ? possessorOf(tokens, candidates, hit.start) : undefined;
+          return owner ? [{ hit, owner }] : [];
+        });
+    for (const { hit, owner } of possessed) {
+      const judged = judge([hit], 0);
+      if (!judged) continue;
+      const about = rankTargets(
+        tokens,
+        candidates.filter((m) => m.tokenStart >= hit.end && m.entity !== owner.entity),
+        new Set([owner.entity]),
+      ).filter((m) => !isLocative(tokens, m));
+      for (const target of about.slice(0, 2)) stances.push(makeStance(ctx, owner.entity, target.entity, judged, sentence.start, sentence.end));
+    }
     if (voice) {
-      // "Their request was turned down": an act in the passive is its agent's, not the voice's.
-      const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES);
-      const matched = inSentence.filter((hit) => !inClause.has(hit.start));
-      const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
-      const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd).filter((h) => !obligesNoOne(tokens, h, ms));
-      // "the experts' criticism of the government": a judgement named as a noun with an actor as
-      // its possessor is that actor's stance, reported; it is not the voice's own.
-      const possessed = read.flatMap((hit) => {
-        const owner = hit.cue.kind === 'evaluative' && tokens[hit.start]?.pos === 'NOUN' ? possessorOf(tokens, candidates, hit.start) : undefined;
-        return owner ? [{ hit, owner }] : [];
-      });
-      for (const { hit, owner } of possessed) {
-        const judged = judge([hit], 0);
-        if (!judged) continue;
-        const about = rankTargets(
-          tokens,
-          candidates.filter((m) => m.tokenStart >= hit.end && m.entity !== owner.entity),
-          new Set([owner.entity]),
-        ).filter((m) => !isLocative(tokens, m));
-        for (const target of about.slice(0, 2)) stances.push(makeStance(ctx, owner.entity, target.entity, judged, sentence.start, sentence.end));
-      }
       const outside = read.filter((hit) => !possessed.some((p) => p.hit === hit));
       // A voice of its own accuses by stating acts, and so does a person quoted in their own words
       // ("“The authorities punished him for his posts,” the lawyer said"); an institution quoted on
@@ -235,7 +240,12 @@ export function extractStances(ctx: StanceContext): Stance[] {
         const agentless = judgement.polarity === 'oppose' && passiveHarm && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');
         // The tone alone of "This is not true" or "It is the right thing to do" judges a claim or a
         // deed, not the actor before; "he", "they" point back at an actor.
-        const reachesBack = outside.length > 0 ? anaphoric || agentless : tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => PERSONAL_ANAPHORS.has(t.lower));
+        // "Russia is our ally. We are united by bonds of friendship": praise that opens with "we" or
+        // "our" and names no one speaks of a tie with the actor named just before in the paragraph.
+        const sharedTie =
+          outside.length > 0 && judgement.polarity === 'support' && firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 2));
+        const reachesBack =
+          outside.length > 0 ? anaphoric || agentless || sharedTie : tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => PERSONAL_ANAPHORS.has(t.lower));
         if (targets.length === 0 && reachesBack && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
         // "I disagree.": disagreement with no one named answers the last one who spoke.
         if (targets.length === 0 && judgement.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolder !== voice.holder)

@@ -49,6 +49,17 @@ function isEmphatic(tokens: readonly Token[], start: number, end: number): boole
   return tokens[start - 1]?.lower === 'more' || (end - start > 1 && tokens[end - 2]?.lower === 'more');
 }
 
+/**
+ * "the continuously challenging security setting": an -ing form after a determiner (adverbs
+ * between) modifies the noun after it; it is no verb, whatever the tagger says.
+ */
+function isAttributiveParticiple(tokens: readonly Token[], at: number): boolean {
+  if (!tokens[at]!.lower.endsWith('ing')) return false;
+  let k = at - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k >= 0 && tokens[k]!.pos === 'DET';
+}
+
 /** All cue hits within tokens [from, to), longest cue first at each position, without overlaps. */
 export function matchCues(tokens: readonly Token[], from: number, to: number, index: CompiledCues): CueHit[] {
   const hits: CueHit[] = [];
@@ -64,6 +75,7 @@ export function matchCues(tokens: readonly Token[], from: number, to: number, in
     for (const { parts, cue, pos, spellsNegation } of candidates ?? []) {
       // "the border dispute" is no dispute of anyone: the part of speech must fit.
       if (pos && !pos.has(token.pos)) continue;
+      if (pos && !pos.has('ADJ') && !pos.has('NOUN') && isAttributiveParticiple(tokens, i)) continue;
       if (!matchWords(tokens, i, parts[0]!, to)) continue;
       let end = i + parts[0]!.length;
       let ok = true;

@@ -5,7 +5,7 @@
 import type { ResolvedMention } from './resolved-mention';
 import type { JudgedHit, Judgement } from './judge-stance';
 import type { CueHit } from './match-cues';
-import { REPORTING_LEMMAS } from './stance-lexicon';
+import { REPORTING_LEMMAS, STANCE_ENTRIES } from './stance-lexicon';
 import type { Sentence, Token } from './tokenize';
 import { ACTOR_KINDS } from './stance-context';
 import { isHarmCode, isObjectOfStateAct } from './implied-government';
@@ -22,6 +22,8 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
     // "Moscow-based outlet": the place only describes something else.
     if (tokens[m.tokenEnd]?.text === '-' && tokens[m.tokenEnd + 1]?.lower === 'based') return false;
     if (m.via === 'pronoun' && !OBJECT_PRONOUNS.has(m.surface.toLowerCase()) && !/^(he|she|his|her|its|their|they)$/i.test(m.surface)) return false;
+    // "President of Russia Vladimir Putin": the body of a title written before a name qualifies the person.
+    if (tokens[m.tokenStart - 1]?.lower === 'of' && ms.some((p) => p.kind === 'Person' && p.via !== 'pronoun' && p.tokenStart === m.tokenEnd)) return false;
     // "civil society in Kyrgyzstan": Kyrgyzstan qualifies the group; the group is the actor.
     if (qualifiers.has(m.entity) && ms.some((g) => g !== m && g.country === m.entity && g.start <= m.start && m.end <= g.end + 4)) return false;
     return true;
@@ -37,10 +39,27 @@ export function isTimeReference(tokens: readonly Token[], m: ResolvedMention): b
   return k >= 0 && TIME_PREPOSITIONS.has(tokens[k]!.lower) && tokens[k]!.sentence === tokens[m.tokenStart]?.sentence;
 }
 
+/**
+ * Words of the lexicon's support entries that take a "to": "commitment to Mongolia", "committed to
+ * Mongolia", "grateful to Mongolia" name whom the support goes to, not where anything happens. The
+ * word before the "to" of a phrase ("commitment to", "be … commit to"), and the first word of a
+ * support noun or adjective. Oppose words are left out on purpose: in "a threat to Mongolia" the
+ * country is the one threatened, not the one opposed.
+ */
+const SUPPORT_HEADS: ReadonlySet<string> = new Set(
+  STANCE_ENTRIES.filter((e) => e.kind === 'evaluative' && e.polarity === 'support').flatMap((e) => {
+    const words = e.lemma.split(' ');
+    if (words.length > 1 && words.at(-1) === 'to') return [words.at(-2)!];
+    return e.pos?.some((p) => p === 'NOUN' || p === 'ADJ') ? [words[0]!] : [];
+  }),
+);
+
 /** Whether a mention sits in a locative phrase ("in Kazakhstan", "across Central Asia"). */
 export function isLocative(tokens: readonly Token[], m: ResolvedMention): boolean {
   const prev = tokens[m.tokenStart - 1]?.lower;
   const prev2 = tokens[m.tokenStart - 2]?.lower;
+  // "our commitment to Mongolia": the "to" of a support word names whom it goes to.
+  if (prev === 'to' && SUPPORT_HEADS.has(tokens[m.tokenStart - 2]?.lemma ?? '')) return false;
   const locativePrep = (w?: string) => w === 'in' || w === 'across' || w === 'throughout' || w === 'within' || w === 'to' || w === 'from';
   if (m.kind === 'Group') return prev === 'in' || (prev === 'the' && prev2 === 'in');
   // "detrimental to Kazakhstan's reputation": an owner is no place.

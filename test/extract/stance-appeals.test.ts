@@ -48,3 +48,21 @@ BISHKEK – The Adilet Legal Clinic said on Friday that the Kyrgyz authorities m
     expect(stances.some((s) => s.holder === 'Adilet' && s.polarity === 'support' && /journalist/i.test(s.target))).toBe(true);
   });
 });
+
+describe('impersonal recommendations: "it is imperative that", "it is important that"', () => {
+  const stances = stancesOf(`Ferry strike enters second week
+
+TBILISI – "It is imperative that Georgia reopen the ferry line to Turkey," said Nino Beridze, a port trade union leader. "It is important that Georgia reopen the ferry line," Nino Beridze said.`);
+
+  it('should read "it is imperative that X ..." as a recommendation to X (CAMEO 020), not praise', () => {
+    expect(stances.filter((s) => s.quote.includes('imperative'))).toEqual([
+      expect.objectContaining({ holder: 'Nino Beridze', target: 'Georgia', polarity: 'neutral', code: '020' }),
+    ]);
+  });
+
+  it('should not read the "important" of a recommendation as praise of the one asked', () => {
+    expect(stances.filter((s) => s.quote.includes('important'))).toEqual([
+      expect.objectContaining({ holder: 'Nino Beridze', target: 'Georgia', polarity: 'neutral', code: '020' }),
+    ]);
+  });
+});

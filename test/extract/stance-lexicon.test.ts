@@ -37,6 +37,16 @@ describe('the stance lexicon', () => {
     expect(matchCues(tokens, 0, tokens.length, index)).toEqual([]);
   });
 
+  it('should not read an -ing form after a determiner as the verb ("the challenging winter", "is challenging the rule")', () => {
+    const index = compileCues(LEXICON.filter((e) => e.lemma === 'challenge'));
+    const fire = (sentence: string) => {
+      const { tokens } = tokenizeBlocks(sentence, [[0, sentence.length]]);
+      return matchCues(tokens, 0, tokens.length, index).length;
+    };
+    expect(fire('The ferry crews faced the increasingly challenging winter season.')).toBe(0);
+    expect(fire('The ferry crews are challenging the new timetable.')).toBe(1);
+  });
+
   it('should give every evaluative entry a CAMEO code and a polarity, and every event a code', () => {
     expect(LEXICON.filter((e) => e.kind === 'evaluative' && (!e.code || !e.polarity))).toEqual([]);
     expect(LEXICON.filter((e) => e.kind === 'event' && !e.code)).toEqual([]);

@@ -103,3 +103,66 @@ Aida Bekova said the Government of Kazakhstan must help the villages flooded by 
     expect(stancesOf('Aida Bekova', 'Steppe Rights Centre').filter((s) => s.polarity === 'support')).toEqual([]);
   });
 });
+
+describe("the speaker's own chance to do something", () => {
+  const { stancesOf } = readAndExtract(
+    `Notes from the field
+
+By Aida Bekova
+
+I am glad to have the opportunity to write about the Steppe Rights Centre. The new school is an opportunity for the Steppe Rights Centre.
+`,
+    'inline/opportunity.txt',
+    { author: 'Aida Bekova' },
+  );
+
+  it('should read "an opportunity for X" as optimism about X, and "the opportunity to write about X" as nothing', () => {
+    expect(stancesOf('Aida Bekova', 'Steppe Rights Centre').map((s) => [s.quote.startsWith('The new school'), s.code])).toEqual([[true, '013']]);
+  });
+});
+
+describe('the country in a title written before a name', () => {
+  const { stancesOf } = readAndExtract(
+    `Talks in Tbilisi
+
+By Aida Bekova
+
+I thank President of Georgia Nino Beridze for the invitation.
+`,
+    'inline/title-country.txt',
+    { author: 'Aida Bekova' },
+  );
+
+  it('should thank the person, not the country of the title ("President of Georgia Nino Beridze")', () => {
+    expect(stancesOf('Aida Bekova', 'Nino Beridze').map((s) => s.polarity)).toEqual(['support']);
+    expect(stancesOf('Aida Bekova', 'Georgia')).toEqual([]);
+  });
+});
+
+describe('a judgement named as a noun with a possessor', () => {
+  it('should give "the X\'s criticism of Y" to X even in a text with no voice of its own', () => {
+    const { stancesOf } = readAndExtract(
+      `Water plans in Georgia
+
+The plan was adopted amid the Steppe Rights Centre's criticism of Armenia.
+`,
+      'inline/unsigned.txt',
+    );
+    expect(stancesOf('Steppe Rights Centre', 'Armenia').map((s) => s.polarity)).toEqual(['oppose']);
+  });
+
+  it('should read "Georgia\'s progress" as a judgement of Georgia, not one Georgia holds', () => {
+    const { stancesOf } = readAndExtract(
+      `Notes from the field
+
+By Aida Bekova
+
+Georgia's progress on irrigation impressed Azerbaijan.
+`,
+      'inline/progress.txt',
+      { author: 'Aida Bekova' },
+    );
+    expect(stancesOf('Georgia')).toEqual([]);
+    expect(stancesOf('Aida Bekova', 'Georgia').map((s) => s.polarity)).toEqual(['support']);
+  });
+});

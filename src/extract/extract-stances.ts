@@ -250,6 +250,11 @@ export function extractStances(ctx: StanceContext): Stance[] {
         // "I disagree.": disagreement with no one named answers the last one who spoke.
         if (targets.length === 0 && judgement.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolder !== voice.holder)
           targets = [{ entity: lastHolder } as ResolvedMention];
+        // "We condemn this decision": an act the text reported before is its actor's.
+        if (targets.length === 0 && judgement.polarity === 'oppose' && ctx.events) {
+          const actor = actorOfActReferredTo(tokens, ctx.events, sentence.tokenStart, sentence.tokenEnd);
+          if (actor && actor !== holder && !exclude.has(actor)) targets = [unnamed(actor)];
+        }
         // "We are concerned about the detention of journalists": the unnamed authorities who detain.
         if (targets.length === 0 && judgement.polarity === 'oppose') {
           const government = impliedGovernment({

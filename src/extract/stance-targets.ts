@@ -332,6 +332,9 @@ export function isActOfAnother(tokens: readonly Token[], hit: CueHit, from: numb
   while (k >= from && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
   const subject = tokens[k];
   if (!subject || k < from) return false;
+  // "Kazakhstan said it was deeply disappointed", "she said she was appalled": a pronoun right
+  // after the reporting verb is the one reporting.
+  if (subject.pos === 'PRON' && /^(it|he|she|they)$/.test(subject.lower) && REPORTING_LEMMAS.has(tokens[k - 1]?.lemma ?? '')) return false;
   if (subject.pos === 'PRON') return !/^(i|we|us|[’']s)$/.test(subject.lower);
   return subject.pos === 'NOUN' || subject.pos === 'PROPN';
 }

@@ -41,3 +41,15 @@ describe('an act joined by "and" to what a speaker said', () => {
     expect(about[0]!.quote).toContain('urged Tajikistan to reverse it');
   });
 });
+
+describe('a feeling a speaker reports of itself', () => {
+  it('is the speaker\'s own disapproval of the act it names: "X said it was deeply disappointed by the expulsion"', () => {
+    const { stancesOf } = readAndExtract(REPORT('Uzbekistan said it was deeply disappointed by the expulsion.'));
+    expect(stancesOf('Uzbekistan', 'Tajikistan').map((s) => [s.polarity, s.code])).toEqual([['oppose', '110']]);
+  });
+
+  it('is not the speaker\'s when another subject feels it: "X said Y was dismayed"', () => {
+    const { stancesOf } = readAndExtract(REPORT('Uzbekistan said Kazakhstan was dismayed by the decision.'));
+    expect(stancesOf('Uzbekistan', 'Tajikistan')).toEqual([]);
+  });
+});

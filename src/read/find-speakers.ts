@@ -137,6 +137,32 @@ export function findPresentedPerson(texts: readonly string[]): Interviewee | nul
   return null;
 }
 
+/** "We spoke with her about ...", "we asked him": the lead interviews someone it named just before. */
+const INTERVIEWED_PRONOUN = /\b(?:spoke|talked|speak|talk|sat\s+down|met)\s+(?:with|to)\s+(?:her|him)\b|\b(?:asked|interviewed|approached)\s+(?:her|him)\b/u;
+/** A sentence that opens with a name, a title allowed before it ("Lawyer Aida Bekova has defended ..."). */
+const SUBJECT_NAME = new RegExp(
+  `(?:^|[.!?]\\s+)(${NAME})\\s+(?:has|have|had|is|was|heads|leads|works|worked|spent|became|runs|ran|founded|teaches|taught|lives|lived|represents|defended|defends)\\b`,
+  'gu',
+);
+
+/**
+ * The person a lead presents and then interviews through a pronoun ("Lawyer Aida Bekova has
+ * defended journalists for years. We spoke with her about the trial."): the last person named as
+ * a sentence's subject before the pronoun.
+ */
+export function findPronounInterviewee(texts: readonly string[]): Interviewee | null {
+  const joined = texts.join('\n');
+  const cue = INTERVIEWED_PRONOUN.exec(joined);
+  if (!cue) return null;
+  let found: string | null = null;
+  for (const m of joined.slice(0, cue.index).matchAll(SUBJECT_NAME)) {
+    const name = withoutTitle(m[1]!.trim());
+    const words = name.split(/\s+/u);
+    if (words.length >= 2 && !NOT_A_NAME.test(words[0]!)) found = name;
+  }
+  return found ? { name: found } : null;
+}
+
 const HEADLINE_SPEAKER = new RegExp(`^(${NAME}):\\s+\\S`, 'u');
 
 /**

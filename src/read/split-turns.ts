@@ -13,7 +13,7 @@ import type { SourceMeta, Speaker, Turn } from '../../schema/records';
 import type { Block } from './block';
 import { blockText } from './block';
 import { isQuestionText } from './find-header';
-import { findHeadlineSpeaker, findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker, type SpeakerPrefix } from './find-speakers';
+import { findHeadlineSpeaker, findInterviewee, findPresentedPerson, findPronounInterviewee, parseSpeakerPrefix, sameSpeaker, type SpeakerPrefix } from './find-speakers';
 import { dashedTurnsAlternate, dashMarkerEnd } from './find-turn-marker';
 import { loadNameWords, type NameWords } from './load-name-words';
 import { indexNames, speakerNameFor } from './name-speaker';
@@ -59,7 +59,7 @@ export function splitTurns(input: TurnInput): TurnResult {
   const marked = dashedTurnsAlternate(dashed, questionText, false) || labels.filter((p) => p?.generic).length >= 2;
   // A headline that gives someone the floor ("Aida Bekova: ...") names the interviewee of a text with questions too.
   const headlineSpeaker = marked || firstQuestion >= 0 ? findHeadlineSpeaker(input.head[0] ?? '', intro) : null;
-  const found = named ?? headlineSpeaker ?? (marked ? findPresentedPerson([...input.head, ...intro]) : null);
+  const found = named ?? headlineSpeaker ?? (marked ? (findPresentedPerson([...input.head, ...intro]) ?? findPronounInterviewee(intro)) : null);
   const dashTurns = dashedTurnsAlternate(dashed, questionText, found !== null);
 
   // A label is written short ("Ms Karimova:", "KARIMOVA:"); the speaker is the full name the text gives.

@@ -1,4 +1,4 @@
-import { findHeadlineSpeaker, findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker } from '../../src/read/find-speakers';
+import { findPronounInterviewee, findHeadlineSpeaker, findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker } from '../../src/read/find-speakers';
 
 describe('findInterviewee', () => {
   it('should get through an introduction holding a 60,000-character run without a space in well under a second', () => {
@@ -125,5 +125,18 @@ describe('findHeadlineSpeaker', () => {
   it('should not take a headline label the introduction does not name, or a one-word label', () => {
     expect(findHeadlineSpeaker('Aida Bekova: the reform has failed', ['The farmers of Osh are angry.'])).toBeNull();
     expect(findHeadlineSpeaker('Kyrgyzstan: the reform has failed', ['Kyrgyzstan reformed its water law.'])).toBeNull();
+  });
+});
+
+describe('findPronounInterviewee', () => {
+  it('should take the person the lead presents and then interviews as "her" or "him"', () => {
+    expect(findPronounInterviewee(['Lawyer Daniyar Ermekov has defended herders in the Alay valley for twenty years. We spoke with him about the drought.'])).toEqual({
+      name: 'Daniyar Ermekov',
+    });
+  });
+
+  it('should find nobody without such a pronoun, or with no person named before it', () => {
+    expect(findPronounInterviewee(['Daniyar Ermekov has treated herds in the Alay valley for twenty years.'])).toBeNull();
+    expect(findPronounInterviewee(['The drought is the worst in decades. We spoke with him about it.'])).toBeNull();
   });
 });

@@ -75,3 +75,12 @@ describe('victims of coordinated abuses', () => {
     expect(stancesOf('Human Rights Watch', 'journalists').filter((s) => s.polarity === 'oppose')).toEqual([]);
   });
 });
+
+describe('the victim of an act a speaker names as harm', () => {
+  it('is no target: "The authorities want to silence independent media" opposes the authorities only', () => {
+    const text = 'Dust and silence\n\nQ: What do you make of it?\n\nA: The authorities want to silence the Osh Youth Forum. We will not stop.';
+    const { x } = readAndExtract(text, 'inline/silence.txt', { interviewee: 'Daniyar Ermekov' });
+    const targets = x.stances.map((s) => x.entities.find((e) => e.id === s.target)?.label);
+    expect(targets).not.toContain('Osh Youth Forum');
+  });
+});

@@ -72,7 +72,7 @@ export function parseAuthorLine(text: string): { name: string; description?: str
   const line = withoutLeadingLabels(text.replace(/^[*_\s]+|[*_\s]+$/gu, ''))
     .split('\n')[0]!
     .trim();
-  if (line.length > MAX_AUTHOR_LINE || /[.!?:;]["”»’]?$/u.test(line) || FINITE_VERB.test(line)) return null;
+  if (line.length > MAX_AUTHOR_LINE || /[.!?:;]["”»’]?$/u.test(line) || FINITE_VERB.test(line) || isLabelOnly(line)) return null;
   return parseByline(line);
 }
 
@@ -89,6 +89,12 @@ export function withoutLeadingLabels(text: string): string {
   while (k < words.length && (words[k]!.trim() === '' || SECTION_LABELS.has(words[k]!.toLowerCase()) || DOCUMENT_WORDS.has(words[k]!.toLowerCase()))) k++;
   // A block of label words alone is left as it is.
   return k < words.length ? words.slice(k).join('') : text;
+}
+
+/** Whether a line holds only words that say what kind of text it is ("Press Statement", "MEDIA NOTE", "Joint Statement"). */
+export function isLabelOnly(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length > 0 && words.length <= 4 && words.every((w) => SECTION_LABELS.has(w.toLowerCase()) || DOCUMENT_WORDS.has(w.toLowerCase()));
 }
 
 /** Words that, beside the section labels, name a kind of official text on a line of its own. */
@@ -213,6 +219,8 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
   // The line under the title may name the author ("Rustam Nazarov, political analyst"); a
   // dateline may come between ("08/31/2021 05:00 PM EDT", then "Jane Doe, Secretary of State").
   let under = titleBlock === null ? -1 : titleBlock + 1;
+  // "Press Statement" on a line of its own says what kind of text follows; the author is below it.
+  if (under > 0 && under < texts.length && isLabelOnly(texts[under]!)) under += 1;
   if (under > 0 && metaBlocks.has(under) && !BYLINE.test(texts[under] ?? '')) under += 1;
   if (!bylineAuthor && under > 0 && under < texts.length && !metaBlocks.has(under) && !content[under]!.heading && content.length - under >= 2) {
     const author = parseAuthorLine(texts[under]!);

@@ -24,7 +24,7 @@ import { pronounRoleRelations } from './pronoun-role-relations';
 import { addKnownEntity } from './resolve-names';
 import { resolveReferences } from './resolve-references';
 import { interviewRelation, resolveSpeakers } from './resolve-speakers';
-import { organisationsOf, voicesWithOrganisations } from './speaker-organisations';
+import { organisationsOf, signedForBody, voicesWithOrganisations, withSignedBody } from './speaker-organisations';
 import { holderAt } from './title-holder-at';
 import { titlesByPerson } from './titles-by-person';
 import { workingEntities } from './working-entities';
@@ -58,10 +58,11 @@ export const relationsComponent: Component<BaseLayer & TokensLayer & LinkedLayer
 };
 
 /** The organisation each speaker speaks for, from the relations so far; run again when they grow. */
-export const organisationsComponent: Component<SpeakersLayer & RelationsLayer, OrganisationsLayer> = {
+export const organisationsComponent: Component<BaseLayer & TokensLayer & LinkedLayer & SpeakersLayer & RelationsLayer, OrganisationsLayer> = {
   name: 'organisations',
-  run: ({ speakers, relations, entities }) => {
-    const organisationOf = organisationsOf(relations, (id) => entities.get(id)?.kind);
+  run: ({ doc, tokenized, linked, speakers, relations, entities }) => {
+    const kindOf = (id: string) => entities.get(id)?.kind;
+    const organisationOf = withSignedBody(organisationsOf(relations, kindOf), signedForBody(doc, tokenized, linked, speakers.voiceAt, kindOf));
     return { organisationOf, voiceAt: voicesWithOrganisations(speakers.voiceAt, organisationOf) };
   },
 };

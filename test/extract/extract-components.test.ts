@@ -147,3 +147,26 @@ describe('the organisation a speaker speaks for', () => {
     expect(voiceAt(20)).toBeUndefined();
   });
 });
+
+describe("the signer of a body's statement", () => {
+  const statement = (kind: string) =>
+    [
+      'Detention of Herders in Naryn',
+      kind,
+      'Jane Roe, Department Spokesperson',
+      'Canada is deeply concerned by the detention of four herders in Naryn. We call on the Kyrgyz authorities to release them.',
+    ].join('\n\n');
+
+  it('is the author, and "we" in the statement is the body it opens with', () => {
+    const x = extractDocument(docFromText(statement('Press Statement'), 'inline/signed.txt'), knowledge);
+    expect(x.source.speakers).toContainEqual(expect.objectContaining({ name: 'Jane Roe', role: 'author' }));
+    const canada = knowledge.name('Canada')!.id;
+    expect(x.stances.filter((s) => s.quote.startsWith('We call on')).map((s) => s.holder)).toEqual([canada]);
+  });
+
+  it('speaks for no body in a text that does not call itself a statement', () => {
+    const x = extractDocument(docFromText(statement('Opinion'), 'inline/signed-column.txt'), knowledge);
+    const canada = knowledge.name('Canada')!.id;
+    expect(x.stances.filter((s) => s.quote.startsWith('We call on')).map((s) => s.holder)).not.toContain(canada);
+  });
+});

@@ -21,7 +21,7 @@ import { AT } from '../review/fixtures';
 const TOKEN = 'a'.repeat(64);
 const REPORT = `Parliament debate in Bishkek
 
-BISHKEK, March 3 (Reuters) - Kyrgyz opposition leader Temir Asanov criticised President Sadyr Japarov on Tuesday, saying the new media law would silence independent reporters.
+BISHKEK, March 3 (Reuters) - Kyrgyz opposition leader Temir Asanov criticised President Sadyr Japarov on Tuesday, saying the new media law would silence independent reporters. Asanov also accused the Interior Ministry of harassing bloggers.
 
 Aigul Nurlanova, a lawyer with the Adilet legal clinic, condemned the Interior Ministry for detaining journalists in Osh.
 `;

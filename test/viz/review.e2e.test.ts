@@ -27,7 +27,7 @@ jest.setTimeout(300_000);
 const KG = path.resolve(__dirname, '../../bin/kg.js');
 const BISHKEK = `Parliament debate in Bishkek
 
-BISHKEK, March 3 (Reuters) - Kyrgyz opposition leader Temir Asanov criticised President Sadyr Japarov on Tuesday, saying the new media law would silence independent reporters.
+BISHKEK, March 3 (Reuters) - Kyrgyz opposition leader Temir Asanov criticised President Sadyr Japarov on Tuesday, saying the new media law would silence independent reporters. Asanov also accused the Interior Ministry of harassing bloggers.
 
 Aigul Nurlanova, a lawyer with the Adilet legal clinic, condemned the Interior Ministry for detaining journalists in Osh.
 `;
@@ -91,7 +91,7 @@ describe('reviewing in the viewer', () => {
     const before = graphFile();
     const asanov = stanceNodes(before).filter((s) => s.holder === 'n:temir-asanov');
     expect(asanov.length).toBeGreaterThanOrEqual(2);
-    const [rejected, corrected] = [asanov.find((s) => s.target === 'n:journalists') ?? asanov[0]!, asanov.find((s) => s.target === 'n:sadyr-japarov')!];
+    const [rejected, corrected] = [asanov.find((s) => s.target !== 'n:sadyr-japarov')!, asanov.find((s) => s.target === 'n:sadyr-japarov')!];
     expect(before.nodes.some((n) => n.key === 'n:timur-asanov')).toBe(true);
 
     const page = await browser.context.newPage();

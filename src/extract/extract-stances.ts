@@ -24,6 +24,7 @@ import { readAppeals } from './stance-appeals';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
 import { findClauses, firstPersonPlural } from './stance-clauses';
 import { actorOfActReferredTo } from './act-reference';
+import { isImpersonalObligation } from './impersonal-obligation';
 import { impliedGovernment, placeOfConcern } from './implied-government';
 import { mentionsIn, type StanceContext, type Voice } from './stance-context';
 import {
@@ -293,6 +294,16 @@ export function extractStances(ctx: StanceContext): Stance[] {
           );
         }
         lastHolder = holder;
+      }
+      // "There needs to be greater respect for due process": in a text about one country, a recommendation to its authorities.
+      if (stances.length === before && ctx.focusCountry && ctx.governmentOf && isImpersonalObligation(tokens, sentence.tokenStart, sentence.tokenEnd)) {
+        const government = ctx.governmentOf(ctx.focusCountry);
+        if (government && !exclude.has(government) && !ctx.sideOf?.(holder, government)) {
+          const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+          stances.push(
+            makeStance(ctx, holder, government, { code: '020', polarity: 'neutral', confidence: 0.45 }, label ? sentence.start + label[0].length : sentence.start, sentence.end),
+          );
+        }
       }
       if (topic && stances.length === before && !exclude.has(topic.entity)) {
         const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));

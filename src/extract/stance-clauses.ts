@@ -160,6 +160,7 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     const speaker = speakerMention(ctx, rs);
     if (!speaker) continue;
     const start = tokenAt(Math.max(rs.span[0], sentence.start));
+    if (reportsARequestToSpeak(tokens, start - 1, sentence.tokenEnd) || reportsARequestToSpeak(tokens, start, sentence.tokenEnd)) continue;
     clauses.push({ holder: speaker.entity, subject: speaker, start, end: speechEnd(tokens, start, Math.min(sentence.tokenEnd, tokenAt(rs.span[1]) + 1)) });
   }
   for (const m of ms) {
@@ -178,12 +179,15 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     // An act first ("X called on Y", "X denied the claims"), then speech ("X said ...").
     // "expresses its surprise and concern": a phrase may hold a few words between its parts.
     const [action] = matchCues(tokens, k, Math.min(k + 6, sentence.tokenEnd), ACTIONS);
+    // "CABAR.asia asked Borden to share his opinion": a request to speak is a question, no appeal.
+    if (action && action.start === k && asksToSpeak(tokens, action, sentence.tokenEnd)) continue;
     if (action && action.start === k && !isPassiveAct(tokens, action)) {
       clauses.push({ holder: m.entity, subject: m, start: k, end: clauseEnd(tokens, k, sentence.tokenEnd), action });
       continue;
     }
     if ((SPEECH_LEMMAS.has(verb.lemma) || SPEECH_LEMMAS.has(`${verb.lemma} ${tokens[k + 1]?.lemma ?? ''}`)) && verb.pos !== 'NOUN') {
-      if (!clauses.some((c) => c.holder === m.entity)) clauses.push({ holder: m.entity, subject: m, start: k + 1, end: speechEnd(tokens, k + 1, sentence.tokenEnd) });
+      if (!clauses.some((c) => c.holder === m.entity) && !reportsARequestToSpeak(tokens, k, sentence.tokenEnd))
+        clauses.push({ holder: m.entity, subject: m, start: k + 1, end: speechEnd(tokens, k + 1, sentence.tokenEnd) });
     }
   }
   // "X called the move “a disgrace” and urged Y to ...": an act joined to the speech by "and" is the speaker's own act.
@@ -237,6 +241,32 @@ export function coordinatedAction(tokens: readonly Token[], from: number, to: nu
     if (action && action.start === k + 1) return action;
   }
   return undefined;
+}
+
+/** Verbs of what an interviewer asks someone to do: speak. */
+const SPEAKING = new Set(['share', 'comment', 'explain', 'describe', 'answer', 'assess', 'discuss', 'elaborate', 'clarify']);
+
+/**
+ * "asked X to share his opinion", "invited her to comment on ...": an appeal whose request is to
+ * speak (a lexicon reporting or speech verb, or one of SPEAKING) asks a question, it takes no position.
+ */
+export function asksToSpeak(tokens: readonly Token[], action: CueHit, limit: number): boolean {
+  return action.cue.kind === 'appeal' && requestToSpeakAfter(tokens, action.end, limit);
+}
+
+/** Whether "to <speaking verb>" follows within a few words of `from`: "(asked Aida Bekova) to share her view". */
+function requestToSpeakAfter(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let k = from; k < Math.min(limit, from + 6) - 1; k++) {
+    if (tokens[k]!.lower !== 'to') continue;
+    const verb = tokens[k + 1]!;
+    return verb.pos === 'VERB' && (SPEAKING.has(verb.lemma) || SPEECH_LEMMAS.has(verb.lemma));
+  }
+  return false;
+}
+
+/** "X asked Y to comment": a reporting verb of request whose request is to speak reports a question. */
+function reportsARequestToSpeak(tokens: readonly Token[], verb: number, limit: number): boolean {
+  return /^(ask|invite|request)$/.test(tokens[verb]?.lemma ?? '') && requestToSpeakAfter(tokens, verb + 1, limit);
 }
 
 /** The end of the sentence holding token `at`. */

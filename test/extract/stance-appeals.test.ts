@@ -1,3 +1,4 @@
+import { readAndExtract } from '../helpers/read-and-extract';
 import { stancesOf } from '../helpers/stances-of';
 
 describe('readAppeals through extractDocument: demands and appeals', () => {
@@ -64,5 +65,17 @@ TBILISI – "It is imperative that Georgia reopen the ferry line to Turkey," sai
     expect(stances.filter((s) => s.quote.includes('important'))).toEqual([
       expect.objectContaining({ holder: 'Nino Beridze', target: 'Georgia', polarity: 'neutral', code: '020' }),
     ]);
+  });
+});
+
+describe('a request to speak', () => {
+  it('is a question, no appeal: "The station asked Bekova to share her view of the reform"', () => {
+    const { x } = readAndExtract('Reform talk\n\nRadio Osh asked Aida Bekova to share her view of the water reform in Kyrgyzstan.', 'inline/ask-to-speak.txt');
+    expect(x.stances).toEqual([]);
+  });
+
+  it('is still an appeal when it asks for a deed: "Radio Osh asked Aida Bekova to withdraw the bill"', () => {
+    const { stancesOf } = readAndExtract('Reform talk\n\nRadio Osh asked Aida Bekova to withdraw the water bill.', 'inline/ask-to-act.txt');
+    expect(stancesOf('Radio Osh', 'Aida Bekova').length).toBe(1);
   });
 });

@@ -19,8 +19,9 @@ const STATE_ACTS: ReadonlySet<string> = new Set(StateActsFile.parse(stateActs).e
  */
 export function isObjectOfStateAct(tokens: readonly Token[], m: ResolvedMention): boolean {
   let k = m.tokenStart - 1;
-  // Numbers, articles and adjectives may stand between: "of the seven young journalists".
-  while (k >= 0 && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
+  // Numbers, articles and adjectives may stand between ("of the seven young journalists"), and the
+  // common nouns of an apposition ("of the independent news website Gazeta"), a few at most.
+  while (k >= 0 && m.tokenStart - k <= 6 && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k--;
   if (tokens[k]?.lower !== 'of') return false;
   const act = tokens[k - 1];
   return Boolean(act && act.pos === 'NOUN' && STATE_ACTS.has(act.lemma));

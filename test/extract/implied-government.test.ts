@@ -1,3 +1,4 @@
+import { readAndExtract } from '../helpers/read-and-extract';
 import { stancesOf } from '../helpers/stances-of';
 
 const about = (text: string) => stancesOf(text).map((s) => `${s.holder} -> ${s.target}`);
@@ -33,5 +34,17 @@ We urge the Government of the Republic of Tajikistan to end the pressure on lawy
 describe('verbs that name harm', () => {
   it('should read "an effort to intimidate" with no one named as an accusation of the government', () => {
     expect(about('Ruslan Temirov said the searches in Khujand were an effort to intimidate opposition leaders.')).toContain('Ruslan Temirov -> Government of Tajikistan');
+  });
+});
+
+describe('whom an act of the authorities befell, named with an apposition', () => {
+  it('is no target: "concerned about the blocking of the independent news website Osh Today"', () => {
+    const { x } = readAndExtract(
+      'Website blocked\n\nThe Eurasian Press Freedom Network today expressed concern about the blocking of the independent news website Osh Today in Kyrgyzstan.',
+      'inline/blocking.txt',
+    );
+    const targets = x.stances.map((s) => x.entities.find((e) => e.id === s.target)?.label);
+    expect(targets).not.toContain('Osh Today');
+    expect(targets).toContain('Government of Kyrgyzstan');
   });
 });

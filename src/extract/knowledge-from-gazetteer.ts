@@ -88,9 +88,11 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
       for (const role of entry.roles) {
         if (role.code) continue;
         const of = gazetteer.resolveRef(role.of);
-        const country = of ? gazetteer.countryOf(of) : undefined;
-        if (!country) continue;
-        const key = `${canonicalTitle(role.title)}|${entityIdOf(country)}`;
+        // A national office is looked up by its country; an office of a body of no country (the UN's
+        // Secretary-General) by the body.
+        const where = of ? (gazetteer.countryOf(of) ?? (of.kind === 'Organisation' ? of : undefined)) : undefined;
+        if (!where) continue;
+        const key = `${canonicalTitle(role.title)}|${entityIdOf(where)}`;
         const list = terms.get(key) ?? [];
         list.push({ person: toKnown(entry), ...(role.from ? { from: role.from } : {}), ...(role.to ? { to: role.to } : {}) });
         terms.set(key, list);

@@ -64,7 +64,8 @@ export interface Knowledge {
   outletNamed(name: string): KnownEntity | undefined;
   /**
    * Everyone the gazetteer knows to have held a title (any form the lexicon knows) in a country
-   * or one of its bodies, with the dates: the input of date-aware title references.
+   * or one of its bodies, or in a body of no country (the key is then the body's: the UN's
+   * Secretary-General), with the dates: the input of date-aware title references.
    */
   holdersOf(title: string, countryKey: string): readonly OfficeTerm[];
   /** Person titles and roles, lower-case, possibly several words. */

@@ -72,6 +72,15 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
   name: 'references',
   run: ({ doc, knowledge, tokenized, focus, linked, entities, relations, voiceAt }) => {
     const own = new Map(entities);
+    // "The Secretary-General calls on ..." in a text that names one international body with such an
+    // office: the person holding it on the document's date. Two such bodies, none, or no date: no one.
+    const bodies = [...new Set(linked.filter((m) => m.known?.kind === 'Organisation' && m.known.orgType === 'international').map((m) => m.entity))];
+    // Undated, no one: a body's office changes hands, and a wrong link is worse than none.
+    const bodyOfficeHolder = (title: string): string | undefined => {
+      if (!doc.date) return undefined;
+      const holders = [...new Set(bodies.map((b) => holderAt(knowledge.holdersOf(title, b), doc.date)).filter((p) => p !== undefined))];
+      return holders.length === 1 ? addKnownEntity(own, holders[0]!) : undefined;
+    };
     const references = resolveReferences({
       tokenized,
       text: doc.text,
@@ -82,7 +91,7 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
       kindOf: (id) => own.get(id)?.kind,
       titlesByPerson: titlesByPerson(linked, own, knowledge, relations),
       titleHolder: (title, country) => {
-        if (!knowledge.titles.get(title)?.singleHolder) return undefined;
+        if (!knowledge.titles.get(title)?.singleHolder) return bodyOfficeHolder(title);
         const where = country ?? focus?.id;
         const person = where ? holderAt(knowledge.holdersOf(title, where), doc.date) : undefined;
         return person ? addKnownEntity(own, person) : undefined;

@@ -51,3 +51,18 @@ describe('date-aware title references', () => {
     expect(refs()).toEqual({});
   });
 });
+
+describe('an office of a body of no country, named without its holder', () => {
+  const text = 'Floods in Tajikistan\n\nThe Secretary-General calls on the authorities of Tajikistan to protect the displaced families. The United Nations stands ready to help.';
+
+  it('is its holder on the document\'s date when the text names the one body: "The Secretary-General calls on ..."', () => {
+    const x = extractDocument(docFromText(text, 'inline/sg.txt', { date: '2024-05-20' }));
+    expect(x.entities.map((e) => e.label)).toContain('António Guterres');
+  });
+
+  it('is no one without a date', () => {
+    const x = extractDocument(docFromText(text, 'inline/sg-undated.txt'));
+    expect(x.entities.map((e) => e.label)).not.toContain('António Guterres');
+    expect(x.entities.map((e) => e.label)).not.toContain('Ban Ki-moon');
+  });
+});

@@ -11,7 +11,7 @@ import type { RawMention } from './raw-mention';
 import type { LocalEntity } from './resolve-names';
 import type { ResolvedMention } from './resolved-mention';
 import type { Speakers } from './resolve-speakers';
-import type { OrganisationOf, VoiceAt } from './speaker-organisations';
+import type { OrganisationOf, SignedStatement, VoiceAt } from './speaker-organisations';
 import type { TokenizedText } from './tokenize';
 
 /** What every component can read: the document as read, and the gazetteer's knowledge. */
@@ -51,6 +51,8 @@ export interface LinkedLayer extends EntitiesLayer {
 
 export interface SpeakersLayer extends EntitiesLayer {
   readonly speakers: Speakers;
+  /** The signer of a text that calls itself a statement, and the body it is signed for. */
+  readonly signed: SignedStatement | undefined;
 }
 
 export interface RelationsLayer extends EntitiesLayer {

@@ -16,7 +16,7 @@ import { stanceKey } from '../../schema/keys';
 import type { Stance } from '../../schema/records';
 import type { ResolvedMention } from './resolved-mention';
 import { evidenceAt } from './evidence';
-import type { Token } from './tokenize';
+import type { Sentence, Token } from './tokenize';
 import { compileCues, matchCues } from './match-cues';
 import { STANCE_ENTRIES } from './stance-lexicon';
 import { judge, type JudgedHit, type Judgement } from './judge-stance';
@@ -277,8 +277,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
             concernedAbout = { code: '012', polarity: 'neutral', confidence: 0.5 };
           }
         }
-        const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
-        const start = label ? sentence.start + label[0].length : sentence.start;
+        const start = afterSpeakerLabel(ctx.text, sentence);
         for (const target of [...outsideAppealContent(outside, targets, tokens).slice(0, Math.max(2, demanded.length)), ...asked]) {
           // "the former cracked down ..., while the latter opened up": each target is judged by its own clause when it has cues.
           const segment = target.tokenEnd > target.tokenStart ? judge(segmentHits(tokens, outside, target, sentence), 0) : undefined;
@@ -299,17 +298,11 @@ export function extractStances(ctx: StanceContext): Stance[] {
       if (stances.length === before && ctx.focusCountry && ctx.governmentOf && isImpersonalObligation(tokens, sentence.tokenStart, sentence.tokenEnd)) {
         const government = ctx.governmentOf(ctx.focusCountry);
         if (government && !exclude.has(government) && !ctx.sideOf?.(holder, government)) {
-          const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
-          stances.push(
-            makeStance(ctx, holder, government, { code: '020', polarity: 'neutral', confidence: 0.45 }, label ? sentence.start + label[0].length : sentence.start, sentence.end),
-          );
+          stances.push(makeStance(ctx, holder, government, { code: '020', polarity: 'neutral', confidence: 0.45 }, afterSpeakerLabel(ctx.text, sentence), sentence.end));
         }
       }
       if (topic && stances.length === before && !exclude.has(topic.entity)) {
-        const label = SPEAKER_LABEL.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
-        stances.push(
-          makeStance(ctx, holder, topic.entity, { code: '010', polarity: 'neutral', confidence: 0.4 }, label ? sentence.start + label[0].length : sentence.start, sentence.end),
-        );
+        stances.push(makeStance(ctx, holder, topic.entity, { code: '010', polarity: 'neutral', confidence: 0.4 }, afterSpeakerLabel(ctx.text, sentence), sentence.end));
       }
       // A joint statement: every issuer holds what the voice says.
       for (const own of stances.slice(before)) {
@@ -353,6 +346,12 @@ function unnamed(entity: string): ResolvedMention {
 }
 
 /** "A: ...", "Q: ...", "CABAR.asia: ...": a speaker label opening a turn is not part of the quote. */
+/** Where a sentence's own words start: after a speaker label that opens it ("Q: ", "Bekova: "). */
+function afterSpeakerLabel(text: string, sentence: Sentence): number {
+  const label = SPEAKER_LABEL.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+  return label ? sentence.start + label[0].length : sentence.start;
+}
+
 export const SPEAKER_LABEL = /^(?:[AQ]|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}):[ \t]+/u;
 
 const SUBJECT_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group']);

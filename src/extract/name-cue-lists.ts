@@ -47,6 +47,15 @@ export function nameCueWords(list: NameCueListName): ReadonlySet<string> {
   return words;
 }
 
+/**
+ * Whether a word, on a header line, says what kind of text follows rather than who wrote it
+ * ("Press Statement", "ANALYSIS", "MEDIA NOTE"): a section label or a document word.
+ */
+export function isHeaderLabelWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return nameCueWords('section-labels').has(lower) || nameCueWords('document-words').has(lower);
+}
+
 /** A word written into a regular expression as itself: "q&a", "o'g'li", "editor-in-chief". */
 export function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

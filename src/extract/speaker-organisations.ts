@@ -3,12 +3,13 @@
  * from the WORKS_FOR and LEADS relations found so far, so it is computed after the relations and
  * again after the document-wide ones; the voices of the speakers (resolve-speakers.ts) know only who speaks.
  */
+import type { EntityKind } from '../../schema/enums';
 import type { Relation, SourceDocument } from '../../schema/records';
+import { isHeaderLabelWord } from './name-cue-lists';
 import type { ResolvedMention } from './resolved-mention';
+import type { Voice } from './stance-context';
 import type { TokenizedText } from './tokenize';
-import { nameCueWords } from './name-cue-lists';
 
-const LABEL_WORDS: ReadonlySet<string> = new Set([...nameCueWords('section-labels'), ...nameCueWords('document-words')]);
 /** The words of a label that make the text a body's own statement, not a column or a report. */
 const STATEMENT_WORDS = /^(?:statement|release|communiqu[eé]|readout|note|advisory)$/u;
 
@@ -16,13 +17,16 @@ const STATEMENT_WORDS = /^(?:statement|release|communiqu[eé]|readout|note|advis
 export function callsItselfAStatement(line: string): boolean {
   const words = line.trim().toLowerCase().split(/\s+/u);
   let k = 0;
-  while (k < words.length && k < 4 && LABEL_WORDS.has(words[k]!)) k++;
+  while (k < words.length && k < 4 && isHeaderLabelWord(words[k]!)) k++;
   return words.slice(0, k).some((w) => STATEMENT_WORDS.test(w));
 }
-import type { EntityKind } from '../../schema/enums';
-import type { Voice } from './stance-context';
 
 export type OrganisationOf = (person: string) => string | undefined;
+/** Who signs a body's statement, and the body. */
+export interface SignedStatement {
+  signer: string;
+  body: string;
+}
 export type VoiceAt = (offset: number) => Voice | undefined;
 
 /** The first organisation a person works for or leads, in the order the relations were found. */
@@ -56,7 +60,7 @@ export function signedForBody(
   linked: readonly ResolvedMention[],
   voiceAt: VoiceAt,
   kindOf: (id: string) => EntityKind | undefined,
-): { signer: string; body: string } | undefined {
+): SignedStatement | undefined {
   // Only a text that calls itself a statement is signed for a body: a column may open with a country too.
   const head = [doc.title, ...doc.turns.slice(0, 4).map((t) => doc.plain.slice(t.span[0], t.span[1]))];
   if (!head.some(callsItselfAStatement)) return undefined;
@@ -77,6 +81,6 @@ export function signedForBody(
 }
 
 /** The organisation a person speaks for, else, for the signer of a body's statement, that body. */
-export function withSignedBody(organisationOf: OrganisationOf, signed: { signer: string; body: string } | undefined): OrganisationOf {
+export function withSignedBody(organisationOf: OrganisationOf, signed: SignedStatement | undefined): OrganisationOf {
   return signed ? (person) => organisationOf(person) ?? (person === signed.signer ? signed.body : undefined) : organisationOf;
 }

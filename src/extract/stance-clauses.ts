@@ -195,13 +195,12 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     if (clause.action) continue;
     const joined = coordinatedAction(tokens, clause.start, clause.end);
     if (!joined || isPassiveAct(tokens, joined) || clauses.some((c) => c.action && c.start === joined.start)) continue;
-    const end = clause.end;
     clause.end = joined.start - 1;
     clauses.push({
       holder: clause.holder,
       subject: clause.subject,
       start: joined.start,
-      end: clauseEnd(tokens, joined.start, Math.max(end, sentenceEndOf(tokens, joined.start))),
+      end: clauseEnd(tokens, joined.start, sentence.tokenEnd),
       action: joined,
     });
   }
@@ -229,7 +228,6 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
   return clauses;
 }
 
-/** A clause ends at a semicolon, a dash or ", while/but/and" that opens a new one. */
 /**
  * An act cue right after "and" in tokens [from, to), as a finite verb ("... and urged Bishkek to
  * reverse it"): a second act of the clause's subject. Not an infinitive ("and to urge") nor a noun.
@@ -269,13 +267,7 @@ function reportsARequestToSpeak(tokens: readonly Token[], verb: number, limit: n
   return /^(ask|invite|request)$/.test(tokens[verb]?.lemma ?? '') && requestToSpeakAfter(tokens, verb + 1, limit);
 }
 
-/** The end of the sentence holding token `at`. */
-function sentenceEndOf(tokens: readonly Token[], at: number): number {
-  let k = at;
-  while (k < tokens.length && tokens[k]!.sentence === tokens[at]!.sentence) k++;
-  return k;
-}
-
+/** A clause ends at a semicolon, a dash or ", while/but/and" that opens a new one. */
 export function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from + 1; k < limit; k++) {
     const t = tokens[k]!;

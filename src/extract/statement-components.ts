@@ -30,11 +30,12 @@ import { titlesByPerson } from './titles-by-person';
 import { workingEntities } from './working-entities';
 
 /** The interviewer, the interviewee, the author and every labelled speaker, and the voice of each turn. */
-export const speakersComponent: Component<BaseLayer & LinkedLayer, SpeakersLayer> = {
+export const speakersComponent: Component<BaseLayer & TokensLayer & LinkedLayer, SpeakersLayer> = {
   name: 'speakers',
-  run: ({ doc, knowledge, entities }) => {
+  run: ({ doc, knowledge, tokenized, linked, entities }) => {
     const own = new Map(entities);
-    return { speakers: resolveSpeakers(doc, own, knowledge), entities: own };
+    const speakers = resolveSpeakers(doc, own, knowledge);
+    return { speakers, signed: signedForBody(doc, tokenized, linked, speakers.voiceAt, (id) => own.get(id)?.kind), entities: own };
   },
 };
 
@@ -58,11 +59,13 @@ export const relationsComponent: Component<BaseLayer & TokensLayer & LinkedLayer
 };
 
 /** The organisation each speaker speaks for, from the relations so far; run again when they grow. */
-export const organisationsComponent: Component<BaseLayer & TokensLayer & LinkedLayer & SpeakersLayer & RelationsLayer, OrganisationsLayer> = {
+export const organisationsComponent: Component<SpeakersLayer & RelationsLayer, OrganisationsLayer> = {
   name: 'organisations',
-  run: ({ doc, tokenized, linked, speakers, relations, entities }) => {
-    const kindOf = (id: string) => entities.get(id)?.kind;
-    const organisationOf = withSignedBody(organisationsOf(relations, kindOf), signedForBody(doc, tokenized, linked, speakers.voiceAt, kindOf));
+  run: ({ speakers, signed, relations, entities }) => {
+    const organisationOf = withSignedBody(
+      organisationsOf(relations, (id) => entities.get(id)?.kind),
+      signed,
+    );
     return { organisationOf, voiceAt: voicesWithOrganisations(speakers.voiceAt, organisationOf) };
   },
 };

@@ -7,7 +7,7 @@
 import type { Block } from './block';
 import { blockText } from './block';
 import { findDate, normaliseDate } from './parse-date';
-import { nameCueWordPattern, nameCueWords } from '../extract/name-cue-lists';
+import { isHeaderLabelWord, nameCueWordPattern, nameCueWords } from '../extract/name-cue-lists';
 
 export interface HeaderInput {
   metaTitle?: string;
@@ -86,7 +86,7 @@ const SECTION_LABELS = nameCueWords('section-labels');
 export function withoutLeadingLabels(text: string): string {
   const words = text.split(/(\s+)/u);
   let k = 0;
-  while (k < words.length && (words[k]!.trim() === '' || SECTION_LABELS.has(words[k]!.toLowerCase()) || DOCUMENT_WORDS.has(words[k]!.toLowerCase()))) k++;
+  while (k < words.length && (words[k]!.trim() === '' || isHeaderLabelWord(words[k]!))) k++;
   // A block of label words alone is left as it is.
   return k < words.length ? words.slice(k).join('') : text;
 }
@@ -94,11 +94,8 @@ export function withoutLeadingLabels(text: string): string {
 /** Whether a line holds only words that say what kind of text it is ("Press Statement", "MEDIA NOTE", "Joint Statement"). */
 export function isLabelOnly(text: string): boolean {
   const words = text.trim().split(/\s+/u);
-  return words.length > 0 && words.length <= 4 && words.every((w) => SECTION_LABELS.has(w.toLowerCase()) || DOCUMENT_WORDS.has(w.toLowerCase()));
+  return words.length > 0 && words.length <= 4 && words.every(isHeaderLabelWord);
 }
-
-/** Words that, beside the section labels, name a kind of official text on a line of its own. */
-const DOCUMENT_WORDS = nameCueWords('document-words');
 
 /** "ABDULLAEV: Astana is courting the wrong partners": a columnist's surname in capitals before the headline. */
 const SURNAME_HEADLINE = /^(\p{Lu}[\p{Lu}'’-]{3,}(?:\s+\p{Lu}[\p{Lu}'’-]{1,}){0,2}):\s+\S/u;

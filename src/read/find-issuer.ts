@@ -8,6 +8,7 @@
  */
 import { normaliseName } from '../../schema/keys';
 import type { ReportedSpeech, Turn } from '../../schema/records';
+import { findDateline } from './find-dateline';
 import { GROUP_NOUNS, PRONOUN_SPEAKERS } from './name-patterns';
 import { ACTION_ENTRIES } from '../extract/stance-lexicon';
 
@@ -52,12 +53,6 @@ function inflect(lemma: string): string[] {
 const LABEL_BY = /^(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée])\s+(?:by|of|from)\s+(?:the\s+)?/iu;
 /** The name after the label: capitalised words, joined by "of", "the", "and", "to", "in", "for", "on". */
 const LABEL_NAME = /^(\p{Lu}[\p{L}\d.’'&-]*(?:\s+(?:(?:of|the|and|to|in|for|on)\s+)*[\p{Lu}\d][\p{L}\d.’'&-]*){0,12})\s*[.:]?$/u;
-/**
- * "New York, March 3, 2025 — ", "ALMATY, 12 May (Reuters) – ", "BISHKEK – ": a dateline before
- * the opening sentence is not part of its subject.
- */
-const DATELINE_PREFIX =
-  /^(?:\p{Lu}[\p{L}.’' -]{1,40}?,\s+)?(?:(?:\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}+(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\)\s*)?)?[-–—]+\s*|^\p{Lu}[\p{Lu}.’' -]{2,40}(?:,\s+[^–—-]{1,40}?)?\s*[-–—]+\s*/u;
 /** The opening sentence's subject starts near the paragraph's start ("The Almaty-based group X today ..."). */
 const MAX_SUBJECT_OFFSET = 80;
 /** The head is searched for a statement label up to this many blocks. */
@@ -95,14 +90,9 @@ export function findIssuer(input: IssuerInput): string | null {
   const speech = input.reportedSpeech.find(
     (r) => r.speakerSpan[0] >= opening.span[0] && r.speakerSpan[0] - opening.span[0] <= MAX_SUBJECT_OFFSET && r.speakerSpan[1] <= opening.span[1],
   );
-  const issuing = speech
-    ? undefined
-    : ISSUING_OPENING.exec(
-        plain
-          .slice(opening.span[0], opening.span[1])
-          .replace(/^[-–—\s]+/u, '')
-          .replace(DATELINE_PREFIX, ''),
-      )?.[1];
+  // "Geneva, May 4, 2025 — The Network is alarmed ...": a dateline the turn still holds is no part of the subject.
+  const from = findDateline(plain, opening.span)?.textStart ?? opening.span[0];
+  const issuing = speech ? undefined : ISSUING_OPENING.exec(plain.slice(from, opening.span[1]).replace(/^[-–—\s]+/u, ''))?.[1];
   if (!speech && !issuing) return null;
   const speaker = speech?.speaker ?? issuing!;
   const lower = speaker.toLowerCase();

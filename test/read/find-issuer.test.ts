@@ -6,6 +6,10 @@ const paragraph = (plain: string, text: string): Turn => {
   return { kind: 'paragraph', speaker: null, role: null, span: [start, start + text.length] };
 };
 
+/** The issuer of a text whose head holds these paragraphs, unsigned and unpublished. */
+const issuerOf = (plain: string, paragraphs: readonly string[], title: string) =>
+  findIssuer({ plain, turns: paragraphs.map((p) => paragraph(plain, p)), reportedSpeech: [], title, publisher: null, droppedAbove: [] });
+
 describe('findIssuer', () => {
   it('should match "U.S. Embassy" in the opening with "US Embassy" in the headline', () => {
     const opening = 'The U.S. Embassy expresses its concern about the closure of two newspapers in Osh.';
@@ -33,36 +37,18 @@ describe('findIssuer', () => {
     const label = 'Statement by the Eurasian Press Freedom Network';
     const opening = 'Two editors in Khujand were detained on Monday, their families said.';
     const plain = `Editors detained in Khujand\n\n${label}\n\n${opening}`;
-    expect(
-      findIssuer({
-        plain,
-        turns: [paragraph(plain, label), paragraph(plain, opening)],
-        reportedSpeech: [],
-        title: 'Editors detained in Khujand',
-        publisher: null,
-        droppedAbove: [],
-      }),
-    ).toBe('Eurasian Press Freedom Network');
+    expect(issuerOf(plain, [label, opening], 'Editors detained in Khujand')).toBe('Eurasian Press Freedom Network');
   });
 
   it('should read the issuer after a dateline, feeling alarmed: "Geneva, May 4, 2025 — The Network is alarmed by ..."', () => {
     const opening = 'Geneva, May 4, 2025 — The Eurasian Press Freedom Network is alarmed by the detention of two editors in Khujand.';
     const plain = `Press release\n\n${opening}`;
-    expect(
-      findIssuer({
-        plain,
-        turns: [paragraph(plain, 'Press release'), paragraph(plain, opening)],
-        reportedSpeech: [],
-        title: 'Editors detained',
-        publisher: null,
-        droppedAbove: [],
-      }),
-    ).toBe('Eurasian Press Freedom Network');
+    expect(issuerOf(plain, ['Press release', opening], 'Editors detained')).toBe('Eurasian Press Freedom Network');
   });
 
   it('should not take a label naming a group noun for an issuer', () => {
     const label = 'Statement by Activists';
     const plain = `Editors detained\n\n${label}\n\nTwo editors were detained, their families said.`;
-    expect(findIssuer({ plain, turns: [paragraph(plain, label)], reportedSpeech: [], title: 'Editors detained', publisher: null, droppedAbove: [] })).toBeNull();
+    expect(issuerOf(plain, [label], 'Editors detained')).toBeNull();
   });
 });

@@ -294,7 +294,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
         }
         lastHolder = holder;
       }
-      // "There needs to be greater respect for due process": in a text about one country, a recommendation to its authorities.
+      // "There needs to be more transparency in the tender": in a text about one country, a recommendation to its authorities.
       if (stances.length === before && ctx.focusCountry && ctx.governmentOf && isImpersonalObligation(tokens, sentence.tokenStart, sentence.tokenEnd)) {
         const government = ctx.governmentOf(ctx.focusCountry);
         if (government && !exclude.has(government) && !ctx.sideOf?.(holder, government)) {

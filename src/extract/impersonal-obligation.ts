@@ -1,5 +1,5 @@
 /**
- * "There needs to be greater respect for due process", "A great deal still needs to be done",
+ * "There needs to be more transparency in the tender", "Much more still needs to be done",
  * "More must be done to protect journalists": an obligation laid on no one names no addressee,
  * but in a text about one country it is a recommendation to that country's authorities (an
  * appeal, CAMEO 020, neutral). Pure.
@@ -12,7 +12,8 @@ const DEED = /^(done|made|taken|achieved|improved|ensured)$/;
 
 /**
  * Whether tokens [from, to) hold an impersonal obligation: "there needs to be", "there must be",
- * "there should be", or "(more | much | a lot | a great deal) (still) needs to be done".
+ * "there should be", or a deed laid on no one: "more must be done", "much needs to be done"
+ * (also after "a lot" or "a great deal", "still" allowed before the modal).
  */
 export function isImpersonalObligation(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to - 2; k++) {
@@ -21,7 +22,7 @@ export function isImpersonalObligation(tokens: readonly Token[], from: number, t
     const then = tokens[k + 2]?.lower ?? '';
     // "there needs to be", "there must be", "there should be", "there has to be"
     if (word === 'there' && MODALS.test(next) && (then === 'be' || (then === 'to' && tokens[k + 3]?.lower === 'be'))) return !tokens[k + 1]!.negated;
-    // "a great deal still needs to be done", "more must be done"
+    // "much more still needs to be done for the villages", "more must be done"
     if (/^(more|much|deal|lot)$/.test(word)) {
       let j = k + 1;
       if (tokens[j]?.lower === 'still') j++;

@@ -179,7 +179,7 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     // An act first ("X called on Y", "X denied the claims"), then speech ("X said ...").
     // "expresses its surprise and concern": a phrase may hold a few words between its parts.
     const [action] = matchCues(tokens, k, Math.min(k + 6, sentence.tokenEnd), ACTIONS);
-    // "CABAR.asia asked Borden to share his opinion": a request to speak is a question, no appeal.
+    // "Radio Osh asked Aida Bekova to share her view": a request to speak is a question, no appeal.
     if (action && action.start === k && asksToSpeak(tokens, action, sentence.tokenEnd)) continue;
     if (action && action.start === k && !isPassiveAct(tokens, action)) {
       clauses.push({ holder: m.entity, subject: m, start: k, end: clauseEnd(tokens, k, sentence.tokenEnd), action });

@@ -27,6 +27,7 @@ import { nameCueWords } from './name-cue-lists';
 import { relationPatterns } from './relation-patterns';
 import { LEXICON } from './stance-lexicon';
 import { proseCapitals, titleCaseSentences } from './title-case';
+import { isLexiconWord } from './nlp';
 
 export function canStartName(ctx: ScanContext, i: number): boolean {
   const token = ctx.tokens[i]!;
@@ -215,9 +216,13 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (words.length >= 2 && words.length <= 4) return 'Person';
   // "Bekova criticised the vote": a lone proper noun acting as a subject.
   // At a sentence start the capital is no evidence: "Prosecutors opened cases", a plural of a
-  // role, needs the word capitalised elsewhere too; "Bekova criticised" does not.
+  // role, or "Growth slowed", an English word, needs the word capitalised elsewhere too (or the
+  // name written in full, checked next); "Bekova criticised", a word English does not have, does not.
   const capitalOnlyAtStart =
-    ctx.sentenceStarts.has(start) && /(?:ers|ors|ists|ants|ents|ians)$/.test(lowers[0]!) && ctx.proseCapitals !== undefined && !ctx.proseCapitals.has(lowers[0]!);
+    ctx.sentenceStarts.has(start) &&
+    (/(?:ers|ors|ists|ants|ents|ians)$/.test(lowers[0]!) || isLexiconWord(lowers[0]!)) &&
+    ctx.proseCapitals !== undefined &&
+    !ctx.proseCapitals.has(lowers[0]!);
   // "Haraszti also criticized ...", "said Ribeiro.": the surname of a person the text has named in full.
   if (words.length === 1 && ctx.surnames?.has(lowers[0]!) && !headlineOnly) return 'Person';
   // "Release jailed journalists", "Free detained bloggers": a verb of the lexicon opening a sentence

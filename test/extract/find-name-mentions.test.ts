@@ -22,6 +22,17 @@ describe('finding mentions', () => {
     expect(e.map((x) => x.label)).not.toContain('Leading Kazakh');
   });
 
+  it('should not take an English word that opens a sentence before a verb for a person', () => {
+    const labels = entitiesOf('Exports to China doubled last year. Growth slowed in the spring and Inflation rose, officials in Bishkek said.').map((x) => x.label);
+    expect(labels).not.toContain('Growth');
+    expect(labels).not.toContain('Exports');
+  });
+
+  it('should still take a surname no dictionary knows for a person when it opens a sentence before a verb', () => {
+    const e = entitiesOf('The court in Osh sentenced three activists. Bekova criticised the verdict on Monday.');
+    expect(e.find((x) => x.label === 'Bekova')?.kind).toBe('Person');
+  });
+
   it('should stop an organisation name before "in" and a place', () => {
     const e = entitiesOf('Police searched Tash Media in Osh and Batken on Friday, and Tash Media condemned the searches.');
     expect(e.map((x) => x.label)).toContain('Tash Media');

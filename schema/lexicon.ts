@@ -141,6 +141,7 @@ export const NameCueListName = z.enum([
   'document-words',
   'section-labels',
   'byline-group-words',
+  'standfirst-author-verbs',
   'role-modifiers',
   'leading-verbs',
   'working-verbs',

@@ -8,6 +8,7 @@ import type { Block } from './block';
 import { blockText } from './block';
 import { findDate, normaliseDate } from './parse-date';
 import { isHeaderLabelWord, nameCueWordPattern, nameCueWords } from '../extract/name-cue-lists';
+import { standfirstAuthor } from './standfirst-author';
 
 export interface HeaderInput {
   metaTitle?: string;
@@ -250,6 +251,9 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
     }
     break;
   }
+
+  // "Political analyst Rustam Nazarov argues that ...": with no byline, the standfirst may say who wrote the piece.
+  if (!bylineAuthor && lead) bylineAuthor = standfirstAuthor(lead);
 
   const date = normaliseDate(input.metaDate) ?? normaliseDate(input.hintDate) ?? writtenDate;
   return { title, titleBlock, lead, leadBlock, date, metaBlocks, byline: bylineAuthor };

@@ -13,7 +13,12 @@ import type { Token } from './tokenize';
 
 /** How far after the appeal word the asked verb may be ("called on the Kyrgyz authorities to immediately release"). */
 const REACH = 10;
-const GENERIC_SUBJECTS = new Set(['you', 'one']);
+/**
+ * Subjects an obligation asks nothing of anyone else: "you have to give them credit", "we need
+ * to understand", "everything has to be imported". A speaker's "we" binds the speaker's own
+ * side, and an appeal is a stance towards whom it is made of.
+ */
+const GENERIC_SUBJECTS = new Set(['you', 'one', 'we', 'everyone', 'everybody', 'everything', 'anyone', 'anything']);
 const MILITARY = /^(troops?|forces?|peacekeep\w*|soldiers?|contingents?|military)$/;
 
 /** The asked verb: after "to" (or a modal itself), skipping adverbs; or the noun of "called for the release of". */

@@ -39,6 +39,15 @@ OSH – Aida Bekova, a farmer in the valley, said you have to give the Osh water
   });
 });
 
+describe('obligations that ask nothing of anyone else', () => {
+  it('should read "we need to", "everything has to" and "everyone must" as no appeal', () => {
+    const stances = stancesOf(`Letter from Khujand
+
+KHUJAND – Aida Bekova, a trader at the Panjshanbe bazaar, said we need to understand the new customs rules of Uzbekistan, that everything has to be imported through Kazakhstan and that everyone must pay the Tajik tax office on time.`);
+    expect(stances.filter((s) => s.code.startsWith('02'))).toEqual([]);
+  });
+});
+
 describe('an appeal for several acts at once', () => {
   const stances = stancesOf(`Lawyers' group on the Osh case
 

@@ -198,7 +198,10 @@ export function extractStances(ctx: StanceContext): Stance[] {
       // what happened ("“Police detained five people,” the ministry said") reports, it does not accuse.
       // The tone of a sentence whose words belong to another's act or speech is not the voice's judgement.
       const personQuoted = quoted !== undefined && personsMentioned.has(quoted.holder);
-      const judgement = judge(outside, own.length < inSentence.length ? 0 : sentence.sentiment, { eventsAccuse: !quoted || personQuoted });
+      // So is the tone of a sentence that reports another's speech or act in a clause: in a column,
+      // "Japarov considers the reform a success" is Japarov's praise, not the author's.
+      const tone = own.length < inSentence.length || clauses.length > 0 ? 0 : sentence.sentiment;
+      const judgement = judge(outside, tone, { eventsAccuse: !quoted || personQuoted });
       const weSpeak = quoted
         ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd)
         : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));

@@ -14,17 +14,27 @@ import type { Token } from './tokenize';
 const STATE_ACTS: ReadonlySet<string> = new Set(StateActsFile.parse(stateActs).entries.map((e) => e.lemma));
 
 /**
- * "the sentencing of seven journalists", "the detention of a blogger": the people after "of" an
- * act of the authorities are who it was done to, never whom a judgement of the act opposes.
+ * "the sentencing of seven journalists", "the charges against the editor", "the ban on the
+ * party", "the sentence handed down to the poet": the people an act of the authorities was done
+ * to, named after "of", "against" or "on" the act, or after "to" a participle that hands the act
+ * out, are never whom a judgement of the act opposes.
  */
 export function isObjectOfStateAct(tokens: readonly Token[], m: ResolvedMention): boolean {
   let k = m.tokenStart - 1;
   // Numbers, articles and adjectives may stand between ("of the seven young journalists"), and the
   // common nouns of an apposition ("of the independent news website Gazeta"), a few at most.
   while (k >= 0 && m.tokenStart - k <= 6 && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k--;
-  if (tokens[k]?.lower !== 'of') return false;
-  const act = tokens[k - 1];
-  return Boolean(act && act.pos === 'NOUN' && STATE_ACTS.has(act.lemma));
+  if (!/^(?:of|against|on|to)$/.test(tokens[k]?.lower ?? '')) return false;
+  // Back to the act's noun through the rest of its phrase: "the raids on the offices of X", "the
+  // charges brought by prosecutors against X", "the sentence of 12 years handed down to X". A
+  // finite verb, an auxiliary or a comma ends the phrase: "X appealed to the court" holds no act.
+  for (let a = k - 1; a >= 0 && k - a <= 10 && tokens[a]!.sentence === m.sentence; a--) {
+    const t = tokens[a]!;
+    if (t.pos === 'NOUN' && STATE_ACTS.has(t.lemma)) return true;
+    const participle = t.pos === 'VERB' && /(?:ed|en|wn|ght|pt|lt)$/.test(t.lower) && a > 0 && tokens[a - 1]!.pos === 'NOUN';
+    if (t.text === ',' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !participle)) return false;
+  }
+  return false;
 }
 
 /** Coercion and violence stated as an event ("arrest", "detention") or named by an accusing noun ("harassment"), negated or not. */
@@ -82,8 +92,9 @@ export interface ImpliedGovernmentInput {
  */
 export function impliedGovernment(input: ImpliedGovernmentInput): string | undefined {
   const { tokens, mentions, hits, from, to, governmentOf } = input;
-  // "The police denied any abuse": a denial of harm defends whoever is accused of it.
-  const denies = hits.some((h) => h.cue.code?.startsWith('12'));
+  // "The police denied any abuse": a denial of harm defends whoever is accused of it. A rejection
+  // of the state's own act ("the charges were baseless", "rejected the verdict") opposes the state.
+  const denies = hits.some((h) => h.cue.code?.startsWith('12')) && hits.some(isHarmCode);
   if (!governmentOf || denies || !judgesStateAct(tokens, hits, from, to) || namesAgent(tokens, hits, from, to)) return undefined;
   const named = mentions.find((m) => m.kind === 'Country' && m.tokenStart >= from && m.tokenEnd <= to)?.entity;
   const qualifier = mentions.find((m) => m.country && m.kind === 'Group' && m.tokenStart >= from && m.tokenEnd <= to)?.country;

@@ -166,7 +166,11 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
   for (const m of ms) {
     if (!ACTOR_KINDS.has(m.kind) || !isHolderMention(m) || m.via === 'demonym' || FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) || /^i$/i.test(m.surface)) continue;
     if (isLocative(tokens, m)) continue;
-    let k = skipToVerb(tokens, m.tokenEnd, sentence.tokenEnd);
+    // "The OSCE media freedom representative, Harlem Désir, criticised ...": the person named
+    // between commas after a post is who acts; the post before them is the same person.
+    if (m.kind !== 'Person' && appositionPersonAfter(tokens, ms, m)) continue;
+    const apposed = m.kind === 'Person' && isApposedPerson(tokens, m);
+    let k = skipToVerb(tokens, apposed ? m.tokenEnd + 1 : m.tokenEnd, sentence.tokenEnd);
     // "Tokayev’s initial speech singling out ..."
     if (tokens[m.tokenEnd] && /^[’']s$/.test(tokens[m.tokenEnd]!.lower)) {
       let j = m.tokenEnd + 1;
@@ -226,6 +230,28 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
       clauses.push({ holder: subject.entity, subject, start: k, end: participleEnd(tokens, k, clauseEnd(tokens, k, sentence.tokenEnd)), action });
   }
   return clauses;
+}
+
+/**
+ * Whether `m` is a person's name set off by commas after the words that name their post, with a
+ * verb next ("Kazakhstan's foreign minister, Mukhtar Tileuberdi, said", "The ministry's
+ * spokesman, Aibek Smadiyarov, criticised"): not one of a list ("Bekova, Asanov, and Tashiev").
+ */
+export function isApposedPerson(tokens: readonly Token[], m: ResolvedMention): boolean {
+  const before = tokens[m.tokenStart - 1];
+  const after = tokens[m.tokenEnd];
+  const next = tokens[m.tokenEnd + 1];
+  if (before?.text !== ',' || after?.text !== ',' || !next || next.sentence !== after.sentence) return false;
+  if (/^(?:and|or|who|which|whose|whom)$/.test(next.lower)) return false;
+  // The words before the comma name a post: a noun (or a name of a body) right before it.
+  const head = tokens[m.tokenStart - 2];
+  return head !== undefined && head.sentence === before.sentence && (head.pos === 'NOUN' || head.pos === 'PROPN');
+}
+
+function appositionPersonAfter(tokens: readonly Token[], ms: readonly ResolvedMention[], m: ResolvedMention): boolean {
+  if (tokens[m.tokenEnd]?.text !== ',') return false;
+  const person = ms.find((p) => p.kind === 'Person' && p.tokenStart === m.tokenEnd + 1);
+  return person !== undefined && isApposedPerson(tokens, person);
 }
 
 /**

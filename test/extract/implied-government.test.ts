@@ -48,3 +48,40 @@ describe('whom an act of the authorities befell, named with an apposition', () =
     expect(targets).toContain('Government of Kyrgyzstan');
   });
 });
+
+describe('whom an act of the authorities befell, named after its phrase', () => {
+  const H = 'Media report\n\nBISHKEK – ';
+
+  it('should read the person after "the verdict against" as no target, and the government as the one criticised', () => {
+    const found = about(`${H}Aida Bekova criticised the verdict against journalist Bolot Temirov.`);
+    expect(found).toContain('Aida Bekova -> Government of Kyrgyzstan');
+    expect(found).not.toContain('Aida Bekova -> Bolot Temirov');
+  });
+
+  it('should read the person after "the charges brought by prosecutors against" as no target', () => {
+    const found = about(`${H}Aida Bekova said the charges brought by the Kyrgyz prosecutors against Bolot Temirov were baseless.`);
+    expect(found).not.toContain('Aida Bekova -> Bolot Temirov');
+    expect(found.some((s) => s.startsWith('Aida Bekova -> ') && /Prosecutor/.test(s))).toBe(true);
+  });
+
+  it('should read the outlet after "the raids on the offices of" as no target', () => {
+    const found = about(`${H}Aida Bekova condemned the raids on the offices of Temirov Live.`);
+    expect(found).toEqual(['Aida Bekova -> Government of Kyrgyzstan']);
+  });
+
+  it('should read the person after "the sentence handed down to" as no target', () => {
+    const found = about(`${H}Aida Bekova said the harsh sentence of ten years handed down to Bolot Temirov was unjust.`);
+    expect(found).not.toContain('Aida Bekova -> Bolot Temirov');
+  });
+
+  it('should not read "appealed to" as an act done to whoever follows', () => {
+    const found = about(`${H}Aida Bekova criticised Bolot Temirov, who appealed to Sadyr Japarov for help.`);
+    expect(found).toContain('Aida Bekova -> Bolot Temirov');
+  });
+});
+
+describe('a rejection of what the state did', () => {
+  it('should read "the charges were baseless" as opposing the government that brought them', () => {
+    expect(about('Media report\n\nBISHKEK – Aida Bekova said the charges against the journalists were baseless.')).toContain('Aida Bekova -> Government of Kyrgyzstan');
+  });
+});

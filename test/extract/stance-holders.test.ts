@@ -10,7 +10,9 @@ describe('holders of reported stances in news reports', () => {
 The ministry promised an inquiry. Parliament debated the bill. The detentions of students were arbitrary, she said.`;
 
   it('should give "the expert" to the person just named when no one else is called so', () => {
-    expect(about(REPORT)).toContain('Helga Sorensen -> Tenir Zhol party');
+    // The ban is the authorities' act: the party it befell is no target of the condemnation.
+    expect(about(REPORT)).toContain('Helga Sorensen -> Government of Kyrgyzstan');
+    expect(about(REPORT)).not.toContain('Helga Sorensen -> Tenir Zhol party');
   });
 
   it('should give "she said" to the person named a few sentences back when the sentences between name no one', () => {
@@ -89,5 +91,29 @@ Editors in Bishkek protested.`;
   it('should not give the author the praise in what the column says another person considers or regards', () => {
     const held = stancesOf(COLUMN).filter((s) => s.holder === 'Aida Bekova');
     expect(held).toEqual([]);
+  });
+});
+
+describe('a person named between commas after their post', () => {
+  const H = 'Media report\n\nBISHKEK – ';
+
+  it('should give the stance to the person, not to the post or the body named before them', () => {
+    expect(stancesOf(`${H}Kazakhstan's foreign minister, Mukhtar Tileuberdi, criticised the sanctions imposed by Russia.`)).toContainEqual(
+      expect.objectContaining({ holder: 'Mukhtar Tileuberdi', target: 'Russia', polarity: 'oppose' }),
+    );
+    expect(stancesOf(`${H}The ministry's spokesman, Aibek Smadiyarov, criticised the protesters in Osh.`)).toContainEqual(
+      expect.objectContaining({ holder: 'Aibek Smadiyarov', polarity: 'oppose' }),
+    );
+  });
+
+  it('should never make the person a target of the post they hold', () => {
+    const found = stancesOf(`${H}The OSCE Representative on Freedom of the Media, Harlem Désir, criticised the verdict against journalist Bolot Temirov.`);
+    expect(found.map((s) => s.holder)).toEqual(['Harlem Désir']);
+    expect(found.map((s) => s.target)).not.toContain('Harlem Désir');
+  });
+
+  it('should read no holder in a list of names between commas', () => {
+    const found = stancesOf(`${H}The court jailed three activists, Aida Bekova, Timur Asanov and Bolot Temirov, for five years.`);
+    expect(found.map((s) => s.holder)).not.toContain('Aida Bekova');
   });
 });

@@ -185,13 +185,17 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     const [action] = matchCues(tokens, k, Math.min(k + 6, sentence.tokenEnd), ACTIONS);
     // "Radio Osh asked Aida Bekova to share her view": a request to speak is a question, no appeal.
     if (action && action.start === k && asksToSpeak(tokens, action, sentence.tokenEnd)) continue;
+    // "Sweden and Norway criticised ...": each actor of a coordinated subject holds the clause.
+    const holders = [...coordinatedBefore(tokens, ms, m), m];
     if (action && action.start === k && !isPassiveAct(tokens, action)) {
-      clauses.push({ holder: m.entity, subject: m, start: k, end: clauseEnd(tokens, k, sentence.tokenEnd), action });
+      const end = clauseEnd(tokens, k, sentence.tokenEnd);
+      for (const h of holders) if (!clauses.some((c) => c.holder === h.entity && c.start === k)) clauses.push({ holder: h.entity, subject: h, start: k, end, action });
       continue;
     }
     if ((SPEECH_LEMMAS.has(verb.lemma) || SPEECH_LEMMAS.has(`${verb.lemma} ${tokens[k + 1]?.lemma ?? ''}`)) && verb.pos !== 'NOUN') {
-      if (!clauses.some((c) => c.holder === m.entity) && !reportsARequestToSpeak(tokens, k, sentence.tokenEnd))
-        clauses.push({ holder: m.entity, subject: m, start: k + 1, end: speechEnd(tokens, k + 1, sentence.tokenEnd) });
+      if (reportsARequestToSpeak(tokens, k, sentence.tokenEnd)) continue;
+      const end = speechEnd(tokens, k + 1, sentence.tokenEnd);
+      for (const h of holders) if (!clauses.some((c) => c.holder === h.entity)) clauses.push({ holder: h.entity, subject: h, start: k + 1, end });
     }
   }
   // "X called the move “a disgrace” and urged Y to ...": an act joined to the speech by "and" is the speaker's own act.
@@ -246,6 +250,33 @@ export function isApposedPerson(tokens: readonly Token[], m: ResolvedMention): b
   // The words before the comma name a post: a noun (or a name of a body) right before it.
   const head = tokens[m.tokenStart - 2];
   return head !== undefined && head.sentence === before.sentence && (head.pos === 'NOUN' || head.pos === 'PROPN');
+}
+
+/** Prepositions that make a name before "and" part of a phrase, not a subject: "the envoys of Sweden and Norway". */
+const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'to', 'with', 'from', 'by', 'for', 'on', 'at', 'between', 'against', 'about', 'among', 'and', 'or', 'than', 'like']);
+
+/**
+ * The actors coordinated with `m` before it as one subject: "Sweden and Norway", "Kazakhstan,
+ * Kyrgyzstan and Tajikistan". None when the first of them sits in a phrase ("the envoys of
+ * Sweden and Norway criticised": the envoys act) or is possessive ("Sweden's and Norway's").
+ */
+export function coordinatedBefore(tokens: readonly Token[], ms: readonly ResolvedMention[], m: ResolvedMention): ResolvedMention[] {
+  const joined: ResolvedMention[] = [];
+  let at = m.tokenStart;
+  for (;;) {
+    // "and" right before `m` (after a serial comma or not), commas between the earlier ones.
+    const joint = tokens[at - 1]?.lower;
+    if (joined.length === 0 ? joint !== 'and' : joint !== ',') break;
+    const gap = joint === 'and' && tokens[at - 2]?.text === ',' ? 2 : 1;
+    const before = ms.find((x) => x.tokenEnd === at - gap && x.entity !== m.entity);
+    if (!before || !ACTOR_KINDS.has(before.kind) || !isHolderMention(before) || before.via === 'demonym' || before.via === 'pronoun') break;
+    joined.unshift(before);
+    at = before.tokenStart;
+  }
+  if (joined.length === 0) return [];
+  const first = tokens[at - 1];
+  if (first && first.sentence === m.sentence && (PHRASE_PREPOSITIONS.has(first.lower) || /^[’']s$/.test(first.lower) || first.pos === 'VERB')) return [];
+  return joined;
 }
 
 function appositionPersonAfter(tokens: readonly Token[], ms: readonly ResolvedMention[], m: ResolvedMention): boolean {

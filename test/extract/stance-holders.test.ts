@@ -117,3 +117,24 @@ describe('a person named between commas after their post', () => {
     expect(found.map((s) => s.holder)).not.toContain('Aida Bekova');
   });
 });
+
+describe('a subject of several actors joined by "and"', () => {
+  const H = 'Media report\n\nBISHKEK – ';
+
+  it('should give each of them the stance: "Sweden and Norway criticised ..."', () => {
+    const found = stancesOf(`${H}In a joint statement, Sweden and Norway criticised the arrests in Kyrgyzstan.`).map((s) => `${s.holder} -> ${s.target}`);
+    expect(found).toEqual(expect.arrayContaining(['Sweden -> Government of Kyrgyzstan', 'Norway -> Government of Kyrgyzstan']));
+  });
+
+  it('should read a list closed by "and" and people as well as states', () => {
+    expect(new Set(stancesOf(`${H}Kazakhstan, Uzbekistan and Tajikistan welcomed the agreement with Russia.`).map((s) => s.holder))).toEqual(
+      new Set(['Kazakhstan', 'Uzbekistan', 'Tajikistan']),
+    );
+    expect(new Set(stancesOf(`${H}Aida Bekova and Timur Asanov said the verdict was unjust.`).map((s) => s.holder))).toEqual(new Set(['Aida Bekova', 'Timur Asanov']));
+  });
+
+  it('should not make a holder of a name that is the object of a verb before "and"', () => {
+    const found = stancesOf(`${H}Police detained Aida Bekova and Timur Asanov criticised the raid.`);
+    expect(found.map((s) => s.holder)).not.toContain('Aida Bekova');
+  });
+});

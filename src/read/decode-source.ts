@@ -160,7 +160,7 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
     allSpeakers.push({ name: issuer, role: 'author' });
   }
   for (const speech of reportedSpeech) {
-    if (quoted.has(speech.speaker) || /^(?:he|she|they)$/iu.test(speech.speaker)) continue;
+    if (quoted.has(speech.speaker) || /^(?:he|she|they|it)$/iu.test(speech.speaker)) continue;
     quoted.add(speech.speaker);
     allSpeakers.push({ name: speech.speaker, role: 'quoted' });
   }

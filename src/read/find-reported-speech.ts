@@ -110,6 +110,19 @@ export function speakerBefore(raw: string): { text: string; offset: number } | n
   return { text, offset };
 }
 
+/**
+ * "“...,” the group said", "“...,” the rights group said", "“...,” the statement said": a speaker
+ * named by a noun phrase before the cue, one to three lower-case words after "the" or "its".
+ */
+const DESCRIBED_SPEAKER = '(?:the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+';
+
+/** Whether a speaker found before the cue names one: a name, a pronoun, or a phrase headed by a speaker noun ("the rights group"). */
+function describesSpeaker(speaker: string): boolean {
+  if (!/^(?:the|its|their)\s/u.test(speaker)) return true;
+  const words = speaker.split(/\s+/u);
+  return GROUP_NOUNS.has(words[words.length - 1]!.toLowerCase());
+}
+
 /** Where the reported content starts after a cue ending at `from`. */
 function contentStart(plain: string, from: number, end: number): number {
   const rest = plain.slice(from, Math.min(end, from + 160));
@@ -242,10 +255,13 @@ function findQuoteFirst(plain: string, start: number, end: number, add: (item: F
         continue;
       }
     }
-    const speakerFirst = new RegExp(`^\\s*[,.]?\\s*(${NAME}|he|she|they)\\s+(${CUE})\\b`, 'u').exec(after);
-    if (speakerFirst && !NON_SPEAKERS.has(speakerFirst[1]!.toLowerCase())) {
-      const speakerStart = close + 1 + speakerFirst[0].indexOf(speakerFirst[1]!);
-      add({ speaker: speakerFirst[1]!, speakerSpan: [speakerStart, speakerStart + speakerFirst[1]!.length], cue: speakerFirst[2]!, span });
+    const speakerFirst = new RegExp(`^\\s*[,.]?\\s*(${NAME}|he|she|they|it|${DESCRIBED_SPEAKER})\\s+(${CUE})\\b`, 'u').exec(after);
+    if (speakerFirst && (speakerFirst[1] === 'it' || !NON_SPEAKERS.has(speakerFirst[1]!.toLowerCase())) && describesSpeaker(speakerFirst[1]!)) {
+      // "the rights group" is the speaker "rights group", as after the cue ("said the ministry").
+      const article = /^(?:the|its|their)\s+/u.exec(speakerFirst[1]!)?.[0].length ?? 0;
+      const speaker = speakerFirst[1]!.slice(article);
+      const speakerStart = close + 1 + speakerFirst[0].indexOf(speakerFirst[1]!) + article;
+      add({ speaker, speakerSpan: [speakerStart, speakerStart + speaker.length], cue: speakerFirst[2]!, span });
       continue;
     }
     const before = plain.slice(Math.max(start, open - 200), open);

@@ -110,3 +110,20 @@ describe('speakerBefore', () => {
     expect(speakerBefore('The State Committee for National Security (GKNB) ')?.text).toBe('State Committee for National Security (GKNB)');
   });
 });
+
+describe('a quote whose speaker is described after it', () => {
+  it('should find "“...,” the rights group said" with the description as the speaker', () => {
+    expect(speech('“The new grazing fees will ruin small herders,” the rights group said.')).toEqual([
+      { speaker: 'rights group', cue: 'said', content: 'The new grazing fees will ruin small herders' },
+    ]);
+  });
+
+  it('should find "«...», the statement says" and "“...,” it said"', () => {
+    expect(speech('«The fees must be cut at once,» the statement says.').map((s) => s.speaker)).toEqual(['statement']);
+    expect(speech('“The fees must be cut at once,” it said.').map((s) => s.speaker)).toEqual(['it']);
+  });
+
+  it('should not take a description without a speaker noun for a speaker', () => {
+    expect(speech('“The fees must be cut at once,” the two said.')).toEqual([]);
+  });
+});

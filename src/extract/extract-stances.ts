@@ -238,7 +238,10 @@ export function extractStances(ctx: StanceContext): Stance[] {
         // "urged the authorities to free the detainees": whoever is to be freed or helped is a target too.
         const asked = free.filter((m) => askedFor(outside, m, tokens) && !exclude.has(m.entity) && !targets.some((t) => t.entity === m.entity));
         // "We have seen no proof of this": an anaphor points back at the actor before.
-        const anaphoric = tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => ANAPHORS.has(t.lower));
+        // An anaphor already resolved ("“...,” it said", with "it" the body named before) points nowhere else.
+        const resolved = (k: number) => ms.some((m) => m.tokenStart <= k && k < m.tokenEnd);
+        let anaphoric = false;
+        for (let k = sentence.tokenStart; k < sentence.tokenEnd && !anaphoric; k++) anaphoric = ANAPHORS.has(tokens[k]!.lower) && !resolved(k);
         // "Opposition is not permitted ...": harm done in the passive with no "by" is the doing of the actor before.
         const passiveHarm = candidates.some((m) => isPatient(tokens, m)) || outside.some((h) => h.cue.kind === 'event' && isPassiveVerb(tokens, h.start));
         const agentless = judgement.polarity === 'oppose' && passiveHarm && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');

@@ -23,6 +23,7 @@ import { ownSide } from './own-side';
 import { pronounRoleRelations } from './pronoun-role-relations';
 import { addKnownEntity } from './resolve-names';
 import { resolveReferences } from './resolve-references';
+import { resolveBodyReferences } from './resolve-body-references';
 import { interviewRelation, resolveSpeakers } from './resolve-speakers';
 import { organisationsOf, signedForBody, voicesWithOrganisations, withSignedBody } from './speaker-organisations';
 import { holderAt } from './title-holder-at';
@@ -100,7 +101,10 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
         return person ? addKnownEntity(own, person) : undefined;
       },
     });
-    return { mentions: [...linked, ...references].sort((a, b) => a.start - b.start || a.end - b.end), entities: own };
+    const named = [...linked, ...references].sort((a, b) => a.start - b.start || a.end - b.end);
+    // "the group said", "it added", "the statement reads": a body named before, as a subject.
+    const bodyReferences = resolveBodyReferences({ tokenized, text: doc.text, names: named, kindOf: (id) => own.get(id)?.kind });
+    return { mentions: bodyReferences.length > 0 ? [...named, ...bodyReferences].sort((a, b) => a.start - b.start || a.end - b.end) : named, entities: own };
   },
 };
 

@@ -1,0 +1,171 @@
+/**
+ * References to a body that are not its name: "the group", "the rights group", "the ministry"
+ * and "it" as the subject of a verb, and "the statement" that says what its issuer says. Wire
+ * copy names a body once and then goes on with "the group said"; without these, every later
+ * sentence of the report has no holder. Only subjects are read, and only when one body fits: a
+ * wrong link is worse than none. Pure.
+ */
+import { nameCueWords } from './name-cue-lists';
+import { ACTION_ENTRIES, SPEECH_LEMMAS } from './stance-lexicon';
+import type { Token, TokenizedText } from './tokenize';
+import type { ResolvedMention } from './resolved-mention';
+
+export interface BodyReferenceContext {
+  tokenized: TokenizedText;
+  text: string;
+  /** The document's names so far, in text order. */
+  names: readonly ResolvedMention[];
+  kindOf: (entity: string) => string | undefined;
+}
+
+/** Heads that can mean any non-governmental body just named: "the group", "the watchdog". */
+const ANY_BODY_HEADS = nameCueWords('body-reference-heads');
+/** Heads that mean a body whose own name carries the word: "the committee" for the Committee to Protect Journalists. */
+const NAMED_BODY_HEADS = nameCueWords('named-body-reference-heads');
+/** What a body issues that then "says" what the body says: "the statement said". */
+const DOCUMENT_HEADS = nameCueWords('issued-document-heads');
+
+/** How many sentences back a reference may reach for the body it stands for. */
+const REACH = 3;
+/** How far back "the statement" looks for where the statement was issued. */
+const DOCUMENT_REACH = 5;
+
+/** Verbs after "it" that make it a body speaking or acting: "it said", "it condemned" (not "it is", "it was"). */
+const VERB_LEMMAS: ReadonlySet<string> = new Set([...SPEECH_LEMMAS, ...ACTION_ENTRIES.filter((e) => !e.lemma.includes(' ')).map((e) => e.lemma)]);
+
+/** Whether the token at `k` starts a verb phrase: a verb, an auxiliary, or adverbs then a verb ("also said"). */
+function verbAt(tokens: readonly Token[], k: number, sentence: number): boolean {
+  let j = k;
+  while (tokens[j] && tokens[j]!.sentence === sentence && tokens[j]!.pos === 'ADV' && j - k < 2) j++;
+  const t = tokens[j];
+  return t !== undefined && t.sentence === sentence && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** A body's own mention (not a government or an office standing in for one). */
+function isBody(ctx: BodyReferenceContext, m: ResolvedMention): boolean {
+  return ctx.kindOf(m.entity) === 'Organisation' && m.via !== 'pronoun' && m.via !== 'speaker' && m.via !== 'authorities' && m.via !== 'group-noun';
+}
+
+/** The document's names by sentence, built once: each reference looks at a few sentences only. */
+type NamesBySentence = ReadonlyMap<number, readonly ResolvedMention[]>;
+
+function namesBySentence(names: readonly ResolvedMention[]): NamesBySentence {
+  const out = new Map<number, ResolvedMention[]>();
+  for (const m of names) {
+    const list = out.get(m.sentence);
+    if (list) list.push(m);
+    else out.set(m.sentence, [m]);
+  }
+  return out;
+}
+
+function mentionsBefore(names: NamesBySentence, index: number, sentence: number, reach: number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (let s = Math.max(0, sentence - reach); s <= sentence; s++) for (const m of names.get(s) ?? []) if (m.tokenEnd <= index) out.push(m);
+  return out;
+}
+
+/**
+ * "the rights group": the body last named whose kind fits the head; the head must be in its name
+ * unless it means any body. A body that was the subject of its sentence comes first: "X welcomes
+ * the statement of the Commissioner. The group urges ..." goes on about X.
+ */
+function bodyFor(ctx: BodyReferenceContext, names: NamesBySentence, head: string, index: number, sentence: number): string | undefined {
+  const before = mentionsBefore(names, index, sentence, REACH).filter((m) => isBody(ctx, m));
+  const fitting = ANY_BODY_HEADS.has(head)
+    ? before.filter((m) => !/^government of /iu.test(m.surface) && !/\bministry\b/iu.test(m.surface))
+    : before.filter((m) => new RegExp(`\\b${head}\\b`, 'iu').test(m.surface));
+  const { sentences } = ctx.tokenized;
+  const subjects = fitting.filter((m) => m.tokenStart <= sentences[m.sentence]!.tokenStart + 2);
+  return (subjects[subjects.length - 1] ?? fitting[fitting.length - 1])?.entity;
+}
+
+/** "It said": the subject of its own sentence, else of the sentence before, when it is a body or a state. */
+function itFor(ctx: BodyReferenceContext, names: NamesBySentence, index: number, sentence: number): string | undefined {
+  const { tokens, sentences } = ctx.tokenized;
+  const here = sentences[sentence]!;
+  // "“...,” it said": what the quote names is not who speaks it.
+  const opensWithQuote = /^[“"«„]$/u.test(tokens[here.tokenStart]?.text ?? '');
+  const before = mentionsBefore(names, index, sentence, 0);
+  const subjectSentence = before.length > 0 && !opensWithQuote ? sentence : sentence - 1;
+  const at = sentences[subjectSentence];
+  if (!at) return undefined;
+  const subject = names.get(subjectSentence)?.find((m) => m.tokenStart <= at.tokenStart + 1);
+  const kind = subject ? ctx.kindOf(subject.entity) : undefined;
+  return subject && (kind === 'Organisation' || kind === 'Country') && subject.via !== 'demonym' ? subject.entity : undefined;
+}
+
+/** "the statement said": whoever the text said issued it, the subject of the sentence that first names it. */
+function issuerFor(ctx: BodyReferenceContext, names: NamesBySentence, head: string, index: number, sentence: number): string | undefined {
+  const { tokens, sentences } = ctx.tokenized;
+  for (let s = sentence; s >= 0 && s >= sentence - DOCUMENT_REACH; s--) {
+    const { tokenStart, tokenEnd } = sentences[s]!;
+    const last = s === sentence ? index : tokenEnd;
+    let issued = false;
+    for (let k = tokenStart; k < last; k++) if (tokens[k]!.lemma === head || tokens[k]!.lower === head) issued = true;
+    if (!issued) continue;
+    // The subject: the first actor of the sentence that no preposition governs ("In a statement, the OSCE ...").
+    const actors = (names.get(s) ?? []).filter((m) => m.tokenEnd <= last && m.via !== 'demonym');
+    const subject = actors.find((m) => {
+      const kind = ctx.kindOf(m.entity);
+      const before = tokens[m.tokenStart - 1];
+      const governed = before && before.sentence === s && /^(?:of|to|on|about|against|with|in|at|for|from|by|into)$/u.test(before.lower);
+      return (kind === 'Organisation' || kind === 'Person' || kind === 'Country') && !governed;
+    });
+    return subject?.entity;
+  }
+  return undefined;
+}
+
+/**
+ * Mentions for body references in the document: one per "the group", "it", "the statement"
+ * that a body (or an issuer) can be found for.
+ * @example resolveBodyReferences(ctx) // "Adilet said ... The group added ..." -> a mention of Adilet at "group"
+ */
+export function resolveBodyReferences(ctx: BodyReferenceContext): ResolvedMention[] {
+  const { tokens } = ctx.tokenized;
+  const covered = new Set<number>();
+  for (const m of ctx.names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  const names = namesBySentence(ctx.names);
+  const out: ResolvedMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (covered.has(i)) continue;
+    let entity: string | undefined;
+    let from = i;
+    let to = i + 1;
+    if (token.lower === 'it' && token.pos === 'PRON' && VERB_LEMMAS.has(tokens[i + 1]?.lemma ?? '') && tokens[i + 1]!.sentence === token.sentence) {
+      entity = itFor(ctx, names, i, token.sentence);
+    } else if (token.lower === 'the' || token.lower === 'its') {
+      // "the group", "the rights group", "the New York-based group": up to two words before the head.
+      let head = i + 1;
+      while (head < tokens.length && head - i <= 3 && !covered.has(head) && tokens[head]!.sentence === token.sentence && /^[\p{Ll}-]+$/u.test(tokens[head]!.text)) {
+        const word = tokens[head]!.lower;
+        if (ANY_BODY_HEADS.has(word) || NAMED_BODY_HEADS.has(word) || DOCUMENT_HEADS.has(word)) break;
+        head++;
+      }
+      const word = tokens[head]?.lower ?? '';
+      const isHead = ANY_BODY_HEADS.has(word) || NAMED_BODY_HEADS.has(word) || DOCUMENT_HEADS.has(word);
+      if (!isHead || covered.has(head) || !verbAt(tokens, head + 1, token.sentence)) continue;
+      entity = DOCUMENT_HEADS.has(word) ? issuerFor(ctx, names, word, i, token.sentence) : bodyFor(ctx, names, word, i, token.sentence);
+      from = i + 1;
+      to = head + 1;
+    }
+    if (!entity) continue;
+    const first = tokens[from]!;
+    const last = tokens[to - 1]!;
+    out.push({
+      start: first.start,
+      end: last.end,
+      tokenStart: from,
+      tokenEnd: to,
+      sentence: first.sentence,
+      surface: ctx.text.slice(first.start, last.end),
+      kind: (ctx.kindOf(entity) ?? 'Organisation') as ResolvedMention['kind'],
+      via: 'pronoun',
+      entity,
+    });
+    i = to - 1;
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { stancesOf } from '../helpers/stances-of';
+
+const about = (text: string) => stancesOf(text).map((s) => `${s.holder} -> ${s.target}`);
+const H = 'Media report\n\nBISHKEK – The Adilet Legal Clinic issued a statement on Monday about the arrests in Osh. ';
+
+describe('a body referred to by a noun or by "it"', () => {
+  it('should read "the group" and "the rights group" as the body just named', () => {
+    expect(about(`${H}The group criticised the arrests of journalists in Kyrgyzstan.`)).toContain('Adilet -> Government of Kyrgyzstan');
+    expect(about(`${H}The rights group criticised the arrests of journalists in Kyrgyzstan.`)).toContain('Adilet -> Government of Kyrgyzstan');
+  });
+
+  it('should read "it" before a verb of speech or judgement as the body that was the subject before', () => {
+    expect(about(`${H}It criticised the arrests of journalists in Kyrgyzstan.`)).toContain('Adilet -> Government of Kyrgyzstan');
+  });
+
+  it('should read "the clinic" only as a body whose name has that word', () => {
+    expect(about(`${H}The clinic criticised the arrests of journalists in Kyrgyzstan.`)).toContain('Adilet -> Government of Kyrgyzstan');
+    expect(about(`${H}The committee criticised the arrests of journalists in Kyrgyzstan.`)).not.toContain('Adilet -> Government of Kyrgyzstan');
+  });
+
+  it('should prefer the body that was the subject over one it spoke of', () => {
+    const text = `${H}The Adilet Legal Clinic welcomed the report of the Norwegian Helsinki Committee. The group criticised the arrests of journalists in Kyrgyzstan.`;
+    expect(about(text)).toContain('Adilet -> Government of Kyrgyzstan');
+    expect(about(text)).not.toContain('Norwegian Helsinki Committee -> Government of Kyrgyzstan');
+  });
+
+  it('should not read "it is" or "it was" as the body', () => {
+    expect(about(`${H}It is unclear whether the arrests in Kyrgyzstan were legal.`).filter((s) => s.startsWith('Adilet'))).toEqual([]);
+  });
+});
+
+describe('a quote attributed after it to a description or to "it"', () => {
+  it('should give "“...,” the group said" and "“...,” it said" to the body', () => {
+    expect(about(`${H}“The arrests of journalists in Kyrgyzstan are unacceptable,” the group said.`)).toContain('Adilet -> Government of Kyrgyzstan');
+    expect(about(`${H}“The arrests of journalists in Kyrgyzstan are unacceptable,” it said.`)).toContain('Adilet -> Government of Kyrgyzstan');
+  });
+
+  it('should give "«...», the statement says" to whoever issued the statement', () => {
+    expect(about(`${H}«We condemn the arrests of journalists in Kyrgyzstan,» the statement says.`)).toContain('Adilet -> Government of Kyrgyzstan');
+  });
+
+  it('should give no holder to "the statement" when the text names no one who issued one', () => {
+    const text = 'Media report\n\nBISHKEK – Journalists in Osh were detained on Monday. «The arrests are unacceptable,» the statement says.';
+    expect(stancesOf(text).map((s) => s.holder)).toEqual([]);
+  });
+});

@@ -49,8 +49,13 @@ const ACCORDING_TO = new RegExp(
 
 type Found = ReportedSpeech;
 
-/** What may follow a cue that ends its sentence: "said.", "said in a video address.". */
-const END_OF_SENTENCE_CUE = /^(?:\s+(?:in|on|at|to|during|after|before|via)(?:\s+(?!that\b)[\p{L}\d’'-]+){1,5})?\s*[.!]?[”"»]?\s*$/u;
+/** When, after a cue: "said today", "said last week", "said late on Monday". */
+const CUE_TIME = String.raw`(?:today|yesterday|tonight|earlier|later|recently|again|(?:last|this|late|early)(?:\s+on)?\s+[\p{L}\d]+)`;
+/** What may follow a cue that ends its sentence: "said.", "said in a video address.", "said today", "said on Friday in a statement.". */
+const END_OF_SENTENCE_CUE = new RegExp(
+  String.raw`^(?:\s+${CUE_TIME})?(?:\s+(?:in|on|at|to|during|after|before|via)(?:\s+(?!that\b)[\p{L}\d’'-]+){1,5})?(?:\s+${CUE_TIME})?\s*[.!]?[”"»]?\s*$`,
+  'u',
+);
 
 /** The speaker phrase that ends `before` (text up to the cue), or null when there is none. */
 export function speakerBefore(raw: string): { text: string; offset: number } | null {

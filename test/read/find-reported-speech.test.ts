@@ -127,3 +127,12 @@ describe('a quote whose speaker is described after it', () => {
     expect(speech('“The fees must be cut at once,” the two said.')).toEqual([]);
   });
 });
+
+describe('an attribution that closes the sentence with a time', () => {
+  it('should take what comes before "..., X said today" as the speech', () => {
+    expect(speech('Border guards turned back forty herders, the Kyrgyz Border Service said today.')).toEqual([
+      { speaker: 'Kyrgyz Border Service', cue: 'said', content: 'Border guards turned back forty herders' },
+    ]);
+    expect(speech('The herders lost their summer pastures, Aida Bekova said last week.').map((s) => s.content)).toEqual(['The herders lost their summer pastures']);
+  });
+});

@@ -200,8 +200,9 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   const groupTrie = new PhraseTrie<GroupNounEntry>();
   for (const group of data.groupNouns.groups) {
     for (const variant of [group.label, ...group.variants]) {
-      // "the media": the article is not part of the group's mention.
-      const form = variant.replace(/^the\s+/i, '');
+      // "the media": the article is not part of the group's mention. "the detained", "the accused":
+      // a participle is a group only after its article; alone it is the verb ("police detained five").
+      const form = /^the\s+\p{L}+(?:ed|en)$/iu.test(variant) ? variant : variant.replace(/^the\s+/i, '');
       for (const key of [nameKey(form), form.toLowerCase()]) if (!groupNouns.has(key)) groupNouns.set(key, group);
       groupTrie.add(form, group, 'any');
     }

@@ -14,3 +14,12 @@ TASHKENT – Aida Bekova, director of the Tashkent Legal Centre, spoke about Uzb
     expect(x.entities.find((e) => e.aliases.includes('civil society in that country'))?.label).toBe('civil society in Uzbekistan');
   });
 });
+
+describe('groups named by a participle', () => {
+  const labelsOf = (text: string) => extractDocument(docFromText(text, 'inline/participle.txt')).entities.map((e) => e.label);
+
+  it('should read "the detained" as the detainees but the verb "detained" as no group', () => {
+    expect(labelsOf('Border report\n\nOSH – Police in Osh detained five traders at the market on Monday.')).not.toContain('detainees');
+    expect(labelsOf('Border report\n\nOSH – Lawyers said the detained had no access to their families.')).toContain('detainees');
+  });
+});

@@ -201,7 +201,10 @@ export function extractStances(ctx: StanceContext): Stance[] {
       // So is the tone of a sentence that reports another's speech or act in a clause: in a column,
       // "Japarov considers the reform a success" is Japarov's praise, not the author's.
       const tone = own.length < inSentence.length || clauses.length > 0 ? 0 : sentence.sentiment;
-      const judgement = judge(outside, tone, { eventsAccuse: !quoted || personQuoted });
+      // A watchdog quoted on what the authorities did ("Police beat detainees, Human Rights Watch
+      // said") charges them as a person quoted in their own words does.
+      const monitorQuoted = quoted !== undefined && ctx.isMonitor?.(quoted.holder) === true;
+      const judgement = judge(outside, tone, { eventsAccuse: !quoted || personQuoted || monitorQuoted });
       const weSpeak = quoted
         ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd)
         : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));

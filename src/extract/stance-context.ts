@@ -38,6 +38,11 @@ export interface StanceContext {
   focusCountry?: string;
   /** The events the text reports, in text order: "the move" or "the expulsion" judged later refers back to one. */
   events?: readonly ReportedEvent[];
+  /**
+   * Whether the entity is a body whose work is to report on others (a human rights group, an
+   * international organisation, a news outlet): the acts of coercion it states, it charges.
+   */
+  isMonitor?: (entity: string) => boolean;
 }
 
 export const ACTOR_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group', 'Region', 'Event', 'City']);

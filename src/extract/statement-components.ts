@@ -120,6 +120,9 @@ export const documentRelationsComponent: Component<BaseLayer & TokensLayer & Spe
   },
 };
 
+/** Kinds of body whose work is to report on others: what they state of the authorities, they charge. */
+const MONITOR_TYPES: ReadonlySet<string> = new Set(['ngo', 'international', 'media']);
+
 /** Who takes which position on whom, with the quote; after the events, since a judgement may refer back to one ("the move"). */
 export const stancesComponent: Component<BaseLayer & TokensLayer & FocusLayer & SpeakersLayer & RelationsLayer & OrganisationsLayer & ReferencesLayer & EventsLayer, StancesLayer> =
   {
@@ -141,6 +144,7 @@ export const stancesComponent: Component<BaseLayer & TokensLayer & FocusLayer & 
         governmentOf: own.governmentOf,
         ...(focus ? { focusCountry: focus.id } : {}),
         events,
+        isMonitor: (id) => MONITOR_TYPES.has(knowledge.byKey(id)?.orgType ?? ''),
       });
       return { stances, entities: own.entities };
     },

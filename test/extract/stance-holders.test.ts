@@ -138,3 +138,16 @@ describe('a subject of several actors joined by "and"', () => {
     expect(found.map((s) => s.holder)).not.toContain('Aida Bekova');
   });
 });
+
+describe('acts of the authorities that a watchdog or a ministry reports', () => {
+  const H = 'Media report\n\nTASHKENT – ';
+
+  it('should read coercion a rights group states as its charge against whoever did it', () => {
+    expect(about(`${H}Police in Nukus detained five activists on Monday, Human Rights Watch said.`)).toEqual(['Human Rights Watch -> police']);
+    expect(about(`${H}Uzbek authorities have cracked down on bloggers in Nukus, Human Rights Watch said today.`)).toContain('Human Rights Watch -> Government of Uzbekistan');
+  });
+
+  it('should read the same act a ministry reports as no charge', () => {
+    expect(about(`${H}Police in Nukus detained five activists on Monday, the Interior Ministry said today.`)).toEqual([]);
+  });
+});

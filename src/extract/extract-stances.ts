@@ -17,7 +17,7 @@ import type { Stance } from '../../schema/records';
 import type { ResolvedMention } from './resolved-mention';
 import { evidenceAt } from './evidence';
 import type { Sentence, Token } from './tokenize';
-import { compileCues, matchCues } from './match-cues';
+import { compileCues, type CueHit, matchCues } from './match-cues';
 import { STANCE_ENTRIES } from './stance-lexicon';
 import { judge, type JudgedHit, type Judgement } from './judge-stance';
 import { readAppeals } from './stance-appeals';
@@ -25,7 +25,7 @@ import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
 import { findClauses, firstPersonPlural } from './stance-clauses';
 import { actorOfActReferredTo } from './act-reference';
 import { isImpersonalObligation } from './impersonal-obligation';
-import { impliedGovernment, placeOfConcern } from './implied-government';
+import { impliedGovernment, isHarmCode, placeOfConcern } from './implied-government';
 import { mentionsIn, type StanceContext, type Voice } from './stance-context';
 import {
   ANAPHORS,
@@ -75,6 +75,9 @@ export function extractStances(ctx: StanceContext): Stance[] {
   const quotedInBlock = new Map<number, Voice>();
   const firstQuoteInBlock = firstQuotedSpeakers(ctx);
   let lastHolder: string | undefined;
+  // The sentence lastHolder spoke in: a rebuttal answers someone who spoke before, never the one
+  // whose sentence reports it ("Bekova said the police denied any abuse").
+  let lastHolderSentence = -1;
   // Looked up per sentence: a set, so a long text does not scan all its mentions for each one.
   const personsMentioned = new Set(ctx.mentions.filter((m) => m.kind === 'Person').map((m) => m.entity));
 
@@ -96,9 +99,16 @@ export function extractStances(ctx: StanceContext): Stance[] {
       for (let k = clause.start; k < clause.end; k++) inClause.add(k);
       const all = clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES);
       const found = all.filter((h) => h === clause.action || !isActOfAnother(tokens, h, clause.action?.end ?? clause.start));
-      const hits = readAppeals(tokens, found, clause.end).filter((h) => !obligesNoOne(tokens, h, ms));
+      // "The police denied any abuse": the harm a denial is about is denied, not stated, whether the
+      // denial is read as the clause's act or as the verb that introduces its speech.
+      const denial = clause.action ? clause.action.cue.code === '120' : DENIAL_LEMMAS.has(tokens[clause.start - 1]?.lemma ?? '');
+      const stated = withDeniedHarm(tokens, all, denial ? clause.start : undefined).filter((h) => found.some((f) => f.start === h.start && f.cue === h.cue));
+      const hits = readAppeals(tokens, stated, clause.end).filter((h) => !obligesNoOne(tokens, h, ms));
       // The tone of a sentence that reports another's act is not the reporter's judgement.
-      const cued = judge(hits, found.length < all.length ? 0 : sentence.sentiment);
+      // A person or a watchdog reported saying that harm was done ("Bekova said the detainees had
+      // been tortured") charges whoever did it, as they would in their own words.
+      const accuses = !clause.action && (personsMentioned.has(clause.holder) || ctx.isMonitor?.(clause.holder) === true);
+      const cued = judge(hits, found.length < all.length ? 0 : sentence.sentiment, { eventsAccuse: accuses });
       // "Tokayev did not criticise Russia": an act denied is no stance at all.
       if (clause.action && !cued) continue;
       // A question may report what someone did ("Kazakhstan called on CSTO forces ..."), never what the interviewer thinks.
@@ -110,7 +120,11 @@ export function extractStances(ctx: StanceContext): Stance[] {
         // The act's victim is looked for in the whole sentence: in the passive ("The arrests of
         // journalists were criticised by ...") the act comes before the verb that judges it.
         candidates.filter(
-          (m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end && !(cued?.polarity === 'oppose' && isActObject(tokens, m, [...hits, ...sentenceCues()])),
+          (m) =>
+            m.tokenStart >= clause.start &&
+            m.tokenEnd <= clause.end &&
+            // Whom the act befell is no target of the charge, but may be of the call to undo it ("to free the detained journalists").
+            !(cued?.polarity === 'oppose' && isActObject(tokens, m, [...hits, ...sentenceCues()]) && !askedFor(hits, m, tokens)),
         ),
         new Set([clause.holder, holder]),
       ).filter((m) => !isLocative(tokens, m));
@@ -127,7 +141,8 @@ export function extractStances(ctx: StanceContext): Stance[] {
         if (antecedent) targets = [antecedent, ...targets.filter((t) => t.entity !== antecedent.entity)];
       }
       // "The ministry rejected the accusation": a rebuttal with no one named answers the last speaker.
-      if (targets.length === 0 && cued?.code.startsWith('12') && lastHolder && lastHolder !== holder) targets = [{ entity: lastHolder } as ResolvedMention];
+      if (targets.length === 0 && cued?.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolderSentence < sentenceIndex)
+        targets = [{ entity: lastHolder } as ResolvedMention];
       // "Press groups condemned the move": an act the text reported before is its actor's.
       if (targets.length === 0 && cued?.polarity === 'oppose' && ctx.events) {
         const actor = actorOfActReferredTo(tokens, ctx.events, clause.start, clause.end);
@@ -160,6 +175,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
         for (const issuer of issuers) if (issuer !== target.entity) stances.push(makeStance(ctx, issuer, target.entity, judged, start, tokens[clause.end - 1]!.end));
       }
       lastHolder = holder;
+      lastHolderSentence = sentenceIndex;
     }
 
     const quoted = opening ? voiceOf(ctx, opening.holder) : continuedQuote(ctx, sentence, quotedInBlock, firstQuoteInBlock);
@@ -302,6 +318,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
           );
         }
         lastHolder = holder;
+        lastHolderSentence = sentenceIndex;
       }
       // "There needs to be more transparency in the tender": in a text about one country, a recommendation to its authorities.
       if (stances.length === before && ctx.focusCountry && ctx.governmentOf && isImpersonalObligation(tokens, sentence.tokenStart, sentence.tokenEnd)) {
@@ -338,6 +355,23 @@ function isSelfDescription(ctx: StanceContext, s: Stance): boolean {
   const side = ctx.sideOf?.(s.holder, s.target);
   return side === 'self' || (side === 'side' && s.polarity !== 'oppose');
 }
+
+/**
+ * Harm cues after a verb of denial in the same sentence are denied, not stated: "Bekova said the
+ * police denied any abuse" states no abuse. `from`: a denial that introduces the stretch denies
+ * everything from there.
+ */
+function withDeniedHarm(tokens: readonly Token[], hits: readonly CueHit[], from?: number): CueHit[] {
+  const denials = hits.filter((h) => h.cue.code === '120' && tokens[h.start]?.pos === 'VERB').map((h) => h.end);
+  if (from !== undefined) denials.push(from);
+  if (denials.length === 0) return [...hits];
+  return hits.map((h) =>
+    isHarmCode(h) && !h.negated && denials.some((end) => end <= h.start && tokens[end - 1]!.sentence === tokens[h.start]!.sentence) ? { ...h, negated: true } : h,
+  );
+}
+
+/** Verbs of denial that also introduce speech ("denied that ..."): what follows them is denied. */
+const DENIAL_LEMMAS: ReadonlySet<string> = new Set(STANCE_ENTRIES.filter((e) => e.speech && e.code === '120').map((e) => e.lemma));
 
 /** Anaphors that point back at an actor rather than at a claim or a deed ("this", "it"). */
 const PERSONAL_ANAPHORS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);

@@ -286,6 +286,8 @@ export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: 
   return hits.some((h) => {
     // Coercion and violence, stated as events or named by an accusing noun ("the persecution of").
     const act = isHarmCode(h);
+    // "the detained journalists", "those arrested": a name that holds the act names its victims.
+    if (act && h.start >= m.tokenStart && h.end <= m.tokenEnd) return true;
     if (!act || h.end > m.tokenStart || m.tokenStart - h.end > 6) return false;
     for (let k = h.end; k < m.tokenStart; k++) {
       const t = tokens[k]!;
@@ -327,7 +329,10 @@ const COMMUNICATIVE = /^(01|02|05|10|11|13)/;
 export function isActOfAnother(tokens: readonly Token[], hit: CueHit, from: number): boolean {
   // Only positions the subject states (criticise, praise, accuse, urge, threaten); a refusal or an
   // obstruction reported of someone ("judges refused to watch the video") is the reporter's charge.
-  if (!hit.cue.subjectHolds || !COMMUNICATIVE.test(hit.cue.code ?? '')) return false;
+  // "the police denied any abuse", "the ministry rejected the report": a rejection the subject voices
+  // is the subject's (a verb of CAMEO 120); a refusal to act (124) stays the reporter's charge.
+  const rejection = hit.cue.code === '120' && tokens[hit.start]?.pos === 'VERB';
+  if (!hit.cue.subjectHolds || !(COMMUNICATIVE.test(hit.cue.code ?? '') || rejection)) return false;
   let k = hit.start - 1;
   while (k >= from && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
   const subject = tokens[k];

@@ -151,3 +151,26 @@ describe('acts of the authorities that a watchdog or a ministry reports', () => 
     expect(about(`${H}Police in Nukus detained five activists on Monday, the Interior Ministry said today.`)).toEqual([]);
   });
 });
+
+describe('harm that is denied, and harm that a person reports', () => {
+  const H = 'Media report\n\nTASHKENT – ';
+
+  it('should read no abuse in a denial of abuse, whoever reports the denial', () => {
+    expect(about(`${H}The police denied any abuse of the detainees.`)).toEqual([]);
+    expect(about(`${H}Aida Bekova said the police denied any abuse of the detainees.`)).toEqual([]);
+    expect(about(`${H}The ministry denied that the detainees had been tortured.`)).toEqual([]);
+  });
+
+  it('should not make the one who reports a denial its target', () => {
+    expect(about(`${H}Aida Bekova said the police rejected the complaints of the families.`)).not.toContain('police -> Aida Bekova');
+  });
+
+  it('should read harm a watchdog or a person says was done as their charge against whoever did it', () => {
+    expect(about(`${H}Human Rights Watch said the detainees had been tortured by the police.`)).toEqual(['Human Rights Watch -> police']);
+    expect(about(`${H}Human Rights Watch said the detainees had been tortured.`)).toEqual(['Human Rights Watch -> Government of Uzbekistan']);
+  });
+
+  it('should read the same harm a ministry reports as no charge', () => {
+    expect(about(`${H}The Interior Ministry said police had detained the protesters in Nukus.`)).toEqual([]);
+  });
+});

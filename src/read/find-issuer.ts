@@ -50,7 +50,8 @@ function inflect(lemma: string): string[] {
  * "Statement by the Committee to Protect Journalists", "Press release of the OSCE Office in Bishkek":
  * a label that names the body issuing the text.
  */
-const LABEL_BY = /^(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée])\s+(?:by|of|from)\s+(?:the\s+)?/iu;
+const LABEL_BY =
+  /^(?:the\s+)?(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée])\s+(?:by|of|from)\s+(?:the\s+)?/iu;
 /** The name after the label: capitalised words, joined by "of", "the", "and", "to", "in", "for", "on". */
 const LABEL_NAME = /^(\p{Lu}[\p{L}\d.’'&-]*(?:\s+(?:(?:of|the|and|to|in|for|on)\s+)*[\p{Lu}\d][\p{L}\d.’'&-]*){0,12})\s*[.:]?$/u;
 /** The opening sentence's subject starts near the paragraph's start ("The Almaty-based group X today ..."). */
@@ -78,7 +79,7 @@ function sameBody(a: string, b: string): boolean {
 export function findIssuer(input: IssuerInput): string | null {
   const { plain, turns } = input;
   const head = turns.slice(0, HEAD_TURNS);
-  const named = labelledIssuer([...input.droppedAbove, ...head.map((t) => plain.slice(t.span[0], t.span[1]).trim())]);
+  const named = labelledIssuer([...input.droppedAbove, input.title, ...head.map((t) => plain.slice(t.span[0], t.span[1]).trim())]);
   if (named) return named;
   // A separator line ("-", "***") between blocks is no opening.
   // Nor is a label line ("Press release", "Statement by X"): the opening is the first sentence after it.

@@ -52,3 +52,19 @@ describe('findIssuer', () => {
     expect(issuerOf(plain, [label], 'Editors detained')).toBeNull();
   });
 });
+
+describe('a headline that names the body issuing the text', () => {
+  it('should take "The statement of the Ministry of ..." in the headline as the issuer', () => {
+    const opening = 'It is with deep concern that we follow the clashes on the border between the two countries.';
+    const title = 'The statement of the Ministry of Foreign Affairs of the Republic of Uzbekistan';
+    const plain = `${title}\n\n${opening}`;
+    expect(issuerOf(plain, [opening], title)).toBe('Ministry of Foreign Affairs of the Republic of Uzbekistan');
+  });
+
+  it('should take no issuer from a headline that only says a spokesperson spoke on something', () => {
+    const opening = 'The court proceedings were not transparent.';
+    const title = 'Statement by the Spokesperson on the sentencing of opposition leaders';
+    const plain = `${title}\n\n${opening}`;
+    expect(issuerOf(plain, [opening], title)).toBeNull();
+  });
+});

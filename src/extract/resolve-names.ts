@@ -12,6 +12,7 @@ import type { Knowledge, KnownEntity } from './knowledge';
 import type { Token } from './tokenize';
 import type { ResolvedMention } from './resolved-mention';
 import { holderAt } from './title-holder-at';
+import { missionName } from './mission-name';
 
 export interface LocalEntity {
   id: string;
@@ -117,9 +118,11 @@ export function resolveNames(
   const resolved: ResolvedMention[] = [];
 
   const keyOfUnknown = (m: RawMention): { id: string; label: string; kind: EntityKind } => {
-    const label = m.label ?? cleanSurface(m.surface);
-    const known = knowledge.name(label);
+    const written = m.label ?? cleanSurface(m.surface);
+    const known = knowledge.name(written);
     if (known) return { id: known.id, label: known.label, kind: known.kind };
+    // "EU Delegation in the Republic of Tajikistan" and "Delegation of the European Union to Tajikistan": one mission, one key.
+    const label = m.kind === 'Organisation' ? (missionName(written, knowledge) ?? written) : written;
     return { id: entityKey(label), label, kind: m.kind };
   };
 

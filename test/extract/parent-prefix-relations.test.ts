@@ -3,8 +3,8 @@ import { relationsOf } from './relation-helpers';
 describe('a body whose name opens with the body it belongs to', () => {
   it('should read "EU Delegation to Kyrgyzstan" and "OSCE Permanent Council" as parts of the EU and the OSCE', () => {
     const rs = relationsOf('The EU Delegation to Kyrgyzstan briefed the OSCE Permanent Council.');
-    expect(rs).toContain('PART_OF EU Delegation to Kyrgyzstan -> European Union');
-    expect(rs).toContain('BASED_IN EU Delegation to Kyrgyzstan -> Kyrgyzstan');
+    expect(rs).toContain('PART_OF Delegation of the European Union to Kyrgyzstan -> European Union');
+    expect(rs).toContain('BASED_IN Delegation of the European Union to Kyrgyzstan -> Kyrgyzstan');
     expect(rs).toContain('PART_OF OSCE Permanent Council -> Organization for Security and Co-operation in Europe');
   });
 

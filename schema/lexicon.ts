@@ -142,6 +142,7 @@ export const NameCueListName = z.enum([
   'section-labels',
   'byline-group-words',
   'standfirst-author-verbs',
+  'rights-nouns',
   'body-reference-heads',
   'named-body-reference-heads',
   'issued-document-heads',

@@ -260,7 +260,9 @@ export function extractStances(ctx: StanceContext): Stance[] {
         // An anaphor already resolved ("“...,” it said", with "it" the body named before) points nowhere else.
         const resolved = (k: number) => ms.some((m) => m.tokenStart <= k && k < m.tokenEnd);
         let anaphoric = false;
-        for (let k = sentence.tokenStart; k < sentence.tokenEnd && !anaphoric; k++) anaphoric = ANAPHORS.has(tokens[k]!.lower) && !resolved(k);
+        // "this sentence", "that decision": a demonstrative before a noun points at a thing, not at an actor.
+        const determiner = (k: number) => /^(?:this|that|these|those|such)$/.test(tokens[k]!.lower) && /^(?:NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+        for (let k = sentence.tokenStart; k < sentence.tokenEnd && !anaphoric; k++) anaphoric = ANAPHORS.has(tokens[k]!.lower) && !resolved(k) && !determiner(k);
         // "Opposition is not permitted ...": harm done in the passive with no "by" is the doing of the actor before.
         const passiveHarm = candidates.some((m) => isPatient(tokens, m)) || outside.some((h) => h.cue.kind === 'event' && isPassiveVerb(tokens, h.start));
         const agentless = judgement.polarity === 'oppose' && passiveHarm && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');

@@ -9,6 +9,7 @@ import { REPORTING_LEMMAS, STANCE_ENTRIES } from './stance-lexicon';
 import type { Sentence, Token } from './tokenize';
 import { ACTOR_KINDS } from './stance-context';
 import { isHarmCode, isObjectOfStateAct } from './implied-government';
+import { nameCueWords } from './name-cue-lists';
 
 export const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'this', 'that', 'its', 'their', 'his']);
 
@@ -82,6 +83,31 @@ export function isTopicalPlace(tokens: readonly Token[], m: ResolvedMention): bo
   return tokens[first]?.lower === 'there' && /^(is|are|was|were|be|have|has)$/.test(tokens[first + 1]?.lower ?? '');
 }
 
+/** The token before `m`, past the articles, numbers and adjectives of its phrase. */
+function beforePhrase(tokens: readonly Token[], m: ResolvedMention): number {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && m.tokenStart - k <= 4 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADJ')) k--;
+  return k;
+}
+
+/**
+ * "the use of military weapons against civilians", "sanctions against Russia", "the case against
+ * him": after a noun, "against" names whom the deed is aimed at. After a verb ("spoke out against
+ * the government", "voted against the bill") it names what the subject opposes, and stays a target.
+ */
+export function isAimedAt(tokens: readonly Token[], m: ResolvedMention): boolean {
+  const k = beforePhrase(tokens, m);
+  return tokens[k]?.lower === 'against' && tokens[k - 1]?.pos === 'NOUN';
+}
+
+const RIGHTS_NOUNS = nameCueWords('rights-nouns');
+
+/** "the freedom of the media", "the rights of women", "the safety of journalists": whose the right is. */
+export function isRightHolder(tokens: readonly Token[], m: ResolvedMention): boolean {
+  const k = beforePhrase(tokens, m);
+  return tokens[k]?.lower === 'of' && RIGHTS_NOUNS.has(tokens[k - 1]?.lower ?? '');
+}
+
 export const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 export const ANAPHORS = new Set(['this', 'that', 'it', 'these', 'those', 'such', 'he', 'she', 'they', 'him', 'her', 'them']);
@@ -111,8 +137,10 @@ export function rankTargets(tokens: readonly Token[], candidates: readonly Resol
   const seen = new Set<string>();
   const ordered: ResolvedMention[] = [];
   const pool = candidates.filter((m) => !exclude.has(m.entity));
-  // "condemn the sentencing of seven journalists": the journalists are who the act was done to.
-  const primary = pool.filter((m) => !isLocative(tokens, m) && !isObjectOfStateAct(tokens, m));
+  // "condemn the sentencing of seven journalists": the journalists are who the act was done to;
+  // "the use of force against civilians", "the freedom of the media": whom a deed is aimed at or a
+  // right belongs to is not whom the judgement is about.
+  const primary = pool.filter((m) => !isLocative(tokens, m) && !isObjectOfStateAct(tokens, m) && !isAimedAt(tokens, m) && !isRightHolder(tokens, m));
   // "raids in Moscow", "the service is available in Tajikistan": a place named as the scene is no
   // one's target. A place that sets the topic ("In Uzbekistan, reforms ...", "there are no free
   // newspapers in the region") is, when no actor is named.

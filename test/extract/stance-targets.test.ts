@@ -84,3 +84,23 @@ describe('the victim of an act a speaker names as harm', () => {
     expect(targets).not.toContain('Osh Youth Forum');
   });
 });
+
+describe('whom a deed is aimed at and whose a right is', () => {
+  const H = 'Media report\n\nBISHKEK – ';
+  const about = (text: string) => stancesOf(text).map((s) => `${s.holder} -> ${s.target}`);
+
+  it('should read the one named after "against" a noun as no target of its condemnation', () => {
+    expect(about(`${H}Aida Bekova condemned the use of force against the protesters in Osh.`)).not.toContain('Aida Bekova -> protesters');
+    expect(about(`${H}Aida Bekova criticised the sanctions against Russia.`)).not.toContain('Aida Bekova -> Russia');
+  });
+
+  it('should keep the one named after "against" a verb as the target', () => {
+    expect(about(`${H}Aida Bekova spoke out against the government of Kyrgyzstan.`)).toContain('Aida Bekova -> Government of Kyrgyzstan');
+  });
+
+  it('should read the one whose freedom or rights are harmed as no target', () => {
+    const found = about(`${H}Aida Bekova said the new law will have a negative impact on the freedom of the media and the rights of journalists in Kyrgyzstan.`);
+    expect(found).not.toContain('Aida Bekova -> media');
+    expect(found).not.toContain('Aida Bekova -> journalists');
+  });
+});

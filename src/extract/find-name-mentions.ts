@@ -5,7 +5,7 @@
 import type { EntityKind } from '../../schema/enums';
 import type { Knowledge } from './knowledge';
 import type { Token, TokenizedText } from './tokenize';
-import { isAllCaps, isCapitalised, isMonthOrDay, isNeverName, isPossessive, isPunct, touches } from './token-tests';
+import { isAbbreviatedDate, isAllCaps, isCapitalised, isMonthOrDay, isNeverName, isPossessive, isPunct, touches } from './token-tests';
 import {
   CONNECTORS,
   EVENT_WORDS,
@@ -31,7 +31,7 @@ import { isLexiconWord } from './nlp';
 
 export function canStartName(ctx: ScanContext, i: number): boolean {
   const token = ctx.tokens[i]!;
-  if (!isCapitalised(token) || isPunct(token) || isMonthOrDay(token) || isNeverName(token)) return false;
+  if (!isCapitalised(token) || isPunct(token) || isMonthOrDay(token) || isNeverName(token) || isAbbreviatedDate(ctx.tokens, i)) return false;
   if (NOT_NAME_START.has(token.pos)) return false;
   // "SG/T/3396", "A/RES/76": a document symbol, not a name.
   const slash = ctx.tokens[i + 1];

@@ -105,6 +105,19 @@ export function isMonthOrDay(token: Token): boolean {
   return MONTHS_AND_DAYS.has(token.lower);
 }
 
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * "Jan 5", "Sept. 12": a month's abbreviation before a day of the month, as wire datelines write
+ * it. Alone, "Jan" is as often a given name ("Jan Kubis"), so the number decides.
+ */
+export function isAbbreviatedDate(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !MONTH_ABBREVIATIONS.has(token.lower.replace(/\.$/u, ''))) return false;
+  const next = tokens[i + 1]?.text === '.' ? tokens[i + 2] : tokens[i + 1];
+  return next !== undefined && /^\d{1,2}$/u.test(next.text) && Number(next.text) <= 31;
+}
+
 export function isNeverName(token: Token): boolean {
   return NEVER_NAMES.has(token.lower);
 }

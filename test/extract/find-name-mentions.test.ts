@@ -108,3 +108,11 @@ describe('chunks that are no person', () => {
     expect(e.find((x) => x.label === 'OAO Uzbek Metals')?.kind).toBe('Organisation');
   });
 });
+
+describe('dates that wire datelines abbreviate', () => {
+  it('should read "Jan 5" in a dateline as a date, not a body, and "Jan" before a surname as a given name', () => {
+    const labels = entitiesOf('ALMATY, Jan 5 (Reuters) - Protesters stormed the mayor’s office in Almaty. Jan Kubis, the UN envoy, said he was worried.').map((x) => x.label);
+    expect(labels).not.toContain('Jan 5');
+    expect(labels).toContain('Jan Kubis');
+  });
+});

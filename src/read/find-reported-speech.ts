@@ -28,6 +28,9 @@ const BEFORE_THAT =
 const BETWEEN_SPEAKER_AND_CUE =
   /(?:\s+(?:has|have|had|also|recently|repeatedly|publicly|later|earlier|previously|again|once|further|then|now|reportedly|allegedly|openly|often|always|never|firmly|clearly|would|will|could|did|does|do|not|has\s+not|already|even|too|himself|herself|themselves|today|yesterday|tonight|separately|jointly|formally|officially|immediately|strongly|sharply|angrily|quickly))+$/u;
 /** "said human rights lawyer Farida Nazarova": role words in lower case, then the name; the name is the speaker. */
+/** One to four lower-case words of a role ("spokesman", "opposition leader"), none a function word. */
+const ROLE_WORDS =
+  '(?:(?!(?:on|in|at|to|that|this|the|a|an|of|for|with|by|from|after|before|during|when|while|and|but|or|if|as|yesterday|today|tonight|later|earlier|also|then|again|he|she|they|it|we|there|here|not)\\s)[\\p{Ll}-]+\\s+){1,4}';
 const ROLE_THEN_NAME = new RegExp(
   `^(?:[–—-]+\\s*)?((?:(?!(?:on|in|at|to|that|this|the|a|an|of|for|with|by|from|after|before|during|when|while|and|but|or|if|as|yesterday|today|tonight|later|earlier|also|then|again|he|she|they|it|we|there|here|not)\\s)[\\p{Ll}-]+\\s+){1,4})(${NAME})`,
   'u',
@@ -127,6 +130,9 @@ function describesSpeaker(speaker: string): boolean {
   const words = speaker.split(/\s+/u);
   return GROUP_NOUNS.has(words[words.length - 1]!.toLowerCase());
 }
+
+/** After a quote: "State Department spokesman Ned Price told", "opposition leader Aida Bekova said". */
+const ROLE_BEFORE_SPEAKER = new RegExp(`^\\s*[,.]?\\s*(?:the\\s+)?((?:${CAP_WORD}\\s+){0,4}${ROLE_WORDS})(${NAME})\\s+(${CUE})\\b`, 'u');
 
 /** Where the reported content starts after a cue ending at `from`. */
 function contentStart(plain: string, from: number, end: number): number {
@@ -267,6 +273,13 @@ function findQuoteFirst(plain: string, start: number, end: number, add: (item: F
       const speaker = speakerFirst[1]!.slice(article);
       const speakerStart = close + 1 + speakerFirst[0].indexOf(speakerFirst[1]!) + article;
       add({ speaker, speakerSpan: [speakerStart, speakerStart + speaker.length], cue: speakerFirst[2]!, span });
+      continue;
+    }
+    // "“...,” State Department spokesman Ned Price told reporters": a role before the name.
+    const roleFirst = ROLE_BEFORE_SPEAKER.exec(after);
+    if (roleFirst) {
+      const speakerStart = close + 1 + roleFirst[0].indexOf(roleFirst[1]!) + roleFirst[1]!.length;
+      add({ speaker: roleFirst[2]!, speakerSpan: [speakerStart, speakerStart + roleFirst[2]!.length], cue: roleFirst[3]!, span });
       continue;
     }
     const before = plain.slice(Math.max(start, open - 200), open);

@@ -136,3 +136,12 @@ describe('an attribution that closes the sentence with a time', () => {
     expect(speech('The herders lost their summer pastures, Aida Bekova said last week.').map((s) => s.content)).toEqual(['The herders lost their summer pastures']);
   });
 });
+
+describe('a quote followed by a role and the name of who said it', () => {
+  it('should take the name after the role as the speaker: "“...,” State Department spokesman Ned Price told reporters"', () => {
+    expect(speech('“We call on all sides to show restraint,” State Department spokesman Ned Price told reporters.')).toEqual([
+      { speaker: 'Ned Price', cue: 'told', content: 'We call on all sides to show restraint' },
+    ]);
+    expect(speech('“The fees must go,” opposition leader Aida Bekova said.').map((s) => s.speaker)).toEqual(['Aida Bekova']);
+  });
+});

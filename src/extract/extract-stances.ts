@@ -123,6 +123,10 @@ export function extractStances(ctx: StanceContext): Stance[] {
           (m) =>
             m.tokenStart >= clause.start &&
             m.tokenEnd <= clause.end &&
+            // "Tokayev blamed gangs, an accusation rejected by opposition activists": the agent of
+            // another's judgement in the passive judges in turn; it is not the one blamed.
+            !clauses.some((c) => c !== clause && c.byAgent && c.subject.tokenStart === m.tokenStart) &&
+            !isAgentOfJudgement(tokens, m, [...hits, ...sentenceCues()], clause.action) &&
             // Whom the act befell is no target of the charge, but may be of the call to undo it ("to free the detained journalists").
             !(cued?.polarity === 'oppose' && isActObject(tokens, m, [...hits, ...sentenceCues()]) && !askedFor(hits, m, tokens)),
         ),
@@ -370,6 +374,14 @@ function withDeniedHarm(tokens: readonly Token[], hits: readonly CueHit[], from?
   return hits.map((h) =>
     isHarmCode(h) && !h.negated && denials.some((end) => end <= h.start && tokens[end - 1]!.sentence === tokens[h.start]!.sentence) ? { ...h, negated: true } : h,
   );
+}
+
+/** "rejected by opposition activists", "welcomed by Moscow": the agent after "by" of a participle that judges. */
+function isAgentOfJudgement(tokens: readonly Token[], m: ResolvedMention, hits: readonly CueHit[], own: CueHit | undefined): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && m.tokenStart - k <= 3 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
+  if (tokens[k]?.lower !== 'by') return false;
+  return hits.some((h) => h !== own && h.end === k && h.cue.kind === 'evaluative' && tokens[h.start]?.pos === 'VERB' && /(?:ed|en)$/u.test(tokens[h.start]!.lower));
 }
 
 /** Verbs of denial that also introduce speech ("denied that ..."): what follows them is denied. */

@@ -104,6 +104,8 @@ export interface Clause {
   subject: ResolvedMention;
   /** The cue that made it a clause (an action cue, or undefined for reporting). */
   action?: CueHit;
+  /** The holder is the agent of a passive act ("an accusation rejected by opposition activists"). */
+  byAgent?: boolean;
 }
 
 export function skipToVerb(tokens: readonly Token[], from: number, limit: number): number {
@@ -220,7 +222,7 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     const speech = clauses.filter((c) => !c.action && c.start <= action.start).map((c) => c.start);
     const start = Math.max(sentence.tokenStart, ...speech);
     if (agent && !clauses.some((c) => c.holder === agent.entity))
-      clauses.push({ holder: agent.entity, subject: agent, start, end: clauseEnd(tokens, action.end, sentence.tokenEnd), action });
+      clauses.push({ holder: agent.entity, subject: agent, start, end: clauseEnd(tokens, action.end, sentence.tokenEnd), action, byAgent: true });
   }
   // ", threatening them with ...": a participle acting for the sentence's first actor.
   for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd; k++) {

@@ -104,3 +104,17 @@ describe('whom a deed is aimed at and whose a right is', () => {
     expect(found).not.toContain('Aida Bekova -> journalists');
   });
 });
+
+describe('the agent of another judgement in the passive', () => {
+  it('should not make "rejected by the opposition" the one the speaker blames', () => {
+    const found = stancesOf('Media report\n\nASTANA – Tokayev blamed the Ak Zhol party for the unrest, an accusation rejected by the opposition.').map(
+      (s) => `${s.holder} -> ${s.target}`,
+    );
+    expect(found).not.toContain('Kassym-Jomart Tokayev -> opposition');
+  });
+
+  it('should still make the agent of an act that judges nothing a target ("the law passed by parliament")', () => {
+    const found = stancesOf('Media report\n\nBISHKEK – Aida Bekova criticised the media law passed by the Jogorku Kenesh.').map((s) => `${s.holder} -> ${s.target}`);
+    expect(found).toContain('Aida Bekova -> Jogorku Kenesh');
+  });
+});

@@ -114,7 +114,11 @@ export function splitTurns(input: TurnInput): TurnResult {
   // A transcript of statements ("President of X Name: ...") whose lead presents the speaker: one
   // labelled voice is enough, and the unlabelled paragraphs after a label carry on its turn.
   const statements = [...prefixRole.entries()].some(([name, role]) => role === 'interviewee' && introducedIn(name, input.head.join('\n')));
-  const transcript = (prefixRole.size >= 2 && labelled >= 3) || statements;
+  // "President of Russia Vladimir Putin: ..." then "President of Uzbekistan Shavkat Mirziyoyev: ...":
+  // two leaders the introduction names, each labelled once, are a transcript of statements too.
+  const introText = [...input.head, ...intro].join('\n');
+  const introducedVoices = labelled >= 2 && [...prefixRole.keys()].filter((name) => introducedIn(name, introText)).length >= 2;
+  const transcript = (prefixRole.size >= 2 && labelled >= 3) || statements || introducedVoices;
   const interview =
     meta.interviewee !== undefined ||
     hasGenericPrefixes ||
@@ -161,7 +165,7 @@ export function splitTurns(input: TurnInput): TurnResult {
       const carried = !prefix && previous?.kind === 'answer' && transcript ? previous.speaker : null;
       const named = prefix && !prefix.generic ? (sameSpeaker(prefix.name, intervieweeName) ? intervieweeName : prefix.name) : (carried ?? intervieweeName);
       turns.push({ kind: 'answer', speaker: named, role: 'interviewee', span });
-    } else if (!prefix && previous?.kind === 'answer' && statements) {
+    } else if (!prefix && previous?.kind === 'answer' && (statements || transcript)) {
       turns.push({ kind: 'answer', speaker: previous.speaker, role: 'interviewee', span });
     } else {
       turns.push({ kind: 'paragraph', speaker: null, role: 'author', span });

@@ -28,3 +28,33 @@ describe('a panel transcript', () => {
     expect(doc.text.slice(...answer.span)).toMatch(/^I disagree\./);
   });
 });
+
+const TALKS = `Kyrgyz-Kazakh talks in Astana
+
+Sadyr Japarov and Kassym-Jomart Tokayev held talks in Astana and signed an agreement on the water of the Chu river.
+
+The presidents made statements for the press.
+
+President of Kazakhstan Kassym-Jomart Tokayev: Mr Japarov,
+
+I am glad to welcome you to Astana.
+
+Our trade grew by a fifth last year.
+
+President of Kyrgyzstan Sadyr Japarov: Dear Kassym-Jomart Kemelevich,
+
+Thank you for the warm welcome.
+`;
+
+describe('a transcript of two leaders’ statements, each labelled once', () => {
+  const doc = decodeSource(new TextEncoder().encode(TALKS), 'talks.txt');
+
+  it('should take each label the introduction names as a turn, and carry it over the unlabelled paragraphs after it', () => {
+    const answers = doc.turns.filter((t) => t.kind === 'answer');
+    expect(answers.map((t) => t.speaker)).toEqual(['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev', 'Sadyr Japarov', 'Sadyr Japarov']);
+  });
+
+  it('should leave the introduction to the author', () => {
+    expect(doc.turns[0]?.kind).toBe('paragraph');
+  });
+});

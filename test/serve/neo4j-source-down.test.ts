@@ -69,12 +69,16 @@ describe('viewer server with Neo4j down', () => {
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ ok: false, detail: expect.stringContaining('no Neo4j server answers at bolt://127.0.0.1:') });
     expect(healthMs).toBeLessThan(4_000);
+    // Bounds are the README's promise ("a server that does not answer is reported within 10 s"),
+    // with room for a loaded machine: what is tested is that the request fails instead of hanging
+    // for the driver's own minute, not how fast it fails (that would be a benchmark).
+    const promiseMs = 10_000 + 2_000;
     const [first, firstMs] = await timed(fetch(`${url}api/graph`));
     expect(first.status).toBe(503);
-    expect(firstMs).toBeLessThan(8_000);
+    expect(firstMs).toBeLessThan(promiseMs);
     const [second, secondMs] = await timed(fetch(`${url}api/graph`));
     expect(second.status).toBe(503);
-    expect(secondMs).toBeLessThan(4_000);
+    expect(secondMs).toBeLessThan(promiseMs);
   }, 60_000);
 
   it('should say in /api/health within its bound that a frozen database does not answer', async () => {

@@ -22,7 +22,8 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
     if (m.kind === 'Event' && isTimeReference(tokens, m)) return false;
     // "Moscow-based outlet": the place only describes something else.
     if (tokens[m.tokenEnd]?.text === '-' && tokens[m.tokenEnd + 1]?.lower === 'based') return false;
-    if (m.via === 'pronoun' && !OBJECT_PRONOUNS.has(m.surface.toLowerCase()) && !/^(he|she|his|her|its|their|they)$/i.test(m.surface)) return false;
+    // "welcome you", "your contribution": "you" counts once resolved to the one a speech addresses.
+    if (m.via === 'pronoun' && !OBJECT_PRONOUNS.has(m.surface.toLowerCase()) && !/^(he|she|his|her|its|their|they|you|your)$/i.test(m.surface)) return false;
     // "President of Russia Vladimir Putin": the body of a title written before a name qualifies the person.
     if (tokens[m.tokenStart - 1]?.lower === 'of' && ms.some((p) => p.kind === 'Person' && p.via !== 'pronoun' && p.tokenStart === m.tokenEnd)) return false;
     // "civil society in Kyrgyzstan": Kyrgyzstan qualifies the group; the group is the actor.

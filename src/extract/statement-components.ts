@@ -24,6 +24,7 @@ import { pronounRoleRelations } from './pronoun-role-relations';
 import { addKnownEntity } from './resolve-names';
 import { resolveReferences } from './resolve-references';
 import { resolveBodyReferences } from './resolve-body-references';
+import { resolveAddressees } from './resolve-addressees';
 import { interviewRelation, resolveSpeakers } from './resolve-speakers';
 import { organisationsOf, signedForBody, voicesWithOrganisations, withSignedBody } from './speaker-organisations';
 import { holderAt } from './title-holder-at';
@@ -104,6 +105,16 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
     const named = [...linked, ...references].sort((a, b) => a.start - b.start || a.end - b.end);
     // "the group said", "it added", "the statement reads": a body named before, as a subject.
     const bodyReferences = resolveBodyReferences({ tokenized, text: doc.text, names: named, kindOf: (id) => own.get(id)?.kind });
+    // "Mr Japarov, I am glad to welcome you": the one a speech addresses in its first line.
+    const addressees = resolveAddressees({
+      tokenized,
+      text: doc.text,
+      turns: doc.turns,
+      names: named,
+      speakerAt: (offset) => voiceAt(offset)?.holder,
+      honorifics: knowledge.honorifics,
+    });
+    bodyReferences.push(...addressees);
     return { mentions: bodyReferences.length > 0 ? [...named, ...bodyReferences].sort((a, b) => a.start - b.start || a.end - b.end) : named, entities: own };
   },
 };

@@ -1,0 +1,112 @@
+/**
+ * "you" in a speech that opens by addressing someone: "Mr Mirziyoyev, I am delighted to welcome
+ * you to Moscow", "Dear Kassym-Jomart Kemelevich, thank you for your hospitality". A statement for
+ * the press, a letter or a toast names whom it speaks to in its first line; its "you" and "your"
+ * are that person. A speech with no such line (an interview's answers, where "you" is the
+ * interviewer or anyone) keeps "you" unresolved. Pure.
+ */
+import type { Turn } from '../../schema/records';
+import type { TokenizedText } from './tokenize';
+import type { ResolvedMention } from './resolved-mention';
+
+export interface AddresseeContext {
+  tokenized: TokenizedText;
+  text: string;
+  turns: readonly Turn[];
+  /** The document's name mentions so far. */
+  names: readonly ResolvedMention[];
+  /** The entity who speaks at an offset, to keep a speaker from addressing themself. */
+  speakerAt: (offset: number) => string | undefined;
+  /** Lower-case honorifics ("mr", "madam", "excellency"). */
+  honorifics: ReadonlySet<string>;
+}
+
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
+/** A line of address is short: "Mr Mirziyoyev,", "Dear Vladimir Vladimirovich,", "Your Excellency Mr President,". */
+const MAX_ADDRESS_LENGTH = 60;
+const ADDRESS_END = /[,!:]\s*$/u;
+
+interface Speech {
+  speaker: string;
+  spans: Turn['span'][];
+}
+
+/** Consecutive turns of one speaker, in order. */
+function speeches(turns: readonly Turn[]): Speech[] {
+  const out: Speech[] = [];
+  turns.forEach((turn, i) => {
+    if (turn.kind !== 'answer' || !turn.speaker) return;
+    const last = out[out.length - 1];
+    if (last && last.speaker === turn.speaker && turns[i - 1]?.speaker === turn.speaker) last.spans.push(turn.span);
+    else out.push({ speaker: turn.speaker, spans: [turn.span] });
+  });
+  return out;
+}
+
+/** The person a line of address names: a person mention in it, else the one person of the document whose first name or surname it writes. */
+function addressed(ctx: AddresseeContext, span: Turn['span'], speaker: string | undefined): string | undefined {
+  const line = ctx.text.slice(span[0], span[1]).trim();
+  if (line.length > MAX_ADDRESS_LENGTH || !ADDRESS_END.test(line)) return undefined;
+  const inLine = ctx.names.filter((m) => m.kind === 'Person' && m.start >= span[0] && m.end <= span[1] && m.entity !== speaker);
+  const named = new Set(inLine.map((m) => m.entity));
+  // A name the document writes elsewhere too is the one addressed ("Mr Mirziyoyev"); a name met only
+  // here ("Vladimir Vladimirovich", a first name and a patronymic) may be someone named otherwise.
+  const elsewhere = [...named].filter((entity) => ctx.names.some((m) => m.entity === entity && (m.start < span[0] || m.end > span[1])));
+  if (named.size === 1 && elsewhere.length === 1) return elsewhere[0];
+  // "Dear Vladimir Vladimirovich": a first name and a patronymic, the person's surname unwritten.
+  const words = line
+    .replace(ADDRESS_END, '')
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}/u.test(w) && !ctx.honorifics.has(w.toLowerCase().replace(/\.$/u, '')) && w !== 'Dear');
+  if (words.length === 0) return undefined;
+  // Every name each other person goes by in the text ("I", "he" are no names).
+  const people = new Map<string, string[]>();
+  for (const m of ctx.names) {
+    if (m.kind !== 'Person' || m.entity === speaker || m.via === 'pronoun' || m.via === 'speaker') continue;
+    const list = people.get(m.entity) ?? [];
+    list.push(m.surface);
+    people.set(m.entity, list);
+  }
+  const fits = [...people.entries()].filter(([, surfaces]) =>
+    surfaces.some((surface) => {
+      const parts = surface.split(/\s+/u);
+      return parts.length >= 2 && (parts[0] === words[0] || parts[parts.length - 1] === words[words.length - 1]);
+    }),
+  );
+  if (fits.length === 1) return fits[0]![0];
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * Mentions of the addressee at each "you", "your" of a speech whose first line addresses one person.
+ * @example resolveAddressees(ctx) // "Mr Japarov, I welcome you" -> a mention of Sadyr Japarov at "you"
+ */
+export function resolveAddressees(ctx: AddresseeContext): ResolvedMention[] {
+  const { tokens } = ctx.tokenized;
+  const out: ResolvedMention[] = [];
+  let t = 0;
+  for (const speech of speeches(ctx.turns)) {
+    const first = speech.spans[0]!;
+    const addressee = addressed(ctx, first, ctx.speakerAt(first[0]));
+    if (!addressee) continue;
+    for (const span of speech.spans) {
+      while (t < tokens.length && tokens[t]!.start < span[0]) t++;
+      for (; t < tokens.length && tokens[t]!.end <= span[1]; t++) {
+        const token = tokens[t]!;
+        if (!SECOND_PERSON.has(token.lower)) continue;
+        out.push({
+          start: token.start,
+          end: token.end,
+          tokenStart: t,
+          tokenEnd: t + 1,
+          sentence: token.sentence,
+          surface: token.text,
+          kind: 'Person',
+          via: 'pronoun',
+          entity: addressee,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import { stancesOf } from '../helpers/stances-of';
+
+const TALKS = `Kyrgyz-Kazakh talks in Astana
+
+Sadyr Japarov and Kassym-Jomart Tokayev held talks in Astana and signed an agreement on the water of the Chu river.
+
+The presidents made statements for the press.
+
+President of Kazakhstan Kassym-Jomart Tokayev: Mr Japarov,
+
+I am delighted to welcome you to Astana.
+
+I would like to thank you for your personal contribution to our water agreement.
+
+President of Kyrgyzstan Sadyr Japarov: Dear Kassym-Jomart Kemelevich,
+
+I thank you for your warm welcome and your hospitality.
+`;
+
+describe('"you" in a speech that opens by addressing someone', () => {
+  const found = stancesOf(TALKS, 'inline/talks.txt').map((s) => `${s.holder} -> ${s.target}`);
+
+  it('should read "you" as the person the first line addresses by name', () => {
+    expect(found).toContain('Kassym-Jomart Tokayev -> Sadyr Japarov');
+  });
+
+  it('should read an address by first name and patronymic as the one person of the text with that first name', () => {
+    expect(found).toContain('Sadyr Japarov -> Kassym-Jomart Tokayev');
+  });
+
+  it('should leave "you" in an interview answer unresolved', () => {
+    const interview = `Aida Bekova on the water deal
+
+Aida Bekova, a hydrologist in Osh, answered our questions.
+
+— Is the deal good?
+
+— I thank you for asking. The deal is good for the farmers of Osh.
+`;
+    expect(stancesOf(interview, 'inline/interview.txt').map((s) => s.target)).not.toContain('Aida Bekova');
+  });
+});

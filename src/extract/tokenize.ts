@@ -3,7 +3,7 @@
  * values but not offsets, so offsets are recovered by walking the block text, which is exact
  * because wink keeps every token's original characters.
  */
-import { getNlp } from './nlp';
+import { getNlp, isLexiconWord } from './nlp';
 
 export interface Token {
   /** The token's characters as in the text. */
@@ -178,6 +178,7 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
       }
     }
     clearNegationInNames(local);
+    restorePastTenseVerbs(local);
     const base = tokens.length;
     const spans = splitRunOnSentences(sentenceSpans, local, tokenIndexMap);
     spans.forEach(([first, last, k]) => {
@@ -207,6 +208,37 @@ const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', 'neither', 'no
  * next punctuation, which turned the body's condemnation into its denial. Clears those flags,
  * up to the next negation word of the text's own.
  */
+/**
+ * "Human Rights Watch expressed concern": after a name wink sometimes reads the verb as an
+ * adjective and leaves it unlemmatised ("expressed"/ADJ), so no cue on "express" can match. A word
+ * in -ed right after a noun or a name, with no article before it, that wink left as its own lemma is
+ * the past tense of the verb whose base English has ("express", "use", "stop").
+ * @example "Watch expressed concern" -> expressed: { pos: 'VERB', lemma: 'express' }
+ */
+export function restorePastTenseVerbs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' || t.lemma !== t.lower || !/^[a-z]{3,}ed$/u.test(t.lower)) continue;
+    const before = tokens[i - 1]!;
+    if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'VERB' && /^\p{Lu}/u.test(before.text)))) continue;
+    const next = tokens[i + 1];
+    // "expressed concern", "criticised the": an object follows a verb; "the tired workers" has an article before.
+    if (!next || !(next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) continue;
+    const base = pastTenseBase(t.lower);
+    if (base) {
+      t.pos = 'VERB';
+      t.lemma = base;
+    }
+  }
+}
+
+/** The base of a regular past tense that English has: "expressed" -> "express", "used" -> "use", "stopped" -> "stop". */
+function pastTenseBase(word: string): string | undefined {
+  const stem = word.slice(0, -2);
+  const candidates = [stem, `${stem}e`, ...(/([b-df-hj-np-tv-z])\1$/u.test(stem) ? [stem.slice(0, -1)] : []), ...(stem.endsWith('i') ? [`${stem.slice(0, -1)}y`] : [])];
+  return candidates.find((c) => c.length >= 3 && isLexiconWord(c));
+}
+
 export function clearNegationInNames(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const word = tokens[i]!;

@@ -74,3 +74,17 @@ describe('tokenizeBlocks on typographic hyphens', () => {
     expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Secretary', '-', 'General']));
   });
 });
+
+describe('verbs that wink leaves as adjectives after a name', () => {
+  const tokensOf = (text: string) => tokenizeBlocks(text, [[0, text.length]]).tokens;
+
+  it('should read "expressed" after a name and before its object as the verb "express"', () => {
+    const expressed = tokensOf('Human Rights Watch expressed concern about the arrests.').find((t) => t.lower === 'expressed')!;
+    expect(expressed).toMatchObject({ pos: 'VERB', lemma: 'express' });
+  });
+
+  it('should leave an adjective after an article as it is', () => {
+    const tired = tokensOf('The tired workers left the mine.').find((t) => t.lower === 'tired')!;
+    expect(tired.pos).toBe('ADJ');
+  });
+});

@@ -174,3 +174,22 @@ describe('harm that is denied, and harm that a person reports', () => {
     expect(about(`${H}The Interior Ministry said police had detained the protesters in Nukus.`)).toEqual([]);
   });
 });
+
+describe('judgements named by a noun or an adjective, and "labelled ... a"', () => {
+  const H = 'Media report\n\nBISHKEK – ';
+
+  it('should read "labelled the action a violation" as the subject’s charge', () => {
+    expect(about(`${H}The Committee to Protect Journalists labelled the raid on Azattyk a violation of press freedom.`)).toContain(
+      'Committee to Protect Journalists -> Government of Kyrgyzstan',
+    );
+  });
+
+  it('should read "inaccurate", "violated" and "a mistake" as opposing whom they judge', () => {
+    expect(about(`${H}The Ministry of Culture said Radio Azattyk’s programme was inaccurate.`)).toContain('Ministry of Culture -> Radio Azattyk');
+    expect(about(`${H}The Ministry of Culture stated that the reports of Radio Azattyk violated the media law.`)).toContain('Ministry of Culture -> Radio Azattyk');
+  });
+
+  it('should read "expressed alarm" after a name wink mistags as the body’s concern', () => {
+    expect(about(`${H}Human Rights Watch expressed alarm at the arrests of journalists in Kyrgyzstan.`)).toContain('Human Rights Watch -> Government of Kyrgyzstan');
+  });
+});

@@ -46,7 +46,8 @@ const APPOSITION_BEFORE = new RegExp(`(${NAME}),\\s[^,;:“”"]{3,160},\\s*$`, 
 /** A lower-case role word before a name: "according to lawyer Aliya Nurova", "according to human rights activist X". */
 const ROLE_WORD = '(?!(?:of|in|on|at|for|with|by|from|and|or|the|a|an)\\s)[\\p{Ll}-]+';
 const ACCORDING_TO = new RegExp(
-  `(?<![\\p{L}])[Aa]ccording to ((?:the\\s+)?(?:(?:${ROLE_WORD})\\s+){0,3}${NAME}|the\\s+[\\p{L}’'\\- ]{2,60}?)(?=[,.;:]|\\s+(?:who|which|in|on|at)\\s|$)`,
+  // A body's name may run on through "of", "for": "according to Kyrgyzstan’s Ministry of Culture".
+  `(?<![\\p{L}])[Aa]ccording to ((?:the\\s+)?(?:(?:${ROLE_WORD})\\s+){0,3}${NAME}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${NAME}){0,3}|the\\s+[\\p{L}’'\\- ]{2,60}?)(?=[,.;:]|\\s+(?:who|which|in|on|at)\\s|$)`,
   'u',
 );
 

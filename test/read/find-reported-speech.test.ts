@@ -145,3 +145,9 @@ describe('a quote followed by a role and the name of who said it', () => {
     expect(speech('“The fees must go,” opposition leader Aida Bekova said.').map((s) => s.speaker)).toEqual(['Aida Bekova']);
   });
 });
+
+describe('"according to" a body whose name runs on through "of"', () => {
+  it('should take "Kyrgyzstan’s Ministry of Culture" whole as the speaker', () => {
+    expect(speech('According to Kyrgyzstan’s Ministry of Culture, the programme was inaccurate.').map((s) => s.speaker)).toEqual(['Kyrgyzstan’s Ministry of Culture']);
+  });
+});

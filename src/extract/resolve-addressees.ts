@@ -19,6 +19,8 @@ export interface AddresseeContext {
   speakerAt: (offset: number) => string | undefined;
   /** Lower-case honorifics ("mr", "madam", "excellency"). */
   honorifics: ReadonlySet<string>;
+  /** The people the document gives a title ("president"), lower case. */
+  titled?: (title: string) => readonly string[];
 }
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
@@ -57,8 +59,13 @@ function addressed(ctx: AddresseeContext, span: Turn['span'], speaker: string | 
   const words = line
     .replace(ADDRESS_END, '')
     .split(/\s+/u)
+    .map((w) => w.replace(/[,;:!]+$/u, ''))
     .filter((w) => /^\p{Lu}/u.test(w) && !ctx.honorifics.has(w.toLowerCase().replace(/\.$/u, '')) && w !== 'Dear');
   if (words.length === 0) return undefined;
+  // "Mr President, ladies and gentlemen,": a title after the honorific is the one other person the
+  // text gives that title ("President of Russia Vladimir Putin" when the President of Kazakhstan speaks).
+  const titled = (ctx.titled?.(words.join(' ').toLowerCase()) ?? []).filter((entity) => entity !== speaker);
+  if (titled.length === 1) return titled[0];
   // Every name each other person goes by in the text ("I", "he" are no names).
   const people = new Map<string, string[]>();
   for (const m of ctx.names) {

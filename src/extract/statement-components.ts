@@ -86,6 +86,7 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
       const holders = [...new Set(bodies.map((b) => holderAt(knowledge.holdersOf(title, b), doc.date)).filter((p) => p !== undefined))];
       return holders.length === 1 ? addKnownEntity(own, holders[0]!) : undefined;
     };
+    const titles = titlesByPerson(linked, own, knowledge, relations);
     const references = resolveReferences({
       tokenized,
       text: doc.text,
@@ -94,7 +95,7 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
       voiceAt,
       isQuoted: offsetInSpans(doc.reportedSpeech.map((r) => r.span)),
       kindOf: (id) => own.get(id)?.kind,
-      titlesByPerson: titlesByPerson(linked, own, knowledge, relations),
+      titlesByPerson: titles,
       titleHolder: (title, country) => {
         if (!knowledge.titles.get(title)?.singleHolder) return bodyOfficeHolder(title);
         const where = country ?? focus?.id;
@@ -113,6 +114,7 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
       names: named,
       speakerAt: (offset) => voiceAt(offset)?.holder,
       honorifics: knowledge.honorifics,
+      titled: (title) => [...titles].filter(([, held]) => held.has(title)).map(([person]) => person),
     });
     bodyReferences.push(...addressees);
     return { mentions: bodyReferences.length > 0 ? [...named, ...bodyReferences].sort((a, b) => a.start - b.start || a.end - b.end) : named, entities: own };

@@ -40,3 +40,18 @@ Aida Bekova, a hydrologist in Osh, answered our questions.
     expect(stancesOf(interview, 'inline/interview.txt').map((s) => s.target)).not.toContain('Aida Bekova');
   });
 });
+
+describe('an address by honorific and title', () => {
+  const TALKS = `Kazakh-Kyrgyz talks in Bishkek
+
+President of Kyrgyzstan Sadyr Japarov and President of Kazakhstan Kassym-Jomart Tokayev made statements for the press after their talks.
+
+President of Kazakhstan Kassym-Jomart Tokayev: Mr President, ladies and gentlemen,
+
+I would like to thank you for your hospitality. Your leadership has made the new border agreement possible.
+`;
+
+  it('should read "Mr President" as the one other person the text calls president', () => {
+    expect(stancesOf(TALKS, 'inline/talks.txt').map((s) => `${s.holder} -> ${s.target}`)).toContain('Kassym-Jomart Tokayev -> Sadyr Japarov');
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The dateline that opens a wire story or a press release: "ALMATY, Jan 12 (Reuters) -",
- * "BISHKEK —", "DUSHANBE, Tajikistan (AP) —", "Almaty, 3 June 2025 –". It says where and when the
+ * "BISHKEK —", "DUSHANBE, Tajikistan (AP) —", "Almaty, 3 June 2025 –", "(Berlin, July 1, 2024) –". It says where and when the
  * story was filed; its place is a mention, but it is neither a sentence's subject nor a voice,
  * so the reader sets it apart from the paragraph it opens.
  */
@@ -14,7 +14,8 @@ const CAPS_PLACE = String.raw`\p{Lu}{2}[\p{Lu}'’.-]*(?:[ -]\p{Lu}[\p{Lu}'’.-
 const NAMED_PLACE = String.raw`\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{Ll}'’.-]+){0,3}`;
 const AFTER_COMMA = String.raw`[^–—\n():;]{1,40}?`;
 const DASH = String.raw`(?:\s*[–—]\s*|\s+-\s+|(?<=\))\s*-\s*)`;
-const DATELINE = new RegExp(`^(?:(${CAPS_PLACE})(?:,\\s*(${AFTER_COMMA}))?|(${NAMED_PLACE}),\\s*(${AFTER_COMMA}))\\s*(${AGENCY})?${DASH}(?=\\S)`, 'u');
+// "(Berlin, July 1, 2024) –": a rights group's press release puts its dateline in parentheses.
+const DATELINE = new RegExp(`^\\(?(?:(${CAPS_PLACE})(?:,\\s*(${AFTER_COMMA}))?|(${NAMED_PLACE}),\\s*(${AFTER_COMMA}))\\)?\\s*(${AGENCY})?${DASH}(?=\\S)`, 'u');
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/iu;
 
 export interface Dateline {

@@ -359,6 +359,9 @@ export function participleEnd(tokens: readonly Token[], from: number, limit: num
  */
 export function speechEnd(tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from + 2; k < limit - 2; k++) {
+    // "CPJ called the raid a violation; Gulnoza Said, its coordinator, called on ...": a semicolon
+    // before a name starts a clause of its own.
+    if (tokens[k]!.text === ';' && tokens[k + 1]!.pos === 'PROPN') return k;
     if (tokens[k]!.text !== ',') continue;
     const subject = tokens[k + 1]!;
     const verb = tokens[k + 2]!;

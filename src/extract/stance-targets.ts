@@ -66,8 +66,23 @@ export function isLocative(tokens: readonly Token[], m: ResolvedMention): boolea
   if (m.kind === 'Group') return prev === 'in' || (prev === 'the' && prev2 === 'in');
   // "detrimental to Kazakhstan's reputation": an owner is no place.
   if (/^[’']s$/.test(tokens[m.tokenEnd]?.lower ?? '')) return false;
-  return (m.kind === 'Country' || m.kind === 'Region' || m.kind === 'City') && (locativePrep(prev) || (prev === 'the' && locativePrep(prev2)));
+  if (!(m.kind === 'Country' || m.kind === 'Region' || m.kind === 'City')) return false;
+  if (locativePrep(prev) || (prev === 'the' && locativePrep(prev2))) return true;
+  // "in the autonomous Republic of Karakalpakstan", "across southern Kyrgyzstan": adjectives between.
+  let j = m.tokenStart - 1;
+  while (j >= 0 && m.tokenStart - j <= 3 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'DET')) j--;
+  if (j < m.tokenStart - 1 && tokens[m.tokenStart - 1]!.pos === 'ADJ' && locativePrep(tokens[j]?.lower)) return true;
+  // "in the autonomous republic of Karakalpakstan", "in the city of Osh": the place named by its kind.
+  if (prev !== 'of') return false;
+  let k = m.tokenStart - 2;
+  if (!PLACE_KIND_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+  k--;
+  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET') && m.tokenStart - k <= 6) k--;
+  return locativePrep(tokens[k]?.lower);
 }
+
+/** Nouns that name a kind of place before "of": "the city of Osh", "the republic of Karakalpakstan". */
+const PLACE_KIND_NOUNS = new Set(['city', 'town', 'village', 'region', 'province', 'district', 'republic', 'oblast', 'valley', 'capital', 'country', 'territory']);
 
 /**
  * A place in a locative phrase that sets the sentence's topic rather than the scene of an act:

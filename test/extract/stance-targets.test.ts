@@ -118,3 +118,21 @@ describe('the agent of another judgement in the passive', () => {
     expect(found).toContain('Aida Bekova -> Jogorku Kenesh');
   });
 });
+
+describe('places named with adjectives or by their kind', () => {
+  it('should read "in the autonomous republic of Karakalpakstan" as the scene, no target', () => {
+    const found = stancesOf(
+      'Rights report\n\nTASHKENT – Uzbek authorities have cracked down on bloggers in the autonomous republic of Karakalpakstan, Human Rights Watch said.',
+    ).map((s) => `${s.holder} -> ${s.target}`);
+    expect(found).toEqual(['Human Rights Watch -> Government of Uzbekistan']);
+  });
+});
+
+describe('a semicolon between two speakers', () => {
+  it('should end the first one’s words at the semicolon before the second one’s name', () => {
+    const found = stancesOf(
+      'Media report\n\nBISHKEK – The Committee to Protect Journalists labelled the raid on Azattyk a violation of press freedom; Aida Bekova, its coordinator, called on the Kyrgyz authorities to drop the charges.',
+    ).map((s) => `${s.holder} -> ${s.target}`);
+    expect(found).not.toContain('Committee to Protect Journalists -> Aida Bekova');
+  });
+});

@@ -358,10 +358,17 @@ export function participleEnd(tokens: readonly Token[], from: number, limit: num
  * clause is the voice's comment on X, not X's words.
  */
 export function speechEnd(tokens: readonly Token[], from: number, limit: number): number {
+  let opened = false;
+  for (let k = from; k < from + 2 && k < limit; k++) if (tokens[k]!.text === '“' || tokens[k]!.text === '«') opened = true;
   for (let k = from + 2; k < limit - 2; k++) {
     // "CPJ called the raid a violation; Gulnoza Said, its coordinator, called on ...": a semicolon
     // before a name starts a clause of its own.
     if (tokens[k]!.text === ';' && tokens[k + 1]!.pos === 'PROPN') return k;
+    // "“Amnesty considers that the charges were fabricated,” said Dalhuisen": the quotation ends
+    // the words it quotes, and who is named after it speaks them, no one's target.
+    // A quotation opened inside the clause ("called the move “shameful” and ...") is its own word.
+    if (tokens[k]!.text === '“' || tokens[k]!.text === '«') opened = true;
+    if (!opened && (tokens[k]!.text === '”' || tokens[k]!.text === '»' || (tokens[k]!.text === '"' && /^[,.]$/.test(tokens[k - 1]!.text)))) return k;
     if (tokens[k]!.text !== ',') continue;
     const subject = tokens[k + 1]!;
     const verb = tokens[k + 2]!;

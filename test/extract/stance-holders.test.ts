@@ -193,3 +193,26 @@ describe('judgements named by a noun or an adjective, and "labelled ... a"', () 
     expect(about(`${H}Human Rights Watch expressed alarm at the arrests of journalists in Kyrgyzstan.`)).toContain('Human Rights Watch -> Government of Kyrgyzstan');
   });
 });
+
+describe('a release datelined abroad about a country whose government it names at once', () => {
+  it('should take the country of "Authorities in Kazakhstan" for the focus, not the city of the dateline', () => {
+    const text = `Kazakhstan report
+
+Stockholm, January 20, 2022 – Authorities in Kazakhstan must stop jailing journalists, the Committee to Protect Journalists said today.
+
+“Authorities should quash the convictions of the three journalists,” said Aida Bekova, its coordinator, in New York.`;
+    const targets = stancesOf(text).map((s) => s.target);
+    expect(targets).toContain('Government of Kazakhstan');
+    expect(targets).not.toContain('Government of Sweden');
+    expect(targets).not.toContain('Government of the United States');
+  });
+});
+
+describe('words a quotation closes', () => {
+  it('should not make the speaker named after a quote a target of a clause inside it', () => {
+    const found = stancesOf(
+      'Media report\n\nDUSHANBE – “Amnesty considers that the charges against the blogger were fabricated,” said John Dalhuisen, Amnesty’s deputy director.',
+    ).map((s) => `${s.holder} -> ${s.target}`);
+    expect(found.some((s) => s.endsWith('-> John Dalhuisen'))).toBe(false);
+  });
+});

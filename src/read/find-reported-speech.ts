@@ -135,6 +135,12 @@ function describesSpeaker(speaker: string): boolean {
 /** After a quote: "State Department spokesman Ned Price told", "opposition leader Aida Bekova said". */
 const ROLE_BEFORE_SPEAKER = new RegExp(`^\\s*[,.]?\\s*(?:the\\s+)?((?:${CAP_WORD}\\s+){0,4}${ROLE_WORDS})(${NAME})\\s+(${CUE})\\b`, 'u');
 
+/** After a closing cue: "said Amnesty International.", "said Hugh Williamson, Europe director at Human Rights Watch, in a statement." */
+const INVERTED_ATTRIBUTION = new RegExp(
+  `^\\s+(?:${ROLE_WORDS})?(${NAME}|(?:the|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)(?:\\s+(?:in|on|at|during)\\s+[^,.;:“”"]{1,40})?(?:\\s*,[^.;:“”"]{2,160})?\\s*[.!]?\\s*$`,
+  'u',
+);
+
 /** Where the reported content starts after a cue ending at `from`. */
 function contentStart(plain: string, from: number, end: number): number {
   const rest = plain.slice(from, Math.min(end, from + 160));
@@ -205,7 +211,20 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
       const cueEnd = cueStart + m[0].length;
       if (inside([cueStart, cueEnd], found)) continue;
       const speaker = speakerBefore(text.slice(0, m.index!));
-      if (!speaker) continue;
+      if (!speaker) {
+        // "The authorities must free him, said Amnesty International." / "..., said Hugh Williamson,
+        // Europe director at Human Rights Watch.": the speaker after the cue, the speech before it.
+        const inverted = INVERTED_ATTRIBUTION.exec(text.slice(m.index! + m[0].length));
+        const comma = /,\s*$/u.exec(text.slice(0, m.index!));
+        if (!inverted || !comma || !describesSpeaker(inverted[1]!) || NON_SPEAKERS.has(inverted[1]!.toLowerCase())) continue;
+        const article = /^(?:the|its)\s+/u.exec(inverted[1]!)?.[0].length ?? 0;
+        const name = inverted[1]!.slice(article).replace(/\.$/u, '');
+        const s0 = sentence[0] + (DATELINE.exec(text)?.[0].length ?? 0);
+        const span = trimSpan(plain, s0, sentence[0] + comma.index);
+        const speakerStart = cueEnd + inverted[0].indexOf(inverted[1]!) + article;
+        if (span) add({ speaker: name, speakerSpan: [speakerStart, speakerStart + name.length], cue: m[0], span });
+        continue;
+      }
       const rest = text.slice(m.index! + m[0].length);
       let span: Span | null;
       if (END_OF_SENTENCE_CUE.test(rest)) {

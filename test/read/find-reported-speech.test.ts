@@ -151,3 +151,20 @@ describe('"according to" a body whose name runs on through "of"', () => {
     expect(speech('According to Kyrgyzstan’s Ministry of Culture, the programme was inaccurate.').map((s) => s.speaker)).toEqual(['Kyrgyzstan’s Ministry of Culture']);
   });
 });
+
+describe('an attribution after the speech with the speaker after the cue', () => {
+  it('should read "..., said Amnesty International." and "..., said <Name>, <role>." as speech before the comma', () => {
+    expect(speech('The authorities must free the herders, said the Tien Shan Herders’ Union.')).toEqual([]);
+    expect(speech('The authorities must free the herders, said Amnesty International.')).toEqual([
+      { speaker: 'Amnesty International', cue: 'said', content: 'The authorities must free the herders' },
+    ]);
+    expect(speech('The fees must be cut, said Aida Bekova, director of the Naryn Herders’ Union, in a statement.').map((s) => [s.speaker, s.content])).toEqual([
+      ['Aida Bekova', 'The fees must be cut'],
+    ]);
+  });
+
+  it('should read a described speaker too, and no speaker in a sentence that only goes on', () => {
+    expect(speech('Police detained five herders, said the ministry.').map((s) => s.speaker)).toEqual(['ministry']);
+    expect(speech('He left the valley, said nothing and returned in May.')).toEqual([]);
+  });
+});

@@ -10,8 +10,13 @@ import type { Sentence, Token } from './tokenize';
 import { ACTOR_KINDS } from './stance-context';
 import { isHarmCode, isObjectOfStateAct } from './implied-government';
 import { nameCueWords } from './name-cue-lists';
+import { GroupNounsFile } from '../../schema/gazetteer';
+import groupNouns from '../../gazetteer/lexicon/group-nouns.json';
 
 export const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'this', 'that', 'its', 'their', 'his']);
+
+/** Nouns of one person's role that a body's name can qualify ("a BBC journalist"): the group-noun lexicon's singular speaker nouns. */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(GroupNounsFile.parse(groupNouns).speakerNouns.filter((w) => !w.endsWith('s')));
 
 /** Mentions that could be the target of a stance: actors, not modifiers. */
 export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonly Token[]): ResolvedMention[] {
@@ -24,6 +29,8 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
     if (tokens[m.tokenEnd]?.text === '-' && tokens[m.tokenEnd + 1]?.lower === 'based') return false;
     // "welcome you", "your contribution": "you" counts once resolved to the one a speech addresses.
     if (m.via === 'pronoun' && !OBJECT_PRONOUNS.has(m.surface.toLowerCase()) && !/^(he|she|his|her|its|their|they|you|your)$/i.test(m.surface)) return false;
+    // "a BBC journalist", "an Azattyk reporter": a body right before the noun of a role qualifies the person.
+    if (m.kind === 'Organisation' && ROLE_NOUNS.has(tokens[m.tokenEnd]?.lower ?? '') && tokens[m.tokenEnd]!.pos === 'NOUN') return false;
     // "President of Russia Vladimir Putin": the body of a title written before a name qualifies the person.
     if (tokens[m.tokenStart - 1]?.lower === 'of' && ms.some((p) => p.kind === 'Person' && p.via !== 'pronoun' && p.tokenStart === m.tokenEnd)) return false;
     // "civil society in Kyrgyzstan": Kyrgyzstan qualifies the group; the group is the actor.

@@ -136,3 +136,11 @@ describe('a semicolon between two speakers', () => {
     expect(found).not.toContain('Committee to Protect Journalists -> Aida Bekova');
   });
 });
+
+describe('a body that only qualifies a role', () => {
+  it('should read "a BBC journalist" as the journalist, the BBC no target', () => {
+    const found = stancesOf('Amnesty urges release\n\nThe Tajik authorities must release a BBC journalist, said Amnesty International.').map((s) => `${s.holder} -> ${s.target}`);
+    expect(found).toContain('Amnesty International -> Government of Tajikistan');
+    expect(found).not.toContain('Amnesty International -> BBC');
+  });
+});

@@ -69,9 +69,11 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+${NAME},\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+${SPEAKING}`, 'u'),
   // "X, <role>, spoke to Y about ...": a person presented with a role is the one who answers.
   new RegExp(`(${NAME}),\\s+([^,.;:?!“”"]{3,160}?),\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'u'),
-  // "Y spoke with X", but not "X, <role>, spoke with Y" (the comma closes the role of the one answering).
+  // "Y spoke with X", but not "X, <role>, spoke with Y" (the comma closes the role of the one answering),
+  // "she gave an interview to Y" (Y is the outlet) or "In an interview with Y, the minister said" (the
+  // one who speaks after the comma answers).
   new RegExp(
-    `(?<!,\\s+)\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?!,\\s+${NAME}(?:,\\s+${DESCRIPTION},)?\\s+${SPEAKING})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
+    `(?<!,\\s+)(?<!\\b(?:gave|given|granted|gives)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?)\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?![\\p{L}\\p{M}\\p{N}’'.-])(?!,\\s+${NAME}(?:,\\s+${DESCRIPTION},)?\\s+${SPEAKING})(?!,\\s+(?:(?:the|a|an)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}|he|she|they)\\s+${SPEAKING})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
     'u',
   ),
   new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u'),
@@ -81,8 +83,25 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
     'u',
   ),
   new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:told|tells)\\s+(?:${NAME}|us|me)\\b`, 'u'),
-  new RegExp(`[,”"’]\\s*[–—-]?\\s*(?:says|said|explains|believes|thinks|argues|insists|warns)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
+  // "«...», – states Aida Bekova – a lawyer, in the interview for ...": the quote-first lead of an interview, the role after a comma or a dash.
+  new RegExp(
+    `[,”"’»]\\s*[–—-]?\\s*(?:says|said|explains|believes|thinks|argues|insists|warns|states|notes|assures|considers|suggests|stresses|emphasizes|emphasises|underlines)\\s+(${NAME})(?:(?:,|\\s+[–—])\\s+(${DESCRIPTION})${DESCRIPTION_END})?`,
+    'u',
+  ),
+  // "These questions to Ambassador Aida Bekova", "The editors discussed these and other issues with Aida Bekova".
+  new RegExp(`\\b(?:[Tt]hese|[Oo]ur|[Tt]he)\\s+(?:and\\s+other\\s+)?(?:questions|issues|topics)\\s+(?:to|with)\\s+(${NAME})`, 'u'),
 ];
+/**
+ * "An interview with Kloop co-founder Aida Bekova.", "Interview with UK ambassador Aida Bekova",
+ * "interview with the founder of the movement “Birlik” Aida Bekova.": a title of the lexicon in
+ * lower case (group 1, checked by the caller) right before the name (group 2), which closes the
+ * sentence or the clause. An outlet ("with the newspaper Egemen Qazaqstan") has no title before it.
+ */
+const INTERVIEW_WITH_ROLE = new RegExp(
+  `\\b[Ii]nterview\\s+(?:with|to)\\s+(?:[^.;:?!\\s]+\\s+){0,4}?(\\p{Ll}[\\p{Ll}-]*)(?:\\s+of\\s+[^.;:?!]{0,80}?[”"»])?\\s+(${NAME})(?=[.,;]?\\s*$|[,;]|\\.\\s)`,
+  'gu',
+);
+
 /** Words that can start a capitalised run without being a name ("An Interview with ..."). */
 const NOT_A_NAME = /^(?:The|A|An|Our|This|Interview|Exclusive)$/u;
 
@@ -94,6 +113,13 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
   const counts = new Map<string, { count: number; order: number; description?: string }>();
   let order = 0;
   for (const text of texts) {
+    for (const m of text.matchAll(INTERVIEW_WITH_ROLE)) {
+      const name = m[2]!.trim().replace(/\.$/u, '');
+      if (!loadNameWords().titles.has(m[1]!) || NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
+      const entry = counts.get(name) ?? { count: 0, order: order++ };
+      entry.count += 1;
+      counts.set(name, entry);
+    }
     for (const pattern of INTERVIEWEE_PATTERNS) {
       const global = new RegExp(pattern.source, 'gu');
       for (const m of text.matchAll(global)) {
@@ -138,17 +164,21 @@ export function findPresentedPerson(texts: readonly string[]): Interviewee | nul
 }
 
 /** "We spoke with her about ...", "we asked him": the lead interviews someone it named just before. */
-const INTERVIEWED_PRONOUN = /\b(?:spoke|talked|speak|talk|sat\s+down|met)\s+(?:with|to)\s+(?:her|him)\b|\b(?:asked|interviewed|approached)\s+(?:her|him)\b/u;
-/** A sentence that opens with a name, a title allowed before it ("Lawyer Aida Bekova has defended ..."). */
+const INTERVIEWED_PRONOUN =
+  /\b(?:spoke|talked|speak|talk|sat\s+down|met)\s+(?:with|to)\s+(?:her|him)\b|\b(?:asked|interviewed|approached)\s+(?:her|him)\b|\b(?:[Ss]he|[Hh]e)\s+(?:gave|granted|has\s+given)\s+(?:an?\s+)?(?:exclusive\s+)?interview\b/u;
+/**
+ * A sentence that opens with a name, a title allowed before it ("Lawyer Aida Bekova has defended ...")
+ * or a role set off by commas ("The EU envoy for the region, Aida Bekova, is ending her mission").
+ */
 const SUBJECT_NAME = new RegExp(
-  `(?:^|[.!?]\\s+)(${NAME})\\s+(?:has|have|had|is|was|heads|leads|works|worked|spent|became|runs|ran|founded|teaches|taught|lives|lived|represents|defended|defends)\\b`,
+  `(?:^|[.!?]\\s+)(?:(?:The|An?)\\s+[^,.;:?!]{2,80},\\s+)?(${NAME}),?\\s+(?:has|have|had|is|was|heads|leads|works|worked|spent|became|runs|ran|founded|teaches|taught|lives|lived|represents|defended|defends)\\b`,
   'gu',
 );
 
 /**
  * The person a lead presents and then interviews through a pronoun ("Lawyer Aida Bekova has
- * defended journalists for years. We spoke with her about the trial."): the last person named as
- * a sentence's subject before the pronoun.
+ * defended journalists for years. We spoke with her about the trial.", "... She gave an
+ * interview to Kloop"): the last person named as a sentence's subject before the pronoun.
  */
 export function findPronounInterviewee(texts: readonly string[]): Interviewee | null {
   const joined = texts.join('\n');
@@ -164,19 +194,67 @@ export function findPronounInterviewee(texts: readonly string[]): Interviewee | 
 }
 
 const HEADLINE_SPEAKER = new RegExp(`^(${NAME}):\\s+\\S`, 'u');
+/** "EU Special Representative for Central Asia Aida Bekova: ...": title words, then the name, before the colon. */
+const HEADLINE_TITLED_SPEAKER = new RegExp(`^[^:]{0,120}?\\s(${NAME}):\\s+\\S`, 'u');
+/** A patronymic ("Kemelevich", "Nurlanovna", "Asanuly"): with a first name, how an interviewer addresses the person. */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna|uly|ulu|kyzy|qyzy)$/u;
 
 /**
- * The person a headline gives the floor to ("Aida Bekova: the reform has failed the farmers"):
- * the interviewee of a marked interview when the introduction names that person too, so a
- * label of a topic ("Water: ...") or a place ("Kyrgyzstan: ...") is never taken for one.
+ * Whether an introduction names the person, in full or as an interviewer addresses them: the
+ * first name and a patronymic ("Kassym-Jomart Kemelevich, thank you ...") or an honorific and
+ * the surname ("Ms. Bekova explains ...").
+ */
+function namedIn(name: string, texts: readonly string[]): boolean {
+  if (texts.some((text) => text.includes(name))) return true;
+  const words = name.split(/\s+/u);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const { honorifics } = loadNameWords();
+  for (const text of texts) {
+    const tokens = text.split(/[\s,;:]+/u);
+    for (let i = 0; i + 1 < tokens.length; i += 1) {
+      if (tokens[i] === first && PATRONYMIC.test(tokens[i + 1]!)) return true;
+      if (tokens[i + 1] === last && honorifics.has(tokens[i]!.toLowerCase().replace(/\./gu, ''))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The person a headline gives the floor to ("Aida Bekova: the reform has failed the farmers",
+ * "President of Kazakhstan Aida Bekova: ..."): the interviewee of a marked interview when the
+ * introduction names that person too, so a label of a topic ("Water: ...") or a place
+ * ("Kyrgyzstan: ...") is never taken for one. Behind title words, the shortest run of two or
+ * more of the last capitalised words that the introduction names is the person.
  */
 export function findHeadlineSpeaker(headline: string, intro: readonly string[]): Interviewee | null {
-  const m = HEADLINE_SPEAKER.exec(headline.trim());
-  if (!m) return null;
-  const name = withoutTitle(m[1]!.trim());
-  const words = name.split(/\s+/u);
-  if (words.length < 2 || NOT_A_NAME.test(words[0]!) || /\p{L}{2,}\.\s/u.test(name)) return null;
-  return intro.some((text) => text.includes(name)) ? { name } : null;
+  const trimmed = headline.trim();
+  const m = HEADLINE_SPEAKER.exec(trimmed);
+  const candidates: string[] = [];
+  if (m) candidates.push(withoutTitle(m[1]!.trim()));
+  else {
+    const titled = HEADLINE_TITLED_SPEAKER.exec(trimmed);
+    // Only title words may stand before the name ("The Nature of Security in Central Asia: ..." gives nobody the floor).
+    if (!titled || !hasTitleWord(trimmed.slice(0, titled.index + titled[0].indexOf(titled[1]!)))) return null;
+    const words = withoutTitle(titled[1]!.trim()).split(/\s+/u);
+    for (let n = 2; n <= words.length; n += 1) candidates.push(words.slice(-n).join(' '));
+  }
+  for (const name of candidates) {
+    const words = name.split(/\s+/u);
+    if (words.length < 2 || NOT_A_NAME.test(words[0]!) || /\p{L}{2,}\.\s/u.test(name)) continue;
+    if (namedIn(name, intro)) return { name };
+  }
+  return null;
+}
+
+/** Whether a run of words holds a title of the lexicon ("EU Special Representative for", "President of RK"). */
+function hasTitleWord(text: string): boolean {
+  const { titles } = loadNameWords();
+  const words = text
+    .toLowerCase()
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+  return words.some((w, i) => titles.has(w) || (i + 1 < words.length && titles.has(`${w} ${words[i + 1]}`)));
 }
 
 /** "Ombudsman Nurzhan Toktomatova" -> "Nurzhan Toktomatova": the title is a role, not part of the name. */

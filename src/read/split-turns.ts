@@ -13,8 +13,17 @@ import type { SourceMeta, Speaker, Turn } from '../../schema/records';
 import type { Block } from './block';
 import { blockText } from './block';
 import { isQuestionText } from './find-header';
-import { findHeadlineSpeaker, findInterviewee, findPresentedPerson, findPronounInterviewee, parseSpeakerPrefix, sameSpeaker, type SpeakerPrefix } from './find-speakers';
-import { dashedTurnsAlternate, dashMarkerEnd } from './find-turn-marker';
+import {
+  findHeadlineSpeaker,
+  findInterviewee,
+  type Interviewee,
+  findPresentedPerson,
+  findPronounInterviewee,
+  parseSpeakerPrefix,
+  sameSpeaker,
+  type SpeakerPrefix,
+} from './find-speakers';
+import { dashedTurnKinds, dashedTurnsAlternate, dashMarkerEnd } from './find-turn-marker';
 import { loadNameWords, type NameWords } from './load-name-words';
 import { indexNames, speakerNameFor } from './name-speaker';
 import { GROUP_NOUNS } from './name-patterns';
@@ -54,13 +63,41 @@ export function splitTurns(input: TurnInput): TurnResult {
   const intro = texts.slice(0, firstQuestion >= 0 ? Math.min(firstQuestion, INTRO_BLOCKS) : INTRO_BLOCKS);
   const named = meta.interviewee ? { name: meta.interviewee } : findInterviewee([...input.head, ...intro]);
   const dashed = dashes.map((d) => d !== null);
+  const short = texts.map((t) => t.length <= MAX_QUESTION_LENGTH);
   // A marked interview (alternating dashes, Q:/A: labels) whose lead names nobody in so many words
   // answers in the voice of the person the introduction presents with a role.
-  const marked = dashedTurnsAlternate(dashed, questionText, false) || labels.filter((p) => p?.generic).length >= 2;
+  const marked = dashedTurnsAlternate(dashed, questionText, false, short) || labels.filter((p) => p?.generic).length >= 2;
   // A headline that gives someone the floor ("Aida Bekova: ...") names the interviewee of a text with questions too.
-  const headlineSpeaker = marked || firstQuestion >= 0 ? findHeadlineSpeaker(input.head[0] ?? '', intro) : null;
-  const found = named ?? headlineSpeaker ?? (marked ? (findPresentedPerson([...input.head, ...intro]) ?? findPronounInterviewee(intro)) : null);
-  const dashTurns = dashedTurnsAlternate(dashed, questionText, found !== null);
+  const headlineSpeaker = marked || firstQuestion >= 0 ? findHeadlineSpeaker(input.head[0] ?? '', [...input.head.slice(1), ...intro]) : null;
+  // A lead's role phrase can pass for a name ("..., former SCO Secretary General, in the interview"):
+  // a name that ends in a title gives way to the person the headline gives the floor to.
+  const nameWords = input.nameWords ?? loadNameWords();
+  const roleLike = named !== null && !meta.interviewee && endsInTitle(named.name, nameWords);
+  // "In an interview with Y, Ms. Holm explained ...": an honorific and a surname stand for the full name the headline gives.
+  const namedBySurname = named !== null && !meta.interviewee && headlineSpeaker !== null && isHonorificSurname(named.name, headlineSpeaker.name, nameWords);
+  const found =
+    (namedBySurname ? headlineSpeaker : roleLike ? (headlineSpeaker ?? withoutTrailingTitle(named, nameWords)) : named) ??
+    headlineSpeaker ??
+    (marked ? (findPresentedPerson([...input.head, ...intro]) ?? findPronounInterviewee(intro)) : null);
+  // Before the first question, a paragraph that names the interviewee in full and never says
+  // "you" presents the person ("Aida Bekova, a lawyer, has published a book: Why Reform?"); it asks nothing.
+  if (found) {
+    for (let i = 0; i < texts.length; i += 1) {
+      if (!questionText[i]) continue;
+      if (!texts[i]!.includes(found.name) || /\byou(?:r|rs|rself)?\b/iu.test(texts[i]!)) break;
+      questionText[i] = false;
+    }
+  }
+  const dashTurns = dashedTurnsAlternate(dashed, questionText, found !== null, short);
+  // Where dashes mark the turns, a dash opens a question or an answer and the paragraphs after it carry it on.
+  const dashKinds = dashTurns
+    ? dashedTurnKinds(
+        dashed,
+        questionText,
+        short,
+        texts.map((t) => t.length),
+      )
+    : texts.map(() => null);
 
   // A label is written short ("Ms Karimova:", "KARIMOVA:"); the speaker is the full name the text gives.
   const hasNamedLabels = labels.some((p) => p && !p.generic);
@@ -102,9 +139,9 @@ export function splitTurns(input: TurnInput): TurnResult {
   }
   const genericCount = parsed.filter((p) => p?.generic).length;
   const prefixes = parsed.map((p, i): SpeakerPrefix | null => {
-    // A dash says a turn starts; whether it asks or answers, the '?' tells.
+    // A dash says a turn starts; whether it asks or answers, the run of paragraphs it opens tells.
     const dash = dashes[i];
-    if (dashTurns && dash !== null && dash !== undefined) return { name: '', contentStart: dash, generic: questionText[i] ? 'question' : 'answer' };
+    if (dashTurns && dash !== null && dash !== undefined) return { name: '', contentStart: dash, generic: dashKinds[i] ?? (questionText[i] ? 'question' : 'answer') };
     return p && (p.generic ? genericCount >= 2 : prefixRole.has(p.name)) ? p : null;
   });
   const hasGenericPrefixes = genericCount >= 2;
@@ -126,7 +163,12 @@ export function splitTurns(input: TurnInput): TurnResult {
     // Answers opened by dashes after an undashed question, with the interviewee named.
     (found !== null && questionCount >= 1 && dashes.filter((d) => d !== null).length >= 1) ||
     // "Aida Bekova’s Interview to Valley Post": a title that calls the text an interview of the person needs one question only.
-    (found !== null && questionCount >= 1 && /\binterview/iu.test(input.head[0] ?? '') && (input.head[0] ?? '').includes(found.name));
+    (found !== null && questionCount >= 1 && /\binterview/iu.test(input.head[0] ?? '') && (input.head[0] ?? '').includes(found.name)) ||
+    // A title that is the person's name alone ("Aida Bekova") over a lead that interviews the person.
+    (found !== null && questionCount >= 1 && named !== null && (input.head[0] ?? '').trim() === found.name) ||
+    // The headline gives the floor to the person the lead says was interviewed ("Aida Bekova: ..." /
+    // "..., Aida Bekova said in an interview with ..."): one question is enough too.
+    (found !== null && questionCount >= 1 && named !== null && headlineSpeaker !== null && sameSpeaker(headlineSpeaker.name, named.name));
 
   if (!interview) {
     return {
@@ -147,7 +189,16 @@ export function splitTurns(input: TurnInput): TurnResult {
   body.forEach((block, i) => {
     const prefix: SpeakerPrefix | null = prefixes[i] ?? null;
     const span: Turn['span'] = prefix ? [prefix.contentStart, block.span[1]] : block.span;
-    const role = prefix ? (prefix.generic === 'question' ? 'interviewer' : prefix.generic === 'answer' ? 'interviewee' : prefixRole.get(prefix.name)) : undefined;
+    // An undashed paragraph of a dashed question ("– Thank you for your time." / "What was the year like?") asks too.
+    const role = prefix
+      ? prefix.generic === 'question'
+        ? 'interviewer'
+        : prefix.generic === 'answer'
+          ? 'interviewee'
+          : prefixRole.get(prefix.name)
+      : dashKinds[i] === 'question'
+        ? 'interviewer'
+        : undefined;
     const previous = turns[turns.length - 1];
     // Without a prefix, a '?' right after a question is an answer's rhetorical close, not a second question.
     // Where dashes mark the turns, an undashed paragraph carries on the turn before it.
@@ -230,6 +281,27 @@ const ROLE_LABELS = new Set([
   'listener',
   'viewer',
 ]);
+
+/** "SCO Secretary General", "Erkin Bekov Ambassador": a name whose last word or two are a title is a role. */
+function endsInTitle(name: string, words: NameWords): boolean {
+  const parts = name.toLowerCase().split(/\s+/u);
+  const last = parts[parts.length - 1]!;
+  const two = parts.slice(-2).join(' ');
+  return /^\p{Lu}/u.test(name.split(/\s+/u).pop() ?? '') && (words.titles.has(last) || (parts.length > 2 && words.titles.has(two)));
+}
+
+/** Whether a name is an honorific and the surname of a full name ("Ms. Holm" of "Karin Holm"). */
+function isHonorificSurname(name: string, full: string, words: NameWords): boolean {
+  const parts = name.split(/\s+/u);
+  return parts.length === 2 && words.honorifics.has(parts[0]!.toLowerCase().replace(/\./gu, '')) && full.endsWith(` ${parts[1]}`);
+}
+
+/** "Erkin Bekov Ambassador" -> "Erkin Bekov"; null when nothing but the title and an acronym is left ("SCO Secretary General"). */
+function withoutTrailingTitle(person: Interviewee, words: NameWords): Interviewee | null {
+  const parts = person.name.split(/\s+/u);
+  while (parts.length > 0 && endsInTitle(parts.join(' '), words)) parts.splice(words.titles.has(parts.slice(-2).join(' ').toLowerCase()) && parts.length > 2 ? -2 : -1);
+  return parts.length >= 2 && !parts.every((w) => /^[\p{Lu}\d.&-]+$/u.test(w)) ? { ...person, name: parts.join(' ') } : null;
+}
 
 /** An author field can hold a note ("Written for this project; ..."); only a name makes a speaker. */
 function isPersonName(value: string): boolean {

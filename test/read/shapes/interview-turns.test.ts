@@ -1,0 +1,190 @@
+/**
+ * How the turns of an interview are split and whose they are, where dashes mark them or no
+ * marker does: a question that opens with a remark, a request without '?', a lead that presents
+ * the interviewee with a question in it, and interviewees named in the ways leads and headlines
+ * name them. Every text here is written for these tests; the people and outlets are invented.
+ */
+import { readAndExtract } from '../../helpers/read-and-extract';
+
+const turnsOf = (doc: ReturnType<typeof readAndExtract>['doc']) => doc.turns.map((t) => [t.kind, t.speaker, doc.text.slice(t.span[0], t.span[0] + 20)]);
+
+describe('a dashed question that opens with a remark before its question', () => {
+  const TEXT = `Minister Dilnoza Karimova: we will finish the canal this year
+
+In an interview with Steppe Monitor, the minister spoke about water, roads and schools.
+
+– Thank you, Dilnoza Rustamovna, for finding the time to talk to us. Our readers have many questions.
+
+What was the hardest decision of the year?
+
+– The hardest decision was to stop the old dam. The engineers warned us for years.
+
+We chose the canal instead.
+
+– How will the canal be paid for?
+
+– The Asian Development Bank gives half, and the budget the rest.
+`;
+  const { doc } = readAndExtract(TEXT);
+
+  it('should read the remark and the question after it as one question by the interviewer', () => {
+    expect(doc.turns.map((t) => t.kind)).toEqual(['paragraph', 'question', 'question', 'answer', 'answer', 'question', 'answer']);
+  });
+
+  it('should give the answers to the person the headline names, addressed by first name and patronymic', () => {
+    expect(doc.turns.filter((t) => t.kind === 'answer').every((t) => t.speaker === 'Dilnoza Karimova')).toBe(true);
+    expect(doc.turns.filter((t) => t.kind === 'question').every((t) => t.speaker !== 'Dilnoza Karimova')).toBe(true);
+  });
+});
+
+describe('a dashed interview with a request that has no question mark', () => {
+  const TEXT = `Erlan Bekov: the mountains are the best of Kyrgyzstan
+
+Erlan Bekov is a mountain guide from Karakol. We asked Erlan Bekov about his work.
+
+— What brought you to the mountains?
+
+— My father was a shepherd, and I grew up on the pastures.
+
+— Name three places you would show a guest.
+
+— The Jeti-Oguz gorge, the Ala-Kul lake and the Inylchek glacier.
+
+— Do you ever get tired of them?
+
+— Never. Every season they look different.
+`;
+  const { doc } = readAndExtract(TEXT);
+
+  it('should read a short dashed request between two answers as a question', () => {
+    expect(turnsOf(doc).filter(([kind]) => kind !== 'paragraph')).toEqual([
+      ['question', null, 'What brought you to '],
+      ['answer', 'Erlan Bekov', 'My father was a shep'],
+      ['question', null, 'Name three places yo'],
+      ['answer', 'Erlan Bekov', 'The Jeti-Oguz gorge,'],
+      ['question', null, 'Do you ever get tire'],
+      ['answer', 'Erlan Bekov', 'Never. Every season '],
+    ]);
+  });
+});
+
+describe('an interview with no markers whose lead presents the interviewee with a title ending in a question', () => {
+  const TEXT = `Water and Power: An Interview with Saltanat Ormonova
+
+Saltanat Ormonova, an economist in Bishkek, has published a book, Whose River Is It?
+
+In this interview, Saltanat Ormonova talks about the book and asks what the region will do when the glaciers are gone?
+
+Why did you write this book?
+
+I wanted to show how the dams shape the lives of farmers downstream.
+
+What surprised you most?
+
+The Ministry of Energy had no plan for a dry year.
+`;
+  const { doc } = readAndExtract(TEXT);
+
+  it('should keep the paragraphs that present the interviewee out of the questions', () => {
+    expect(doc.turns.map((t) => t.kind)).toEqual(['paragraph', 'paragraph', 'question', 'answer', 'question', 'answer']);
+    expect(doc.turns.filter((t) => t.kind === 'answer').every((t) => t.speaker === 'Saltanat Ormonova')).toBe(true);
+  });
+});
+
+describe('interviewees named in the leads and headlines of interviews', () => {
+  const dashed = (head: string) => `${head}
+
+– Why did you leave the ministry?
+
+– I could not defend a budget I did not believe in.
+
+– What will you do now?
+
+– I will teach at the university in Almaty.
+`;
+
+  it('should read a quote-first lead with "– states X – <role>"', () => {
+    const { doc } = readAndExtract(
+      dashed(`Roads of the north
+
+«The roads were built for the trucks of the past», – states Nurlan Abenov – engineer, former deputy minister of transport, in the interview for Steppe Monitor.`),
+    );
+    expect(doc.speakers.find((s) => s.role === 'interviewee')?.name).toBe('Nurlan Abenov');
+  });
+
+  it('should read "An interview with <outlet> co-founder X" and not take an outlet after "the newspaper" for a person', () => {
+    const { doc } = readAndExtract(
+      dashed(`The budget in question
+
+An interview with Steppe Monitor co-founder Aliya Serikova. She spoke to us after an interview with the newspaper Daily Steppe.`),
+    );
+    expect(doc.speakers.find((s) => s.role === 'interviewee')?.name).toBe('Aliya Serikova');
+  });
+
+  it('should read "these questions to <title> X"', () => {
+    const { doc } = readAndExtract(
+      dashed('The border after the war\n\nWhat comes next for the border? These questions to Ambassador Dr Marat Seitkali, head of the Border Institute.'),
+    );
+    expect(doc.speakers.find((s) => s.role === 'interviewee')?.name).toBe('Marat Seitkali');
+  });
+
+  it('should find the person behind title words in a headline, and no person in a headline about a region', () => {
+    const titled = readAndExtract(
+      dashed('UN Special Rapporteur for Central Asia Karin Holm: the region must free its journalists\n\nIn an interview with Steppe Monitor, Ms. Holm explained her report.'),
+    );
+    expect(titled.doc.speakers.find((s) => s.role === 'interviewee')?.name).toBe('Karin Holm');
+    const topic = readAndExtract(dashed('The Changing Nature of Security in Central Asia: A Forecast\n\nCentral Asia faces new threats, our editors found.'));
+    expect(topic.doc.speakers.find((s) => s.name === 'Central Asia')).toBeUndefined();
+  });
+
+  it('should prefer the person the headline names over a role phrase the lead closes with', () => {
+    const { doc } = readAndExtract(
+      dashed(`Askar Temirov: the union needs a common market
+
+«Trade is what holds us together», – notes Askar Temirov, economist, former CSTO Secretary General, in the interview for Steppe Monitor.`),
+    );
+    expect(doc.speakers.find((s) => s.role === 'interviewee')?.name).toBe('Askar Temirov');
+  });
+
+  it('should read a lead that presents a role, then the name, and says she gave an interview', () => {
+    const { doc } = readAndExtract(
+      dashed(`Farewell to the region
+
+The UN envoy for the Aral Sea, Maria Lindqvist, is ending her mission. In Tashkent she gave an interview to Steppe Monitor.`),
+    );
+    expect(doc.speakers.find((s) => s.role === 'interviewee')?.name).toBe('Maria Lindqvist');
+  });
+});
+
+describe('an interview with no markers and one question', () => {
+  it('should read it as an interview when the headline gives the floor to the person the lead says was interviewed', () => {
+    const { doc } = readAndExtract(`Gulnara Abdieva: the courts are not independent
+
+Judicial reform has stalled, Gulnara Abdieva, a lawyer in Osh, said in an interview with Steppe Monitor.
+
+How independent are the courts today?
+
+The Supreme Court follows the wishes of the presidential administration.
+
+Every judge knows it.
+`);
+    expect(doc.turns.map((t) => [t.kind, t.speaker])).toEqual([
+      ['paragraph', null],
+      ['question', 'Steppe Monitor'],
+      ['answer', 'Gulnara Abdieva'],
+      ['answer', 'Gulnara Abdieva'],
+    ]);
+  });
+
+  it('should read it as an interview under a title that is the interviewee’s name alone', () => {
+    const { doc } = readAndExtract(`Bakyt Osmonov
+
+Steppe Monitor spoke to Bakyt Osmonov, a farmer in Talas, about the harvest.
+
+What went wrong this year?
+
+The rains came late, and the seed the state sold us was old.
+`);
+    expect(doc.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker)).toEqual(['Bakyt Osmonov']);
+  });
+});

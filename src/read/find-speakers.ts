@@ -65,8 +65,14 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(${NAME})[’']s\\s+(?:[\\p{L}-]+\\s+)?[Ii]nterview\\s+(?:to|with|for)\\b`, 'u'),
   new RegExp(`(${NAME}),\\s+(?:in|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
   new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+with\\b`, 'u'),
-  // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...": the outlet asks, the one who speaks answers.
-  new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+${NAME},\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+${SPEAKING}`, 'u'),
+  // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...": the outlet asks, the one who speaks answers;
+  // the outlet may be quoted ('In an interview with the agency "Kabar," Aida Bekova commented on ...').
+  new RegExp(
+    `\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+(?:${NAME}|[^,.;:?!]{1,60}?),["”»]?\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|commented\\b)`,
+    'u',
+  ),
+  // "President Aida Bekova gave an interview to Valley Post": the one who gives the interview answers.
+  new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:gave|gives|granted|has\\s+given)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?interview\\b`, 'u'),
   // "X, <role>, spoke to Y about ...": a person presented with a role is the one who answers.
   new RegExp(`(${NAME}),\\s+([^,.;:?!“”"]{3,160}?),\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'u'),
   // "Y spoke with X", but not "X, <role>, spoke with Y" (the comma closes the role of the one answering),

@@ -48,6 +48,8 @@ export interface TurnResult {
 
 /** A question is short; a long paragraph ending in '?' is an answer with a rhetorical close. */
 const MAX_QUESTION_LENGTH = 600;
+/** A line this short between a question and its dashed answer is a note, not a turn. */
+const MAX_NOTE_LENGTH = 100;
 /** The introduction is searched for the interviewee up to this many blocks. */
 const INTRO_BLOCKS = 6;
 
@@ -79,12 +81,12 @@ export function splitTurns(input: TurnInput): TurnResult {
     (namedBySurname ? headlineSpeaker : roleLike ? (headlineSpeaker ?? withoutTrailingTitle(named, nameWords)) : named) ??
     headlineSpeaker ??
     (marked ? (findPresentedPerson([...input.head, ...intro]) ?? findPronounInterviewee(intro)) : null);
-  // Before the first question, a paragraph that names the interviewee in full and never says
+  // Before the first question, a paragraph that opens on the interviewee's full name and never says
   // "you" presents the person ("Aida Bekova, a lawyer, has published a book: Why Reform?"); it asks nothing.
   if (found) {
     for (let i = 0; i < texts.length; i += 1) {
       if (!questionText[i]) continue;
-      if (!texts[i]!.includes(found.name) || /\byou(?:r|rs|rself)?\b/iu.test(texts[i]!)) break;
+      if (!presents(texts[i]!, found.name)) break;
       questionText[i] = false;
     }
   }
@@ -146,6 +148,10 @@ export function splitTurns(input: TurnInput): TurnResult {
   });
   const hasGenericPrefixes = genericCount >= 2;
   const questionCount = questionText.filter(Boolean).length;
+  // "Why now?" / "– Because ...": the answers open with dashes and the questions do not. A short line
+  // between them (a photo note, "In the photo: Aida Bekova") does not part a question from its answer.
+  const dashAfter = (i: number) => dashed[i + 1] === true || ((texts[i + 1]?.length ?? Infinity) < MAX_NOTE_LENGTH && !questionText[i + 1] && dashed[i + 2] === true);
+  const dashedAnswersOnly = !dashTurns && !dashed.some((d, i) => d && questionText[i]) && texts.filter((_, i) => questionText[i] && !dashed[i] && dashAfter(i)).length >= 2;
   // Two or more named voices taking turns is a transcript (a panel, a debate), questions or not.
   const labelled = prefixes.filter((p) => p && !p.generic).length;
   // A transcript of statements ("President of X Name: ...") whose lead presents the speaker: one
@@ -202,7 +208,9 @@ export function splitTurns(input: TurnInput): TurnResult {
     const previous = turns[turns.length - 1];
     // Without a prefix, a '?' right after a question is an answer's rhetorical close, not a second question.
     // Where dashes mark the turns, an undashed paragraph carries on the turn before it.
-    const questionLike = questionText[i]! && !(prefix === null && (previous?.kind === 'question' || dashTurns));
+    // Where only the answers open with dashes, a question is followed by one: a '?' inside an answer is rhetorical.
+    const questionLike =
+      questionText[i]! && !(prefix === null && (previous?.kind === 'question' || dashTurns || (dashedAnswersOnly && previous?.kind === 'answer' && !dashAfter(i))));
     if (role === 'interviewer' || (role === undefined && questionLike)) {
       seenQuestion = true;
       turns.push({ kind: 'question', speaker: prefix && !prefix.generic && role === 'interviewer' ? askerName(prefix.name) : interviewerName, role: 'interviewer', span });
@@ -288,6 +296,13 @@ function endsInTitle(name: string, words: NameWords): boolean {
   const last = parts[parts.length - 1]!;
   const two = parts.slice(-2).join(' ');
   return /^\p{Lu}/u.test(name.split(/\s+/u).pop() ?? '') && (words.titles.has(last) || (parts.length > 2 && words.titles.has(two)));
+}
+
+/** A presenting paragraph names the person early, outside quotation marks, and does not address anyone. */
+const PRESENTING_NAME_WITHIN = 40;
+function presents(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && at <= PRESENTING_NAME_WITHIN && !/["“”«»]/u.test(text.slice(0, at)) && !/\byou(?:r|rs|rself)?\b/iu.test(text);
 }
 
 /** Whether a name is an honorific and the surname of a full name ("Ms. Holm" of "Karin Holm"). */

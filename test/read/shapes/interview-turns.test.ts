@@ -188,3 +188,69 @@ The rains came late, and the seed the state sold us was old.
     expect(doc.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker)).toEqual(['Bakyt Osmonov']);
   });
 });
+
+describe('an interview whose questions carry no dash and whose answers open with one, with a rhetorical question in an answer', () => {
+  const TEXT = `Kubat Ismailov: the border talks need patience
+
+Steppe Monitor asked Kubat Ismailov, a former border commissioner, about the talks.
+
+What went wrong in the spring?
+
+– The commissions stopped meeting. Each side waited for the other.
+
+Who gains from that? Only the smugglers, and who will stop them?
+
+Is there a way out?
+
+– Yes. The governments must publish the maps.
+`;
+  const { doc } = readAndExtract(TEXT);
+
+  it('should keep an undashed "?" paragraph inside an answer when no dash follows it', () => {
+    expect(doc.turns.map((t) => [t.kind, t.speaker])).toEqual([
+      ['paragraph', null],
+      ['question', null],
+      ['answer', 'Kubat Ismailov'],
+      ['answer', 'Kubat Ismailov'],
+      ['question', null],
+      ['answer', 'Kubat Ismailov'],
+    ]);
+  });
+});
+
+describe('leads that name the interviewee after giving or quoting the outlet', () => {
+  it('should read "President X gave an interview to Y" in a title and a dashed question that opens with an address', () => {
+    const { doc } = readAndExtract(`President Almaz Dzhumabaev gave an interview to Radio Ala-Too
+
+Below are the answers of the head of state.
+
+- Dear Mr. President, our listeners have many questions. How do you assess the harvest?
+
+- The harvest is good. The farmers worked hard.
+
+The state will buy the grain at a fair price.
+`);
+    expect(doc.turns.map((t) => [t.kind, t.speaker])).toEqual([
+      ['paragraph', null],
+      ['question', null],
+      ['answer', 'Almaz Dzhumabaev'],
+      ['answer', 'Almaz Dzhumabaev'],
+    ]);
+  });
+
+  it('should read a quoted outlet in "In an interview with the agency “X,” President Y commented" and keep a question that quotes the name', () => {
+    const { doc } = readAndExtract(`Almaz Dzhumabaev: there will be no split
+
+In an interview with the agency "Ala-Too," President Almaz Dzhumabaev commented on the talk of a split.
+
+Some say that "if Almaz Dzhumabaev loses his allies, the country will split." Is that possible?
+
+— No. I will not allow a split.
+`);
+    expect(doc.turns.map((t) => [t.kind, t.speaker])).toEqual([
+      ['paragraph', null],
+      ['question', null],
+      ['answer', 'Almaz Dzhumabaev'],
+    ]);
+  });
+});

@@ -63,8 +63,10 @@ const DESCRIPTION_END = '(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|co
 const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   // "Aida Bekova’s interview to Valley Post", "Aida Bekova, in an interview for Valley Post, ...".
   new RegExp(`(${NAME})[’']s\\s+(?:[\\p{L}-]+\\s+)?[Ii]nterview\\s+(?:to|with|for)\\b`, 'u'),
-  new RegExp(`(${NAME}),\\s+(?:in|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
-  new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+with\\b`, 'u'),
+  // Not the tail of a role phrase ("..., an academic with the University of Central Asia, in an interview").
+  new RegExp(`(?<!\\b(?:of|for|at|in|on|with|to|from|and|the)\\s+)(${NAME}),\\s+(?:in|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
+  // "X, <role>, said in the interview to Y", "X, <role>, in an exclusive interview for Y, shared ...".
+  new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an?|the)\\s+(?:recent\\s+|exclusive\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
   // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...": the outlet asks, the one who speaks answers;
   // the outlet may be quoted ('In an interview with the agency "Kabar," Aida Bekova commented on ...').
   new RegExp(
@@ -83,7 +85,7 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
     'u',
   ),
   new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u'),
-  new RegExp(`\\b(?:[Ww]e|[Ii])\\s+(?:asked|approached|turned\\s+to|invited)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
+  new RegExp(`\\b(?:[Ww]e|[Ii])\\s+(?:asked|approached|turn(?:ed)?\\s+to|invited)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
   new RegExp(
     `(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:answered|answers|agreed\\s+to\\s+answer|has\\s+answered|kindly\\s+answered)\\s+(?:(?:our|the|some|a\\s+few|several)\\s+)?(?:of\\s+our\\s+)?questions\\b`,
     'u',
@@ -91,7 +93,7 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:told|tells)\\s+(?:${NAME}|us|me)\\b`, 'u'),
   // "«...», – states Aida Bekova – a lawyer, in the interview for ...": the quote-first lead of an interview, the role after a comma or a dash.
   new RegExp(
-    `[,”"’»]\\s*[–—-]?\\s*(?:says|said|explains|believes|thinks|argues|insists|warns|states|notes|assures|considers|suggests|stresses|emphasizes|emphasises|underlines)\\s+(${NAME})(?:(?:,|\\s+[–—])\\s+(${DESCRIPTION})${DESCRIPTION_END})?`,
+    `[,”"’»]\\s*[–—-]?\\s*(?:says|said|explains|believes|thinks|argues|insists|warns|states|notes|assures|considers|suggests|stresses|emphasizes|emphasises|underlines|underlies)\\s+(${NAME})(?:(?:,|\\s+[–—])\\s+(${DESCRIPTION})${DESCRIPTION_END})?`,
     'u',
   ),
   // "These questions to Ambassador Aida Bekova", "The editors discussed these and other issues with Aida Bekova".
@@ -99,14 +101,27 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
 ];
 /**
  * "An interview with Kloop co-founder Aida Bekova.", "Interview with UK ambassador Aida Bekova",
- * "interview with the founder of the movement “Birlik” Aida Bekova.": a title of the lexicon in
- * lower case (group 1, checked by the caller) right before the name (group 2), which closes the
- * sentence or the clause. An outlet ("with the newspaper Egemen Qazaqstan") has no title before it.
+ * "interview with the founder of the movement “Birlik” Aida Bekova.", "talked with the UN Special
+ * Rapporteur on water, Ms Aida Bekova, to ...": a role holding a title of the lexicon (group 1,
+ * checked by the caller) right before the name (group 2), which closes the sentence or the clause.
+ * An outlet ("with the newspaper Egemen Qazaqstan") has no title before it.
  */
 const INTERVIEW_WITH_ROLE = new RegExp(
-  `\\b[Ii]nterview\\s+(?:with|to)\\s+(?:[^.;:?!\\s]+\\s+){0,4}?(\\p{Ll}[\\p{Ll}-]*)(?:\\s+of\\s+[^.;:?!]{0,80}?[”"»])?\\s+(${NAME})(?=[.,;]?\\s*$|[,;]|\\.\\s)`,
+  `\\b(?:[Ii]nterview(?:ed)?|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks)\\s+(?:with|to)\\s+((?:[^.,;:?!\\s]+\\s+){0,10}(?:\\p{Ll}[\\p{Ll}-]*|\\S*[”"»]),?)\\s+(${NAME})(?=[.,;]?\\s*$|[,;]|\\.\\s|\\s+(?:about|on|to)\\s)`,
   'gu',
 );
+/**
+ * "..., says expert Aida Bekova in an interview", "..., – an expert from the UK Aida Bekova discusses
+ * ... in an interview": a quote-first lead whose role comes before the name; the role (group 1)
+ * must hold a title of the lexicon, and the sentence must call itself an interview.
+ */
+const QUOTE_ROLE_FIRST = new RegExp(
+  `[,”"’»]\\s*[–—-]?\\s*(?:(?:says|said|explains|notes|states|considers|believes|suggests|argues)\\s+)?((?:(?:an?|the)\\s+)?(?:[\\p{Ll}-]+\\s+){1,4}?(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*\\s+)?)(${NAME})(?:\\s+\\([^)]{1,40}\\))?(?:\\s+(?:discusses|explains|says|shares|notes|believes|argues|considers))?\\s[^.]{0,160}?\\binterview\\b`,
+  'gu',
+);
+
+/** A role phrase before a name ends on a noun, never on a preposition or an article. */
+const ROLE_END_NOT = /(?:^|\s)(?:of|for|at|in|on|to|from|with|and|the|an?)\s*,?\s*$/u;
 
 /** Words that can start a capitalised run without being a name ("An Interview with ..."). */
 const NOT_A_NAME = /^(?:The|A|An|Our|This|Interview|Exclusive)$/u;
@@ -119,9 +134,10 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
   const counts = new Map<string, { count: number; order: number; description?: string }>();
   let order = 0;
   for (const text of texts) {
-    for (const m of text.matchAll(INTERVIEW_WITH_ROLE)) {
-      const name = m[2]!.trim().replace(/\.$/u, '');
-      if (!loadNameWords().titles.has(m[1]!) || NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
+    for (const m of [...text.matchAll(INTERVIEW_WITH_ROLE), ...text.matchAll(QUOTE_ROLE_FIRST)]) {
+      const name = withoutTitle(m[2]!.trim().replace(/\.$/u, ''));
+      // "with President of Kazakhstan Aida Bekova": a role that ends on "of" has swallowed a place into the name.
+      if (!hasTitleWord(m[1]!) || ROLE_END_NOT.test(m[1]!) || NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
       const entry = counts.get(name) ?? { count: 0, order: order++ };
       entry.count += 1;
       counts.set(name, entry);
@@ -273,9 +289,17 @@ function withoutTitle(name: string): string {
     const two = `${w} ${words[k + 1]!.toLowerCase()}`;
     if (titles.has(two)) k += 2;
     else if (honorifics.has(w) || titles.has(w)) k += 1;
+    // "U.S. Ambassador Aida Bekova", "EU Special Representative Aida Bekova": a country's or a body's
+    // abbreviation before a title belongs to the title.
+    else if (/^[\p{Lu}.]{2,6}$/u.test(words[k]!) && k + 1 < words.length - 2 && isTitleAt(words, k + 1, titles)) k += 1;
     else break;
   }
   return words.slice(k).join(' ');
+}
+
+function isTitleAt(words: readonly string[], k: number, titles: ReadonlySet<string>): boolean {
+  const w = words[k]!.toLowerCase();
+  return titles.has(w) || (k + 1 < words.length && titles.has(`${w} ${words[k + 1]!.toLowerCase()}`));
 }
 
 function findInterviewer(texts: readonly string[], interviewee: string): string | null {

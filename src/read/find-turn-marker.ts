@@ -1,16 +1,17 @@
 /**
  * Dashes that mark interview turns: many interviews open each question and each answer with an
- * en dash, an em dash or a hyphen ("– Why now?" / "—Because ..." / "-We did."). A dash alone
+ * en dash, an em dash, a horizontal bar, a figure dash, a minus sign or a hyphen ("– Why now?" /
+ * "—Because ..." / "―Yes." / "-We did."). A dash alone
  * does not make an interview (a list may use them too): the dashed paragraphs must alternate
  * between questions and answers.
  */
 import type { Span } from '../../schema/records';
 
 /**
- * A dash, then the turn's first word or quote. A hyphen before a digit is a minus sign
- * ("-5 degrees"), and a doubled hyphen is a rule or a signature line, not a turn.
+ * A dash, then the turn's first word or quote. A hyphen or a minus sign before a digit is a minus
+ * sign ("-5 degrees"), and a doubled hyphen is a rule or a signature line, not a turn.
  */
-const DASH = /^(?:[–—][ \t\u00a0]*(?=[\p{L}\p{N}“"«‘'(])|-(?!-)[ \t\u00a0]*(?=[\p{L}“"«‘'(]))/u;
+const DASH = /^(?:[–—―‒][ \t\u00a0\u2009\u202f]*(?=[\p{L}\p{N}“"«‘'(])|[-−](?![-−])[ \t\u00a0\u2009\u202f]*(?=[\p{L}“"«‘'(]))/u;
 
 /** Where the turn's words start after a dash that opens the block, or null when no dash opens it. */
 export function dashMarkerEnd(plain: string, span: Span): number | null {

@@ -48,6 +48,8 @@ export interface TurnResult {
 
 /** A question is short; a long paragraph ending in '?' is an answer with a rhetorical close. */
 const MAX_QUESTION_LENGTH = 600;
+/** A dashed question may be longer: the dash, not the length, says it is a turn. */
+const MAX_DASHED_QUESTION_LENGTH = 1200;
 /** A line this short between a question and its dashed answer is a note, not a turn. */
 const MAX_NOTE_LENGTH = 100;
 /** The introduction is searched for the interviewee up to this many blocks. */
@@ -59,16 +61,20 @@ export function splitTurns(input: TurnInput): TurnResult {
   const dashes = body.map((b) => (b.heading ? null : dashMarkerEnd(plain, b.span)));
   const labels = body.map((b, i) => (b.heading || dashes[i] !== null ? null : parseSpeakerPrefix(plain, b.span)));
   const interviewerPrefixes = input.interviewerPrefixes.map((p) => p.toLowerCase());
-  const questionText = texts.map((t) => isQuestionText(t) && t.length <= MAX_QUESTION_LENGTH);
+  // A dash says a turn starts, so a dashed question may run longer than an unmarked one.
+  const maxQuestion = (i: number) => (dashes[i] !== null ? MAX_DASHED_QUESTION_LENGTH : MAX_QUESTION_LENGTH);
+  const questionText = texts.map((t, i) => isQuestionText(t) && t.length <= maxQuestion(i));
 
-  const firstQuestion = texts.findIndex((t, i) => isQuestionText(t) && t.length <= MAX_QUESTION_LENGTH && i < body.length - 1);
+  const firstQuestion = questionText.findIndex((q, i) => q && i < body.length - 1);
   const intro = texts.slice(0, firstQuestion >= 0 ? Math.min(firstQuestion, INTRO_BLOCKS) : INTRO_BLOCKS);
   const named = meta.interviewee ? { name: meta.interviewee } : findInterviewee([...input.head, ...intro]);
   const dashed = dashes.map((d) => d !== null);
-  const short = texts.map((t) => t.length <= MAX_QUESTION_LENGTH);
+  const short = texts.map((t, i) => t.length <= maxQuestion(i));
   // A marked interview (alternating dashes, Q:/A: labels) whose lead names nobody in so many words
   // answers in the voice of the person the introduction presents with a role.
   const marked = dashedTurnsAlternate(dashed, questionText, false, short) || labels.filter((p) => p?.generic).length >= 2;
+  // One dashed question and its dashed answer (an excerpt, a short interview) with a lead that presents someone with a role.
+  const dashedPair = dashedTurnsAlternate(dashed, questionText, true, short);
   // A headline that gives someone the floor ("Aida Bekova: ...") names the interviewee of a text with questions too.
   const headlineSpeaker = marked || firstQuestion >= 0 ? findHeadlineSpeaker(input.head[0] ?? '', [...input.head.slice(1), ...intro]) : null;
   // A lead's role phrase can pass for a name ("..., former SCO Secretary General, in the interview"):
@@ -80,7 +86,7 @@ export function splitTurns(input: TurnInput): TurnResult {
   const found =
     (namedBySurname ? headlineSpeaker : roleLike ? (headlineSpeaker ?? withoutTrailingTitle(named, nameWords)) : named) ??
     headlineSpeaker ??
-    (marked ? (findPresentedPerson([...input.head, ...intro]) ?? findPronounInterviewee(intro)) : null);
+    (marked || dashedPair ? (findPresentedPerson([...input.head, ...intro]) ?? findPronounInterviewee(intro)) : null);
   // Before the first question, a paragraph that opens on the interviewee's full name and never says
   // "you" presents the person ("Aida Bekova, a lawyer, has published a book: Why Reform?"); it asks nothing.
   if (found) {

@@ -57,3 +57,12 @@ describe('dashedTurnKinds', () => {
     expect(dashedTurnKinds(all(4), [true, false, false, false], all(4), [30, 200, 40, 120])).toEqual(['question', 'answer', 'answer', 'answer']);
   });
 });
+
+describe('dashMarkerEnd with other dashes', () => {
+  it('should read a horizontal bar, a figure dash and a minus sign before a word as turn markers, not a minus before a digit', () => {
+    expect(dashMarkerEnd('― Why?', [0, 6])).toBe(2);
+    expect(dashMarkerEnd('‒ Yes.', [0, 6])).toBe(2);
+    expect(dashMarkerEnd('− No.', [0, 5])).toBe(2);
+    expect(dashMarkerEnd('−5 degrees', [0, 10])).toBeNull();
+  });
+});

@@ -254,3 +254,60 @@ Some say that "if Almaz Dzhumabaev loses his allies, the country will split." Is
     ]);
   });
 });
+
+describe('the leads of interview pages that name the interviewee after a quote or a role', () => {
+  const lead = (text: string) =>
+    readAndExtract(`Notes from the valley\n\n${text}\n\n– Why now?\n\n– Because the water is gone.\n`).doc.speakers.find((s) => s.role === 'interviewee')?.name;
+
+  it('should read "..., says expert X in an interview" and "– an expert from the UK X discusses ... in an interview"', () => {
+    expect(lead('“The canals are failing”, says expert Timur Alimov in an interview to Steppe Monitor.')).toBe('Timur Alimov');
+    expect(lead('“The canals are failing”, – an economist from the UK Jane Holloway discusses the water crisis in an interview for Steppe Monitor.')).toBe('Jane Holloway');
+  });
+
+  it('should read "X, <role>, said in the interview to Y" and "X, <role>, <role>, in an exclusive interview for Y, shared ..."', () => {
+    expect(lead('“Few save for old age,” Asel Nurova, a founder of a pension fund, said in the interview to Steppe Monitor.')).toBe('Asel Nurova');
+    expect(lead('Ms. Elin Berg, Ambassador of Norway, Head of the Embassy in Bishkek, in an exclusive interview for Steppe Monitor, shared her plans.')).toBe('Elin Berg');
+  });
+
+  it('should not take the tail of a role phrase for the interviewee', () => {
+    expect(lead('“Power is shared”, – notes Daniel Weiss, an academic with the University of Central Asia, in an exclusive interview for Steppe Monitor.')).toBe('Daniel Weiss');
+  });
+
+  it('should read "talked with <role>, X, to ..." and "we turn to X"', () => {
+    expect(lead('Steppe Monitor talked with the UN Special Rapporteur on water, Ms Anna Lind, to explore the crisis.')).toBe('Anna Lind');
+    expect(lead('To understand the crisis, we turn to Dr Nurlan Sadykov, a glaciologist, who explains it.')).toBe('Nurlan Sadykov');
+  });
+
+  it('should keep a country’s abbreviation before a title out of the name', () => {
+    expect(lead('U.S. Ambassador Mary Cole’s Interview to Steppe Monitor')).toBe('Mary Cole');
+  });
+});
+
+describe('a short dashed interview: one question and its answer', () => {
+  it('should read it as an interview when the lead presents the interviewee with a role', () => {
+    const { doc } = readAndExtract(`Water for the south
+
+Bolot Asanov, a hydrologist at the Osh Water Institute, has studied the canals for twenty years.
+
+― How bad is the drought this year?
+
+― The worst in a decade. The Ministry of Agriculture ignored every warning.
+`);
+    expect(doc.turns.map((t) => [t.kind, t.speaker])).toEqual([
+      ['paragraph', null],
+      ['question', null],
+      ['answer', 'Bolot Asanov'],
+    ]);
+  });
+
+  it('should read a long dashed question with its context as a question', () => {
+    const context =
+      'The canals were built in the 1960s, and since then the region has changed: the population has tripled, the glaciers have shrunk, and the farms have moved to thirstier crops such as cotton and rice. '.repeat(
+        3,
+      );
+    const { doc } = readAndExtract(
+      `Bolot Asanov: the canals are failing\n\nSteppe Monitor talked to Bolot Asanov, a hydrologist.\n\n– ${context}What can be done?\n\n– Much. The canals must be lined.\n`,
+    );
+    expect(doc.turns.map((t) => t.kind)).toEqual(['paragraph', 'question', 'answer']);
+  });
+});

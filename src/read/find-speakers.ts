@@ -70,7 +70,7 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...": the outlet asks, the one who speaks answers;
   // the outlet may be quoted ('In an interview with the agency "Kabar," Aida Bekova commented on ...').
   new RegExp(
-    `\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+(?:${NAME}|[^,.;:?!]{1,60}?),["”»]?\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|commented\\b)`,
+    `\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+(?:${NAME}|[^,.;:?!]{1,60}?),["”»]?\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b)`,
     'u',
   ),
   // "President Aida Bekova gave an interview to Valley Post": the one who gives the interview answers.
@@ -104,10 +104,11 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
  * "interview with the founder of the movement “Birlik” Aida Bekova.", "talked with the UN Special
  * Rapporteur on water, Ms Aida Bekova, to ...": a role holding a title of the lexicon (group 1,
  * checked by the caller) right before the name (group 2), which closes the sentence or the clause.
- * An outlet ("with the newspaper Egemen Qazaqstan") has no title before it.
+ * An outlet ("with the newspaper Egemen Qazaqstan") has no title before it, and one who speaks
+ * after the comma ("In an interview with editor Ivan Petrov, Bekova discusses ...") is the interviewee.
  */
 const INTERVIEW_WITH_ROLE = new RegExp(
-  `\\b(?:[Ii]nterview(?:ed)?|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks)\\s+(?:with|to)\\s+((?:[^.,;:?!\\s]+\\s+){0,10}(?:\\p{Ll}[\\p{Ll}-]*|\\S*[”"»]),?)\\s+(${NAME})(?=[.,;]?\\s*$|[,;]|\\.\\s|\\s+(?:about|on|to)\\s)`,
+  `\\b(?:[Ii]nterview(?:ed)?|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks)\\s+(?:with|to)\\s+((?:[^.,;:?!\\s]+\\s+){0,10}(?:\\p{Ll}[\\p{Ll}-]*|\\S*[”"»]),?)\\s+(${NAME})(?![\\p{L}\\p{M}\\p{N}’'-])(?!,\\s+(?:${NAME}|(?:the|a|an)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}|he|she|they)\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b))(?=[.,;]?\\s*$|[,;]|\\.\\s|\\s+(?:about|on|to)\\s)`,
   'gu',
 );
 /**
@@ -119,6 +120,32 @@ const QUOTE_ROLE_FIRST = new RegExp(
   `[,”"’»]\\s*[–—-]?\\s*(?:(?:says|said|explains|notes|states|considers|believes|suggests|argues)\\s+)?((?:(?:an?|the)\\s+)?(?:[\\p{Ll}-]+\\s+){1,4}?(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*\\s+)?)(${NAME})(?:\\s+\\([^)]{1,40}\\))?(?:\\s+(?:discusses|explains|says|shares|notes|believes|argues|considers))?\\s[^.]{0,160}?\\binterview\\b`,
   'gu',
 );
+
+/**
+ * The full name a surname (with or without an honorific: "Ms. Holm", "Lillis") stands for: the
+ * shortest name of two to four words in `texts` that ends in it ("Karin Holm’s new book"). A name
+ * of two or more words other than an honorific and a surname is returned as it is.
+ */
+function fullNameOf(name: string, texts: readonly string[]): string {
+  const { honorifics } = loadNameWords();
+  const words = name.split(/\s+/u);
+  const bare = words.length === 2 && honorifics.has(words[0]!.toLowerCase().replace(/\./gu, '')) ? [words[1]!] : words;
+  if (bare.length !== 1 || !/^\p{Lu}\p{Ll}/u.test(bare[0]!)) return name;
+  const surname = bare[0]!;
+  // The shortest such name: a longer run may have taken in a place before it ("Central Asia Aida Bekova").
+  let best: string[] | null = null;
+  for (const text of texts) {
+    for (const m of text.matchAll(NAME_GLOBAL)) {
+      const parts = withoutTitle(m[0].replace(/[’']s$/u, '').replace(/\.$/u, '')).split(/\s+/u);
+      const first = parts[0]!;
+      if (parts.length < 2 || parts.length > 4 || parts[parts.length - 1] !== surname || NOT_A_NAME.test(first) || honorifics.has(first.toLowerCase().replace(/\./gu, '')))
+        continue;
+      if (!best || parts.length < best.length) best = parts;
+    }
+  }
+  return best ? best.join(' ') : name;
+}
+const NAME_GLOBAL = new RegExp(NAME, 'gu');
 
 /** A role phrase before a name ends on a noun, never on a preposition or an article. */
 const ROLE_END_NOT = /(?:^|\s)(?:of|for|at|in|on|to|from|with|and|the|an?)\s*,?\s*$/u;
@@ -145,7 +172,8 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
     for (const pattern of INTERVIEWEE_PATTERNS) {
       const global = new RegExp(pattern.source, 'gu');
       for (const m of text.matchAll(global)) {
-        const name = withoutTitle(m[1]!.trim().replace(/\.$/u, ''));
+        // "Ms. Holm explains", "Lillis discusses": a surname stands for the full name the texts give it.
+        const name = fullNameOf(withoutTitle(m[1]!.trim().replace(/\.$/u, '')), texts);
         if (NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
         const entry = counts.get(name) ?? { count: 0, order: order++ };
         entry.count += 1;
@@ -224,16 +252,18 @@ const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna|uly|ulu|kyzy|qy
 /**
  * Whether an introduction names the person, in full or as an interviewer addresses them: the
  * first name and a patronymic ("Kassym-Jomart Kemelevich, thank you ...") or an honorific and
- * the surname ("Ms. Bekova explains ...").
+ * the surname ("Ms. Bekova explains ..."); or by the surname alone ("Bekova has defended ...")
+ * where dashes already mark the text as an interview.
  */
-function namedIn(name: string, texts: readonly string[]): boolean {
+function namedIn(name: string, texts: readonly string[], bySurname: boolean): boolean {
   if (texts.some((text) => text.includes(name))) return true;
   const words = name.split(/\s+/u);
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const { honorifics } = loadNameWords();
   for (const text of texts) {
-    const tokens = text.split(/[\s,;:]+/u);
+    const tokens = text.split(/[\s,;:.!?“”"«»()]+/u);
+    if (bySurname && tokens.includes(last)) return true;
     for (let i = 0; i + 1 < tokens.length; i += 1) {
       if (tokens[i] === first && PATRONYMIC.test(tokens[i + 1]!)) return true;
       if (tokens[i + 1] === last && honorifics.has(tokens[i]!.toLowerCase().replace(/\./gu, ''))) return true;
@@ -247,9 +277,10 @@ function namedIn(name: string, texts: readonly string[]): boolean {
  * "President of Kazakhstan Aida Bekova: ..."): the interviewee of a marked interview when the
  * introduction names that person too, so a label of a topic ("Water: ...") or a place
  * ("Kyrgyzstan: ...") is never taken for one. Behind title words, the shortest run of two or
- * more of the last capitalised words that the introduction names is the person.
+ * more of the last capitalised words that the introduction names is the person. `bySurname`:
+ * the text is marked as an interview, so the surname alone in the introduction will do.
  */
-export function findHeadlineSpeaker(headline: string, intro: readonly string[]): Interviewee | null {
+export function findHeadlineSpeaker(headline: string, intro: readonly string[], bySurname = false): Interviewee | null {
   const trimmed = headline.trim();
   const m = HEADLINE_SPEAKER.exec(trimmed);
   const candidates: string[] = [];
@@ -264,7 +295,7 @@ export function findHeadlineSpeaker(headline: string, intro: readonly string[]):
   for (const name of candidates) {
     const words = name.split(/\s+/u);
     if (words.length < 2 || NOT_A_NAME.test(words[0]!) || /\p{L}{2,}\.\s/u.test(name)) continue;
-    if (namedIn(name, intro)) return { name };
+    if (namedIn(name, intro, bySurname)) return { name };
   }
   return null;
 }

@@ -76,13 +76,18 @@ export function splitTurns(input: TurnInput): TurnResult {
   // One dashed question and its dashed answer (an excerpt, a short interview) with a lead that presents someone with a role.
   const dashedPair = dashedTurnsAlternate(dashed, questionText, true, short);
   // A headline that gives someone the floor ("Aida Bekova: ...") names the interviewee of a text with questions too.
-  const headlineSpeaker = marked || firstQuestion >= 0 ? findHeadlineSpeaker(input.head[0] ?? '', [...input.head.slice(1), ...intro]) : null;
+  const headlineSpeaker = marked || firstQuestion >= 0 ? findHeadlineSpeaker(input.head[0] ?? '', [...input.head.slice(1), ...intro], marked || dashedPair) : null;
   // A lead's role phrase can pass for a name ("..., former SCO Secretary General, in the interview"):
   // a name that ends in a title gives way to the person the headline gives the floor to.
   const nameWords = input.nameWords ?? loadNameWords();
   const roleLike = named !== null && !meta.interviewee && endsInTitle(named.name, nameWords);
   // "In an interview with Y, Ms. Holm explained ...": an honorific and a surname stand for the full name the headline gives.
-  const namedBySurname = named !== null && !meta.interviewee && headlineSpeaker !== null && isHonorificSurname(named.name, headlineSpeaker.name, nameWords);
+  // A lead's name that runs the headline's person together with a place before it ("Central Asia Aida Bekova") is the headline's person.
+  const namedBySurname =
+    named !== null &&
+    !meta.interviewee &&
+    headlineSpeaker !== null &&
+    (isHonorificSurname(named.name, headlineSpeaker.name, nameWords) || named.name.endsWith(` ${headlineSpeaker.name}`));
   const found =
     (namedBySurname ? headlineSpeaker : roleLike ? (headlineSpeaker ?? withoutTrailingTitle(named, nameWords)) : named) ??
     headlineSpeaker ??

@@ -311,3 +311,34 @@ Bolot Asanov, a hydrologist at the Osh Water Institute, has studied the canals f
     expect(doc.turns.map((t) => t.kind)).toEqual(['paragraph', 'question', 'answer']);
   });
 });
+
+describe('an interviewee the lead names by the surname', () => {
+  it('should give the answers the full name the introduction gives, not the surname or a place run into it', () => {
+    const { doc } = readAndExtract(`The quiet reformer
+
+Karin Holm’s new report on the prisons of Central Asia came out in May. In the following interview with the Steppe Monitor editor Ivan Petrov, Holm discusses its findings.
+
+What did you find in the prisons?
+
+Overcrowding, and no doctors in most of them.
+
+What should change first?
+
+The courts should stop sending people to jail for debts.
+`);
+    expect(doc.speakers.find((s) => s.role === 'interviewee')?.name).toBe('Karin Holm');
+    expect(doc.turns.filter((t) => t.kind === 'answer').every((t) => t.speaker === 'Karin Holm')).toBe(true);
+  });
+
+  it('should prefer the headline’s person to a lead name that runs a place into it', () => {
+    const { doc } = readAndExtract(`UN Envoy for Central Asia Karin Holm: prisons must open to monitors
+
+The UN Envoy for Central Asia Karin Holm visited Dushanbe. In an interview with Steppe Monitor, Ms. Holm explained her report.
+
+How did the visit go?
+
+– The officials were polite, but the prisons stayed closed.
+`);
+    expect(doc.speakers.find((s) => s.role === 'interviewee')?.name).toBe('Karin Holm');
+  });
+});

@@ -5,6 +5,7 @@
  * phrase kept as the speaker's description.
  */
 import type { Span } from '../../schema/records';
+import { loadGazetteer } from '../gazetteer/load-gazetteer';
 import { loadNameWords } from './load-name-words';
 import { NAME } from './name-patterns';
 
@@ -183,7 +184,7 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
       }
     }
   }
-  const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order)[0];
+  const best = [...counts.entries()].filter(([name]) => !knownNonPerson(name)).sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order)[0];
   if (!best) return null;
   const found: Interviewee = { name: best[0] };
   if (best[1].description) found.description = best[1].description;
@@ -294,10 +295,16 @@ export function findHeadlineSpeaker(headline: string, intro: readonly string[], 
   }
   for (const name of candidates) {
     const words = name.split(/\s+/u);
-    if (words.length < 2 || NOT_A_NAME.test(words[0]!) || /\p{L}{2,}\.\s/u.test(name)) continue;
+    if (words.length < 2 || NOT_A_NAME.test(words[0]!) || /\p{L}{2,}\.\s/u.test(name) || knownNonPerson(name)) continue;
     if (namedIn(name, intro, bySurname)) return { name };
   }
   return null;
+}
+
+/** A name the gazetteer knows as a place, a body or a group ("Central Asia: ...", "European Union, in an interview"): never an interviewee. */
+function knownNonPerson(name: string): boolean {
+  const kind = loadGazetteer().lookupName(name)?.kind;
+  return kind !== undefined && kind !== 'Person';
 }
 
 /** Whether a run of words holds a title of the lexicon ("EU Special Representative for", "President of RK"). */

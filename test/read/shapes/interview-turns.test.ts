@@ -342,3 +342,37 @@ How did the visit go?
     expect(doc.speakers.find((s) => s.role === 'interviewee')?.name).toBe('Karin Holm');
   });
 });
+
+describe('a dash-marked interview whose introduction names the headline’s person by the surname only', () => {
+  it('should give the answers to the headline’s person', () => {
+    const { doc } = readAndExtract(`Saule Zhunusova: the courts fear the prosecutors
+
+For twenty years Zhunusova has defended journalists in Almaty courts.
+
+– Why do judges side with the prosecution?
+
+– Because an acquittal ends a judge's career.
+
+– Has anything changed?
+
+– Little. The new code kept the old habits.
+`);
+    expect(doc.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker)).toEqual(['Saule Zhunusova', 'Saule Zhunusova']);
+  });
+
+  it('should not take a region the gazetteer knows in a headline for a person', () => {
+    const { doc } = readAndExtract(`Central Asia: the water runs out
+
+The region of Central Asia is drying. Asia as a whole is warming.
+
+– Why is the water running out?
+
+– The glaciers are melting.
+
+– What can be done?
+
+– Canals must be lined.
+`);
+    expect(doc.speakers.find((s) => s.name === 'Central Asia')).toBeUndefined();
+  });
+});

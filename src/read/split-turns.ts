@@ -65,6 +65,17 @@ export function splitTurns(input: TurnInput): TurnResult {
   const maxQuestion = (i: number) => (dashes[i] !== null ? MAX_DASHED_QUESTION_LENGTH : MAX_QUESTION_LENGTH);
   const questionText = texts.map((t, i) => isQuestionText(t) && t.length <= maxQuestion(i));
 
+  // "**Why now?**" / "Because ...": where two or more questions are set in bold or italics, the bold or
+  // italic paragraphs from the first of them on ask, '?' or not, and the plain ones answer.
+  const emphasised = body.map((b) => b.emphasis === true && b.heading === 0);
+  const boldQuestions = emphasised.filter((e, i) => e && questionText[i]).length >= 2;
+  const askedInBold = texts.map(() => false);
+  if (boldQuestions) {
+    for (let i = emphasised.findIndex((e, k) => e && questionText[k]); i < texts.length; i += 1) {
+      askedInBold[i] = emphasised[i]! && texts[i]!.length <= maxQuestion(i);
+      questionText[i] = askedInBold[i]!;
+    }
+  }
   const firstQuestion = questionText.findIndex((q, i) => q && i < body.length - 1);
   const intro = texts.slice(0, firstQuestion >= 0 ? Math.min(firstQuestion, INTRO_BLOCKS) : INTRO_BLOCKS);
   const named = meta.interviewee ? { name: meta.interviewee } : findInterviewee([...input.head, ...intro]);
@@ -221,7 +232,8 @@ export function splitTurns(input: TurnInput): TurnResult {
     // Where dashes mark the turns, an undashed paragraph carries on the turn before it.
     // Where only the answers open with dashes, a question is followed by one: a '?' inside an answer is rhetorical.
     const questionLike =
-      questionText[i]! && !(prefix === null && (previous?.kind === 'question' || dashTurns || (dashedAnswersOnly && previous?.kind === 'answer' && !dashAfter(i))));
+      askedInBold[i]! ||
+      (questionText[i]! && !(prefix === null && (previous?.kind === 'question' || dashTurns || (dashedAnswersOnly && previous?.kind === 'answer' && !dashAfter(i)))));
     if (role === 'interviewer' || (role === undefined && questionLike)) {
       seenQuestion = true;
       turns.push({ kind: 'question', speaker: prefix && !prefix.generic && role === 'interviewer' ? askerName(prefix.name) : interviewerName, role: 'interviewer', span });

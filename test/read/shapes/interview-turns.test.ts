@@ -376,3 +376,44 @@ The region of Central Asia is drying. Asia as a whole is warming.
     expect(doc.speakers.find((s) => s.name === 'Central Asia')).toBeUndefined();
   });
 });
+
+describe('an interview whose questions are set in bold or italics', () => {
+  const MARKDOWN = `# Water for the south
+
+Steppe Monitor spoke with Bolot Asanov, a hydrologist at the Osh Water Institute, about the drought.
+
+**How bad is the drought?**
+
+The worst in a decade. Who could have foreseen it?
+
+**Tell us about the canals.**
+
+They leak. The Ministry of Agriculture ignored every warning.
+
+**What next?**
+
+**I mean, what should the government do?**
+
+Line the canals.
+`;
+  const HTML = `<html><head><title>Water for the south</title></head><body><article><h1>Water for the south</h1>
+<p>Steppe Monitor spoke with Bolot Asanov, a hydrologist at the Osh Water Institute, about the drought.</p>
+<p><strong>How bad is the drought?</strong></p>
+<p>The worst in a decade. Who could have foreseen it?</p>
+<p><b>Tell us about the canals.</b></p>
+<p>They leak. The <em>Ministry of Agriculture</em> ignored every warning.</p>
+<p><em>What next?</em></p>
+<p>Line the canals.</p>
+</article></body></html>`;
+
+  it('should read a bold paragraph as a question without a "?", a plain "?" as the answer’s and two bold paragraphs as one question (Markdown)', () => {
+    const { doc } = readAndExtract(MARKDOWN, 'inline/article.md');
+    expect(doc.turns.map((t) => t.kind)).toEqual(['paragraph', 'question', 'answer', 'question', 'answer', 'question', 'question', 'answer']);
+    expect(doc.turns.filter((t) => t.kind === 'answer').every((t) => t.speaker === 'Bolot Asanov')).toBe(true);
+  });
+
+  it('should read <strong>, <b> and <em> paragraphs as questions, an emphasised word inside an answer not (HTML)', () => {
+    const { doc } = readAndExtract(HTML, 'inline/article.html');
+    expect(doc.turns.map((t) => t.kind)).toEqual(['paragraph', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+});

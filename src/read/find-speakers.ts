@@ -124,27 +124,34 @@ const QUOTE_ROLE_FIRST = new RegExp(
 
 /**
  * The full name a surname (with or without an honorific: "Ms. Holm", "Lillis") stands for: the
- * shortest name of two to four words in `texts` that ends in it ("Karin Holm’s new book"). A name
- * of two or more words other than an honorific and a surname is returned as it is.
+ * shortest name of two to four words in the texts that ends in it ("Karin Holm’s new book"). A
+ * name of two or more words other than an honorific and a surname is returned as it is.
+ * `fullNames` maps each surname in the texts to that name, built once per call of the caller.
  */
-function fullNameOf(name: string, texts: readonly string[]): string {
+function fullNameOf(name: string, fullNames: () => ReadonlyMap<string, string>): string {
   const { honorifics } = loadNameWords();
   const words = name.split(/\s+/u);
   const bare = words.length === 2 && honorifics.has(words[0]!.toLowerCase().replace(/\./gu, '')) ? [words[1]!] : words;
   if (bare.length !== 1 || !/^\p{Lu}\p{Ll}/u.test(bare[0]!)) return name;
-  const surname = bare[0]!;
-  // The shortest such name: a longer run may have taken in a place before it ("Central Asia Aida Bekova").
-  let best: string[] | null = null;
+  return fullNames().get(bare[0]!) ?? name;
+}
+
+/** Each surname of the texts to the shortest name of two to four words ending in it: one pass over the texts. */
+function indexFullNames(texts: readonly string[]): Map<string, string> {
+  const { honorifics } = loadNameWords();
+  const best = new Map<string, string[]>();
   for (const text of texts) {
     for (const m of text.matchAll(NAME_GLOBAL)) {
+      // The shortest such name: a longer run may have taken in a place before it ("Central Asia Aida Bekova").
       const parts = withoutTitle(m[0].replace(/[’']s$/u, '').replace(/\.$/u, '')).split(/\s+/u);
       const first = parts[0]!;
-      if (parts.length < 2 || parts.length > 4 || parts[parts.length - 1] !== surname || NOT_A_NAME.test(first) || honorifics.has(first.toLowerCase().replace(/\./gu, '')))
-        continue;
-      if (!best || parts.length < best.length) best = parts;
+      if (parts.length < 2 || parts.length > 4 || NOT_A_NAME.test(first) || honorifics.has(first.toLowerCase().replace(/\./gu, ''))) continue;
+      const surname = parts[parts.length - 1]!;
+      const known = best.get(surname);
+      if (!known || parts.length < known.length) best.set(surname, parts);
     }
   }
-  return best ? best.join(' ') : name;
+  return new Map([...best].map(([surname, parts]) => [surname, parts.join(' ')]));
 }
 const NAME_GLOBAL = new RegExp(NAME, 'gu');
 
@@ -161,6 +168,8 @@ const NOT_A_NAME = /^(?:The|A|An|Our|This|Interview|Exclusive)$/u;
 export function findInterviewee(texts: readonly string[]): Interviewee | null {
   const counts = new Map<string, { count: number; order: number; description?: string }>();
   let order = 0;
+  let fullNames: Map<string, string> | undefined;
+  const fullNamesOnce = () => (fullNames ??= indexFullNames(texts));
   for (const text of texts) {
     for (const m of [...text.matchAll(INTERVIEW_WITH_ROLE), ...text.matchAll(QUOTE_ROLE_FIRST)]) {
       const name = withoutTitle(m[2]!.trim().replace(/\.$/u, ''));
@@ -174,7 +183,7 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
       const global = new RegExp(pattern.source, 'gu');
       for (const m of text.matchAll(global)) {
         // "Ms. Holm explains", "Lillis discusses": a surname stands for the full name the texts give it.
-        const name = fullNameOf(withoutTitle(m[1]!.trim().replace(/\.$/u, '')), texts);
+        const name = fullNameOf(withoutTitle(m[1]!.trim().replace(/\.$/u, '')), fullNamesOnce);
         if (NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
         const entry = counts.get(name) ?? { count: 0, order: order++ };
         entry.count += 1;

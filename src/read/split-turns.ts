@@ -52,6 +52,8 @@ const MAX_QUESTION_LENGTH = 600;
 const MAX_DASHED_QUESTION_LENGTH = 1200;
 /** A line this short between a question and its dashed answer is a note, not a turn. */
 const MAX_NOTE_LENGTH = 100;
+/** Words by which a lead says it interviews someone. */
+const INTERVIEW_CUE = /\binterview|\b(?:spoke|talked|sat\s+down)\s+(?:with|to)\b|\bquestions\s+(?:to|with)\b|\b(?:we|I)\s+asked\b/iu;
 /** The introduction is searched for the interviewee up to this many blocks. */
 const INTRO_BLOCKS = 6;
 
@@ -196,7 +198,15 @@ export function splitTurns(input: TurnInput): TurnResult {
     (found !== null && questionCount >= 1 && named !== null && (input.head[0] ?? '').trim() === found.name) ||
     // The headline gives the floor to the person the lead says was interviewed ("Aida Bekova: ..." /
     // "..., Aida Bekova said in an interview with ..."): one question is enough too.
-    (found !== null && questionCount >= 1 && named !== null && headlineSpeaker !== null && sameSpeaker(headlineSpeaker.name, named.name));
+    (found !== null && questionCount >= 1 && named !== null && headlineSpeaker !== null && sameSpeaker(headlineSpeaker.name, named.name)) ||
+    // A lead that says it interviews ("in an interview with", "spoke to", "these questions to") and names
+    // the person, then a question soon after it: one question is enough (a short interview, an excerpt).
+    (found !== null &&
+      named !== null &&
+      questionCount >= 1 &&
+      questionText.findIndex(Boolean) <= INTRO_BLOCKS &&
+      questionText.findIndex(Boolean) < body.length - 1 &&
+      INTERVIEW_CUE.test([...input.head, ...intro].join('\n')));
 
   if (!interview) {
     return {

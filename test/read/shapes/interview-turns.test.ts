@@ -417,3 +417,33 @@ Line the canals.
     expect(doc.turns.map((t) => t.kind)).toEqual(['paragraph', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 });
+
+describe('a short interview with no markers and one question', () => {
+  it('should read it as an interview when the lead says it interviews the person it names', () => {
+    const { doc } = readAndExtract(`Roads of the north
+
+Roads in northern Kazakhstan are crumbling. In the following interview with Steppe Monitor, Dana Seitova, an engineer in Pavlodar, explains why.
+
+What is wrong with the roads?
+
+The asphalt was laid on frozen ground, and the Ministry of Transport never checked it.
+`);
+    expect(doc.turns.map((t) => [t.kind, t.speaker])).toEqual([
+      ['paragraph', null],
+      ['question', null],
+      ['answer', 'Dana Seitova'],
+    ]);
+  });
+
+  it('should keep a report whose lead only quotes someone a report, rhetorical question and all', () => {
+    const { doc } = readAndExtract(`Roads of the north
+
+“The roads are crumbling,” says Dana Seitova, an engineer in Pavlodar.
+
+Why does it matter?
+
+Trucks carry most of the grain harvest south.
+`);
+    expect(doc.turns.every((t) => t.kind === 'paragraph')).toBe(true);
+  });
+});

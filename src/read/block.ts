@@ -12,6 +12,8 @@ export interface Block {
   heading: number;
   /** The format marked it as a caption (HTML `<figcaption>`, a Markdown image's alt text). */
   caption: boolean;
+  /** All of its text is bold or italic (HTML `<strong>`/`<b>`/`<em>`/`<i>`, Markdown `**...**`): how many interviews set their questions. */
+  emphasis?: boolean;
 }
 
 /** The block's visible text, whitespace collapsed: what rules and patterns are tested on. */

@@ -48,6 +48,8 @@ export function findMainContent(doc: Document): Element {
   return best ?? doc.body ?? doc.documentElement;
 }
 
+/** Inline elements that set text in bold or italics. */
+const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I']);
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|photo-credit|image-credit)(?:$|[\s_-])/i;
 
 /**
@@ -70,39 +72,43 @@ export function findHtmlBlocks(parsed: ParsedHtml, dropSelectors: readonly strin
     for (const el of found) dropped.add(el);
   }
   const blocks: Block[] = [];
-  let run: { start: number; end: number; heading: number; caption: boolean } | null = null;
+  let run: { start: number; end: number; heading: number; caption: boolean; emphasis: boolean } | null = null;
   const flush = (): void => {
     if (run) {
       const span: Span | null = trimSpan(plain, run.start, run.end);
-      if (span) blocks.push({ span, heading: run.heading, caption: run.caption });
+      if (span) blocks.push(run.emphasis ? { span, heading: run.heading, caption: run.caption, emphasis: true } : { span, heading: run.heading, caption: run.caption });
       run = null;
     }
   };
-  const walk = (el: Element, heading: number, caption: boolean): void => {
+  const walk = (el: Element, heading: number, caption: boolean, emphasis: boolean): void => {
     // Sibling links, not `childNodes`: indexing jsdom's live NodeList is linear, which made long pages quadratic.
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         const location = textSpan(child);
         if (!location || !/\S/.test((child as Text).data)) continue;
-        if (!run) run = { start: location[0], end: location[1], heading, caption };
-        else run.end = location[1];
+        if (!run) run = { start: location[0], end: location[1], heading, caption, emphasis };
+        else {
+          run.end = location[1];
+          run.emphasis &&= emphasis;
+        }
       } else if (child.nodeType === ELEMENT_NODE) {
         const element = child as Element;
         const tag = element.tagName.toUpperCase();
         if (SKIP_TAGS.has(tag) || dropped.has(element)) continue;
+        const emphasised = emphasis || EMPHASIS_TAGS.has(tag);
         if (BLOCK_TAGS.has(tag)) {
           flush();
           const level = /^H[1-6]$/.test(tag) ? Number(tag[1]) : heading;
           const isCaption = caption || tag === 'FIGCAPTION' || tag === 'CAPTION' || CAPTION_CLASS.test(element.getAttribute('class') ?? '');
-          walk(element, level, isCaption);
+          walk(element, level, isCaption, emphasised);
           flush();
         } else {
-          walk(element, heading, caption || CAPTION_CLASS.test(element.getAttribute('class') ?? ''));
+          walk(element, heading, caption || CAPTION_CLASS.test(element.getAttribute('class') ?? ''), emphasised);
         }
       }
     }
   };
-  walk(root, 0, false);
+  walk(root, 0, false, false);
   flush();
   return blocks;
 }

@@ -5,6 +5,7 @@
  * phrase kept as the speaker's description.
  */
 import type { Span } from '../../schema/records';
+import { loadGazetteer } from '../gazetteer/load-gazetteer';
 import { loadNameWords } from './load-name-words';
 import { NAME } from './name-patterns';
 
@@ -63,26 +64,100 @@ const DESCRIPTION_END = '(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|co
 const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   // "Aida Bekova’s interview to Valley Post", "Aida Bekova, in an interview for Valley Post, ...".
   new RegExp(`(${NAME})[’']s\\s+(?:[\\p{L}-]+\\s+)?[Ii]nterview\\s+(?:to|with|for)\\b`, 'u'),
-  new RegExp(`(${NAME}),\\s+(?:in|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
-  new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+with\\b`, 'u'),
-  // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...": the outlet asks, the one who speaks answers.
-  new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+${NAME},\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+${SPEAKING}`, 'u'),
+  // Not the tail of a role phrase ("..., an academic with the University of Central Asia, in an interview").
+  new RegExp(`(?<!\\b(?:of|for|at|in|on|with|to|from|and|the)\\s+)(${NAME}),\\s+(?:in|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
+  // "X, <role>, said in the interview to Y", "X, <role>, in an exclusive interview for Y, shared ...".
+  new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an?|the)\\s+(?:recent\\s+|exclusive\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
+  // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...": the outlet asks, the one who speaks answers;
+  // the outlet may be quoted ('In an interview with the agency "Kabar," Aida Bekova commented on ...').
+  new RegExp(
+    `\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+(?:${NAME}|[^,.;:?!]{1,60}?),["”»]?\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b)`,
+    'u',
+  ),
+  // "President Aida Bekova gave an interview to Valley Post": the one who gives the interview answers.
+  new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:gave|gives|granted|has\\s+given)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?interview\\b`, 'u'),
   // "X, <role>, spoke to Y about ...": a person presented with a role is the one who answers.
   new RegExp(`(${NAME}),\\s+([^,.;:?!“”"]{3,160}?),\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'u'),
-  // "Y spoke with X", but not "X, <role>, spoke with Y" (the comma closes the role of the one answering).
+  // "Y spoke with X", but not "X, <role>, spoke with Y" (the comma closes the role of the one answering),
+  // "she gave an interview to Y" (Y is the outlet) or "In an interview with Y, the minister said" (the
+  // one who speaks after the comma answers).
   new RegExp(
-    `(?<!,\\s+)\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?!,\\s+${NAME}(?:,\\s+${DESCRIPTION},)?\\s+${SPEAKING})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
+    `(?<!,\\s+)(?<!\\b(?:gave|given|granted|gives)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?)\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?![\\p{L}\\p{M}\\p{N}’'.-])(?!,\\s+${NAME}(?:,\\s+${DESCRIPTION},)?\\s+${SPEAKING})(?!,\\s+(?:(?:the|a|an)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}|he|she|they)\\s+${SPEAKING})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
     'u',
   ),
   new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u'),
-  new RegExp(`\\b(?:[Ww]e|[Ii])\\s+(?:asked|approached|turned\\s+to|invited)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
+  new RegExp(`\\b(?:[Ww]e|[Ii])\\s+(?:asked|approached|turn(?:ed)?\\s+to|invited)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
   new RegExp(
     `(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:answered|answers|agreed\\s+to\\s+answer|has\\s+answered|kindly\\s+answered)\\s+(?:(?:our|the|some|a\\s+few|several)\\s+)?(?:of\\s+our\\s+)?questions\\b`,
     'u',
   ),
   new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:told|tells)\\s+(?:${NAME}|us|me)\\b`, 'u'),
-  new RegExp(`[,”"’]\\s*[–—-]?\\s*(?:says|said|explains|believes|thinks|argues|insists|warns)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
+  // "«...», – states Aida Bekova – a lawyer, in the interview for ...": the quote-first lead of an interview, the role after a comma or a dash.
+  new RegExp(
+    `[,”"’»]\\s*[–—-]?\\s*(?:says|said|explains|believes|thinks|argues|insists|warns|states|notes|assures|considers|suggests|stresses|emphasizes|emphasises|underlines|underlies)\\s+(${NAME})(?:(?:,|\\s+[–—])\\s+(${DESCRIPTION})${DESCRIPTION_END})?`,
+    'u',
+  ),
+  // "These questions to Ambassador Aida Bekova", "The editors discussed these and other issues with Aida Bekova".
+  new RegExp(`\\b(?:[Tt]hese|[Oo]ur|[Tt]he)\\s+(?:and\\s+other\\s+)?(?:questions|issues|topics)\\s+(?:to|with)\\s+(${NAME})`, 'u'),
 ];
+/**
+ * "An interview with Kloop co-founder Aida Bekova.", "Interview with UK ambassador Aida Bekova",
+ * "interview with the founder of the movement “Birlik” Aida Bekova.", "talked with the UN Special
+ * Rapporteur on water, Ms Aida Bekova, to ...": a role holding a title of the lexicon (group 1,
+ * checked by the caller) right before the name (group 2), which closes the sentence or the clause.
+ * An outlet ("with the newspaper Egemen Qazaqstan") has no title before it, and one who speaks
+ * after the comma ("In an interview with editor Ivan Petrov, Bekova discusses ...") is the interviewee.
+ */
+const INTERVIEW_WITH_ROLE = new RegExp(
+  `\\b(?:[Ii]nterview(?:ed)?|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks)\\s+(?:with|to)\\s+((?:[^.,;:?!\\s]+\\s+){0,10}(?:\\p{Ll}[\\p{Ll}-]*|\\S*[”"»]),?)\\s+(${NAME})(?![\\p{L}\\p{M}\\p{N}’'-])(?!,\\s+(?:${NAME}|(?:the|a|an)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}|he|she|they)\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b))(?=[.,;]?\\s*$|[,;]|\\.\\s|\\s+(?:about|on|to)\\s)`,
+  'gu',
+);
+/**
+ * "..., says expert Aida Bekova in an interview", "..., – an expert from the UK Aida Bekova discusses
+ * ... in an interview": a quote-first lead whose role comes before the name; the role (group 1)
+ * must hold a title of the lexicon, and the sentence must call itself an interview.
+ */
+const QUOTE_ROLE_FIRST = new RegExp(
+  `[,”"’»]\\s*[–—-]?\\s*(?:(?:says|said|explains|notes|states|considers|believes|suggests|argues)\\s+)?((?:(?:an?|the)\\s+)?(?:[\\p{Ll}-]+\\s+){1,4}?(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*\\s+)?)(${NAME})(?:\\s+\\([^)]{1,40}\\))?(?:\\s+(?:discusses|explains|says|shares|notes|believes|argues|considers))?\\s[^.]{0,160}?\\binterview\\b`,
+  'gu',
+);
+
+/**
+ * The full name a surname (with or without an honorific: "Ms. Holm", "Lillis") stands for: the
+ * shortest name of two to four words in the texts that ends in it ("Karin Holm’s new book"). A
+ * name of two or more words other than an honorific and a surname is returned as it is.
+ * `fullNames` maps each surname in the texts to that name, built once per call of the caller.
+ */
+function fullNameOf(name: string, fullNames: () => ReadonlyMap<string, string>): string {
+  const { honorifics } = loadNameWords();
+  const words = name.split(/\s+/u);
+  const bare = words.length === 2 && honorifics.has(words[0]!.toLowerCase().replace(/\./gu, '')) ? [words[1]!] : words;
+  if (bare.length !== 1 || !/^\p{Lu}\p{Ll}/u.test(bare[0]!)) return name;
+  return fullNames().get(bare[0]!) ?? name;
+}
+
+/** Each surname of the texts to the shortest name of two to four words ending in it: one pass over the texts. */
+function indexFullNames(texts: readonly string[]): Map<string, string> {
+  const { honorifics } = loadNameWords();
+  const best = new Map<string, string[]>();
+  for (const text of texts) {
+    for (const m of text.matchAll(NAME_GLOBAL)) {
+      // The shortest such name: a longer run may have taken in a place before it ("Central Asia Aida Bekova").
+      const parts = withoutTitle(m[0].replace(/[’']s$/u, '').replace(/\.$/u, '')).split(/\s+/u);
+      const first = parts[0]!;
+      if (parts.length < 2 || parts.length > 4 || NOT_A_NAME.test(first) || honorifics.has(first.toLowerCase().replace(/\./gu, ''))) continue;
+      const surname = parts[parts.length - 1]!;
+      const known = best.get(surname);
+      if (!known || parts.length < known.length) best.set(surname, parts);
+    }
+  }
+  return new Map([...best].map(([surname, parts]) => [surname, parts.join(' ')]));
+}
+const NAME_GLOBAL = new RegExp(NAME, 'gu');
+
+/** A role phrase before a name ends on a noun, never on a preposition or an article. */
+const ROLE_END_NOT = /(?:^|\s)(?:of|for|at|in|on|to|from|with|and|the|an?)\s*,?\s*$/u;
+
 /** Words that can start a capitalised run without being a name ("An Interview with ..."). */
 const NOT_A_NAME = /^(?:The|A|An|Our|This|Interview|Exclusive)$/u;
 
@@ -93,11 +168,22 @@ const NOT_A_NAME = /^(?:The|A|An|Our|This|Interview|Exclusive)$/u;
 export function findInterviewee(texts: readonly string[]): Interviewee | null {
   const counts = new Map<string, { count: number; order: number; description?: string }>();
   let order = 0;
+  let fullNames: Map<string, string> | undefined;
+  const fullNamesOnce = () => (fullNames ??= indexFullNames(texts));
   for (const text of texts) {
+    for (const m of [...text.matchAll(INTERVIEW_WITH_ROLE), ...text.matchAll(QUOTE_ROLE_FIRST)]) {
+      const name = withoutTitle(m[2]!.trim().replace(/\.$/u, ''));
+      // "with President of Kazakhstan Aida Bekova": a role that ends on "of" has swallowed a place into the name.
+      if (!hasTitleWord(m[1]!) || ROLE_END_NOT.test(m[1]!) || NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
+      const entry = counts.get(name) ?? { count: 0, order: order++ };
+      entry.count += 1;
+      counts.set(name, entry);
+    }
     for (const pattern of INTERVIEWEE_PATTERNS) {
       const global = new RegExp(pattern.source, 'gu');
       for (const m of text.matchAll(global)) {
-        const name = withoutTitle(m[1]!.trim().replace(/\.$/u, ''));
+        // "Ms. Holm explains", "Lillis discusses": a surname stands for the full name the texts give it.
+        const name = fullNameOf(withoutTitle(m[1]!.trim().replace(/\.$/u, '')), fullNamesOnce);
         if (NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
         const entry = counts.get(name) ?? { count: 0, order: order++ };
         entry.count += 1;
@@ -107,7 +193,7 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
       }
     }
   }
-  const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order)[0];
+  const best = [...counts.entries()].filter(([name]) => !knownNonPerson(name)).sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order)[0];
   if (!best) return null;
   const found: Interviewee = { name: best[0] };
   if (best[1].description) found.description = best[1].description;
@@ -138,17 +224,21 @@ export function findPresentedPerson(texts: readonly string[]): Interviewee | nul
 }
 
 /** "We spoke with her about ...", "we asked him": the lead interviews someone it named just before. */
-const INTERVIEWED_PRONOUN = /\b(?:spoke|talked|speak|talk|sat\s+down|met)\s+(?:with|to)\s+(?:her|him)\b|\b(?:asked|interviewed|approached)\s+(?:her|him)\b/u;
-/** A sentence that opens with a name, a title allowed before it ("Lawyer Aida Bekova has defended ..."). */
+const INTERVIEWED_PRONOUN =
+  /\b(?:spoke|talked|speak|talk|sat\s+down|met)\s+(?:with|to)\s+(?:her|him)\b|\b(?:asked|interviewed|approached)\s+(?:her|him)\b|\b(?:[Ss]he|[Hh]e)\s+(?:gave|granted|has\s+given)\s+(?:an?\s+)?(?:exclusive\s+)?interview\b/u;
+/**
+ * A sentence that opens with a name, a title allowed before it ("Lawyer Aida Bekova has defended ...")
+ * or a role set off by commas ("The EU envoy for the region, Aida Bekova, is ending her mission").
+ */
 const SUBJECT_NAME = new RegExp(
-  `(?:^|[.!?]\\s+)(${NAME})\\s+(?:has|have|had|is|was|heads|leads|works|worked|spent|became|runs|ran|founded|teaches|taught|lives|lived|represents|defended|defends)\\b`,
+  `(?:^|[.!?]\\s+)(?:(?:The|An?)\\s+[^,.;:?!]{2,80},\\s+)?(${NAME}),?\\s+(?:has|have|had|is|was|heads|leads|works|worked|spent|became|runs|ran|founded|teaches|taught|lives|lived|represents|defended|defends)\\b`,
   'gu',
 );
 
 /**
  * The person a lead presents and then interviews through a pronoun ("Lawyer Aida Bekova has
- * defended journalists for years. We spoke with her about the trial."): the last person named as
- * a sentence's subject before the pronoun.
+ * defended journalists for years. We spoke with her about the trial.", "... She gave an
+ * interview to Kloop"): the last person named as a sentence's subject before the pronoun.
  */
 export function findPronounInterviewee(texts: readonly string[]): Interviewee | null {
   const joined = texts.join('\n');
@@ -164,19 +254,76 @@ export function findPronounInterviewee(texts: readonly string[]): Interviewee | 
 }
 
 const HEADLINE_SPEAKER = new RegExp(`^(${NAME}):\\s+\\S`, 'u');
+/** "EU Special Representative for Central Asia Aida Bekova: ...": title words, then the name, before the colon. */
+const HEADLINE_TITLED_SPEAKER = new RegExp(`^[^:]{0,120}?\\s(${NAME}):\\s+\\S`, 'u');
+/** A patronymic ("Kemelevich", "Nurlanovna", "Asanuly"): with a first name, how an interviewer addresses the person. */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna|uly|ulu|kyzy|qyzy)$/u;
 
 /**
- * The person a headline gives the floor to ("Aida Bekova: the reform has failed the farmers"):
- * the interviewee of a marked interview when the introduction names that person too, so a
- * label of a topic ("Water: ...") or a place ("Kyrgyzstan: ...") is never taken for one.
+ * Whether an introduction names the person, in full or as an interviewer addresses them: the
+ * first name and a patronymic ("Kassym-Jomart Kemelevich, thank you ...") or an honorific and
+ * the surname ("Ms. Bekova explains ..."); or by the surname alone ("Bekova has defended ...")
+ * where dashes already mark the text as an interview.
  */
-export function findHeadlineSpeaker(headline: string, intro: readonly string[]): Interviewee | null {
-  const m = HEADLINE_SPEAKER.exec(headline.trim());
-  if (!m) return null;
-  const name = withoutTitle(m[1]!.trim());
+function namedIn(name: string, texts: readonly string[], bySurname: boolean): boolean {
+  if (texts.some((text) => text.includes(name))) return true;
   const words = name.split(/\s+/u);
-  if (words.length < 2 || NOT_A_NAME.test(words[0]!) || /\p{L}{2,}\.\s/u.test(name)) return null;
-  return intro.some((text) => text.includes(name)) ? { name } : null;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const { honorifics } = loadNameWords();
+  for (const text of texts) {
+    const tokens = text.split(/[\s,;:.!?“”"«»()]+/u);
+    if (bySurname && tokens.includes(last)) return true;
+    for (let i = 0; i + 1 < tokens.length; i += 1) {
+      if (tokens[i] === first && PATRONYMIC.test(tokens[i + 1]!)) return true;
+      if (tokens[i + 1] === last && honorifics.has(tokens[i]!.toLowerCase().replace(/\./gu, ''))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The person a headline gives the floor to ("Aida Bekova: the reform has failed the farmers",
+ * "President of Kazakhstan Aida Bekova: ..."): the interviewee of a marked interview when the
+ * introduction names that person too, so a label of a topic ("Water: ...") or a place
+ * ("Kyrgyzstan: ...") is never taken for one. Behind title words, the shortest run of two or
+ * more of the last capitalised words that the introduction names is the person. `bySurname`:
+ * the text is marked as an interview, so the surname alone in the introduction will do.
+ */
+export function findHeadlineSpeaker(headline: string, intro: readonly string[], bySurname = false): Interviewee | null {
+  const trimmed = headline.trim();
+  const m = HEADLINE_SPEAKER.exec(trimmed);
+  const candidates: string[] = [];
+  if (m) candidates.push(withoutTitle(m[1]!.trim()));
+  else {
+    const titled = HEADLINE_TITLED_SPEAKER.exec(trimmed);
+    // Only title words may stand before the name ("The Nature of Security in Central Asia: ..." gives nobody the floor).
+    if (!titled || !hasTitleWord(trimmed.slice(0, titled.index + titled[0].indexOf(titled[1]!)))) return null;
+    const words = withoutTitle(titled[1]!.trim()).split(/\s+/u);
+    for (let n = 2; n <= words.length; n += 1) candidates.push(words.slice(-n).join(' '));
+  }
+  for (const name of candidates) {
+    const words = name.split(/\s+/u);
+    if (words.length < 2 || NOT_A_NAME.test(words[0]!) || /\p{L}{2,}\.\s/u.test(name) || knownNonPerson(name)) continue;
+    if (namedIn(name, intro, bySurname)) return { name };
+  }
+  return null;
+}
+
+/** A name the gazetteer knows as a place, a body or a group ("Central Asia: ...", "European Union, in an interview"): never an interviewee. */
+function knownNonPerson(name: string): boolean {
+  const kind = loadGazetteer().lookupName(name)?.kind;
+  return kind !== undefined && kind !== 'Person';
+}
+
+/** Whether a run of words holds a title of the lexicon ("EU Special Representative for", "President of RK"). */
+function hasTitleWord(text: string): boolean {
+  const { titles } = loadNameWords();
+  const words = text
+    .toLowerCase()
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+  return words.some((w, i) => titles.has(w) || (i + 1 < words.length && titles.has(`${w} ${words[i + 1]}`)));
 }
 
 /** "Ombudsman Nurzhan Toktomatova" -> "Nurzhan Toktomatova": the title is a role, not part of the name. */
@@ -189,9 +336,17 @@ function withoutTitle(name: string): string {
     const two = `${w} ${words[k + 1]!.toLowerCase()}`;
     if (titles.has(two)) k += 2;
     else if (honorifics.has(w) || titles.has(w)) k += 1;
+    // "U.S. Ambassador Aida Bekova", "EU Special Representative Aida Bekova": a country's or a body's
+    // abbreviation before a title belongs to the title.
+    else if (/^[\p{Lu}.]{2,6}$/u.test(words[k]!) && k + 1 < words.length - 2 && isTitleAt(words, k + 1, titles)) k += 1;
     else break;
   }
   return words.slice(k).join(' ');
+}
+
+function isTitleAt(words: readonly string[], k: number, titles: ReadonlySet<string>): boolean {
+  const w = words[k]!.toLowerCase();
+  return titles.has(w) || (k + 1 < words.length && titles.has(`${w} ${words[k + 1]!.toLowerCase()}`));
 }
 
 function findInterviewer(texts: readonly string[], interviewee: string): string | null {

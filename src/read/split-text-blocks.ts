@@ -20,6 +20,8 @@ interface Line {
 const SPEAKER_PREFIX = /^(?:Q|A|Question|Answer|[\p{Lu}][\p{L}\p{N}.\-’'/]*(?:\s+[\p{Lu}][\p{L}\p{N}.\-’'/]*){0,3})\s?:\s/u;
 const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s/;
 const ENDS_SENTENCE = /[.!?:;"”»)\]…]$/;
+/** A Markdown line set wholly in bold or italics: "**What next?**", "*Why now?*", "__Why?__". */
+const EMPHASISED_LINE = /^(\*{1,3}|_{1,3})(?=\S)(?:(?!\1).)+?\S\1$/u;
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s/;
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 
@@ -53,7 +55,12 @@ export function splitTextBlocks(text: string, plain: string, isStandalone: (line
   let current: Line[] = [];
   const flush = (): void => {
     if (current.length > 0) {
-      blocks.push({ span: [current[0]!.start, current[current.length - 1]!.end], heading: 0, caption: false });
+      const span: Block['span'] = [current[0]!.start, current[current.length - 1]!.end];
+      blocks.push(
+        markdown && current.length === 1 && EMPHASISED_LINE.test(current[0]!.raw.trim())
+          ? { span, heading: 0, caption: false, emphasis: true }
+          : { span, heading: 0, caption: false },
+      );
       current = [];
     }
   };

@@ -13,8 +13,17 @@ import type { SourceMeta, Speaker, Turn } from '../../schema/records';
 import type { Block } from './block';
 import { blockText } from './block';
 import { isQuestionText } from './find-header';
-import { findHeadlineSpeaker, findInterviewee, findPresentedPerson, findPronounInterviewee, parseSpeakerPrefix, sameSpeaker, type SpeakerPrefix } from './find-speakers';
-import { dashedTurnsAlternate, dashMarkerEnd } from './find-turn-marker';
+import {
+  findHeadlineSpeaker,
+  findInterviewee,
+  type Interviewee,
+  findPresentedPerson,
+  findPronounInterviewee,
+  parseSpeakerPrefix,
+  sameSpeaker,
+  type SpeakerPrefix,
+} from './find-speakers';
+import { dashedTurnKinds, dashedTurnsAlternate, dashMarkerEnd } from './find-turn-marker';
 import { loadNameWords, type NameWords } from './load-name-words';
 import { indexNames, speakerNameFor } from './name-speaker';
 import { GROUP_NOUNS } from './name-patterns';
@@ -39,6 +48,12 @@ export interface TurnResult {
 
 /** A question is short; a long paragraph ending in '?' is an answer with a rhetorical close. */
 const MAX_QUESTION_LENGTH = 600;
+/** A dashed question may be longer: the dash, not the length, says it is a turn. */
+const MAX_DASHED_QUESTION_LENGTH = 1200;
+/** A line this short between a question and its dashed answer is a note, not a turn. */
+const MAX_NOTE_LENGTH = 100;
+/** Words by which a lead says it interviews someone. */
+const INTERVIEW_CUE = /\binterview|\b(?:spoke|talked|sat\s+down)\s+(?:with|to)\b|\bquestions\s+(?:to|with)\b|\b(?:we|I)\s+asked\b/iu;
 /** The introduction is searched for the interviewee up to this many blocks. */
 const INTRO_BLOCKS = 6;
 
@@ -48,19 +63,67 @@ export function splitTurns(input: TurnInput): TurnResult {
   const dashes = body.map((b) => (b.heading ? null : dashMarkerEnd(plain, b.span)));
   const labels = body.map((b, i) => (b.heading || dashes[i] !== null ? null : parseSpeakerPrefix(plain, b.span)));
   const interviewerPrefixes = input.interviewerPrefixes.map((p) => p.toLowerCase());
-  const questionText = texts.map((t) => isQuestionText(t) && t.length <= MAX_QUESTION_LENGTH);
+  // A dash says a turn starts, so a dashed question may run longer than an unmarked one.
+  const maxQuestion = (i: number) => (dashes[i] !== null ? MAX_DASHED_QUESTION_LENGTH : MAX_QUESTION_LENGTH);
+  const questionText = texts.map((t, i) => isQuestionText(t) && t.length <= maxQuestion(i));
 
-  const firstQuestion = texts.findIndex((t, i) => isQuestionText(t) && t.length <= MAX_QUESTION_LENGTH && i < body.length - 1);
+  // "**Why now?**" / "Because ...": where two or more questions are set in bold or italics, the bold or
+  // italic paragraphs from the first of them on ask, '?' or not, and the plain ones answer.
+  const emphasised = body.map((b) => b.emphasis === true && b.heading === 0);
+  const boldQuestions = emphasised.filter((e, i) => e && questionText[i]).length >= 2;
+  const askedInBold = texts.map(() => false);
+  if (boldQuestions) {
+    for (let i = emphasised.findIndex((e, k) => e && questionText[k]); i < texts.length; i += 1) {
+      askedInBold[i] = emphasised[i]! && texts[i]!.length <= maxQuestion(i);
+      questionText[i] = askedInBold[i]!;
+    }
+  }
+  const firstQuestion = questionText.findIndex((q, i) => q && i < body.length - 1);
   const intro = texts.slice(0, firstQuestion >= 0 ? Math.min(firstQuestion, INTRO_BLOCKS) : INTRO_BLOCKS);
   const named = meta.interviewee ? { name: meta.interviewee } : findInterviewee([...input.head, ...intro]);
   const dashed = dashes.map((d) => d !== null);
+  const short = texts.map((t, i) => t.length <= maxQuestion(i));
   // A marked interview (alternating dashes, Q:/A: labels) whose lead names nobody in so many words
   // answers in the voice of the person the introduction presents with a role.
-  const marked = dashedTurnsAlternate(dashed, questionText, false) || labels.filter((p) => p?.generic).length >= 2;
+  const marked = dashedTurnsAlternate(dashed, questionText, false, short) || labels.filter((p) => p?.generic).length >= 2;
+  // One dashed question and its dashed answer (an excerpt, a short interview) with a lead that presents someone with a role.
+  const dashedPair = dashedTurnsAlternate(dashed, questionText, true, short);
   // A headline that gives someone the floor ("Aida Bekova: ...") names the interviewee of a text with questions too.
-  const headlineSpeaker = marked || firstQuestion >= 0 ? findHeadlineSpeaker(input.head[0] ?? '', intro) : null;
-  const found = named ?? headlineSpeaker ?? (marked ? (findPresentedPerson([...input.head, ...intro]) ?? findPronounInterviewee(intro)) : null);
-  const dashTurns = dashedTurnsAlternate(dashed, questionText, found !== null);
+  const headlineSpeaker = marked || firstQuestion >= 0 ? findHeadlineSpeaker(input.head[0] ?? '', [...input.head.slice(1), ...intro], marked || dashedPair) : null;
+  // A lead's role phrase can pass for a name ("..., former SCO Secretary General, in the interview"):
+  // a name that ends in a title gives way to the person the headline gives the floor to.
+  const nameWords = input.nameWords ?? loadNameWords();
+  const roleLike = named !== null && !meta.interviewee && endsInTitle(named.name, nameWords);
+  // "In an interview with Y, Ms. Holm explained ...": an honorific and a surname stand for the full name the headline gives.
+  // A lead's name that runs the headline's person together with a place before it ("Central Asia Aida Bekova") is the headline's person.
+  const namedBySurname =
+    named !== null &&
+    !meta.interviewee &&
+    headlineSpeaker !== null &&
+    (isHonorificSurname(named.name, headlineSpeaker.name, nameWords) || named.name.endsWith(` ${headlineSpeaker.name}`));
+  const found =
+    (namedBySurname ? headlineSpeaker : roleLike ? (headlineSpeaker ?? withoutTrailingTitle(named, nameWords)) : named) ??
+    headlineSpeaker ??
+    (marked || dashedPair ? (findPresentedPerson([...input.head, ...intro]) ?? findPronounInterviewee(intro)) : null);
+  // Before the first question, a paragraph that opens on the interviewee's full name and never says
+  // "you" presents the person ("Aida Bekova, a lawyer, has published a book: Why Reform?"); it asks nothing.
+  if (found) {
+    for (let i = 0; i < texts.length; i += 1) {
+      if (!questionText[i]) continue;
+      if (!presents(texts[i]!, found.name)) break;
+      questionText[i] = false;
+    }
+  }
+  const dashTurns = dashedTurnsAlternate(dashed, questionText, found !== null, short);
+  // Where dashes mark the turns, a dash opens a question or an answer and the paragraphs after it carry it on.
+  const dashKinds = dashTurns
+    ? dashedTurnKinds(
+        dashed,
+        questionText,
+        short,
+        texts.map((t) => t.length),
+      )
+    : texts.map(() => null);
 
   // A label is written short ("Ms Karimova:", "KARIMOVA:"); the speaker is the full name the text gives.
   const hasNamedLabels = labels.some((p) => p && !p.generic);
@@ -102,13 +165,17 @@ export function splitTurns(input: TurnInput): TurnResult {
   }
   const genericCount = parsed.filter((p) => p?.generic).length;
   const prefixes = parsed.map((p, i): SpeakerPrefix | null => {
-    // A dash says a turn starts; whether it asks or answers, the '?' tells.
+    // A dash says a turn starts; whether it asks or answers, the run of paragraphs it opens tells.
     const dash = dashes[i];
-    if (dashTurns && dash !== null && dash !== undefined) return { name: '', contentStart: dash, generic: questionText[i] ? 'question' : 'answer' };
+    if (dashTurns && dash !== null && dash !== undefined) return { name: '', contentStart: dash, generic: dashKinds[i] ?? (questionText[i] ? 'question' : 'answer') };
     return p && (p.generic ? genericCount >= 2 : prefixRole.has(p.name)) ? p : null;
   });
   const hasGenericPrefixes = genericCount >= 2;
   const questionCount = questionText.filter(Boolean).length;
+  // "Why now?" / "– Because ...": the answers open with dashes and the questions do not. A short line
+  // between them (a photo note, "In the photo: Aida Bekova") does not part a question from its answer.
+  const dashAfter = (i: number) => dashed[i + 1] === true || ((texts[i + 1]?.length ?? Infinity) < MAX_NOTE_LENGTH && !questionText[i + 1] && dashed[i + 2] === true);
+  const dashedAnswersOnly = !dashTurns && !dashed.some((d, i) => d && questionText[i]) && texts.filter((_, i) => questionText[i] && !dashed[i] && dashAfter(i)).length >= 2;
   // Two or more named voices taking turns is a transcript (a panel, a debate), questions or not.
   const labelled = prefixes.filter((p) => p && !p.generic).length;
   // A transcript of statements ("President of X Name: ...") whose lead presents the speaker: one
@@ -130,7 +197,20 @@ export function splitTurns(input: TurnInput): TurnResult {
     // Answers opened by dashes after an undashed question, with the interviewee named.
     (found !== null && questionCount >= 1 && dashes.filter((d) => d !== null).length >= 1) ||
     // "Aida Bekova’s Interview to Valley Post": a title that calls the text an interview of the person needs one question only.
-    (found !== null && questionCount >= 1 && /\binterview/iu.test(input.head[0] ?? '') && (input.head[0] ?? '').includes(found.name));
+    (found !== null && questionCount >= 1 && /\binterview/iu.test(input.head[0] ?? '') && (input.head[0] ?? '').includes(found.name)) ||
+    // A title that is the person's name alone ("Aida Bekova") over a lead that interviews the person.
+    (found !== null && questionCount >= 1 && named !== null && (input.head[0] ?? '').trim() === found.name) ||
+    // The headline gives the floor to the person the lead says was interviewed ("Aida Bekova: ..." /
+    // "..., Aida Bekova said in an interview with ..."): one question is enough too.
+    (found !== null && questionCount >= 1 && named !== null && headlineSpeaker !== null && sameSpeaker(headlineSpeaker.name, named.name)) ||
+    // A lead that says it interviews ("in an interview with", "spoke to", "these questions to") and names
+    // the person, then a question soon after it: one question is enough (a short interview, an excerpt).
+    (found !== null &&
+      named !== null &&
+      questionCount >= 1 &&
+      questionText.findIndex(Boolean) <= INTRO_BLOCKS &&
+      questionText.findIndex(Boolean) < body.length - 1 &&
+      INTERVIEW_CUE.test([...input.head, ...intro].join('\n')));
 
   if (!interview) {
     return {
@@ -151,11 +231,23 @@ export function splitTurns(input: TurnInput): TurnResult {
   body.forEach((block, i) => {
     const prefix: SpeakerPrefix | null = prefixes[i] ?? null;
     const span: Turn['span'] = prefix ? [prefix.contentStart, block.span[1]] : block.span;
-    const role = prefix ? (prefix.generic === 'question' ? 'interviewer' : prefix.generic === 'answer' ? 'interviewee' : prefixRole.get(prefix.name)) : undefined;
+    // An undashed paragraph of a dashed question ("– Thank you for your time." / "What was the year like?") asks too.
+    const role = prefix
+      ? prefix.generic === 'question'
+        ? 'interviewer'
+        : prefix.generic === 'answer'
+          ? 'interviewee'
+          : prefixRole.get(prefix.name)
+      : dashKinds[i] === 'question'
+        ? 'interviewer'
+        : undefined;
     const previous = turns[turns.length - 1];
     // Without a prefix, a '?' right after a question is an answer's rhetorical close, not a second question.
     // Where dashes mark the turns, an undashed paragraph carries on the turn before it.
-    const questionLike = questionText[i]! && !(prefix === null && (previous?.kind === 'question' || dashTurns));
+    // Where only the answers open with dashes, a question is followed by one: a '?' inside an answer is rhetorical.
+    const questionLike =
+      askedInBold[i]! ||
+      (questionText[i]! && !(prefix === null && (previous?.kind === 'question' || dashTurns || (dashedAnswersOnly && previous?.kind === 'answer' && !dashAfter(i)))));
     if (role === 'interviewer' || (role === undefined && questionLike)) {
       seenQuestion = true;
       turns.push({ kind: 'question', speaker: prefix && !prefix.generic && role === 'interviewer' ? askerName(prefix.name) : interviewerName, role: 'interviewer', span });
@@ -234,6 +326,34 @@ const ROLE_LABELS = new Set([
   'listener',
   'viewer',
 ]);
+
+/** "SCO Secretary General", "Erkin Bekov Ambassador": a name whose last word or two are a title is a role. */
+function endsInTitle(name: string, words: NameWords): boolean {
+  const parts = name.toLowerCase().split(/\s+/u);
+  const last = parts[parts.length - 1]!;
+  const two = parts.slice(-2).join(' ');
+  return /^\p{Lu}/u.test(name.split(/\s+/u).pop() ?? '') && (words.titles.has(last) || (parts.length > 2 && words.titles.has(two)));
+}
+
+/** A presenting paragraph names the person early, outside quotation marks, and does not address anyone. */
+const PRESENTING_NAME_WITHIN = 40;
+function presents(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && at <= PRESENTING_NAME_WITHIN && !/["“”«»]/u.test(text.slice(0, at)) && !/\byou(?:r|rs|rself)?\b/iu.test(text);
+}
+
+/** Whether a name is an honorific and the surname of a full name ("Ms. Holm" of "Karin Holm"). */
+function isHonorificSurname(name: string, full: string, words: NameWords): boolean {
+  const parts = name.split(/\s+/u);
+  return parts.length === 2 && words.honorifics.has(parts[0]!.toLowerCase().replace(/\./gu, '')) && full.endsWith(` ${parts[1]}`);
+}
+
+/** "Erkin Bekov Ambassador" -> "Erkin Bekov"; null when nothing but the title and an acronym is left ("SCO Secretary General"). */
+function withoutTrailingTitle(person: Interviewee, words: NameWords): Interviewee | null {
+  const parts = person.name.split(/\s+/u);
+  while (parts.length > 0 && endsInTitle(parts.join(' '), words)) parts.splice(words.titles.has(parts.slice(-2).join(' ').toLowerCase()) && parts.length > 2 ? -2 : -1);
+  return parts.length >= 2 && !parts.every((w) => /^[\p{Lu}\d.&-]+$/u.test(w)) ? { ...person, name: parts.join(' ') } : null;
+}
 
 /** An author field can hold a note ("Written for this project; ..."); only a name makes a speaker. */
 function isPersonName(value: string): boolean {

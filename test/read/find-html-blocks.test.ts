@@ -17,6 +17,11 @@ describe('findHtmlBlocks', () => {
     expect(findMainContent(parsed.dom.window.document).id).toBe('story');
   });
 
+  it('should mark a paragraph set wholly in <strong>, <b>, <em> or <i> as emphasised, and one with a bold word in it not', () => {
+    const parsed = parseHtml('<body><article><p><strong>Why now?</strong></p><p><em>Tell us <b>more</b>.</em></p><p>The <strong>ministry</strong> refused.</p></article></body>');
+    expect(findHtmlBlocks(parsed, []).map((b) => b.emphasis === true)).toEqual([true, true, false]);
+  });
+
   it('should mark figcaptions as captions', () => {
     const parsed = parseHtml('<article><figure><img src="a.jpg"><figcaption>A protest. Photo: X</figcaption></figure><p>Body.</p></article>');
     const blocks = findHtmlBlocks(parsed, []);

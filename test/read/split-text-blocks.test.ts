@@ -5,6 +5,12 @@ function blocks(text: string, standalone: (line: string) => boolean = () => fals
 }
 
 describe('splitTextBlocks', () => {
+  it('should mark a Markdown line set wholly in bold or italics as emphasised, and one with a bold word in it not', () => {
+    const text = '**Why now?**\n\n*Tell us more.*\n\nThe **ministry** refused.\n';
+    expect(splitTextBlocks(text, text, () => false, true).map((b) => b.emphasis === true)).toEqual([true, true, false]);
+    expect(splitTextBlocks(text, text, () => false, false).some((b) => b.emphasis)).toBe(false);
+  });
+
   it('should split paragraphs at blank lines', () => {
     expect(blocks('One.\n\nTwo.\n\n\nThree.')).toEqual(['One.', 'Two.', 'Three.']);
   });

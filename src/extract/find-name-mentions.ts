@@ -28,6 +28,7 @@ import { relationPatterns } from './relation-patterns';
 import { LEXICON } from './stance-lexicon';
 import { proseCapitals, titleCaseSentences } from './title-case';
 import { isLexiconWord } from './nlp';
+import { titlePhrases } from './title-phrases';
 
 export function canStartName(ctx: ScanContext, i: number): boolean {
   const token = ctx.tokens[i]!;
@@ -38,6 +39,9 @@ export function canStartName(ctx: ScanContext, i: number): boolean {
   if (slash && slash.text === '/' && touches(token, slash)) return false;
   // "Students of the University of Talas": a common noun capitalised by its place is not a name's first word.
   if (ctx.sentenceStarts.has(i) && ctx.knowledge.groupNouns.has(token.lower)) return false;
+  // "Employees of the State Committee ...", "Supporters of the Ata-Meken party": a plural noun of
+  // English capitalised only by its place, before "of" or "from", says who; the name follows it.
+  if (ctx.sentenceStarts.has(i) && pluralNounBeforeName(ctx, i)) return false;
   if (ctx.sentenceStarts.has(i) && token.pos !== 'PROPN' && !isAllCaps(token)) {
     // A capitalised first word is only a name when the next word is capitalised too.
     const next = ctx.tokens[i + 1];
@@ -48,6 +52,21 @@ export function canStartName(ctx: ScanContext, i: number): boolean {
     return !ctx.knowledge.demonym(next.text) && !ctx.knowledge.matchAt(ctx.texts, i + 1);
   }
   return true;
+}
+
+/** Whether the word at `i` is a plural English noun the running text never capitalises, before of/from/at/for/with and a body's name. */
+function pluralNounBeforeName(ctx: ScanContext, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  const prep = ctx.tokens[i + 1];
+  if (!prep || prep.sentence !== token.sentence || !/^(of|from|at|for|with)$/.test(prep.lower)) return false;
+  if (!/[^s]s$/.test(token.lower) || ctx.knowledge.orgHeadWords.has(token.lower) || ctx.proseCapitals?.has(token.lower) || !isLexiconWord(token.lower)) return false;
+  // Only a body follows so: "Friends of the Earth" is a name of its own.
+  for (let k = nextWordAfterArticle(ctx.tokens, i + 2); k < ctx.tokens.length && ctx.tokens[k]!.sentence === token.sentence && isCapitalised(ctx.tokens[k]!); k++) {
+    if (ctx.knowledge.orgHeadWords.has(ctx.tokens[k]!.lower)) return true;
+    const known = ctx.knowledge.matchAt(ctx.texts, k);
+    if (known && known.entity.kind === 'Organisation') return true;
+  }
+  return false;
 }
 
 /**
@@ -88,6 +107,8 @@ function wordsEnd(ctx: ScanContext, start: number): number {
   while (end < tokens.length) {
     const t = tokens[end]!;
     if (t.sentence !== tokens[start]!.sentence) break;
+    // "Helsinki Commission Chairman Senator Sam Brownback": a holder's name after a post starts a name of its own.
+    if (ctx.phrases?.stops.has(end)) break;
     if (isCapitalised(t) && !isNeverName(t) && !isMonthOrDay(t)) {
       orgLike ||= knowledge.orgHeadWords.has(t.lower);
       thingLike ||= THING_WORDS.has(t.lower);
@@ -132,7 +153,7 @@ function wordsEnd(ctx: ScanContext, start: number): number {
       while (k < tokens.length && tokens[k]!.lower === 'the') k++;
       let j = k;
       let aheadOrg = false;
-      while (j < tokens.length && tokens[j]!.sentence === t.sentence && isCapitalised(tokens[j]!) && !isNeverName(tokens[j]!)) {
+      while (j < tokens.length && tokens[j]!.sentence === t.sentence && isCapitalised(tokens[j]!) && !isNeverName(tokens[j]!) && !(j > k && ctx.phrases?.stops.has(j))) {
         aheadOrg ||= knowledge.orgHeadWords.has(tokens[j]!.lower);
         j++;
       }
@@ -183,6 +204,8 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (next && knowledge.placeCueWords.has(next.lower) && next.sentence === words[0]!.sentence)
     return /^(region|oblast|province|district|valley)$/.test(next.lower) ? 'Region' : 'City';
   if (words.length === 1 && isAllCaps(words[0]!)) {
+    // "ASSISTANT SECRETARY BLAKE:": a shouted name after a shouted title is its holder, not an acronym.
+    if (hasTitle && prev && isAllCaps(prev) && prev.lower !== 'of' && words[0]!.text.length >= 4 && /^\p{L}+$/u.test(words[0]!.text)) return 'Person';
     // "COVID-19", "MH17": a code with digits names a disease or a flight, not a body.
     if (/\d/.test(words[0]!.text)) return undefined;
     // "11,521 EUR", "USD 5 million": three capitals beside an amount are a currency or a unit.
@@ -243,6 +266,8 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   return undefined;
 }
 
+const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['Country', 'Region', 'City']);
+
 /** One-word verbs of the stance and event lexicon ("release", "condemn", "arrest"). */
 const LEXICON_VERBS: ReadonlySet<string> = new Set(LEXICON.filter((e) => /^[a-z]+$/u.test(e.lemma) && (!e.pos || e.pos.includes('VERB'))).map((e) => e.lemma));
 
@@ -261,12 +286,22 @@ export function longerUnknownName(ctx: ScanContext, i: number, knownLength: numb
   const { tokens, knowledge } = ctx;
   const next = tokens[i + knownLength];
   if (!next || next.sentence !== tokens[i]!.sentence || !isCapitalised(next) || isNeverName(next) || isMonthOrDay(next)) return undefined;
+  // "the Bureau of South and Central Asian Affairs Dean Thompson": the holder of a post named before the body.
+  if (ctx.phrases?.stops.has(i + knownLength)) return undefined;
   if (next.pos !== 'PROPN' && next.pos !== 'NOUN') return undefined;
   if (knowledge.matchAt(ctx.texts, i + knownLength) || matchTitleAt(tokens, i + knownLength, knowledge.titles) || knowledge.demonym(next.text)) return undefined;
   // "OSCE media freedom representative Dunja Mijatovic": a known post is followed by its holder's name.
   if (knowledge.titles.has(tokens[i + knownLength - 1]!.lower)) return undefined;
   let end = i + knownLength;
-  while (end < tokens.length && tokens[end]!.sentence === next.sentence && isCapitalised(tokens[end]!) && !isNeverName(tokens[end]!) && !knowledge.matchAt(ctx.texts, end)) end++;
+  while (
+    end < tokens.length &&
+    tokens[end]!.sentence === next.sentence &&
+    isCapitalised(tokens[end]!) &&
+    !isNeverName(tokens[end]!) &&
+    !knowledge.matchAt(ctx.texts, end) &&
+    !ctx.phrases?.stops.has(end)
+  )
+    end++;
   // "the EU Statement on ...": a known body's document is no body of its own.
   if (THING_WORDS.has(tokens[end - 1]!.lower)) return undefined;
   // "Executive Director of IPI Aliya Serikova": after "<title> of", a known body followed by a
@@ -305,6 +340,7 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
   });
   ctx.titleCase = titleCaseSentences(tokens);
   ctx.proseCapitals = proseCapitals(tokens, ctx.titleCase, ctx.sentenceStarts);
+  ctx.phrases = titlePhrases(ctx);
   const mentions: RawMention[] = [];
   ctx.surnames = new Set();
   let seen = 0;
@@ -320,6 +356,12 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       continue;
     }
     const known = knowledge.matchAt(ctx.texts, i);
+    // "Under Secretary for Political Affairs Nicholas Burns": the post and its scope are no name;
+    // a place in the scope ("Special Representative for Central Asia") still is one.
+    if (ctx.phrases.postWords.has(i) && !(known && !known.demonym && PLACE_KINDS.has(known.entity.kind))) {
+      i++;
+      continue;
+    }
     if (known && !(ctx.sentenceStarts.has(i) && known.length === 1 && !isCapitalised(token))) {
       const longer = known.entity.kind === 'Organisation' ? longerUnknownName(ctx, i, known.length) : undefined;
       if (longer !== undefined) {
@@ -455,7 +497,8 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       // shouted heading ("PRESS RELEASE") is not a name.
       const shouted = end - i > 1 && tokens.slice(i, end).every((t) => isAllCaps(t));
       if (shouted || ROLE_LABEL_WORDS.has(chunk) || knowledge.titles.has(chunk) || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
-        i = end;
+        // "the Assistant Secretary of State said": the title runs on past the chunk's connector.
+        i = knowledge.titles.has(chunk) ? Math.max(end, lead?.end ?? end) : end;
         continue;
       }
       const title = titleBefore(ctx, i);
@@ -541,6 +584,8 @@ export function placeInside(ctx: ScanContext, start: number, end: number): numbe
 }
 
 export function titleBefore(ctx: ScanContext, i: number): RawMention['title'] | undefined {
+  const post = ctx.phrases?.titles.get(i);
+  if (post) return { text: ctx.text.slice(ctx.tokens[post.tokenStart]!.start, ctx.tokens[post.tokenEnd - 1]!.end), info: post.info, tokenStart: post.tokenStart };
   let end = i;
   if (end > 0 && isHonorific(ctx, end - 1)) end--;
   if (end === 0) return undefined;

@@ -47,6 +47,11 @@ function cleanSurface(surface: string): string {
     .trim();
 }
 
+/** A personal name without its middle initials: "Antony J. Blinken" -> "Antony Blinken". */
+export function withoutMiddleInitials(name: string): string {
+  return name.replace(/(?<=\S)\s+\p{Lu}\.(?=\s+\S)/gu, '');
+}
+
 /** Acronym introduced in brackets right after a name: "International Partnership for Human Rights (IPHR)". */
 function acronymDefinitions(mentions: readonly RawMention[], tokens: readonly Token[]): Map<string, RawMention> {
   const defs = new Map<string, RawMention>();
@@ -118,9 +123,11 @@ export function resolveNames(
 
   const keyOfUnknown = (m: RawMention): { id: string; label: string; kind: EntityKind } => {
     const label = m.label ?? cleanSurface(m.surface);
-    const known = knowledge.name(label);
+    // "Robert O. Blake" and "Robert Blake" in one text are one person: a middle initial is no part of the key.
+    const plain = m.kind === 'Person' ? withoutMiddleInitials(label) : label;
+    const known = knowledge.name(label) ?? (plain !== label ? knowledge.name(plain) : undefined);
     if (known) return { id: known.id, label: known.label, kind: known.kind };
-    return { id: entityKey(label), label, kind: m.kind };
+    return { id: entityKey(plain), label, kind: m.kind };
   };
 
   // First pass: everything except single-word unknown names, which may be surnames or acronyms.

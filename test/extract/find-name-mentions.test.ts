@@ -11,6 +11,12 @@ describe('finding mentions', () => {
     expect(e.find((x) => x.label === 'Sanaly Qogam')?.kind).toBe('Organisation');
   });
 
+  it('should start the name of a body after a plural noun that opens the sentence before "of"', () => {
+    const e = entitiesOf('The office was quiet in the morning. Inspectors of the Agency for Pasture Protection arrived at noon and sealed the doors.');
+    expect(e.map((x) => x.label)).toContain('Agency for Pasture Protection');
+    expect(e.map((x) => x.label)).not.toContain('Inspectors of the Agency for Pasture Protection');
+  });
+
   it('should not take a role written alone for a person', () => {
     const e = entitiesOf('Ivar Dale, Senior Policy Adviser at the Norwegian Helsinki Committee, criticised the verdict.');
     expect(e.map((x) => x.label)).not.toContain('Senior Policy Adviser');

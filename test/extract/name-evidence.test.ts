@@ -19,6 +19,12 @@ describe('evidence that a capitalised chunk is a person', () => {
     expect(titled.has(tokens[tokens.length - 1]!.sentence)).toBe(false);
   });
 
+  it('should not read a sentence of prose full of names and posts as title case when a verb in it is in lower case', () => {
+    const text = 'He met Acting Deputy Director Halima Nurova of the Osh Regional Water Council Tuesday.';
+    const { tokens } = tokenizeBlocks(text, [[0, text.length]]);
+    expect(titleCaseSentences(tokens).has(tokens[0]!.sentence)).toBe(false);
+  });
+
   it('should not take capitalised headline words for a person', () => {
     const labels = entitiesOf('Why Kyrgyz Farmers Expect A Hard Winter\n\nFarmers in Kyrgyzstan say the price of fodder has doubled since spring.').map((e) => e.label);
     expect(labels).not.toContain('Hard Winter');

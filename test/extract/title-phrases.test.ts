@@ -1,0 +1,68 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import { docFromText } from '../helpers/doc-from-text';
+
+/** A prose sentence first, so the sentence under test is never read as a title-case headline. */
+const LEAD = 'Officials from both countries described the talks in the capital as useful. ';
+
+function extractionOf(sentence: string) {
+  return extractDocument(docFromText(LEAD + sentence, 'inline/title-phrases.txt'));
+}
+
+function entitiesOf(sentence: string): string[] {
+  return extractionOf(sentence).entities.map((e) => `${e.kind}:${e.label}`);
+}
+
+describe('posts written out before their holders', () => {
+  it('should read a post over a scope and the holder after it as a person with no organisation', () => {
+    const e = entitiesOf('Under Secretary for Economic Affairs Marcus Feldane met the delegation on Tuesday.');
+    expect(e).toContain('Person:Marcus Feldane');
+    expect(e.filter((x) => x.startsWith('Organisation:'))).toEqual([]);
+  });
+
+  it('should keep the whole post as the title of its holder', () => {
+    const x = extractionOf('Deputy Minister of Water and Land Resources Saltanat Orozova opened the canal in May.');
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toContain('Person:Saltanat Orozova');
+    expect(x.entities.map((e) => e.label)).not.toContain('Water');
+  });
+
+  it('should split a body named inside a post from the holder who follows it', () => {
+    const x = extractionOf('Chairman of the State Committee for Forest Protection Temirbek Dzhumaliev visited the reserve on Friday.');
+    const labels = x.entities.map((e) => `${e.kind}:${e.label}`);
+    expect(labels).toContain('Organisation:State Committee for Forest Protection');
+    expect(labels).toContain('Person:Temirbek Dzhumaliev');
+    const leads = x.relations.find((r) => r.type === 'LEADS');
+    expect(leads && [leads.from, leads.to]).toEqual(['n:temirbek-dzhumaliev', 'n:state-committee-for-forest-protection']);
+  });
+
+  it('should end a body named after a lower-case post before the name of the post holder', () => {
+    const e = entitiesOf('The director of the Bureau for Rural Mediation Gulnara Tashmatova spoke at the hearing.');
+    expect(e).toContain('Organisation:Bureau for Rural Mediation');
+    expect(e).toContain('Person:Gulnara Tashmatova');
+  });
+
+  it('should end a body before the posts and honorific that introduce a name', () => {
+    const e = entitiesOf('Orchard Growers Commission Chairman Senator Corin Maddox and Co-Chairman Rep. Hollis K. Brandt issued a statement on Monday.');
+    expect(e).toContain('Organisation:Orchard Growers Commission');
+    expect(e).toContain('Person:Corin Maddox');
+    expect(e).toContain('Person:Hollis K. Brandt');
+    expect(e.some((x) => x.includes('Chairman'))).toBe(false);
+  });
+
+  it('should end a body before an honorific and the name after it', () => {
+    const e = entitiesOf('He later met the Pasture Management Council Mr. Dorian Vakhitov in the morning.');
+    expect(e).toContain('Organisation:Pasture Management Council');
+    expect(e).toContain('Person:Dorian Vakhitov');
+  });
+
+  it('should read a shouted name after a shouted title as a person, not an acronym', () => {
+    const e = entitiesOf('The minister listened.\n\nDEPUTY DIRECTOR HALVORSEN: We will look at the figures again.');
+    expect(e).not.toContain('Organisation:HALVORSEN');
+  });
+});
+
+describe('middle initials', () => {
+  it('should take a name with and without its middle initial for one person', () => {
+    const e = entitiesOf('Walter P. Ormsby opened the fair. Later Walter Ormsby toured the stalls.');
+    expect(e.filter((x) => x.startsWith('Person:'))).toEqual(['Person:Walter P. Ormsby']);
+  });
+});

@@ -39,8 +39,8 @@ export function canStartName(ctx: ScanContext, i: number): boolean {
   if (slash && slash.text === '/' && touches(token, slash)) return false;
   // "Students of the University of Talas": a common noun capitalised by its place is not a name's first word.
   if (ctx.sentenceStarts.has(i) && ctx.knowledge.groupNouns.has(token.lower)) return false;
-  // "Employees of the State Committee ...", "Supporters of the Ata-Meken party": a plural noun of
-  // English capitalised only by its place, before "of" or "from", says who; the name follows it.
+  // "Employees of the State Committee ...", "Staff of Kloop Media": a noun of English
+  // capitalised only by its place, before "of" or "from" and a body, says who; the name follows it.
   if (ctx.sentenceStarts.has(i) && pluralNounBeforeName(ctx, i)) return false;
   if (ctx.sentenceStarts.has(i) && token.pos !== 'PROPN' && !isAllCaps(token)) {
     // A capitalised first word is only a name when the next word is capitalised too.
@@ -54,12 +54,12 @@ export function canStartName(ctx: ScanContext, i: number): boolean {
   return true;
 }
 
-/** Whether the word at `i` is a plural English noun the running text never capitalises, before of/from/at/for/with and a body's name. */
+/** Whether the word at `i` is an English noun the running text never capitalises ("Employees", "Staff"), before of/from/at/for/with and a body's name. */
 function pluralNounBeforeName(ctx: ScanContext, i: number): boolean {
   const token = ctx.tokens[i]!;
   const prep = ctx.tokens[i + 1];
   if (!prep || prep.sentence !== token.sentence || !/^(of|from|at|for|with)$/.test(prep.lower)) return false;
-  if (!/[^s]s$/.test(token.lower) || ctx.knowledge.orgHeadWords.has(token.lower) || ctx.proseCapitals?.has(token.lower) || !isLexiconWord(token.lower)) return false;
+  if (ctx.knowledge.orgHeadWords.has(token.lower) || ctx.proseCapitals?.has(token.lower) || !isLexiconWord(token.lower)) return false;
   // Only a body follows so: "Friends of the Earth" is a name of its own.
   for (let k = nextWordAfterArticle(ctx.tokens, i + 2); k < ctx.tokens.length && ctx.tokens[k]!.sentence === token.sentence && isCapitalised(ctx.tokens[k]!); k++) {
     if (ctx.knowledge.orgHeadWords.has(ctx.tokens[k]!.lower)) return true;
@@ -108,7 +108,7 @@ function wordsEnd(ctx: ScanContext, start: number): number {
     const t = tokens[end]!;
     if (t.sentence !== tokens[start]!.sentence) break;
     // "Helsinki Commission Chairman Senator Sam Brownback": a holder's name after a post starts a name of its own.
-    if (ctx.phrases?.stops.has(end)) break;
+    if (ctx.phrases?.stops.has(end) || headlineVerbAt(ctx, end)) break;
     if (isCapitalised(t) && !isNeverName(t) && !isMonthOrDay(t)) {
       orgLike ||= knowledge.orgHeadWords.has(t.lower);
       thingLike ||= THING_WORDS.has(t.lower);
@@ -225,7 +225,9 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   const followedByReporting = next && next.sentence === words[0]!.sentence && REPORTING_VERBS.has(next.lower);
   const alphabetic = words.every((w) => /^[\p{L}'’.-]+$/u.test(w.text));
   if (!alphabetic) return undefined;
-  if (orgNounBefore(ctx, start)) return 'Organisation';
+  // "the founder of the opposition DAT newspaper Ermurat Bapi": a noun that closed a body's name
+  // announces no second body.
+  if (orgNounBefore(ctx, start) && ctx.mentions?.[ctx.mentions.length - 1]?.tokenEnd !== start) return 'Organisation';
   // "the Middle Corridor", "the Rogun Dam", "the Law on Mass Media": named things, not actors.
   if (THING_WORDS.has(lowers[lowers.length - 1]!)) return undefined;
   if (followedByReporting) return 'Person';
@@ -236,6 +238,9 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   // inside a longer chunk names a thing or an area, never a person.
   // Words that are also people's names ("Park", "Law", "Day") are no evidence.
   if (words.length >= 3 && lowers.some((w) => (THING_WORDS.has(w) && !NAME_LIKE_THING_WORDS.has(w)) || /^(region|oblast|province|district)$/.test(w))) return undefined;
+  // "publications by Temirov Live and Ait Ait Dese": a name joined to a body's by "and", with
+  // nothing that says person, is a second body.
+  if (words.length >= 2 && words.length <= 4 && coordinatedWithBody(ctx, start, end)) return 'Organisation';
   if (words.length >= 2 && words.length <= 4) return 'Person';
   // "Bekova criticised the vote": a lone proper noun acting as a subject.
   // At a sentence start the capital is no evidence: "Prosecutors opened cases", a plural of a
@@ -268,6 +273,36 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
 
 const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['Country', 'Region', 'City']);
 
+/** Parts of speech of the lower-case words that may describe a name after "and": "its partner project". */
+const DESCRIBING_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'PRON']);
+
+/**
+ * Whether the chunk [start, end) follows "and", "or" or "&" (and at most three lower-case words
+ * describing it: "and its sister project ...") right after an organisation's mention, and carries no
+ * mark of a person: no patronymic, no initial, no surname of a person the text has named.
+ */
+function coordinatedWithBody(ctx: ScanContext, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  let k = start - 1;
+  while (k > start - 4 && k >= 0 && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/^(and|or)$/.test(tokens[k]!.lower) && DESCRIBING_POS.has(tokens[k]!.pos)) k--;
+  if (k < 1 || !/^(and|or|&)$/.test(tokens[k]!.lower) || tokens[k]!.sentence !== tokens[start]!.sentence) return false;
+  const before = ctx.mentions?.[ctx.mentions.length - 1];
+  if (!before || before.kind !== 'Organisation' || before.tokenEnd !== k) return false;
+  return tokens.slice(start, end).every((t) => !PATRONYMIC_WORDS.has(t.lower) && !/^\p{Lu}\.$/u.test(t.text) && !ctx.surnames?.has(t.lower));
+}
+
+/**
+ * Whether the token at `k` is the verb of a title-case headline ("Helsinki Commission Leadership
+ * Condemns Kyrgyz Return ..."): a verb in its -s form whose stem is a verb of the stance or
+ * speech lexicon. Capitals there say nothing; the verb ends the name before it.
+ */
+function headlineVerbAt(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.pos !== 'VERB' || !ctx.titleCase?.has(t.sentence) || !/[^s]s$/.test(t.lower)) return false;
+  const stem = t.lower.replace(/e?s$/, '');
+  return REPORTING_VERBS.has(t.lower) || LEXICON_VERBS.has(stem) || LEXICON_VERBS.has(t.lower.slice(0, -1));
+}
+
 /** One-word verbs of the stance and event lexicon ("release", "condemn", "arrest"). */
 const LEXICON_VERBS: ReadonlySet<string> = new Set(LEXICON.filter((e) => /^[a-z]+$/u.test(e.lemma) && (!e.pos || e.pos.includes('VERB'))).map((e) => e.lemma));
 
@@ -299,7 +334,8 @@ export function longerUnknownName(ctx: ScanContext, i: number, knownLength: numb
     isCapitalised(tokens[end]!) &&
     !isNeverName(tokens[end]!) &&
     !knowledge.matchAt(ctx.texts, end) &&
-    !ctx.phrases?.stops.has(end)
+    !ctx.phrases?.stops.has(end) &&
+    !headlineVerbAt(ctx, end)
   )
     end++;
   // "the EU Statement on ...": a known body's document is no body of its own.
@@ -342,6 +378,7 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
   ctx.proseCapitals = proseCapitals(tokens, ctx.titleCase, ctx.sentenceStarts);
   ctx.phrases = titlePhrases(ctx);
   const mentions: RawMention[] = [];
+  ctx.mentions = mentions;
   ctx.surnames = new Set();
   let seen = 0;
   let i = 0;

@@ -44,6 +44,8 @@ export interface ScanContext {
   surnames?: Set<string>;
   /** Posts written out before their holders' names, and where those names start (title-phrases.ts). */
   phrases?: TitlePhrases;
+  /** The mentions found so far, in text order. */
+  mentions?: readonly RawMention[];
 }
 
 export function mentionFrom(

@@ -202,7 +202,9 @@ export function titlePhrases(ctx: ScanContext): TitlePhrases {
     // "Helsinki Commission Chairman Senator Sam Brownback", "... Council Mr. Eric Green": a body,
     // then posts or an honorific, then a name: the body ends before the post.
     for (let q = a + 1; q < e; q++) {
-      if (RUN_GLUE.has(tokens[q - 1]!.lower) || !holdsBody(ctx, a, q)) continue;
+      if (RUN_GLUE.has(tokens[q - 1]!.lower) || tokens[q - 1]!.text === '-' || !holdsBody(ctx, a, q)) continue;
+      // "Prosecutor-General", "Deputy Prosecutor General": inside a post there is no body to end.
+      if (insideTitle(a, q)) continue;
       let r = q;
       if (isHonorificAt(ctx, q)) r = q + 1;
       else for (let title = matchTitleAt(tokens, r, knowledge.titles); title && title.end <= e; title = matchTitleAt(tokens, r, knowledge.titles)) r = title.end;
@@ -231,6 +233,12 @@ export function titlePhrases(ctx: ScanContext): TitlePhrases {
     }
     for (let k = Math.max(post.start, a); k < p; k++) found.postWords.add(k);
     found.titles.set(p, { tokenStart: post.start, tokenEnd: p, info: post.info });
+  }
+
+  /** Whether a title that starts in [a, q) runs past `q`. */
+  function insideTitle(a: number, q: number): boolean {
+    for (let k = a; k < q; k++) if ((matchTitleAt(tokens, k, knowledge.titles)?.end ?? 0) > q) return true;
+    return false;
   }
 
   /** A post right before the run: "the director of the Bureau ...", "ambassador to the OSCE ...". */

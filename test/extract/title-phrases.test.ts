@@ -54,6 +54,19 @@ describe('posts written out before their holders', () => {
     expect(e).toContain('Person:Dorian Vakhitov');
   });
 
+  it('should read a long diplomatic post with the places it names and the holder after it', () => {
+    const e = entitiesOf('The minister received the Ambassador Extraordinary and Plenipotentiary of Norway to Kyrgyzstan Eirik Tveitnes on Monday.');
+    expect(e).toContain('Person:Eirik Tveitnes');
+    expect(e).toContain('Country:Norway');
+    expect(e.some((x) => x.includes('Extraordinary'))).toBe(false);
+  });
+
+  it('should not end a body inside a post that holds a head word', () => {
+    const e = entitiesOf('She met First Deputy Prosecutor-General Umed Sharipzoda and the deputy ombudsperson on Friday.');
+    expect(e).toContain('Person:Umed Sharipzoda');
+    expect(e.filter((x) => x.startsWith('Organisation:'))).toEqual([]);
+  });
+
   it('should read a shouted name after a shouted title as a person, not an acronym', () => {
     const e = entitiesOf('The minister listened.\n\nDEPUTY DIRECTOR HALVORSEN: We will look at the figures again.');
     expect(e).not.toContain('Organisation:HALVORSEN');

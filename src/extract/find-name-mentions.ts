@@ -324,7 +324,9 @@ export function longerUnknownName(ctx: ScanContext, i: number, knownLength: numb
   // "the Bureau of South and Central Asian Affairs Dean Thompson": the holder of a post named before the body.
   if (ctx.phrases?.stops.has(i + knownLength)) return undefined;
   if (next.pos !== 'PROPN' && next.pos !== 'NOUN') return undefined;
-  if (knowledge.matchAt(ctx.texts, i + knownLength) || matchTitleAt(tokens, i + knownLength, knowledge.titles) || knowledge.demonym(next.text)) return undefined;
+  // "VOA Uzbek Service", "BBC Russian Service": a demonym and a head word after a known body name one of its parts.
+  const service = knowledge.demonym(next.text) !== undefined && knowledge.orgHeadWords.has(tokens[i + knownLength + 1]?.lower ?? '');
+  if (!service && (knowledge.matchAt(ctx.texts, i + knownLength) || matchTitleAt(tokens, i + knownLength, knowledge.titles) || knowledge.demonym(next.text))) return undefined;
   // "OSCE media freedom representative Dunja Mijatovic": a known post is followed by its holder's name.
   if (knowledge.titles.has(tokens[i + knownLength - 1]!.lower)) return undefined;
   let end = i + knownLength;
@@ -333,7 +335,7 @@ export function longerUnknownName(ctx: ScanContext, i: number, knownLength: numb
     tokens[end]!.sentence === next.sentence &&
     isCapitalised(tokens[end]!) &&
     !isNeverName(tokens[end]!) &&
-    !knowledge.matchAt(ctx.texts, end) &&
+    !(knowledge.matchAt(ctx.texts, end) && !(service && end === i + knownLength)) &&
     !ctx.phrases?.stops.has(end) &&
     !headlineVerbAt(ctx, end)
   )

@@ -38,6 +38,19 @@ describe('finding mentions', () => {
     expect(e.find((x) => x.label === 'Bakyt Osmonov')?.kind).toBe('Person');
   });
 
+  it('should read a known broadcaster, a demonym and a head word as one of its services', () => {
+    const e = entitiesOf('The minister told the BBC Kyrgyz Service on Monday that the dam would be finished by spring.');
+    expect(e.map((x) => x.label)).toContain('BBC Kyrgyz Service');
+  });
+
+  it('should read the names of a headline that reads like a byline when the metadata gives it as the title', () => {
+    const title = 'Interview by Deputy Director Lena Marsh, Bureau of Highland Water Affairs, With BBC Kyrgyz Service';
+    const text = `${title}\n\nBishkek\n\nQUESTION: Thank you for your time today.\n\nMARSH: It is a pleasure to be here again.\n\nQUESTION: What about the canal?\n\nMARSH: The canal will open in May.`;
+    const labels = extractDocument(docFromText(text, 'inline/byline-headline.txt', { title })).entities.map((x) => x.label);
+    expect(labels).toContain('Bureau of Highland Water Affairs');
+    expect(labels).toContain('BBC Kyrgyz Service');
+  });
+
   it('should not take a role written alone for a person', () => {
     const e = entitiesOf('Ivar Dale, Senior Policy Adviser at the Norwegian Helsinki Committee, criticised the verdict.');
     expect(e.map((x) => x.label)).not.toContain('Senior Policy Adviser');

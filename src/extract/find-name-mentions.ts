@@ -499,7 +499,8 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       const lead = matchTitleAt(tokens, i, knowledge.titles);
       const full = chunkEnd(ctx, i);
       const rest = lead ? tokens.slice(lead.end, full) : [];
-      if (lead && lead.end < full && canStartName(ctx, lead.end) && !rest.some((t) => knowledge.orgHeadWords.has(t.lower))) {
+      // "Deputy Chief of Mission Courtney Walsh": a title may run past the chunk's first connector.
+      if (lead && lead.end !== full && lead.end < tokens.length && canStartName(ctx, lead.end) && !rest.some((t) => knowledge.orgHeadWords.has(t.lower))) {
         i = lead.end;
         continue;
       }

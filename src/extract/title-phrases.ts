@@ -125,7 +125,8 @@ function closingName(ctx: ScanContext, d: number, e: number): number | undefined
   }
   const foreign = (k: number) => !isInitial(ctx, k) && !isLexiconWord(ctx.tokens[k]!.text);
   const three = starts.find((s) => s.words === 3);
-  if (three && foreign(three.at)) return three.at;
+  // "... and Trade of Malta Ian Borg": a word right after a preposition is the scope's, not a given name.
+  if (three && foreign(three.at) && !POST_PREPOSITIONS.has(ctx.tokens[three.at - 1]!.lower)) return three.at;
   const two = starts.find((s) => s.words === 2);
   if (two && [two.at, ...range(two.at + 1, e)].some(foreign)) return two.at;
   return undefined;
@@ -150,13 +151,16 @@ function holdsBody(ctx: ScanContext, from: number, to: number): boolean {
 
 /**
  * Whether the scope [from, to) of a post names a body: a head word, an acronym or a known
- * organisation, or a word English does not have ("editor of Protenge.kz", "Director of Kloop");
+ * organisation, or a word English does not have before any preposition inside the scope
+ * ("editor of Protenge.kz", "Director of Kloop", not "Minister for Trade of Malta");
  * "Political Affairs", "Human Rights and Labor" and known places are what a post is over.
  */
 function namesBody(ctx: ScanContext, from: number, to: number): boolean {
   if (holdsBody(ctx, from, to)) return true;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!;
+    // "... and Trade of Malta": past a preposition inside the scope comes a place, not a body.
+    if (k > from && POST_PREPOSITIONS.has(t.lower)) return false;
     if (!isCapitalised(t) || isPunct(t) || ctx.knowledge.demonym(t.text)) continue;
     const known = ctx.knowledge.matchAt(ctx.texts, k);
     if (known) {

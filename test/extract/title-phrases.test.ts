@@ -67,6 +67,25 @@ describe('posts written out before their holders', () => {
     expect(e.filter((x) => x.startsWith('Organisation:'))).toEqual([]);
   });
 
+  it('should leave a place the gazetteer does not know to the post, not to the name after it', () => {
+    const e = entitiesOf('Today the Minister for Foreign and European Affairs and Trade of Malta Ralph Tenakon visited the fair.');
+    expect(e).toContain('Person:Ralph Tenakon');
+    expect(e.filter((x) => x.startsWith('Organisation:'))).toEqual([]);
+  });
+
+  it('should skip a post that runs past "of" and ends in a head word before its holder', () => {
+    const e = entitiesOf('As delivered by Deputy Chief of Mission Courtney Lowell to the Permanent Council in Vienna.');
+    expect(e).toContain('Person:Courtney Lowell');
+    expect(e.some((x) => x.includes('Mission'))).toBe(false);
+  });
+
+  it('should split a body, a hyphenated post and its holder', () => {
+    const e = entitiesOf('The ECO Chair-in-Office Tomas Varga and General-Major Bakyt Orunbaev toured the border post.');
+    expect(e).toContain('Person:Tomas Varga');
+    expect(e).toContain('Person:Bakyt Orunbaev');
+    expect(e).toContain('Organisation:ECO');
+  });
+
   it('should read a shouted name after a shouted title as a person, not an acronym', () => {
     const e = entitiesOf('The minister listened.\n\nDEPUTY DIRECTOR HALVORSEN: We will look at the figures again.');
     expect(e).not.toContain('Organisation:HALVORSEN');

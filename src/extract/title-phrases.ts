@@ -214,18 +214,38 @@ export function titlePhrases(ctx: ScanContext): TitlePhrases {
       else for (let title = matchTitleAt(tokens, r, knowledge.titles); title && title.end <= e; title = matchTitleAt(tokens, r, knowledge.titles)) r = title.end;
       if (r > q && nameWordsAt(ctx, r) >= 1) found.stops.add(q);
     }
-    // "Under Secretary for Political Affairs Nicholas Burns", "the director of the Bureau for
-    // Human Rights Roza Akylbekova": a post, a preposition, its scope or body, then the holder.
-    const post = postBefore(a) ?? postInside(a, e);
-    if (!post) return;
-    const p = closingName(ctx, post.scope, e);
-    if (p === undefined) {
-      // "the Assistant Secretary for European and Eurasian Affairs said": a scope that names no
-      // body is the post's, with or without a holder after it.
-      if (post.start >= a && !namesBody(ctx, post.scope, e)) for (let k = post.start; k < e; k++) found.postWords.add(k);
+    readPosts(a, e, found);
+  }
+
+  /**
+   * "Under Secretary for Political Affairs Nicholas Burns", "the director of the Bureau for
+   * Human Rights Roza Akylbekova": a post, a preposition, its scope or body, then the holder.
+   * The post nearest the name is the holder's ("Ambassador to Uzbekistan X and Deputy Assistant
+   * Secretary for Central Asia Y"); what comes before it is read again as a run of its own.
+   */
+  function readPosts(a: number, e: number, found: TitlePhrases): void {
+    const before = postBefore(a);
+    const posts = [...(before ? [before] : []), ...postsInside(a, e)];
+    for (let n = posts.length - 1; n >= 0; n--) {
+      const post = posts[n]!;
+      const p = closingName(ctx, post.scope, e);
+      if (p === undefined) continue;
+      holderAfter(post, a, p, found);
+      // What comes before the post ("... Pamela Spratlen and"), without its trailing glue.
+      let end = Math.max(a, post.start);
+      while (end > a && (RUN_GLUE.has(tokens[end - 1]!.lower) || tokens[end - 1]!.text === ',')) end--;
+      if (end - a >= 3) readPosts(a, end, found);
       return;
     }
+    const first = posts[0];
+    // "the Assistant Secretary for European and Eurasian Affairs said": a scope that names no
+    // body is the post's, with or without a holder after it.
+    if (first && first.start >= a && !namesBody(ctx, first.scope, e)) for (let k = first.start; k < e; k++) found.postWords.add(k);
+  }
+
+  function holderAfter(post: { start: number; scope: number; info: TitleInfo }, a: number, p: number, found: TitlePhrases): void {
     found.stops.add(p);
+    if (post.start > a) found.stops.add(post.start);
     if (namesBody(ctx, post.scope, p)) {
       // The body is a name of its own: the post stops before it, and is the holder's title.
       found.stops.add(post.scope);
@@ -258,18 +278,20 @@ export function titlePhrases(ctx: ScanContext): TitlePhrases {
     return { start: modifiersBefore(title.start), scope: a, info: title.info };
   }
 
-  /** The first post inside the run followed by a preposition: "Assistant Secretary of State for ...". */
-  function postInside(a: number, e: number): { start: number; scope: number; info: TitleInfo } | undefined {
+  /** The posts inside the run followed by a preposition, in text order: "Assistant Secretary of State for ...". */
+  function postsInside(a: number, e: number): { start: number; scope: number; info: TitleInfo }[] {
+    const out: { start: number; scope: number; info: TitleInfo }[] = [];
     for (let t = a; t < e - 2; t++) {
       const title = matchTitleAt(tokens, t, knowledge.titles);
       if (!title || title.end >= e) continue;
       let scope = tokens[title.end - 1]!.lower === 'of' ? title.end : POST_PREPOSITIONS.has(tokens[title.end]!.lower) ? title.end + 1 : -1;
       if (scope < 0) continue;
       if (tokens[scope]?.lower === 'the') scope++;
-      if (scope >= e - 1) return undefined;
-      return { start: modifiersBefore(t), scope, info: title.info };
+      if (scope >= e - 1) break;
+      out.push({ start: modifiersBefore(t), scope, info: title.info });
+      t = scope - 1;
     }
-    return undefined;
+    return out;
   }
 
   function modifiersBefore(start: number): number {

@@ -1,4 +1,7 @@
 import { extractDocument } from '../../src/extract/extract-document';
+import { findNameMentions } from '../../src/extract/find-name-mentions';
+import { loadKnowledge } from '../../src/extract/knowledge-from-gazetteer';
+import { tokenizeBlocks } from '../../src/extract/tokenize';
 import { docFromText } from '../helpers/doc-from-text';
 
 /** A prose sentence first, so the sentence under test is never read as a title-case headline. */
@@ -89,6 +92,23 @@ describe('posts written out before their holders', () => {
   it('should read a shouted name after a shouted title as a person, not an acronym', () => {
     const e = entitiesOf('The minister listened.\n\nDEPUTY DIRECTOR HALVORSEN: We will look at the figures again.');
     expect(e).not.toContain('Organisation:HALVORSEN');
+  });
+});
+
+describe('posts before holders in a transcript', () => {
+  it('should name a speaker labelled by post and surname after the holder, not after the scope of the post', () => {
+    const text =
+      'Press Availability with Under Secretary of State for Economic Affairs Marcus Feldane\n\nOsh, May 3, 2024\n\nUnder Secretary Feldane: Thank you all for coming. This is my first visit to the valley and I am glad to be here.\n\nQuestion: What did you discuss with the governor?\n\nUnder Secretary Feldane: We discussed the new road and the border crossings.';
+    const labels = extractDocument(docFromText(text, 'inline/press-availability.txt')).entities.map((e) => `${e.kind}:${e.label}`);
+    expect(labels).toContain('Person:Marcus Feldane');
+    expect(labels.some((l) => l.includes('Economic Affairs'))).toBe(false);
+  });
+
+  it('should give each of two posts in one run its own holder', () => {
+    const text = 'She came with Ambassador to Tajikistan Pamela Croft and Deputy Assistant Secretary for Central Asia Daniel Rosenholm on Friday.';
+    const mentions = findNameMentions(tokenizeBlocks(text, [[0, text.length]]), text, loadKnowledge());
+    const titles = mentions.filter((m) => m.kind === 'Person').map((m) => `${m.surface} <- ${m.title?.text}`);
+    expect(titles).toEqual(['Pamela Croft <- Ambassador to Tajikistan', 'Daniel Rosenholm <- Deputy Assistant Secretary for Central Asia']);
   });
 });
 

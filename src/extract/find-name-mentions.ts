@@ -340,6 +340,9 @@ export function longerUnknownName(ctx: ScanContext, i: number, knownLength: numb
     !headlineVerbAt(ctx, end)
   )
     end++;
+  // "the UN Regional Center for Preventive Diplomacy": a longer name that ends in a head word runs
+  // on across its connectors like any organisation's name.
+  if (knowledge.orgHeadWords.has(tokens[end - 1]!.lower) && CONNECTORS.has(tokens[end]?.lower ?? '')) end = Math.max(end, wordsEnd(ctx, i));
   // "the EU Statement on ...": a known body's document is no body of its own.
   if (THING_WORDS.has(tokens[end - 1]!.lower)) return undefined;
   // "Executive Director of IPI Aliya Serikova": after "<title> of", a known body followed by a

@@ -23,9 +23,9 @@ export interface TitlePhrases {
 }
 
 /** Words that join the capitalised words of one run: "Minister of Labour and Social Protection". */
-const RUN_GLUE = new Set(['of', 'for', 'on', 'to', 'the', 'and', '&']);
-/** Prepositions after a post that open what the post is over: "Secretary for ...", "Ambassador to ...". */
-const POST_PREPOSITIONS = new Set(['of', 'for', 'on', 'to']);
+const RUN_GLUE = new Set(['of', 'for', 'on', 'to', 'in', 'the', 'and', '&']);
+/** Prepositions after a post that open what the post is over: "Secretary for ...", "Ambassador to ...", "Resident Coordinator in ...". */
+const POST_PREPOSITIONS = new Set(['of', 'for', 'on', 'to', 'in']);
 /** "Acting Assistant Secretary", "Former Minister": words that qualify a post and open it. */
 const ROLE_MODIFIERS = nameCueWords('role-modifiers');
 
@@ -68,6 +68,11 @@ function runEnd(ctx: ScanContext, a: number): number {
       e += 2;
       continue;
     }
+    // "Head of the UN Regional Centre for Central Asia (UNRCCA) Natalia Gherman": an acronym in brackets stays inside the run.
+    if (t.text === '(' && isAllCaps(tokens[e + 1] ?? t) && tokens[e + 2]?.text === ')' && tokens[e + 3] && tokens[e + 3]!.sentence === sentence && isCapitalised(tokens[e + 3]!)) {
+      e += 3;
+      continue;
+    }
     // "for Democracy, Human Rights and Labor": a comma joins the items of a list that ends in "and".
     if (t.text === ',' && listGoesOn(ctx, e)) {
       e++;
@@ -76,7 +81,10 @@ function runEnd(ctx: ScanContext, a: number): number {
     // Glue joins only when a capitalised word follows it (after more glue).
     let k = e;
     while (k < tokens.length && tokens[k]!.sentence === sentence && RUN_GLUE.has(tokens[k]!.lower)) k++;
-    if (k > e && k < tokens.length && tokens[k]!.sentence === sentence && isCapitalised(tokens[k]!) && !isPunct(tokens[k]!) && !isMonthOrDay(tokens[k]!)) {
+    const capitalAt = (j: number) => j < tokens.length && tokens[j]!.sentence === sentence && isCapitalised(tokens[j]!) && !isPunct(tokens[j]!) && !isMonthOrDay(tokens[j]!);
+    // "in" joins a post's place to the name after it ("Resident Coordinator in Turkmenistan Lenni
+    // Montiel"), never a name to where it was ("Jenca in Ashgabat").
+    if (k > e && capitalAt(k) && (tokens[k - 1]!.lower !== 'in' || capitalAt(k + 1))) {
       e = k;
       continue;
     }
@@ -228,9 +236,12 @@ export function titlePhrases(ctx: ScanContext): TitlePhrases {
     const posts = [...(before ? [before] : []), ...postsInside(a, e)];
     for (let n = posts.length - 1; n >= 0; n--) {
       const post = posts[n]!;
-      const p = closingName(ctx, post.scope, e);
+      const close = scopeEnd(post.scope, e);
+      const p = closingName(ctx, post.scope, close);
       if (p === undefined) continue;
       holderAfter(post, a, p, found);
+      // "... Political Affairs Miroslav Jenca and Special Representative ...": the rest of the run after this holder.
+      if (close < e) readPosts(close + 1, e, found);
       // What comes before the post ("... Pamela Spratlen and"), without its trailing glue.
       let end = Math.max(a, post.start);
       while (end > a && (RUN_GLUE.has(tokens[end - 1]!.lower) || tokens[end - 1]!.text === ',')) end--;
@@ -241,6 +252,15 @@ export function titlePhrases(ctx: ScanContext): TitlePhrases {
     // "the Assistant Secretary for European and Eurasian Affairs said": a scope that names no
     // body is the post's, with or without a holder after it.
     if (first && first.start >= a && !namesBody(ctx, first.scope, e)) for (let k = first.start; k < e; k++) found.postWords.add(k);
+  }
+
+  /** Where the scope from `scope` ends: before "and", "&", a comma or a bracket that a post follows, else at `e`. */
+  function scopeEnd(scope: number, e: number): number {
+    for (let k = scope + 1; k < e - 1; k++) {
+      const t = tokens[k]!;
+      if ((/^(and|&|,)$/.test(t.lower) && matchTitleAt(tokens, k + 1, knowledge.titles)) || t.text === '(') return k;
+    }
+    return e;
   }
 
   function holderAfter(post: { start: number; scope: number; info: TitleInfo }, a: number, p: number, found: TitlePhrases): void {

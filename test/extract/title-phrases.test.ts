@@ -89,6 +89,38 @@ describe('posts written out before their holders', () => {
     expect(e).toContain('Organisation:ECO');
   });
 
+  it('should give each of two posts joined by "and" in one run its own holder, past a bracketed acronym', () => {
+    const e = entitiesOf(
+      'The president received ECO Assistant Secretary-General for Trade Affairs Dorota Malik and Head of the ECO Regional Office for the Steppe (ROS) Aibar Tulegenov in the capital.',
+    );
+    expect(e).toContain('Person:Dorota Malik');
+    expect(e).toContain('Person:Aibar Tulegenov');
+    expect(e.some((x) => x.includes('Trade Affairs'))).toBe(false);
+  });
+
+  it('should join the place of a post to the holder after it, but not a holder to where they were', () => {
+    const x = extractionOf('The ECO Resident Coordinator in Turkmenistan Lenora Vance met Deputy Minister of Energy Ilyas Bekmurat in Ashgabat.');
+    const e = x.entities.map((m) => `${m.kind}:${m.label}`);
+    expect(e).toContain('Person:Lenora Vance');
+    expect(e).toContain('Person:Ilyas Bekmurat');
+    expect(e).toContain('City:Ashgabat');
+  });
+
+  it('should read the abbreviation of a month in a dateline as no name', () => {
+    const e = entitiesOf('Ashgabat, Turkmenistan, Sept. 29 -- The talks ended on time.');
+    expect(e.some((x) => x.includes('Sept'))).toBe(false);
+  });
+
+  it('should read the acronym of a post in brackets as no body', () => {
+    const e = entitiesOf('The Special Representative of the Secretary-General (SRSG) opened the meeting.');
+    expect(e).not.toContain('Organisation:SRSG');
+  });
+
+  it('should read a longer name of a known body across its connectors', () => {
+    const e = entitiesOf('She visited the UN Regional Office for Steppe Affairs last week.');
+    expect(e).toContain('Organisation:UN Regional Office for Steppe Affairs');
+  });
+
   it('should read a shouted name after a shouted title as a person, not an acronym', () => {
     const e = entitiesOf('The minister listened.\n\nDEPUTY DIRECTOR HALVORSEN: We will look at the figures again.');
     expect(e).not.toContain('Organisation:HALVORSEN');

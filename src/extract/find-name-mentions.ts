@@ -619,9 +619,14 @@ export function placeInside(ctx: ScanContext, start: number, end: number): numbe
   // "the Security Conference in Samarkand": a place-bound head keeps its place in the name.
   const heads = relationPatterns().placeInNameHeads;
   if (ctx.tokens.slice(start, end).some((t) => ctx.knowledge.orgHeadWords.has(t.lower) || heads.has(t.lower))) return undefined;
+  // "Eminent British companies": after an English word capitalised only because it opens the
+  // sentence, a demonym ends the chunk too.
+  const first = ctx.tokens[start]!;
+  const openingWord = ctx.sentenceStarts.has(start) && !ctx.proseCapitals?.has(first.lower) && isLexiconWord(first.lower);
   for (let k = start + 1; k < end; k++) {
     const known = ctx.knowledge.matchAt(ctx.texts, k);
-    if (known && !known.demonym && (known.entity.kind === 'Country' || known.entity.kind === 'Region' || known.entity.kind === 'City')) return k;
+    if (known && (!known.demonym || (openingWord && k === start + 1)) && (known.entity.kind === 'Country' || known.entity.kind === 'Region' || known.entity.kind === 'City'))
+      return k;
   }
   return undefined;
 }

@@ -43,6 +43,16 @@ describe('evidence that a capitalised chunk is a person', () => {
     expect(e.find((x) => x.label === 'Uzbekistan')?.kind).toBe('Country');
   });
 
+  it('should not make a person of an English word that opens a sentence and the demonym after it', () => {
+    const e = entitiesOf('The fair closed on Sunday. Eminent Norwegian growers praised the harvest, the organisers said.');
+    expect(e.map((x) => x.label)).not.toContain('Eminent Norwegian');
+  });
+
+  it('should keep a person whose surname is a demonym', () => {
+    const e = entitiesOf('The fair closed on Sunday. Tobias English praised the harvest, the organisers said.');
+    expect(e.find((x) => x.label === 'Tobias English')?.kind).toBe('Person');
+  });
+
   it('should not take a programme title for an organisation', () => {
     const e = entitiesOf('The ministry adopted the National Programme for the Modernisation of Rural Schools last year.');
     expect(e.filter((x) => x.kind === 'Organisation').map((x) => x.label)).not.toContain('National Programme for the Modernisation of Rural Schools');

@@ -28,6 +28,7 @@ import { relationPatterns } from './relation-patterns';
 import { LEXICON } from './stance-lexicon';
 import { proseCapitals, titleCaseSentences } from './title-case';
 import { isLexiconWord } from './nlp';
+import { titlePhrases } from './title-phrases';
 
 export function canStartName(ctx: ScanContext, i: number): boolean {
   const token = ctx.tokens[i]!;
@@ -38,6 +39,9 @@ export function canStartName(ctx: ScanContext, i: number): boolean {
   if (slash && slash.text === '/' && touches(token, slash)) return false;
   // "Students of the University of Talas": a common noun capitalised by its place is not a name's first word.
   if (ctx.sentenceStarts.has(i) && ctx.knowledge.groupNouns.has(token.lower)) return false;
+  // "Employees of the State Committee ...", "Staff of Kloop Media": a noun of English
+  // capitalised only by its place, before "of" or "from" and a body, says who; the name follows it.
+  if (ctx.sentenceStarts.has(i) && pluralNounBeforeName(ctx, i)) return false;
   if (ctx.sentenceStarts.has(i) && token.pos !== 'PROPN' && !isAllCaps(token)) {
     // A capitalised first word is only a name when the next word is capitalised too.
     const next = ctx.tokens[i + 1];
@@ -48,6 +52,21 @@ export function canStartName(ctx: ScanContext, i: number): boolean {
     return !ctx.knowledge.demonym(next.text) && !ctx.knowledge.matchAt(ctx.texts, i + 1);
   }
   return true;
+}
+
+/** Whether the word at `i` is an English noun the running text never capitalises ("Employees", "Staff"), before of/from/at/for/with and a body's name. */
+function pluralNounBeforeName(ctx: ScanContext, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  const prep = ctx.tokens[i + 1];
+  if (!prep || prep.sentence !== token.sentence || !/^(of|from|at|for|with)$/.test(prep.lower)) return false;
+  if (ctx.knowledge.orgHeadWords.has(token.lower) || ctx.proseCapitals?.has(token.lower) || !isLexiconWord(token.lower)) return false;
+  // Only a body follows so: "Friends of the Earth" is a name of its own.
+  for (let k = nextWordAfterArticle(ctx.tokens, i + 2); k < ctx.tokens.length && ctx.tokens[k]!.sentence === token.sentence && isCapitalised(ctx.tokens[k]!); k++) {
+    if (ctx.knowledge.orgHeadWords.has(ctx.tokens[k]!.lower)) return true;
+    const known = ctx.knowledge.matchAt(ctx.texts, k);
+    if (known && known.entity.kind === 'Organisation') return true;
+  }
+  return false;
 }
 
 /**
@@ -88,6 +107,8 @@ function wordsEnd(ctx: ScanContext, start: number): number {
   while (end < tokens.length) {
     const t = tokens[end]!;
     if (t.sentence !== tokens[start]!.sentence) break;
+    // "Helsinki Commission Chairman Senator Sam Brownback": a holder's name after a post starts a name of its own.
+    if (ctx.phrases?.stops.has(end) || headlineVerbAt(ctx, end)) break;
     if (isCapitalised(t) && !isNeverName(t) && !isMonthOrDay(t)) {
       orgLike ||= knowledge.orgHeadWords.has(t.lower);
       thingLike ||= THING_WORDS.has(t.lower);
@@ -132,7 +153,7 @@ function wordsEnd(ctx: ScanContext, start: number): number {
       while (k < tokens.length && tokens[k]!.lower === 'the') k++;
       let j = k;
       let aheadOrg = false;
-      while (j < tokens.length && tokens[j]!.sentence === t.sentence && isCapitalised(tokens[j]!) && !isNeverName(tokens[j]!)) {
+      while (j < tokens.length && tokens[j]!.sentence === t.sentence && isCapitalised(tokens[j]!) && !isNeverName(tokens[j]!) && !(j > k && ctx.phrases?.stops.has(j))) {
         aheadOrg ||= knowledge.orgHeadWords.has(tokens[j]!.lower);
         j++;
       }
@@ -183,6 +204,8 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   if (next && knowledge.placeCueWords.has(next.lower) && next.sentence === words[0]!.sentence)
     return /^(region|oblast|province|district|valley)$/.test(next.lower) ? 'Region' : 'City';
   if (words.length === 1 && isAllCaps(words[0]!)) {
+    // "ASSISTANT SECRETARY BLAKE:": a shouted name after a shouted title is its holder, not an acronym.
+    if (hasTitle && prev && isAllCaps(prev) && prev.lower !== 'of' && words[0]!.text.length >= 4 && /^\p{L}+$/u.test(words[0]!.text)) return 'Person';
     // "COVID-19", "MH17": a code with digits names a disease or a flight, not a body.
     if (/\d/.test(words[0]!.text)) return undefined;
     // "11,521 EUR", "USD 5 million": three capitals beside an amount are a currency or a unit.
@@ -202,7 +225,9 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   const followedByReporting = next && next.sentence === words[0]!.sentence && REPORTING_VERBS.has(next.lower);
   const alphabetic = words.every((w) => /^[\p{L}'’.-]+$/u.test(w.text));
   if (!alphabetic) return undefined;
-  if (orgNounBefore(ctx, start)) return 'Organisation';
+  // "the founder of the opposition DAT newspaper Ermurat Bapi": a noun that closed a body's name
+  // announces no second body.
+  if (orgNounBefore(ctx, start) && ctx.mentions?.[ctx.mentions.length - 1]?.tokenEnd !== start) return 'Organisation';
   // "the Middle Corridor", "the Rogun Dam", "the Law on Mass Media": named things, not actors.
   if (THING_WORDS.has(lowers[lowers.length - 1]!)) return undefined;
   if (followedByReporting) return 'Person';
@@ -213,6 +238,9 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   // inside a longer chunk names a thing or an area, never a person.
   // Words that are also people's names ("Park", "Law", "Day") are no evidence.
   if (words.length >= 3 && lowers.some((w) => (THING_WORDS.has(w) && !NAME_LIKE_THING_WORDS.has(w)) || /^(region|oblast|province|district)$/.test(w))) return undefined;
+  // "publications by Temirov Live and Ait Ait Dese": a name joined to a body's by "and", with
+  // nothing that says person, is a second body.
+  if (words.length >= 2 && words.length <= 4 && coordinatedWithBody(ctx, start, end)) return 'Organisation';
   if (words.length >= 2 && words.length <= 4) return 'Person';
   // "Bekova criticised the vote": a lone proper noun acting as a subject.
   // At a sentence start the capital is no evidence: "Prosecutors opened cases", a plural of a
@@ -243,6 +271,38 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   return undefined;
 }
 
+const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['Country', 'Region', 'City']);
+
+/** Parts of speech of the lower-case words that may describe a name after "and": "its partner project". */
+const DESCRIBING_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'PRON']);
+
+/**
+ * Whether the chunk [start, end) follows "and", "or" or "&" (and at most three lower-case words
+ * describing it: "and its sister project ...") right after an organisation's mention, and carries no
+ * mark of a person: no patronymic, no initial, no surname of a person the text has named.
+ */
+function coordinatedWithBody(ctx: ScanContext, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  let k = start - 1;
+  while (k > start - 4 && k >= 0 && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/^(and|or)$/.test(tokens[k]!.lower) && DESCRIBING_POS.has(tokens[k]!.pos)) k--;
+  if (k < 1 || !/^(and|or|&)$/.test(tokens[k]!.lower) || tokens[k]!.sentence !== tokens[start]!.sentence) return false;
+  const before = ctx.mentions?.[ctx.mentions.length - 1];
+  if (!before || before.kind !== 'Organisation' || before.tokenEnd !== k) return false;
+  return tokens.slice(start, end).every((t) => !PATRONYMIC_WORDS.has(t.lower) && !/^\p{Lu}\.$/u.test(t.text) && !ctx.surnames?.has(t.lower));
+}
+
+/**
+ * Whether the token at `k` is the verb of a title-case headline ("Helsinki Commission Leadership
+ * Condemns Kyrgyz Return ..."): a verb in its -s form whose stem is a verb of the stance or
+ * speech lexicon. Capitals there say nothing; the verb ends the name before it.
+ */
+function headlineVerbAt(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.pos !== 'VERB' || !ctx.titleCase?.has(t.sentence) || !/[^s]s$/.test(t.lower)) return false;
+  const stem = t.lower.replace(/e?s$/, '');
+  return REPORTING_VERBS.has(t.lower) || LEXICON_VERBS.has(stem) || LEXICON_VERBS.has(t.lower.slice(0, -1));
+}
+
 /** One-word verbs of the stance and event lexicon ("release", "condemn", "arrest"). */
 const LEXICON_VERBS: ReadonlySet<string> = new Set(LEXICON.filter((e) => /^[a-z]+$/u.test(e.lemma) && (!e.pos || e.pos.includes('VERB'))).map((e) => e.lemma));
 
@@ -261,12 +321,28 @@ export function longerUnknownName(ctx: ScanContext, i: number, knownLength: numb
   const { tokens, knowledge } = ctx;
   const next = tokens[i + knownLength];
   if (!next || next.sentence !== tokens[i]!.sentence || !isCapitalised(next) || isNeverName(next) || isMonthOrDay(next)) return undefined;
+  // "the Bureau of South and Central Asian Affairs Dean Thompson": the holder of a post named before the body.
+  if (ctx.phrases?.stops.has(i + knownLength)) return undefined;
   if (next.pos !== 'PROPN' && next.pos !== 'NOUN') return undefined;
-  if (knowledge.matchAt(ctx.texts, i + knownLength) || matchTitleAt(tokens, i + knownLength, knowledge.titles) || knowledge.demonym(next.text)) return undefined;
+  // "VOA Uzbek Service", "BBC Russian Service": a demonym and a head word after a known body name one of its parts.
+  const service = knowledge.demonym(next.text) !== undefined && knowledge.orgHeadWords.has(tokens[i + knownLength + 1]?.lower ?? '');
+  if (!service && (knowledge.matchAt(ctx.texts, i + knownLength) || matchTitleAt(tokens, i + knownLength, knowledge.titles) || knowledge.demonym(next.text))) return undefined;
   // "OSCE media freedom representative Dunja Mijatovic": a known post is followed by its holder's name.
   if (knowledge.titles.has(tokens[i + knownLength - 1]!.lower)) return undefined;
   let end = i + knownLength;
-  while (end < tokens.length && tokens[end]!.sentence === next.sentence && isCapitalised(tokens[end]!) && !isNeverName(tokens[end]!) && !knowledge.matchAt(ctx.texts, end)) end++;
+  while (
+    end < tokens.length &&
+    tokens[end]!.sentence === next.sentence &&
+    isCapitalised(tokens[end]!) &&
+    !isNeverName(tokens[end]!) &&
+    !(knowledge.matchAt(ctx.texts, end) && !(service && end === i + knownLength)) &&
+    !ctx.phrases?.stops.has(end) &&
+    !headlineVerbAt(ctx, end)
+  )
+    end++;
+  // "the UN Regional Center for Preventive Diplomacy": a longer name that ends in a head word runs
+  // on across its connectors like any organisation's name.
+  if (knowledge.orgHeadWords.has(tokens[end - 1]!.lower) && CONNECTORS.has(tokens[end]?.lower ?? '')) end = Math.max(end, wordsEnd(ctx, i));
   // "the EU Statement on ...": a known body's document is no body of its own.
   if (THING_WORDS.has(tokens[end - 1]!.lower)) return undefined;
   // "Executive Director of IPI Aliya Serikova": after "<title> of", a known body followed by a
@@ -305,7 +381,9 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
   });
   ctx.titleCase = titleCaseSentences(tokens);
   ctx.proseCapitals = proseCapitals(tokens, ctx.titleCase, ctx.sentenceStarts);
+  ctx.phrases = titlePhrases(ctx);
   const mentions: RawMention[] = [];
+  ctx.mentions = mentions;
   ctx.surnames = new Set();
   let seen = 0;
   let i = 0;
@@ -320,6 +398,12 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       continue;
     }
     const known = knowledge.matchAt(ctx.texts, i);
+    // "Under Secretary for Political Affairs Nicholas Burns": the post and its scope are no name;
+    // a place in the scope ("Special Representative for Central Asia") still is one.
+    if (ctx.phrases.postWords.has(i) && !(known && !known.demonym && PLACE_KINDS.has(known.entity.kind))) {
+      i++;
+      continue;
+    }
     if (known && !(ctx.sentenceStarts.has(i) && known.length === 1 && !isCapitalised(token))) {
       const longer = known.entity.kind === 'Organisation' ? longerUnknownName(ctx, i, known.length) : undefined;
       if (longer !== undefined) {
@@ -418,7 +502,8 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       const lead = matchTitleAt(tokens, i, knowledge.titles);
       const full = chunkEnd(ctx, i);
       const rest = lead ? tokens.slice(lead.end, full) : [];
-      if (lead && lead.end < full && canStartName(ctx, lead.end) && !rest.some((t) => knowledge.orgHeadWords.has(t.lower))) {
+      // "Deputy Chief of Mission Courtney Walsh": a title may run past the chunk's first connector.
+      if (lead && lead.end !== full && lead.end < tokens.length && canStartName(ctx, lead.end) && !rest.some((t) => knowledge.orgHeadWords.has(t.lower))) {
         i = lead.end;
         continue;
       }
@@ -455,7 +540,8 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       // shouted heading ("PRESS RELEASE") is not a name.
       const shouted = end - i > 1 && tokens.slice(i, end).every((t) => isAllCaps(t));
       if (shouted || ROLE_LABEL_WORDS.has(chunk) || knowledge.titles.has(chunk) || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
-        i = end;
+        // "the Assistant Secretary of State said": the title runs on past the chunk's connector.
+        i = knowledge.titles.has(chunk) ? Math.max(end, lead?.end ?? end) : end;
         continue;
       }
       const title = titleBefore(ctx, i);
@@ -533,14 +619,21 @@ export function placeInside(ctx: ScanContext, start: number, end: number): numbe
   // "the Security Conference in Samarkand": a place-bound head keeps its place in the name.
   const heads = relationPatterns().placeInNameHeads;
   if (ctx.tokens.slice(start, end).some((t) => ctx.knowledge.orgHeadWords.has(t.lower) || heads.has(t.lower))) return undefined;
+  // "Eminent British companies": after an English word capitalised only because it opens the
+  // sentence, a demonym ends the chunk too.
+  const first = ctx.tokens[start]!;
+  const openingWord = ctx.sentenceStarts.has(start) && !ctx.proseCapitals?.has(first.lower) && isLexiconWord(first.lower);
   for (let k = start + 1; k < end; k++) {
     const known = ctx.knowledge.matchAt(ctx.texts, k);
-    if (known && !known.demonym && (known.entity.kind === 'Country' || known.entity.kind === 'Region' || known.entity.kind === 'City')) return k;
+    if (known && (!known.demonym || (openingWord && k === start + 1)) && (known.entity.kind === 'Country' || known.entity.kind === 'Region' || known.entity.kind === 'City'))
+      return k;
   }
   return undefined;
 }
 
 export function titleBefore(ctx: ScanContext, i: number): RawMention['title'] | undefined {
+  const post = ctx.phrases?.titles.get(i);
+  if (post) return { text: ctx.text.slice(ctx.tokens[post.tokenStart]!.start, ctx.tokens[post.tokenEnd - 1]!.end), info: post.info, tokenStart: post.tokenStart };
   let end = i;
   if (end > 0 && isHonorific(ctx, end - 1)) end--;
   if (end === 0) return undefined;

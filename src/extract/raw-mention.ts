@@ -1,6 +1,7 @@
 /** A stretch of text found to name (or refer to) an entity, before resolution gives it a key. */
 import type { EntityKind } from '../../schema/enums';
 import type { KnownEntity, Knowledge, TitleInfo } from './knowledge';
+import type { TitlePhrases } from './title-phrases';
 import type { Token } from './tokenize';
 
 export type MentionVia = 'name' | 'alias' | 'acronym' | 'surname' | 'demonym' | 'pronoun' | 'speaker' | 'group-noun' | 'authorities';
@@ -41,6 +42,10 @@ export interface ScanContext {
   proseCapitals?: ReadonlySet<string>;
   /** Last words of the persons named in full so far, lower case: "Haraszti" alone after "Miklos Haraszti". */
   surnames?: Set<string>;
+  /** Posts written out before their holders' names, and where those names start (title-phrases.ts). */
+  phrases?: TitlePhrases;
+  /** The mentions found so far, in text order. */
+  mentions?: readonly RawMention[];
 }
 
 export function mentionFrom(

@@ -48,6 +48,11 @@ function cleanSurface(surface: string): string {
     .trim();
 }
 
+/** A personal name without its middle initials: "Antony J. Blinken" -> "Antony Blinken". */
+export function withoutMiddleInitials(name: string): string {
+  return name.replace(/(?<=\S)\s+\p{Lu}\.(?=\s+\S)/gu, '');
+}
+
 /** Acronym introduced in brackets right after a name: "International Partnership for Human Rights (IPHR)". */
 function acronymDefinitions(mentions: readonly RawMention[], tokens: readonly Token[]): Map<string, RawMention> {
   const defs = new Map<string, RawMention>();
@@ -119,11 +124,14 @@ export function resolveNames(
 
   const keyOfUnknown = (m: RawMention): { id: string; label: string; kind: EntityKind } => {
     const written = m.label ?? cleanSurface(m.surface);
-    const known = knowledge.name(written);
+    // "Robert O. Blake" and "Robert Blake" in one text are one person: a middle initial is no part of the key.
+    const plain = m.kind === 'Person' ? withoutMiddleInitials(written) : written;
+    const known = knowledge.name(written) ?? (plain !== written ? knowledge.name(plain) : undefined);
     if (known) return { id: known.id, label: known.label, kind: known.kind };
     // "EU Delegation in the Republic of Tajikistan" and "Delegation of the European Union to Tajikistan": one mission, one key.
-    const label = m.kind === 'Organisation' ? (missionName(written, knowledge) ?? written) : written;
-    return { id: entityKey(label), label, kind: m.kind };
+    const mission = m.kind === 'Organisation' ? missionName(written, knowledge) : undefined;
+    if (mission) return { id: entityKey(mission), label: mission, kind: m.kind };
+    return { id: entityKey(plain), label: written, kind: m.kind };
   };
 
   // First pass: everything except single-word unknown names, which may be surnames or acronyms.

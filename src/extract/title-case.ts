@@ -12,6 +12,9 @@ const CONTENT_WORD = /^[\p{L}][\p{L}’'-]{3,}$/u;
 /** Parts of speech that English prose writes in lower case inside a sentence ("Has", "Which", "A" in a headline). */
 const LOWER_IN_PROSE = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'PART']);
 
+/** Parts of speech of the verbs a title-case line capitalises and prose writes in lower case ("met", "represented"). */
+const PROSE_VERBS = new Set(['VERB']);
+
 /**
  * Sentences (by index) written in title case: at least three capitalised content words and
  * none in lower case, or at most one in five in lower case when a word that prose writes in
@@ -21,12 +24,15 @@ const LOWER_IN_PROSE = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'DET', 'PRON', 'SCO
  * @example titleCaseSentences(tokenize('Climate Change Threatens Farming Villages').tokens) // Set { 0 }
  */
 export function titleCaseSentences(tokens: readonly Token[]): Set<number> {
-  const stats = new Map<number, { capital: number; lower: number; capitalFunction: boolean }>();
+  const stats = new Map<number, { capital: number; lower: number; capitalFunction: boolean; lowerVerb: boolean }>();
   tokens.forEach((t, i) => {
-    const s = stats.get(t.sentence) ?? { capital: 0, lower: 0, capitalFunction: false };
+    const s = stats.get(t.sentence) ?? { capital: 0, lower: 0, capitalFunction: false, lowerVerb: false };
     stats.set(t.sentence, s);
     const capitalised = /^\p{Lu}/u.test(t.text);
-    if (capitalised && tokens[i - 1]?.sentence === t.sentence && LOWER_IN_PROSE.has(t.pos)) s.capitalFunction = true;
+    const inside = tokens[i - 1]?.sentence === t.sentence;
+    if (capitalised && inside && LOWER_IN_PROSE.has(t.pos)) s.capitalFunction = true;
+    // "He met the Senior Director ...": a headline in title case capitalises its verbs, short ones too (an auxiliary it may not: "Tajikistan is Highly Vulnerable").
+    if (!capitalised && inside && PROSE_VERBS.has(t.pos) && /^\p{Ll}+$/u.test(t.text)) s.lowerVerb = true;
     if (!CONTENT_WORD.test(t.text)) return;
     if (capitalised) s.capital++;
     else s.lower++;
@@ -34,7 +40,7 @@ export function titleCaseSentences(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   // "2021: The New Global Concern": two capitalised content words and a capitalised article are enough.
   for (const [sentence, s] of stats)
-    if ((s.capital >= 3 || (s.capital === 2 && s.capitalFunction)) && (s.lower === 0 || (s.capitalFunction && s.lower * 5 <= s.capital))) out.add(sentence);
+    if (!s.lowerVerb && (s.capital >= 3 || (s.capital === 2 && s.capitalFunction)) && (s.lower === 0 || (s.capitalFunction && s.lower * 5 <= s.capital))) out.add(sentence);
   return out;
 }
 

@@ -190,8 +190,12 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
   const given = input.metaTitle?.trim() || (input.hintTitle ? stripSiteSuffix(input.hintTitle) : '');
   if (given) {
     title = given;
+    // "Interview by Assistant Secretary ..., With VOA Uzbek Service": a headline that reads like a
+    // byline is still the headline, and its names are read.
     const index = texts.findIndex((t, i) => !metaBlocks.has(i) && sameTitle(t, given));
+    const bylineTitle = index < 0 ? texts.findIndex((t, i) => metaBlocks.has(i) && i < HEAD_BLOCKS && sameTitle(t, given)) : -1;
     if (index >= 0) titleBlock = index;
+    else if (bylineTitle >= 0) titleBlock = bylineTitle;
   }
   if (title === null) {
     const heading = content.slice(0, HEAD_BLOCKS).findIndex((b, i) => b.heading === 1 && !metaBlocks.has(i));

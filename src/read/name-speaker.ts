@@ -66,6 +66,9 @@ export function indexNames(texts: readonly string[], words: NameWords): NameInde
         words,
       );
       while (rest.length > 0 && NOT_FIRST_NAME.test(rest[0]!)) rest.shift();
+      // "Under Secretary of State for Political Affairs Thomas Shannon": capitals right after a
+      // preposition are a post's scope, and only the last two words may be its holder's name.
+      if (rest.length > 2 && /\b(?:of|for|on|to)\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index))) rest.splice(0, rest.length - 2);
       if (rest.length < 2 || rest.some((w) => /^[\p{Lu}\d.&-]+$/u.test(w) && w.length > 1)) continue;
       const name = rest.join(' ');
       const surname = rest[rest.length - 1]!.toLowerCase();

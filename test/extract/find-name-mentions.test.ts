@@ -11,6 +11,46 @@ describe('finding mentions', () => {
     expect(e.find((x) => x.label === 'Sanaly Qogam')?.kind).toBe('Organisation');
   });
 
+  it('should start the name of a body after a plural noun that opens the sentence before "of"', () => {
+    const e = entitiesOf('The office was quiet in the morning. Inspectors of the Agency for Pasture Protection arrived at noon and sealed the doors.');
+    expect(e.map((x) => x.label)).toContain('Agency for Pasture Protection');
+    expect(e.map((x) => x.label)).not.toContain('Inspectors of the Agency for Pasture Protection');
+  });
+
+  it('should read a name joined by "and" to an outlet after it, with nothing of a person, as a second outlet', () => {
+    const e = entitiesOf('The prosecutor listed posts by Kloop Media and its partner project Tamga Sezim as extremist.');
+    expect(e.find((x) => x.label === 'Tamga Sezim')?.kind).toBe('Organisation');
+  });
+
+  it('should keep a person with a patronymic joined by "and" to an outlet a person', () => {
+    const e = entitiesOf('The police questioned staff of Kloop Media and Aizada Temir kyzy on Monday.');
+    expect(e.find((x) => x.label === 'Aizada Temir kyzy')?.kind).toBe('Person');
+  });
+
+  it('should end a known body before the verb of a title-case headline', () => {
+    const e = entitiesOf('Human Rights Watch Condemns Closure of Osh Newspaper\n\nThe group said the closure was unlawful.');
+    expect(e.map((x) => x.label)).toContain('Human Rights Watch');
+    expect(e.map((x) => x.label).some((l) => l.includes('Condemns'))).toBe(false);
+  });
+
+  it('should read the name after a body closed by its type noun as a person, not a second body', () => {
+    const e = entitiesOf('Police detained the editor of the independent Tuz newspaper Bakyt Osmonov on Monday.');
+    expect(e.find((x) => x.label === 'Bakyt Osmonov')?.kind).toBe('Person');
+  });
+
+  it('should read a known broadcaster, a demonym and a head word as one of its services', () => {
+    const e = entitiesOf('The minister told the BBC Kyrgyz Service on Monday that the dam would be finished by spring.');
+    expect(e.map((x) => x.label)).toContain('BBC Kyrgyz Service');
+  });
+
+  it('should read the names of a headline that reads like a byline when the metadata gives it as the title', () => {
+    const title = 'Interview by Deputy Director Lena Marsh, Bureau of Highland Water Affairs, With BBC Kyrgyz Service';
+    const text = `${title}\n\nBishkek\n\nQUESTION: Thank you for your time today.\n\nMARSH: It is a pleasure to be here again.\n\nQUESTION: What about the canal?\n\nMARSH: The canal will open in May.`;
+    const labels = extractDocument(docFromText(text, 'inline/byline-headline.txt', { title })).entities.map((x) => x.label);
+    expect(labels).toContain('Bureau of Highland Water Affairs');
+    expect(labels).toContain('BBC Kyrgyz Service');
+  });
+
   it('should not take a role written alone for a person', () => {
     const e = entitiesOf('Ivar Dale, Senior Policy Adviser at the Norwegian Helsinki Committee, criticised the verdict.');
     expect(e.map((x) => x.label)).not.toContain('Senior Policy Adviser');

@@ -19,6 +19,12 @@ describe('evidence that a capitalised chunk is a person', () => {
     expect(titled.has(tokens[tokens.length - 1]!.sentence)).toBe(false);
   });
 
+  it('should not read a sentence of prose full of names and posts as title case when a verb in it is in lower case', () => {
+    const text = 'He met Acting Deputy Director Halima Nurova of the Osh Regional Water Council Tuesday.';
+    const { tokens } = tokenizeBlocks(text, [[0, text.length]]);
+    expect(titleCaseSentences(tokens).has(tokens[0]!.sentence)).toBe(false);
+  });
+
   it('should not take capitalised headline words for a person', () => {
     const labels = entitiesOf('Why Kyrgyz Farmers Expect A Hard Winter\n\nFarmers in Kyrgyzstan say the price of fodder has doubled since spring.').map((e) => e.label);
     expect(labels).not.toContain('Hard Winter');
@@ -35,6 +41,16 @@ describe('evidence that a capitalised chunk is a person', () => {
     const e = entitiesOf('Sovereign Uzbekistan has never had a free press, the analyst wrote in his column.');
     expect(e.map((x) => x.label)).not.toContain('Sovereign Uzbekistan');
     expect(e.find((x) => x.label === 'Uzbekistan')?.kind).toBe('Country');
+  });
+
+  it('should not make a person of an English word that opens a sentence and the demonym after it', () => {
+    const e = entitiesOf('The fair closed on Sunday. Eminent Norwegian growers praised the harvest, the organisers said.');
+    expect(e.map((x) => x.label)).not.toContain('Eminent Norwegian');
+  });
+
+  it('should keep a person whose surname is a demonym', () => {
+    const e = entitiesOf('The fair closed on Sunday. Tobias English praised the harvest, the organisers said.');
+    expect(e.find((x) => x.label === 'Tobias English')?.kind).toBe('Person');
   });
 
   it('should not take a programme title for an organisation', () => {

@@ -132,6 +132,9 @@ function describesSpeaker(speaker: string): boolean {
   return GROUP_NOUNS.has(words[words.length - 1]!.toLowerCase());
 }
 
+/** After a quote: "Helga Sorensen, Special Rapporteur on free expression, said", the role set off by commas. */
+const APPOSED_SPEAKER = new RegExp(`^\\s*[,.]?\\s*(${NAME}),\\s+[^,;:.“”"«»]{3,120},\\s+(?:(?:also|later|then)\\s+)?(${CUE})\\b`, 'u');
+
 /** After a quote: "State Department spokesman Ned Price told", "opposition leader Aida Bekova said". */
 const ROLE_BEFORE_SPEAKER = new RegExp(`^\\s*[,.]?\\s*(?:the\\s+)?((?:${CAP_WORD}\\s+){0,4}${ROLE_WORDS})(${NAME})\\s+(${CUE})\\b`, 'u');
 
@@ -296,6 +299,13 @@ function findQuoteFirst(plain: string, start: number, end: number, add: (item: F
       continue;
     }
     // "“...,” State Department spokesman Ned Price told reporters": a role before the name.
+    // "“...,” Helga Sorensen, Special Rapporteur on free expression, said": an apposition between.
+    const apposed = APPOSED_SPEAKER.exec(after);
+    if (apposed && !NON_SPEAKERS.has(apposed[1]!.toLowerCase())) {
+      const speakerStart = close + 1 + apposed[0].indexOf(apposed[1]!);
+      add({ speaker: apposed[1]!, speakerSpan: [speakerStart, speakerStart + apposed[1]!.length], cue: apposed[2]!, span });
+      continue;
+    }
     const roleFirst = ROLE_BEFORE_SPEAKER.exec(after);
     if (roleFirst) {
       const speakerStart = close + 1 + roleFirst[0].indexOf(roleFirst[1]!) + roleFirst[1]!.length;

@@ -168,3 +168,11 @@ describe('an attribution after the speech with the speaker after the cue', () =>
     expect(speech('He left the valley, said nothing and returned in May.')).toEqual([]);
   });
 });
+
+describe('a quote followed by a name, its role between commas, and the cue', () => {
+  it('should take the name as the speaker: "“...,” Aida Bekova, a lawyer for the family, told reporters"', () => {
+    expect(speech('“We will appeal the verdict,” Aida Bekova, a lawyer for the family, told reporters.')).toEqual([
+      { speaker: 'Aida Bekova', cue: 'told', content: 'We will appeal the verdict' },
+    ]);
+  });
+});

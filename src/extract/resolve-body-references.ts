@@ -117,6 +117,13 @@ function issuerFor(ctx: BodyReferenceContext, names: NamesBySentence, head: stri
   return undefined;
 }
 
+/** The two states the text has named so far (demonyms included), when it has named exactly two. */
+function twoStates(ctx: BodyReferenceContext, names: NamesBySentence, sentence: number): string[] | undefined {
+  const states = new Set<string>();
+  for (let s = Math.max(0, sentence - 10); s <= sentence; s++) for (const m of names.get(s) ?? []) if (ctx.kindOf(m.entity) === 'Country') states.add(m.entity);
+  return states.size === 2 ? [...states] : undefined;
+}
+
 /**
  * Mentions for body references in the document: one per "the group", "it", "the statement"
  * that a body (or an issuer) can be found for.
@@ -150,6 +157,28 @@ export function resolveBodyReferences(ctx: BodyReferenceContext): ResolvedMentio
       entity = DOCUMENT_HEADS.has(word) ? issuerFor(ctx, names, word, i, token.sentence) : bodyFor(ctx, names, word, i, token.sentence);
       from = i + 1;
       to = head + 1;
+    }
+    // "both sides", "the two parties": in a text about two states only, the two of them.
+    // "both sides", "the two parties", "the sides"; not "none of the parties", a quantity of them.
+    const before = tokens[i - 1]?.lower ?? '';
+    const bothOf = before === 'both' || before === 'two' || (before === 'the' && token.lower === 'sides' && tokens[i - 2]?.lower !== 'of');
+    if (!entity && /^(?:sides|parties)$/u.test(token.lower) && bothOf) {
+      const states = twoStates(ctx, names, token.sentence);
+      if (states) {
+        for (const state of states)
+          out.push({
+            start: token.start,
+            end: token.end,
+            tokenStart: i,
+            tokenEnd: i + 1,
+            sentence: token.sentence,
+            surface: token.text,
+            kind: 'Country',
+            via: 'pronoun',
+            entity: state,
+          });
+      }
+      continue;
     }
     if (!entity) continue;
     const first = tokens[from]!;

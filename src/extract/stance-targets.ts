@@ -28,7 +28,7 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
     // "Moscow-based outlet": the place only describes something else.
     if (tokens[m.tokenEnd]?.text === '-' && tokens[m.tokenEnd + 1]?.lower === 'based') return false;
     // "welcome you", "your contribution": "you" counts once resolved to the one a speech addresses.
-    if (m.via === 'pronoun' && !OBJECT_PRONOUNS.has(m.surface.toLowerCase()) && !/^(he|she|his|her|its|their|they|you|your)$/i.test(m.surface)) return false;
+    if (m.via === 'pronoun' && !OBJECT_PRONOUNS.has(m.surface.toLowerCase()) && !/^(he|she|his|her|its|their|they|you|your|sides|parties)$/i.test(m.surface)) return false;
     // "a BBC journalist", "an Azattyk reporter": a body right before the noun of a role qualifies the person.
     if (m.kind === 'Organisation' && ROLE_NOUNS.has(tokens[m.tokenEnd]?.lower ?? '') && tokens[m.tokenEnd]!.pos === 'NOUN') return false;
     // "President of Russia Vladimir Putin": the body of a title written before a name qualifies the person.

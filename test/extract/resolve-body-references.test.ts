@@ -44,3 +44,25 @@ describe('a quote attributed after it to a description or to "it"', () => {
     expect(stancesOf(text).map((s) => s.holder)).toEqual([]);
   });
 });
+
+describe('"both sides" in a text about two states', () => {
+  const TEXT = `Border clashes
+
+BISHKEK – Aida Bekova, the UN envoy for Central Asia, said she was following the clashes between Kyrgyzstan and Tajikistan with great concern. She called on both sides to engage in dialogue.`;
+
+  it('should read "both sides" as the two states the text names', () => {
+    const found = about(TEXT);
+    expect(found).toEqual(expect.arrayContaining(['Aida Bekova -> Kyrgyzstan', 'Aida Bekova -> Tajikistan']));
+    expect(
+      stancesOf(TEXT)
+        .filter((s) => s.quote.includes('both sides'))
+        .map((s) => s.target)
+        .sort(),
+    ).toEqual(['Kyrgyzstan', 'Tajikistan']);
+  });
+
+  it('should read "none of the parties" as no one', () => {
+    const text = `Border clashes\n\nBISHKEK – Aida Bekova said the clashes between Kyrgyzstan and Tajikistan were tragic. If none of the parties wants to negotiate, the war will go on, she said.`;
+    expect(stancesOf(text).filter((s) => s.quote.includes('none of the parties'))).toEqual([]);
+  });
+});

@@ -38,11 +38,11 @@ function stripWords(words: string[], words2: NameWords): { title: string | null;
   return { title, rest: words.slice(k) };
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** "the Norwegian ambassador to Kazakhstan, Henrik Lund": a title in lower case, then the name after a comma. */
 function titleBeforeComma(words: NameWords): RegExp {
-  const titles = [...words.titles].sort((a, b) => b.length - a.length).map(escape);
+  const titles = [...words.titles].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const both = titles.flatMap((t) => [t, t.replace(/^\p{Ll}/u, (c) => c.toUpperCase())]);
   return new RegExp(`\\b(${both.join('|')})(?:\\s+(?:to|of|in|at|for)\\s+(?:the\\s+)?${NAME})?,\\s+(${NAME})`, 'gu');
 }

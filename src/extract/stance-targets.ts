@@ -189,7 +189,8 @@ export function modalSubjects(tokens: readonly Token[], hits: readonly CueHit[],
     const before = [...candidates].reverse();
     const subject = before.find((m) => m.tokenEnd <= hit.start && hit.start - m.tokenEnd <= 2);
     if (!subject) continue;
-    const subjects = [subject];
+    // "The two sides should ...": one span that stands for two actors names both.
+    const subjects = candidates.filter((m) => m.tokenStart === subject.tokenStart && m.tokenEnd === subject.tokenEnd);
     let edge = subject.tokenStart;
     for (const m of before) {
       if (m.tokenEnd > edge) continue;

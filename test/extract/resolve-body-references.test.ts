@@ -66,3 +66,15 @@ BISHKEK – Aida Bekova, the UN envoy for Central Asia, said she was following t
     expect(stancesOf(text).filter((s) => s.quote.includes('none of the parties'))).toEqual([]);
   });
 });
+
+describe('a demand of "the two sides"', () => {
+  it('should be made of both states', () => {
+    const text = `Border clashes\n\nBISHKEK – Aida Bekova, the UN envoy, said the clashes between Kyrgyzstan and Tajikistan were tragic. The two sides should stop the shelling, she said.`;
+    expect(
+      stancesOf(text)
+        .filter((s) => s.quote.includes('two sides'))
+        .map((s) => s.target)
+        .sort(),
+    ).toEqual(['Kyrgyzstan', 'Tajikistan']);
+  });
+});

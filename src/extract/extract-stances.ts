@@ -26,7 +26,7 @@ import { findClauses, firstPersonPlural } from './stance-clauses';
 import { actorOfActReferredTo } from './act-reference';
 import { isImpersonalObligation } from './impersonal-obligation';
 import { impliedGovernment, isHarmCode, placeOfConcern } from './implied-government';
-import { mentionsIn, type StanceContext, type Voice } from './stance-context';
+import { mentionsIn, speechIn, type StanceContext, type Voice } from './stance-context';
 import {
   ANAPHORS,
   OBJECT_PRONOUNS,
@@ -86,7 +86,12 @@ export function extractStances(ctx: StanceContext): Stance[] {
     const question = ctx.isQuestion(sentence.end - 1) || tokens[sentence.tokenEnd - 1]?.text === '?';
     const ms = mentionsIn(ctx, sentenceIndex);
     // "told reporters", "in an interview with the BBC": whom a speaker addresses is not what they speak about.
-    const candidates = candidateTargets(ms, tokens).filter((m) => !isAddressee(tokens, m));
+    // "..., the State Department said on Monday": whom a closing attribution names as speaking is no
+    // one's target in that sentence (a voice may still judge someone who speaks first: "X says ...").
+    const speakers = speechIn(ctx, sentenceIndex)
+      .filter((rs) => rs.speakerSpan[0] >= rs.span[1])
+      .map((rs) => rs.speakerSpan);
+    const candidates = candidateTargets(ms, tokens).filter((m) => !isAddressee(tokens, m) && !speakers.some(([a, b]) => m.start < b && m.end > a));
     const allClauses = findClauses(ctx, sentenceIndex, ms);
     // Speech that opens the sentence ("“...,” X said.") is the sentence's voice, not a clause inside it.
     const opening = allClauses.find((c) => !c.action && c.start <= sentence.tokenStart + 2 && c.end >= sentence.tokenEnd - 6);

@@ -144,3 +144,12 @@ describe('a body that only qualifies a role', () => {
     expect(found).not.toContain('Amnesty International -> BBC');
   });
 });
+
+describe('the speaker a closing attribution names', () => {
+  it('should not be a target of the feeling the sentence reports', () => {
+    const found = stancesOf(
+      'US concerned\n\nWASHINGTON – The United States is deeply concerned about the arrests of journalists in Kazakhstan, the State Department said on Monday.',
+    ).map((s) => `${s.holder} -> ${s.target}`);
+    expect(found).not.toContain('United States -> United States Department of State');
+  });
+});

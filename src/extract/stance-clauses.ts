@@ -334,9 +334,27 @@ export function clauseEnd(tokens: readonly Token[], from: number, limit: number)
     if (t.text === ',' && /^(while|but|whereas|although)$/.test(tokens[k + 1]?.lower ?? '')) return k;
     // "The ministry raised its concerns, he said.": the attribution closing the sentence is not the act's object.
     if (t.text === ',' && k + 2 < limit && /^(he|she|they|it)$/.test(tokens[k + 1]!.lower) && SPEECH_LEMMAS.has(tokens[k + 2]!.lemma) && k + 4 >= limit) return k;
+    // "..., the State Department said on Monday, calling for ...": so is a named speaker's.
+    if (t.text === ',' && closingAttribution(tokens, k + 1, limit)) return k;
   }
   return limit;
 }
+
+/** "the State Department said on Monday", "officials said," from `from`: a speaker of up to five words, a reporting verb, then the end, a time or a comma. */
+function closingAttribution(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let j = from + 1; j < Math.min(limit, from + 6); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' && REPORTING_VERB_FORMS.has(t.lower)) {
+      const next = tokens[j + 1];
+      return !next || j + 1 >= limit || next.text === ',' || next.text === '.' || /^(?:on|in|at|today|yesterday|late|earlier)$/.test(next.lower);
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
+  }
+  return false;
+}
+
+/** The past and present forms of "say", "tell" and "add" that close an attribution. */
+const REPORTING_VERB_FORMS = new Set(['said', 'says', 'added', 'adds', 'told', 'stated', 'noted', 'reported', 'announced']);
 
 /**
  * A participle clause holds no finite verb of its own: in "His speech, recognising the problem,

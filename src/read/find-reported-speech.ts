@@ -57,7 +57,8 @@ type Found = ReportedSpeech;
 const CUE_TIME = String.raw`(?:today|yesterday|tonight|earlier|later|recently|again|(?:last|this|late|early)(?:\s+on)?\s+[\p{L}\d]+)`;
 /** What may follow a cue that ends its sentence: "said.", "said in a video address.", "said today", "said on Friday in a statement.". */
 const END_OF_SENTENCE_CUE = new RegExp(
-  String.raw`^(?:\s+${CUE_TIME})?(?:\s+(?:in|on|at|to|during|after|before|via)(?:\s+(?!that\b)[\p{L}\d’'-]+){1,5})?(?:\s+${CUE_TIME})?\s*[.!]?[”"»]?\s*$`,
+  // "..., the ministry said on Monday, calling for restraint.": a participle of the speaker's may close it.
+  String.raw`^(?:\s+${CUE_TIME})?(?:\s+(?:in|on|at|to|during|after|before|via)(?:\s+(?!that\b)[\p{L}\d’'-]+){1,5})?(?:\s+${CUE_TIME})?(?:,\s+\p{Ll}+ing\s[^.;:“”"]{2,120})?\s*[.!]?[”"»]?\s*$`,
   'u',
 );
 

@@ -153,3 +153,13 @@ describe('the speaker a closing attribution names', () => {
     expect(found).not.toContain('United States -> United States Department of State');
   });
 });
+
+describe('an attribution with a participle after it', () => {
+  it('should end the feeling at the attribution, and read the participle as the first actor’s appeal', () => {
+    const found = stancesOf(
+      'US concerned\n\nWASHINGTON – The United States is deeply concerned about the violence in western Kazakhstan, the State Department said on Monday, calling for restraint by all parties.',
+    );
+    expect(found.filter((s) => s.holder === 'United States' && s.code === '012').map((s) => s.target)).toEqual(['Kazakhstan']);
+    expect(found.some((s) => s.code === '020' && s.target === 'all parties')).toBe(true);
+  });
+});

@@ -176,3 +176,11 @@ describe('a quote followed by a name, its role between commas, and the cue', () 
     ]);
   });
 });
+
+describe('a closing attribution followed by a participle', () => {
+  it('should still take the words before it as the speech', () => {
+    expect(speech('The herders must be paid, the ministry said on Monday, calling for calm in Naryn.').map((s) => [s.speaker, s.content])).toEqual([
+      ['ministry', 'The herders must be paid'],
+    ]);
+  });
+});

@@ -100,7 +100,15 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
         .slice(i, i + n)
         .map((t) => t.lower)
         .join(' ');
-      const label = knowledge.groupNouns.get(phrase);
+      // "LGBT+ community": a sign written onto a word is one token in the lexicon's phrase.
+      const written =
+        n > 1
+          ? text
+              .slice(tokens[i]!.start, tokens[i + n - 1]!.end)
+              .toLowerCase()
+              .replace(/\s+/gu, ' ')
+          : phrase;
+      const label = knowledge.groupNouns.get(phrase) ?? knowledge.groupNouns.get(written);
       if (!label) continue;
       // "media freedom", "police reports": the group noun only modifies the noun after it.
       const after = tokens[i + n];

@@ -30,10 +30,26 @@ import { proseCapitals, titleCaseSentences } from './title-case';
 import { isLexiconWord } from './nlp';
 import { titlePhrases } from './title-phrases';
 
+/** Whether a phrase of the group-noun lexicon starts at token `i` ("LGBT+ community", two to four tokens). */
+function opensGroupPhrase(ctx: ScanContext, i: number): boolean {
+  const { tokens, text, knowledge } = ctx;
+  for (let n = 2; n <= 4 && i + n <= tokens.length; n++) {
+    if (tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) break;
+    const phrase = text
+      .slice(tokens[i]!.start, tokens[i + n - 1]!.end)
+      .toLowerCase()
+      .replace(/\s+/gu, ' ');
+    if (knowledge.groupNouns.has(phrase)) return true;
+  }
+  return false;
+}
+
 export function canStartName(ctx: ScanContext, i: number): boolean {
   const token = ctx.tokens[i]!;
   if (!isCapitalised(token) || isPunct(token) || isMonthOrDay(token) || isNeverName(token) || isAbbreviatedDate(ctx.tokens, i)) return false;
   if (NOT_NAME_START.has(token.pos)) return false;
+  // "the LGBT+ community", "LGBTQ people": capitals that open a group noun's phrase name the group.
+  if (isAllCaps(token) && opensGroupPhrase(ctx, i)) return false;
   // "SG/T/3396", "A/RES/76": a document symbol, not a name.
   const slash = ctx.tokens[i + 1];
   if (slash && slash.text === '/' && touches(token, slash)) return false;

@@ -23,3 +23,13 @@ describe('groups named by a participle', () => {
     expect(labelsOf('Border report\n\nOSH – Lawyers said the detained had no access to their families.')).toContain('detainees');
   });
 });
+
+describe('a group named with an acronym', () => {
+  const labelsOf = (text: string) => extractDocument(docFromText(text, 'inline/acronym-group.txt')).entities.map((e) => `${e.label}[${e.kind}]`);
+
+  it('should read "the LGBT+ community" and "LGBTQ people" as one group, not bodies called LGBT and LGBTQ', () => {
+    const labels = labelsOf('Rights report\n\nOSH – The LGBT+ community protested against the new law in Osh. Aida Bekova said LGBTQ people face daily harassment by the police.');
+    expect(labels).toContain('LGBT+ community[Group]');
+    expect(labels.filter((l) => /^LGBT/.test(l) && l.endsWith('[Organisation]'))).toEqual([]);
+  });
+});

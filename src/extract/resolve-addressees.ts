@@ -7,7 +7,7 @@
  */
 import type { Turn } from '../../schema/records';
 import type { TokenizedText } from './tokenize';
-import type { ResolvedMention } from './resolved-mention';
+import { mentionOverTokens, type ResolvedMention } from './resolved-mention';
 
 export interface AddresseeContext {
   tokenized: TokenizedText;
@@ -101,17 +101,7 @@ export function resolveAddressees(ctx: AddresseeContext): ResolvedMention[] {
       for (; t < tokens.length && tokens[t]!.end <= span[1]; t++) {
         const token = tokens[t]!;
         if (!SECOND_PERSON.has(token.lower)) continue;
-        out.push({
-          start: token.start,
-          end: token.end,
-          tokenStart: t,
-          tokenEnd: t + 1,
-          sentence: token.sentence,
-          surface: token.text,
-          kind: 'Person',
-          via: 'pronoun',
-          entity: addressee,
-        });
+        out.push(mentionOverTokens(tokens, t, t + 1, { surface: token.text, kind: 'Person', via: 'pronoun', entity: addressee }));
       }
     }
   }

@@ -8,7 +8,7 @@
 import { nameCueWords } from './name-cue-lists';
 import { ACTION_ENTRIES, SPEECH_LEMMAS } from './stance-lexicon';
 import type { Token, TokenizedText } from './tokenize';
-import type { ResolvedMention } from './resolved-mention';
+import { mentionOverTokens, type ResolvedMention } from './resolved-mention';
 
 export interface BodyReferenceContext {
   tokenized: TokenizedText;
@@ -158,42 +158,20 @@ export function resolveBodyReferences(ctx: BodyReferenceContext): ResolvedMentio
       from = i + 1;
       to = head + 1;
     }
-    // "both sides", "the two parties": in a text about two states only, the two of them.
-    // "both sides", "the two parties", "the sides"; not "none of the parties", a quantity of them.
+    // "both sides", "the two parties", "the sides": in a text about two states only, the two of
+    // them; not "none of the parties", a quantity of them.
     const before = tokens[i - 1]?.lower ?? '';
     const bothOf = before === 'both' || before === 'two' || (before === 'the' && token.lower === 'sides' && tokens[i - 2]?.lower !== 'of');
     if (!entity && /^(?:sides|parties)$/u.test(token.lower) && bothOf) {
       const states = twoStates(ctx, names, token.sentence);
       if (states) {
-        for (const state of states)
-          out.push({
-            start: token.start,
-            end: token.end,
-            tokenStart: i,
-            tokenEnd: i + 1,
-            sentence: token.sentence,
-            surface: token.text,
-            kind: 'Country',
-            via: 'pronoun',
-            entity: state,
-          });
+        for (const state of states) out.push(mentionOverTokens(tokens, i, i + 1, { surface: token.text, kind: 'Country', via: 'pronoun', entity: state }));
       }
       continue;
     }
     if (!entity) continue;
-    const first = tokens[from]!;
-    const last = tokens[to - 1]!;
-    out.push({
-      start: first.start,
-      end: last.end,
-      tokenStart: from,
-      tokenEnd: to,
-      sentence: first.sentence,
-      surface: ctx.text.slice(first.start, last.end),
-      kind: (ctx.kindOf(entity) ?? 'Organisation') as ResolvedMention['kind'],
-      via: 'pronoun',
-      entity,
-    });
+    const surface = ctx.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    out.push(mentionOverTokens(tokens, from, to, { surface, kind: (ctx.kindOf(entity) ?? 'Organisation') as ResolvedMention['kind'], via: 'pronoun', entity }));
     i = to - 1;
   }
   return out;

@@ -8,7 +8,7 @@ import type { Knowledge } from './knowledge';
 import { SPEECH_FORMS } from './stance-lexicon';
 import type { Token, TokenizedText } from './tokenize';
 import { matchTitleAt, phraseOf } from './title-match';
-import type { ResolvedMention } from './resolved-mention';
+import { mentionOverTokens, type ResolvedMention } from './resolved-mention';
 import type { Voice } from './stance-context';
 
 const THIRD_PERSON = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
@@ -34,8 +34,8 @@ export interface ReferenceContext {
   titleHolder?: (title: string, country: string | undefined) => string | undefined;
 }
 
-function mentionAt(token: Token, tokenIndex: number, entity: string, via: ResolvedMention['via']): ResolvedMention {
-  return { start: token.start, end: token.end, tokenStart: tokenIndex, tokenEnd: tokenIndex + 1, sentence: token.sentence, surface: token.text, kind: 'Person', via, entity };
+function mentionAt(tokens: readonly Token[], tokenIndex: number, entity: string, via: ResolvedMention['via']): ResolvedMention {
+  return mentionOverTokens(tokens, tokenIndex, tokenIndex + 1, { surface: tokens[tokenIndex]!.text, kind: 'Person', via, entity });
 }
 
 /** The single person a third-person pronoun can refer to, looking back one sentence in the same block. */
@@ -129,19 +129,7 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
   for (const m of ctx.names) if (m.kind === 'Country' && m.tokenEnd > m.tokenStart) countryByToken.set(m.tokenStart, m);
   // A title standing for the one person who holds it ("Madam Ambassador", "the president"): tokens [from, to).
   const addTitleMention = (from: number, to: number, entity: string) => {
-    const first = tokens[from]!;
-    const last = tokens[to - 1]!;
-    const m: ResolvedMention = {
-      start: first.start,
-      end: last.end,
-      tokenStart: from,
-      tokenEnd: to,
-      sentence: first.sentence,
-      surface: ctx.text.slice(first.start, last.end),
-      kind: 'Person',
-      via: 'alias',
-      entity,
-    };
+    const m = mentionOverTokens(tokens, from, to, { surface: ctx.text.slice(tokens[from]!.start, tokens[to - 1]!.end), kind: 'Person', via: 'alias', entity });
     out.push(m);
     addPerson(persons, m);
   };
@@ -153,7 +141,7 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
     if (THIRD_PERSON.has(lower)) {
       const entity = antecedent(ctx, persons, i);
       if (entity) {
-        const m = mentionAt(token, i, entity, 'pronoun');
+        const m = mentionAt(tokens, i, entity, 'pronoun');
         out.push(m);
         addPerson(persons, m);
       }
@@ -163,7 +151,7 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       const voice = ctx.voiceAt(token.start);
       if (!voice) continue;
       const entity = FIRST_PLURAL.has(lower) ? voice.organisation : voice.holder;
-      if (entity) out.push({ ...mentionAt(token, i, entity, 'speaker'), kind: (ctx.kindOf(entity) ?? 'Person') as ResolvedMention['kind'] });
+      if (entity) out.push({ ...mentionAt(tokens, i, entity, 'speaker'), kind: (ctx.kindOf(entity) ?? 'Person') as ResolvedMention['kind'] });
       continue;
     }
     // "Madam Ambassador", "Mr President": an honorific and a title with no name after them

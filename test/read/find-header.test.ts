@@ -1,15 +1,5 @@
-import type { Block } from '../../src/read/block';
+import { blocksOf } from './helpers';
 import { findHeader } from '../../src/read/find-header';
-
-function blocksOf(text: string): Block[] {
-  const blocks: Block[] = [];
-  let offset = 0;
-  for (const part of text.split('\n\n')) {
-    blocks.push({ span: [offset, offset + part.length], heading: 0, caption: false });
-    offset += part.length + 2;
-  }
-  return blocks;
-}
 
 describe('findHeader', () => {
   const text = 'Border talks resume\n\nBy Aida Sultanova\n\n12 March 2025\n\nTalks resumed in Batken on Monday.\n\nBoth sides spoke.\n\nNothing was signed.';

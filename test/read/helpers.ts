@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceDocument, SourceMeta } from '../../schema/records';
+import type { Block } from '../../src/read/block';
 import { decodeSource } from '../../src/read/decode-source';
 import type { ReadOptions } from '../../src/read/read-options';
 
@@ -52,4 +53,15 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<{ code?: s
     return error as { code?: string; message: string };
   }
   throw new Error('expected a rejection, but the promise resolved');
+}
+
+/** Plain blocks of a text whose paragraphs are separated by blank lines, no headings, no captions. */
+export function blocksOf(text: string): Block[] {
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (const part of text.split('\n\n')) {
+    blocks.push({ span: [offset, offset + part.length], heading: 0, caption: false });
+    offset += part.length + 2;
+  }
+  return blocks;
 }

@@ -1,16 +1,6 @@
-import type { Block } from '../../src/read/block';
+import { blocksOf } from './helpers';
 import { findHeader } from '../../src/read/find-header';
 import { standfirstAuthor } from '../../src/read/standfirst-author';
-
-function blocksOf(text: string): Block[] {
-  const blocks: Block[] = [];
-  let offset = 0;
-  for (const part of text.split('\n\n')) {
-    blocks.push({ span: [offset, offset + part.length], heading: 0, caption: false });
-    offset += part.length + 2;
-  }
-  return blocks;
-}
 
 describe('the author a standfirst names', () => {
   it('should take the person before a present-tense verb of arguing, with the role written before the name', () => {

@@ -38,6 +38,21 @@ function stripWords(words: string[], words2: NameWords): { title: string | null;
   return { title, rest: words.slice(k) };
 }
 
+/**
+ * "Kazakhstan Foreign Minister Mukhtar Tileuberdi", "UN Secretary-General Ban Ki-moon": a post
+ * written after its country or body, inside the run of capitals. The holder's name is what
+ * follows the last title word, when at least two words follow it; the post is its title.
+ */
+function afterInnerTitle(rest: string[], words2: NameWords): { titles: string[]; rest: string[] } | null {
+  for (let k = rest.length - 3; k >= 1; k--) {
+    const w = rest[k]!.toLowerCase();
+    const two = `${rest[k - 1]!.toLowerCase()} ${w}`;
+    const titles = [two, w].filter((t) => words2.titles.has(t));
+    if (titles.length > 0 || words2.honorifics.has(w.replace(/\./gu, ''))) return { titles, rest: rest.slice(k + 1) };
+  }
+  return null;
+}
+
 const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** "the Norwegian ambassador to Kazakhstan, Henrik Lund": a title in lower case, then the name after a comma. */
@@ -66,6 +81,9 @@ export function indexNames(texts: readonly string[], words: NameWords): NameInde
         words,
       );
       while (rest.length > 0 && NOT_FIRST_NAME.test(rest[0]!)) rest.shift();
+      const inner = afterInnerTitle(rest, words);
+      if (inner) rest.splice(0, rest.length - inner.rest.length);
+      const posts = inner ? inner.titles : title ? [title] : [];
       // "Under Secretary of State for Political Affairs Thomas Shannon": capitals right after a
       // preposition are a post's scope, and only the last two words may be its holder's name.
       if (rest.length > 2 && /\b(?:of|for|on|to)\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index))) rest.splice(0, rest.length - 2);
@@ -73,7 +91,8 @@ export function indexNames(texts: readonly string[], words: NameWords): NameInde
       const name = rest.join(' ');
       const surname = rest[rest.length - 1]!.toLowerCase();
       if (!index.bySurname.has(surname)) index.bySurname.set(surname, name);
-      if (title && !index.byTitle.has(title)) index.byTitle.set(title, name);
+      // "UN Secretary-General" is a title, and so is "Secretary-General" that a label writes.
+      for (const post of posts.flatMap((p) => [p, p.split(' ').at(-1)!])) if (words.titles.has(post) && !index.byTitle.has(post)) index.byTitle.set(post, name);
     }
   }
   return index;

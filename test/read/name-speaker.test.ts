@@ -30,3 +30,18 @@ describe('speakerNameFor', () => {
     expect(speakerNameFor('Dr Beknazarov', index, words)).toBe('Beknazarov');
   });
 });
+
+describe('indexNames', () => {
+  const words = loadNameWords();
+
+  it('should leave a post written after its country out of the full name a label gets', () => {
+    const index = indexNames(['Secretary Antony J. Blinken and Uzbekistan Foreign Minister Bakhtiyor Saidov at a joint press availability'], words);
+    expect(speakerNameFor('FOREIGN MINISTER SAIDOV', index, words)).toBe('Bakhtiyor Saidov');
+    expect(speakerNameFor('SAIDOV', index, words)).toBe('Bakhtiyor Saidov');
+  });
+
+  it('should give the person behind a post written after its body to a label of that post', () => {
+    const index = indexNames(['Remarks by UN Secretary-General Ban Ki-moon in Tashkent'], words);
+    expect(speakerNameFor('Secretary-General', index, words)).toBe('Ban Ki-moon');
+  });
+});

@@ -180,7 +180,12 @@ export function splitTurns(input: TurnInput): TurnResult {
   const labelled = prefixes.filter((p) => p && !p.generic).length;
   // A transcript of statements ("President of X Name: ...") whose lead presents the speaker: one
   // labelled voice is enough, and the unlabelled paragraphs after a label carry on its turn.
-  const statements = [...prefixRole.entries()].some(([name, role]) => role === 'interviewee' && introducedIn(name, input.head.join('\n')));
+  // A label that gives the speaker's post ("President of Russia Vladimir Putin:") is a transcript's
+  // label too when the introduction names the person ("Vladimir Putin and ... made statements").
+  const titledLabel = new Set(parsed.flatMap((p, i) => (p && !p.generic && labels[i] && labels[i]!.name !== p.name && labels[i]!.name.endsWith(p.name) ? [p.name] : [])));
+  const statements = [...prefixRole.entries()].some(
+    ([name, role]) => role === 'interviewee' && (introducedIn(name, input.head.join('\n')) || (titledLabel.has(name) && introducedIn(name, intro.join('\n')))),
+  );
   // "President of Russia Vladimir Putin: ..." then "President of Uzbekistan Shavkat Mirziyoyev: ...":
   // two leaders the introduction names, each labelled once, are a transcript of statements too.
   const introText = [...input.head, ...intro].join('\n');

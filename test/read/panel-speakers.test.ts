@@ -58,3 +58,30 @@ describe('a transcript of two leaders’ statements, each labelled once', () => 
     expect(doc.turns[0]?.kind).toBe('paragraph');
   });
 });
+
+const ONE_SPEECH = `Following the talks, the two presidents signed an agreement on the water of the Chu river.
+
+Sadyr Japarov and Kassym-Jomart Tokayev also adopted a joint declaration.
+
+* * *
+
+President of Kazakhstan Kassym-Jomart Tokayev: Mr Japarov,
+
+I am glad to welcome you to Astana.
+
+Our trade grew by a fifth last year.
+`;
+
+describe('a transcript with one speech, labelled with the speaker’s post', () => {
+  const doc = decodeSource(new TextEncoder().encode(ONE_SPEECH), 'talks.txt');
+
+  it('should take the label as a turn when the introduction names the person, and carry it over the paragraphs after it', () => {
+    const answers = doc.turns.filter((t) => t.kind === 'answer');
+    expect(answers.map((t) => t.speaker)).toEqual(['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev']);
+  });
+
+  it('should not take a label without a post that is used once as a turn', () => {
+    const note = decodeSource(new TextEncoder().encode(ONE_SPEECH.replace('President of Kazakhstan Kassym-Jomart Tokayev:', 'Kassym-Jomart Tokayev:')), 'note.txt');
+    expect(note.turns.filter((t) => t.kind === 'answer')).toEqual([]);
+  });
+});

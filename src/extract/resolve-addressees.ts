@@ -28,9 +28,14 @@ const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
 const MAX_ADDRESS_LENGTH = 60;
 const ADDRESS_END = /[,!:]\s*$/u;
 
+/** Words that may open a sentence before its address: "Well, Mr. Minister, ...". */
+const OPENERS = /^(?:well|so|and|now|first|first of all|once again|again)$/iu;
+
 interface Speech {
   speaker: string;
   spans: Turn['span'][];
+  /** The speaker of the speech right before this one, when that was another speaker's answer (not a question). */
+  repliesTo: string | undefined;
 }
 
 /** Consecutive turns of one speaker, in order. */
@@ -39,9 +44,35 @@ function speeches(turns: readonly Turn[]): Speech[] {
   turns.forEach((turn, i) => {
     if (turn.kind !== 'answer' || !turn.speaker) return;
     const last = out[out.length - 1];
-    if (last && last.speaker === turn.speaker && turns[i - 1]?.speaker === turn.speaker) last.spans.push(turn.span);
-    else out.push({ speaker: turn.speaker, spans: [turn.span] });
+    const before = turns[i - 1];
+    if (last && last.speaker === turn.speaker && before?.speaker === turn.speaker) last.spans.push(turn.span);
+    else out.push({ speaker: turn.speaker, spans: [turn.span], repliesTo: before?.kind === 'answer' && before.speaker ? before.speaker : undefined });
   });
+  return out;
+}
+
+/**
+ * The spans of the address pieces that open a speech's first sentence, each up to its comma:
+ * "Secretary Blinken," in "Secretary Blinken, it is my pleasure ...", "Mr. Minister," and
+ * "Mukhtar," in "Well, Mr. Minister, Mukhtar, thank you". Only capitalised words make one.
+ */
+function openingAddresses(text: string, span: Turn['span']): Turn['span'][] {
+  const out: Turn['span'][] = [];
+  let at = span[0];
+  while (at < span[1] && /\s/u.test(text[at]!)) at++;
+  for (let piece = 0; piece < 3; piece++) {
+    const comma = text.indexOf(',', at);
+    if (comma < 0 || comma >= span[1] || comma - at > MAX_ADDRESS_LENGTH) break;
+    const words = text.slice(at, comma).trim();
+    if (piece === 0 && OPENERS.test(words)) {
+      at = comma + 1;
+      continue;
+    }
+    if (!/^(?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the))*$/u.test(words)) break;
+    out.push([at, comma + 1]);
+    at = comma + 1;
+    while (at < span[1] && /\s/u.test(text[at]!)) at++;
+  }
   return out;
 }
 
@@ -84,6 +115,12 @@ function addressed(ctx: AddresseeContext, span: Turn['span'], speaker: string | 
   return named.size === 1 ? [...named][0] : undefined;
 }
 
+/** The entity of a turn's speaker name: the person mention the reader's speaker became. */
+function entityOfSpeaker(ctx: AddresseeContext, name: string, speaker: string | undefined): string | undefined {
+  const entities = new Set(ctx.names.filter((m) => m.kind === 'Person' && m.surface === name && m.entity !== speaker).map((m) => m.entity));
+  return entities.size === 1 ? [...entities][0] : undefined;
+}
+
 /**
  * Mentions of the addressee at each "you", "your" of a speech whose first line addresses one person.
  * @example resolveAddressees(ctx) // "Mr Japarov, I welcome you" -> a mention of Sadyr Japarov at "you"
@@ -94,7 +131,14 @@ export function resolveAddressees(ctx: AddresseeContext): ResolvedMention[] {
   let t = 0;
   for (const speech of speeches(ctx.turns)) {
     const first = speech.spans[0]!;
-    const addressee = addressed(ctx, first, ctx.speakerAt(first[0]));
+    const speaker = ctx.speakerAt(first[0]);
+    let addressee = addressed(ctx, first, speaker);
+    for (const piece of addressee ? [] : openingAddresses(ctx.text, first)) {
+      addressee = addressed(ctx, piece, speaker);
+      if (addressee) break;
+    }
+    // "Thank you for the warm welcome" right after the host's words of welcome: the host.
+    if (!addressee && speech.repliesTo !== undefined) addressee = entityOfSpeaker(ctx, speech.repliesTo, speaker);
     if (!addressee) continue;
     for (const span of speech.spans) {
       while (t < tokens.length && tokens[t]!.start < span[0]) t++;

@@ -55,3 +55,39 @@ I would like to thank you for your hospitality. Your leadership has made the new
     expect(stancesOf(TALKS, 'inline/talks.txt').map((s) => `${s.holder} -> ${s.target}`)).toContain('Kassym-Jomart Tokayev -> Sadyr Japarov');
   });
 });
+
+describe('an address that opens the first sentence of a speech', () => {
+  const REMARKS = `Foreign Minister Bakhtiyor Saidov and the Finnish Foreign Minister Elina Valtonen before their meeting
+
+FOREIGN MINISTER SAIDOV: Minister Valtonen, it is my pleasure to welcome you to Tashkent.
+
+FOREIGN MINISTER VALTONEN: Well, Mr. Minister, thank you. Thank you for the warm welcome.
+`;
+  const found = stancesOf(REMARKS, 'inline/remarks.txt').map((s) => `${s.holder} -> ${s.target}`);
+
+  it('should read "you" as the person named before the first comma', () => {
+    expect(found).toContain('Bakhtiyor Saidov -> Elina Valtonen');
+  });
+
+  it('should read "you" in a reply to another speaker\'s speech as that speaker', () => {
+    const reply = `Foreign Minister Bakhtiyor Saidov and the Finnish Foreign Minister Elina Valtonen before their meeting
+
+FOREIGN MINISTER SAIDOV: We are glad to host the Finnish delegation in Tashkent.
+
+FOREIGN MINISTER VALTONEN: Thank you for the warm welcome.
+`;
+    expect(stancesOf(reply, 'inline/reply.txt').map((s) => `${s.holder} -> ${s.target}`)).toContain('Elina Valtonen -> Bakhtiyor Saidov');
+  });
+
+  it('should not read "you" in an answer to a question as the last official who spoke', () => {
+    const briefing = `Foreign Minister Bakhtiyor Saidov and the Finnish Foreign Minister Elina Valtonen at a press availability
+
+FOREIGN MINISTER SAIDOV: We are glad to host the Finnish delegation in Tashkent.
+
+QUESTION: Minister Valtonen, what did you discuss?
+
+FOREIGN MINISTER VALTONEN: Thank you for your question. We discussed trade.
+`;
+    expect(stancesOf(briefing, 'inline/briefing.txt').map((s) => `${s.holder} -> ${s.target}`)).not.toContain('Elina Valtonen -> Bakhtiyor Saidov');
+  });
+});

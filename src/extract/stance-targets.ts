@@ -393,5 +393,18 @@ export function isActOfAnother(tokens: readonly Token[], hit: CueHit, from: numb
   // after the reporting verb is the one reporting.
   if (subject.pos === 'PRON' && /^(it|he|she|they)$/.test(subject.lower) && REPORTING_LEMMAS.has(tokens[k - 1]?.lemma ?? '')) return false;
   if (subject.pos === 'PRON') return !/^(i|we|us|[’']s)$/.test(subject.lower);
+  if (subject.pos === 'NOUN' && isExtraposedInfinitive(tokens, k, from)) return false;
   return subject.pos === 'NOUN' || subject.pos === 'PROPN';
+}
+
+/**
+ * "It is my pleasure to welcome you", "it was a great honour to thank them": the noun before an
+ * infinitive after "it is" names how the act feels to the one speaking, and the act is theirs,
+ * not the noun's.
+ */
+function isExtraposedInfinitive(tokens: readonly Token[], noun: number, from: number): boolean {
+  if (tokens[noun + 1]?.lower !== 'to') return false;
+  let k = noun - 1;
+  while (k >= from && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADV' || /^(my|our|his|her|their)$/.test(tokens[k]!.lower))) k--;
+  return k > from && tokens[k]!.lemma === 'be' && /^(it|this)$/.test(tokens[k - 1]!.lower);
 }

@@ -163,3 +163,17 @@ describe('an attribution with a participle after it', () => {
     expect(found.some((s) => s.code === '020' && s.target === 'all parties')).toBe(true);
   });
 });
+
+describe('an act the speaker calls a pleasure or an honour', () => {
+  it('should give "it was a pleasure to welcome" to the one who said it', () => {
+    const found = stancesOf('Media report\n\nTASHKENT – Bakhtiyor Saidov said it was a great pleasure to welcome Elina Valtonen to Tashkent.').map(
+      (s) => `${s.holder} -> ${s.target}`,
+    );
+    expect(found).toContain('Bakhtiyor Saidov -> Elina Valtonen');
+  });
+
+  it('should still leave praise reported of a body to that body, not to the one reporting it', () => {
+    const found = stancesOf('Media report\n\nTASHKENT – Aida Bekova said the ministry praised Elina Valtonen.').map((s) => `${s.holder} -> ${s.target} ${s.polarity}`);
+    expect(found).not.toContain('Aida Bekova -> Elina Valtonen support');
+  });
+});

@@ -77,7 +77,8 @@ export function indexNames(texts: readonly string[], words: NameWords): NameInde
       const all = m[0].split(/[ \u00a0]+/u);
       const stop = all.findIndex((w) => w.length > 2 && w.endsWith('.'));
       const { title, rest } = stripWords(
-        (stop >= 0 ? all.slice(0, stop + 1) : all).map((w) => w.replace(/[.,]$/u, '')),
+        // An initial keeps its dot ("Robert O. Blake"): the name is written as the text writes it.
+        (stop >= 0 ? all.slice(0, stop + 1) : all).map((w) => w.replace(/,$/u, '').replace(/(?<=\p{L}{2,})\.$/u, '')),
         words,
       );
       while (rest.length > 0 && NOT_FIRST_NAME.test(rest[0]!)) rest.shift();
@@ -87,7 +88,7 @@ export function indexNames(texts: readonly string[], words: NameWords): NameInde
       // "Under Secretary of State for Political Affairs Thomas Shannon": capitals right after a
       // preposition are a post's scope, and only the last two words may be its holder's name.
       if (rest.length > 2 && /\b(?:of|for|on|to)\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index))) rest.splice(0, rest.length - 2);
-      if (rest.length < 2 || rest.some((w) => /^[\p{Lu}\d.&-]+$/u.test(w) && w.length > 1)) continue;
+      if (rest.length < 2 || rest.some((w) => /^[\p{Lu}\d.&-]+$/u.test(w) && w.length > 1 && !/^\p{Lu}\.$/u.test(w))) continue;
       const name = rest.join(' ');
       const surname = rest[rest.length - 1]!.toLowerCase();
       if (!index.bySurname.has(surname)) index.bySurname.set(surname, name);

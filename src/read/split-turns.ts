@@ -158,6 +158,13 @@ export function splitTurns(input: TurnInput): TurnResult {
     else if (interviewee) prefixRole.set(name, 'interviewee');
     else if (t.questions + t.others >= 2 || introduced) prefixRole.set(name, t.questions > t.others ? 'interviewer' : 'interviewee');
   }
+  // A label that gives the speaker's post ("President of Russia Vladimir Putin:", "ASSISTANT
+  // SECRETARY BOUCHER:") is a transcript's label: two such speakers are a transcript, each labelled
+  // once or not, and one is when the introduction names the person ("Vladimir Putin and ... made statements").
+  const titledLabel = new Set(parsed.flatMap((p, i) => (p && !p.generic && words && carriesPost(labels[i]!.name, words) ? [p.name] : [])));
+  if (titledLabel.size >= 2) {
+    for (const name of titledLabel) if (!prefixRole.has(name)) prefixRole.set(name, 'interviewee');
+  }
   // Among speakers who take turns, a name used once is one more speaker ("BEKNAZAROV: I agree."),
   // no longer a heading-like label.
   if ([...tally.entries()].some(([name, t]) => prefixRole.has(name) && t.questions + t.others >= 2)) {
@@ -180,9 +187,6 @@ export function splitTurns(input: TurnInput): TurnResult {
   const labelled = prefixes.filter((p) => p && !p.generic).length;
   // A transcript of statements ("President of X Name: ...") whose lead presents the speaker: one
   // labelled voice is enough, and the unlabelled paragraphs after a label carry on its turn.
-  // A label that gives the speaker's post ("President of Russia Vladimir Putin:") is a transcript's
-  // label too when the introduction names the person ("Vladimir Putin and ... made statements").
-  const titledLabel = new Set(parsed.flatMap((p, i) => (p && !p.generic && labels[i] && labels[i]!.name !== p.name && labels[i]!.name.endsWith(p.name) ? [p.name] : [])));
   const statements = [...prefixRole.entries()].some(
     ([name, role]) => role === 'interviewee' && (introducedIn(name, input.head.join('\n')) || (titledLabel.has(name) && introducedIn(name, intro.join('\n')))),
   );
@@ -190,7 +194,7 @@ export function splitTurns(input: TurnInput): TurnResult {
   // two leaders the introduction names, each labelled once, are a transcript of statements too.
   const introText = [...input.head, ...intro].join('\n');
   const introducedVoices = labelled >= 2 && [...prefixRole.keys()].filter((name) => introducedIn(name, introText)).length >= 2;
-  const transcript = (prefixRole.size >= 2 && labelled >= 3) || statements || introducedVoices;
+  const transcript = (prefixRole.size >= 2 && labelled >= 3) || statements || introducedVoices || titledLabel.size >= 2;
   const interview =
     meta.interviewee !== undefined ||
     hasGenericPrefixes ||
@@ -331,6 +335,12 @@ const ROLE_LABELS = new Set([
   'listener',
   'viewer',
 ]);
+
+/** Whether a label opens with a post: "Assistant Secretary Blake", "AMBASSADOR PURNELL", "President of Russia Vladimir Putin". */
+function carriesPost(label: string, words: NameWords): boolean {
+  const parts = label.toLowerCase().split(/\s+/u);
+  return parts.length >= 2 && (words.titles.has(parts[0]!) || words.titles.has(`${parts[0]} ${parts[1]}`));
+}
 
 /** "SCO Secretary General", "Erkin Bekov Ambassador": a name whose last word or two are a title is a role. */
 function endsInTitle(name: string, words: NameWords): boolean {

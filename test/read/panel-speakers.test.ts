@@ -85,3 +85,23 @@ describe('a transcript with one speech, labelled with the speaker’s post', () 
     expect(note.turns.filter((t) => t.kind === 'answer')).toEqual([]);
   });
 });
+
+const BRIEFING = `Press Conference in Bishkek
+
+Jane Doe, Deputy Assistant Secretary for Central Asia
+Bishkek, Kyrgyzstan
+
+AMBASSADOR SMITHFIELD: Thank you all for coming. It is a pleasure to introduce Deputy Assistant Secretary Jane Doe.
+
+DEPUTY ASSISTANT SECRETARY DOE: Thank you, John. This is my second visit to Kyrgyzstan.
+
+I met with the foreign minister this morning.
+`;
+
+describe('a briefing whose labels give each speaker’s post, each used once', () => {
+  const doc = decodeSource(new TextEncoder().encode(BRIEFING), 'briefing.txt');
+
+  it('should take both labels as turns, under the full name the header gives, and carry the last one over the paragraph after it', () => {
+    expect(doc.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker)).toEqual(['Smithfield', 'Jane Doe', 'Jane Doe']);
+  });
+});

@@ -400,11 +400,16 @@ export function isActOfAnother(tokens: readonly Token[], hit: CueHit, from: numb
 /**
  * "It is my pleasure to welcome you", "it was a great honour to thank them": the noun before an
  * infinitive after "it is" names how the act feels to the one speaking, and the act is theirs,
- * not the noun's.
+ * not the noun's. So with a verb before the noun: "I take this opportunity to thank", "we had the
+ * chance to congratulate" are acts of the verb's subject ("the ministry's decision to praise" is
+ * still the ministry's).
  */
 function isExtraposedInfinitive(tokens: readonly Token[], noun: number, from: number): boolean {
   if (tokens[noun + 1]?.lower !== 'to') return false;
   let k = noun - 1;
   while (k >= from && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADV' || /^(my|our|his|her|their)$/.test(tokens[k]!.lower))) k--;
-  return k > from && tokens[k]!.lemma === 'be' && /^(it|this)$/.test(tokens[k - 1]!.lower);
+  if (k < from) return false;
+  if (tokens[k]!.lemma === 'be') return k > from && /^(it|this)$/.test(tokens[k - 1]!.lower);
+  // A determiner or possessive between: "took the opportunity", not "plans to".
+  return tokens[k]!.pos === 'VERB' && k < noun - 1;
 }

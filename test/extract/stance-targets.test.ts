@@ -177,3 +177,10 @@ describe('an act the speaker calls a pleasure or an honour', () => {
     expect(found).not.toContain('Aida Bekova -> Elina Valtonen support');
   });
 });
+
+describe('an act the speaker takes the opportunity to do', () => {
+  it('should give "took the opportunity to thank" to the one who took it', () => {
+    const found = stancesOf('Media report\n\nTASHKENT – Bakhtiyor Saidov said he took the opportunity to thank Elina Valtonen.').map((s) => `${s.holder} -> ${s.target}`);
+    expect(found).toContain('Bakhtiyor Saidov -> Elina Valtonen');
+  });
+});

@@ -62,6 +62,13 @@ export function splitTurns(input: TurnInput): TurnResult {
   const texts = body.map((b) => blockText(plain, b));
   const dashes = body.map((b) => (b.heading ? null : dashMarkerEnd(plain, b.span)));
   const labels = body.map((b, i) => (b.heading || dashes[i] !== null ? null : parseSpeakerPrefix(plain, b.span)));
+  // "President of Russia Vladimir Putin:" on a line of its own labels the paragraph after it.
+  body.forEach((_, i) => {
+    const next = body[i + 1];
+    if (labels[i] || !next || labels[i + 1] || next.heading || dashes[i + 1] !== null) return;
+    const own = labelLine(texts[i]!);
+    if (own) labels[i + 1] = { ...own, contentStart: next.span[0] };
+  });
   const interviewerPrefixes = input.interviewerPrefixes.map((p) => p.toLowerCase());
   // A dash says a turn starts, so a dashed question may run longer than an unmarked one.
   const maxQuestion = (i: number) => (dashes[i] !== null ? MAX_DASHED_QUESTION_LENGTH : MAX_QUESTION_LENGTH);
@@ -138,13 +145,22 @@ export function splitTurns(input: TurnInput): TurnResult {
     return { ...p, name };
   });
 
+  /** Whether the unlabelled paragraphs a label's turn runs on over (up to the next label) end in a question. */
+  const runAsks = (i: number): boolean => {
+    let j = i + 1;
+    while (j < texts.length && !labels[j] && dashes[j] === null && !body[j]!.heading && j - i <= INTRO_BLOCKS) j += 1;
+    const run = texts.slice(i + 1, j);
+    return run.some((t, k) => questionText[i + 1 + k] && isQuestionText(t)) && !run.some((t) => t.length > MAX_QUESTION_LENGTH);
+  };
   // Which named prefixes belong to the interviewer: the publisher's own, or ones used mostly on questions.
   const prefixRole = new Map<string, 'interviewer' | 'interviewee'>();
   const tally = new Map<string, { questions: number; others: number }>();
   parsed.forEach((p, i) => {
     if (!p || p.generic) return;
     const t = tally.get(p.name) ?? { questions: 0, others: 0 };
-    if (isQuestionText(texts[i]!)) t.questions += 1;
+    // "Anastasia Savinykh: Mr President, good evening." / "..." / "Could you please summarise ...?":
+    // a journalist's turn greets first and asks at its end, in a paragraph of its own.
+    if (isQuestionText(texts[i]!) || runAsks(i)) t.questions += 1;
     else t.others += 1;
     tally.set(p.name, t);
   });
@@ -235,7 +251,17 @@ export function splitTurns(input: TurnInput): TurnResult {
 
   const turns: Turn[] = [];
   let seenQuestion = false;
+  // Whether the question going on was opened by a label with the asker's name.
+  let namedAsker = false;
   // "Journalist:", "Host:": a role, not a person; the question is the interviewer's.
+  /** Whether the next labelled paragraph after `i` is another speaker's answer. */
+  const nextLabelIsAnswer = (i: number): boolean => {
+    for (let j = i + 1; j < prefixes.length; j++) {
+      const p = prefixes[j];
+      if (p) return !p.generic && prefixRole.get(p.name) === 'interviewee';
+    }
+    return false;
+  };
   const askerName = (label: string | undefined) => (label === undefined || isRoleNoun(label) ? interviewerName : label);
   body.forEach((block, i) => {
     const prefix: SpeakerPrefix | null = prefixes[i] ?? null;
@@ -257,8 +283,15 @@ export function splitTurns(input: TurnInput): TurnResult {
     const questionLike =
       askedInBold[i]! ||
       (questionText[i]! && !(prefix === null && (previous?.kind === 'question' || dashTurns || (dashedAnswersOnly && previous?.kind === 'answer' && !dashAfter(i)))));
-    if (role === 'interviewer' || (role === undefined && questionLike)) {
+    // "Anastasia Savinykh: Mr President, good evening." / "Anastasia Savinykh, TASS." / "Could you ...?" /
+    // "Thank you." / "Vladimir Putin: ...": in a transcript, a named journalist's unlabelled paragraphs
+    // carry on the question until the next speaker's label.
+    const carriesQuestion = !prefix && transcript && previous?.kind === 'question' && namedAsker && nextLabelIsAnswer(i);
+    if (carriesQuestion && previous) {
+      turns.push({ kind: 'question', speaker: previous.speaker, role: 'interviewer', span });
+    } else if (role === 'interviewer' || (role === undefined && questionLike)) {
       seenQuestion = true;
+      namedAsker = prefix !== null && !prefix.generic && role === 'interviewer';
       turns.push({ kind: 'question', speaker: prefix && !prefix.generic && role === 'interviewer' ? askerName(prefix.name) : interviewerName, role: 'interviewer', span });
     } else if (role === 'interviewee' || seenQuestion) {
       // An unlabelled paragraph after a labelled answer carries on that speaker's turn (a briefing's
@@ -335,6 +368,14 @@ const ROLE_LABELS = new Set([
   'listener',
   'viewer',
 ]);
+
+/** A paragraph that is a speaker's label and nothing else: "President of Russia Vladimir Putin:". */
+function labelLine(text: string): Omit<SpeakerPrefix, 'contentStart'> | null {
+  const line = text.trim();
+  if (!line.endsWith(':') || line.length > 80) return null;
+  const parsed = parseSpeakerPrefix(`${line} x`, [0, line.length + 2]);
+  return parsed && parsed.contentStart === line.length + 1 && !parsed.generic ? { name: parsed.name, generic: null } : null;
+}
 
 /** Whether a label opens with a post: "Assistant Secretary Blake", "AMBASSADOR PURNELL", "President of Russia Vladimir Putin". */
 function carriesPost(label: string, words: NameWords): boolean {

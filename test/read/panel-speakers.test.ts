@@ -105,3 +105,41 @@ describe('a briefing whose labels give each speaker’s post, each used once', (
     expect(doc.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker)).toEqual(['Smithfield', 'Jane Doe', 'Jane Doe']);
   });
 });
+
+const ANSWERS = `Vladimir Putin answered media questions
+
+Concluding his visit to Kyrgyzstan, the President of Russia answered questions from the media.
+
+President of Russia Vladimir Putin:
+
+Good evening. I will gladly answer your questions.
+
+Pavel Zarubin: Mr President, good evening.
+
+Pavel Zarubin, Rossiya TV channel.
+
+What are the results of the visit?
+
+Thank you.
+
+Vladimir Putin: Kyrgyzstan is an important partner for us.
+`;
+
+describe('answers to the media, labelled on a line of their own and by a journalist who greets first', () => {
+  const doc = decodeSource(new TextEncoder().encode(ANSWERS), 'answers.txt');
+  const turns = doc.turns.map((t) => `${t.kind} ${t.speaker}: ${doc.text.slice(...t.span).split('\n')[0]}`);
+
+  it('should give the paragraph after a label on its own line to the labelled speaker', () => {
+    expect(turns).toContain('answer Vladimir Putin: Good evening. I will gladly answer your questions.');
+  });
+
+  it('should carry a journalist’s question over its unlabelled paragraphs until the next speaker’s label', () => {
+    expect(turns.filter((t) => t.startsWith('question'))).toEqual([
+      'question Pavel Zarubin: Mr President, good evening.',
+      'question Pavel Zarubin: Pavel Zarubin, Rossiya TV channel.',
+      'question Pavel Zarubin: What are the results of the visit?',
+      'question Pavel Zarubin: Thank you.',
+    ]);
+    expect(turns.at(-1)).toBe('answer Vladimir Putin: Kyrgyzstan is an important partner for us.');
+  });
+});

@@ -5,7 +5,7 @@
  * are that person. A speech with no such line (an interview's answers, where "you" is the
  * interviewer or anyone) keeps "you" unresolved. Pure.
  */
-import type { Turn } from '../../schema/records';
+import type { ReportedSpeech, Turn } from '../../schema/records';
 import type { TokenizedText } from './tokenize';
 import { mentionOverTokens, type ResolvedMention } from './resolved-mention';
 
@@ -21,7 +21,17 @@ export interface AddresseeContext {
   honorifics: ReadonlySet<string>;
   /** The people the document gives a title ("president"), lower case. */
   titled?: (title: string) => readonly string[];
+  /** Reported speech the reader found: a quote's "you" is whom its attribution says it was told to. */
+  reportedSpeech?: readonly ReportedSpeech[];
 }
+
+/**
+ * Whom an attribution says the words were spoken or written to: "told Putin", "said to Putin",
+ * "wrote to Putin", "in a telephone conversation with Putin", "during talks with Putin".
+ */
+const TOLD_TO =
+  /^[^.;!?“”"«»]{0,60}?\b(?:told|tells|said\s+to|wrote\s+to|writes\s+to|(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:conversation|call|talks|meeting|letter|message)\s+(?:with|to))\s+$/iu;
+const ATTRIBUTION_WINDOW = 160;
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
 /** A line of address is short: "Mr Mirziyoyev,", "Dear Vladimir Vladimirovich,", "Your Excellency Mr President,". */
@@ -121,13 +131,56 @@ function entityOfSpeaker(ctx: AddresseeContext, name: string, speaker: string | 
   return entities.size === 1 ? [...entities][0] : undefined;
 }
 
+/** The person an attribution names as told: the first person mention after "told", "conversation with", ... */
+function toldTo(ctx: AddresseeContext, rs: ReportedSpeech): string | undefined {
+  const from = Math.min(rs.speakerSpan[0], rs.span[1]);
+  const until = Math.max(rs.speakerSpan[1], rs.span[1]) + ATTRIBUTION_WINDOW;
+  const speaker = ctx.speakerAt(rs.span[0]);
+  for (const m of ctx.names) {
+    if (m.kind !== 'Person' || m.start < from || m.start > until || m.entity === speaker) continue;
+    // From the speaker's name on: "..., Atambayev stressed during his conversation with Putin".
+    const before = ctx.text.slice(Math.max(rs.speakerSpan[1] <= m.start ? rs.speakerSpan[1] : from, m.start - 80), m.start);
+    if (TOLD_TO.test(before) && !overlaps(m, rs.span)) return m.entity;
+  }
+  return undefined;
+}
+
+const overlaps = (m: { start: number; end: number }, span: readonly [number, number]) => m.start < span[1] && m.end > span[0];
+
+/** Mentions of whom reported speech was told to, at each "you" and "your" inside its quote. */
+function quotedAddressees(ctx: AddresseeContext): ResolvedMention[] {
+  const { tokens } = ctx.tokenized;
+  const out: ResolvedMention[] = [];
+  for (const rs of ctx.reportedSpeech ?? []) {
+    const addressee = toldTo(ctx, rs);
+    if (!addressee) continue;
+    for (let t = firstTokenAt(tokens, rs.span[0]); t < tokens.length && tokens[t]!.end <= rs.span[1]; t++) {
+      const token = tokens[t]!;
+      if (SECOND_PERSON.has(token.lower)) out.push(mentionOverTokens(tokens, t, t + 1, { surface: token.text, kind: 'Person', via: 'pronoun', entity: addressee }));
+    }
+  }
+  return out;
+}
+
+/** The first token that starts at or after `offset` (binary search: tokens are in text order). */
+function firstTokenAt(tokens: TokenizedText['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Mentions of the addressee at each "you", "your" of a speech whose first line addresses one person.
  * @example resolveAddressees(ctx) // "Mr Japarov, I welcome you" -> a mention of Sadyr Japarov at "you"
  */
 export function resolveAddressees(ctx: AddresseeContext): ResolvedMention[] {
   const { tokens } = ctx.tokenized;
-  const out: ResolvedMention[] = [];
+  const out: ResolvedMention[] = quotedAddressees(ctx);
   let t = 0;
   for (const speech of speeches(ctx.turns)) {
     const first = speech.spans[0]!;

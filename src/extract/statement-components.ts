@@ -114,6 +114,7 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
       names: named,
       speakerAt: (offset) => voiceAt(offset)?.holder,
       honorifics: knowledge.honorifics,
+      reportedSpeech: doc.reportedSpeech,
       titled: (title) => [...titles].filter(([, held]) => held.has(title)).map(([person]) => person),
     });
     bodyReferences.push(...addressees);

@@ -91,3 +91,26 @@ FOREIGN MINISTER VALTONEN: Thank you for your question. We discussed trade.
     expect(stancesOf(briefing, 'inline/briefing.txt').map((s) => `${s.holder} -> ${s.target}`)).not.toContain('Elina Valtonen -> Bakhtiyor Saidov');
   });
 });
+
+describe('"you" in a quote whose attribution says whom it was told to', () => {
+  it('should read "you" as the person told ("..., X told Y", "X told Y: ...")', () => {
+    const found = stancesOf('Media report\n\nASTANA – “You have done a great job for the region,” Kassym-Jomart Tokayev told Sadyr Japarov.').map(
+      (s) => `${s.holder} -> ${s.target}`,
+    );
+    expect(found).toContain('Kassym-Jomart Tokayev -> Sadyr Japarov');
+  });
+
+  it('should read "you" as the person of a conversation the attribution names', () => {
+    const found = stancesOf('Media report\n\nASTANA – “I thank you for your wise leadership,” Kassym-Jomart Tokayev said during a telephone conversation with Sadyr Japarov.').map(
+      (s) => `${s.holder} -> ${s.target}`,
+    );
+    expect(found).toContain('Kassym-Jomart Tokayev -> Sadyr Japarov');
+  });
+
+  it('should leave "you" unresolved when the attribution names no one told', () => {
+    const found = stancesOf('Media report\n\nASTANA – “You have done a great job,” Kassym-Jomart Tokayev said, standing next to Sadyr Japarov.').map(
+      (s) => `${s.holder} -> ${s.target}`,
+    );
+    expect(found).not.toContain('Kassym-Jomart Tokayev -> Sadyr Japarov');
+  });
+});

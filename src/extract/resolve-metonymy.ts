@@ -25,9 +25,20 @@ export function capitalsAsCountries(
   for (const o of mentions) {
     if (o.known?.kind === 'Organisation' && o.known.orgType === 'international' && o.known.basedIn && !seatOf.has(o.known.basedIn)) seatOf.set(o.known.basedIn, o);
   }
+  // "Moscow and Bishkek will retain a good relationship": two capitals joined by "and" act together.
+  const capitalStarts = new Map<number, ResolvedMention>();
+  const capitalEnds = new Map<number, ResolvedMention>();
+  for (const o of mentions) {
+    if (o.kind !== 'City' || !o.known?.capitalOf) continue;
+    capitalStarts.set(o.tokenStart, o);
+    capitalEnds.set(o.tokenEnd, o);
+  }
   const out = new Map(entities);
   const result = mentions.map((m) => {
-    const country = countryActingAs(m, tokens, named, seatOf, knowledge);
+    const joined = tokens[m.tokenStart - 1]?.lower === 'and' ? capitalEnds.get(m.tokenStart - 1) : undefined;
+    const partner = tokens[m.tokenEnd]?.lower === 'and' ? capitalStarts.get(m.tokenEnd + 1) : undefined;
+    const span = { before: (joined ?? m).tokenStart, after: (partner ?? m).tokenEnd };
+    const country = countryActingAs(m, span, tokens, named, seatOf, knowledge);
     if (!country) return m;
     addKnownEntity(out, country);
     return { ...m, entity: country.id, kind: country.kind, known: country, via: 'alias' as const };
@@ -38,6 +49,7 @@ export function capitalsAsCountries(
 /** The country (or the international body seated there) a capital stands for at this mention, if it acts. */
 function countryActingAs(
   m: ResolvedMention,
+  span: { before: number; after: number },
   tokens: readonly Token[],
   named: ReadonlySet<string>,
   seatOf: ReadonlyMap<string, ResolvedMention>,
@@ -45,9 +57,9 @@ function countryActingAs(
 ): KnownEntity | undefined {
   const country = m.known?.capitalOf;
   if (m.kind !== 'City' || !country || m.via === 'demonym') return undefined;
-  const prev = tokens[m.tokenStart - 1];
+  const prev = tokens[span.before - 1];
   if (prev && /^(in|at|from|to|near|of|into|via|outside|around|across|between|and|,)$/i.test(prev.lower)) return undefined;
-  const next = tokens[m.tokenEnd];
+  const next = tokens[span.after];
   // Acting ("Tashkent decided", "Tashkent's decision") or acted upon ("urged Ashgabat to free ...").
   const acts =
     (next && (/^[’']s$/.test(next.lower) || next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === tokens[m.tokenStart]!.sentence) ||

@@ -1,4 +1,5 @@
 import { extractDocument } from '../../src/extract/extract-document';
+import { readAndExtract } from '../helpers/read-and-extract';
 import { docFromText } from '../helpers/doc-from-text';
 
 describe('troopsAsTheNamedForce', () => {
@@ -17,5 +18,19 @@ KHOROG – Russian peacekeepers arrived in Khorog on Monday. The troops must wit
 
 KHOROG – Russian peacekeepers and Kazakh soldiers arrived in Khorog on Monday. The troops must withdraw soon, Aida Bekova, director of the Pamir Legal Centre, said.`);
     expect(found.some((e) => e.label === 'troops')).toBe(true);
+  });
+});
+
+describe('capitals acting for their countries', () => {
+  it('should read two capitals joined by "and" that act together as their countries', () => {
+    const { x } = readAndExtract('Media report\n\nASTANA – Aida Bekova said Astana and Tashkent were reliable partners.');
+    const targets = x.stances.map((s) => x.entities.find((e) => e.id === s.target)?.label);
+    expect(targets).toEqual(expect.arrayContaining(['Kazakhstan', 'Uzbekistan']));
+    expect(targets).not.toContain('Tashkent');
+  });
+
+  it('should leave "in Astana and Tashkent" as places', () => {
+    const { x } = readAndExtract('Media report\n\nASTANA – Aida Bekova praised the new schools in Astana and Tashkent.');
+    expect(x.stances.map((s) => x.entities.find((e) => e.id === s.target)?.label)).not.toContain('Uzbekistan');
   });
 });

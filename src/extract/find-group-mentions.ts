@@ -59,6 +59,9 @@ export const EVENT_NOUNS = new Set([
   'crisis',
 ]);
 
+/** Words for a state body that, after a person's possessive, mean the person's time in office. */
+const TERM_OF_OFFICE = new Set(['presidency', 'premiership', 'chairmanship']);
+
 /**
  * Collective groups from the lexicon, a country's authorities, and events named by a month
  * ("the January protests in Kazakhstan"). Runs after names so that it can see which country
@@ -80,7 +83,9 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
     const demonymBefore = byToken.get(i - 1);
     const bodyCountry = demonymBefore?.kind === 'Country' && demonymBefore.via === 'demonym' ? demonymBefore.known : focusCountry;
     const national = bodyCountry ? knowledge.nationalAt(texts, i, bodyCountry.id) : undefined;
-    if (national && ![...Array(national.length).keys()].some((k) => covered.has(i + k))) {
+    // "during your presidency", "his presidency": a term of office, not the presidential administration.
+    const termOfOffice = national?.length === 1 && TERM_OF_OFFICE.has(tokens[i]!.lower) && /^(my|your|his|her|their)$/.test(tokens[i - 1]?.lower ?? '');
+    if (national && !termOfOffice && ![...Array(national.length).keys()].some((k) => covered.has(i + k))) {
       found.push(mentionFrom(ctx, i, i + national.length, { kind: national.entity.kind, via: 'authorities', known: national.entity }));
       i += national.length - 1;
       continue;

@@ -33,3 +33,17 @@ describe('a group named with an acronym', () => {
     expect(labels.filter((l) => /^LGBT/.test(l) && l.endsWith('[Organisation]'))).toEqual([]);
   });
 });
+
+describe('a term of office', () => {
+  const labels = (text: string) => extractDocument(docFromText(text, 'inline/presidency.txt')).entities.map((e) => e.label);
+
+  it('should not read "during your presidency" as the presidential administration', () => {
+    expect(labels('Media report\n\nBISHKEK – “The reforms of your presidency will last,” Aida Bekova told Sadyr Japarov.')).not.toContain(
+      'Presidential Administration of Kyrgyzstan',
+    );
+  });
+
+  it('should still read "the presidency" as the body', () => {
+    expect(labels('Media report\n\nBISHKEK – Aida Bekova said the presidency had approved the law.')).toContain('Presidential Administration of Kyrgyzstan');
+  });
+});

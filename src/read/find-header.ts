@@ -206,7 +206,9 @@ export function findHeader(plain: string, content: readonly Block[], input: Head
     } else if (first >= 0) {
       const text = texts[first]!;
       // A headline has no full stop; it may ask a question ("Why do water deals fail?") if it is short.
-      const headline = text.length <= 250 && !/[.!]["”»’]?$/u.test(text) && (!/\?["”»’]?$/u.test(text) || text.length <= 150);
+      // A line ending in a comma ("President of Russia Vladimir Putin: Mr President, ladies and
+      // gentlemen,") opens a speech; it is no headline.
+      const headline = text.length <= 250 && !/[.!,]["”»’]?$/u.test(text) && (!/\?["”»’]?$/u.test(text) || text.length <= 150);
       if (content[first]!.heading || headline) {
         title = text;
         titleBlock = first;

@@ -27,6 +27,7 @@ import { actorOfActReferredTo } from './act-reference';
 import { isImpersonalObligation } from './impersonal-obligation';
 import { impliedGovernment, isHarmCode, placeOfConcern } from './implied-government';
 import { mentionsIn, speechIn, type StanceContext, type Voice } from './stance-context';
+import { aimedAtScourge } from './scourge-object';
 import {
   ANAPHORS,
   OBJECT_PRONOUNS,
@@ -102,7 +103,9 @@ export function extractStances(ctx: StanceContext): Stance[] {
 
     for (const clause of clauses) {
       for (let k = clause.start; k < clause.end; k++) inClause.add(k);
-      const all = clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES);
+      const all = (clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES)).map(
+        (h) => aimedAtScourge(tokens, h),
+      );
       const found = all.filter((h) => h === clause.action || !isActOfAnother(tokens, h, clause.action?.end ?? clause.start));
       // "The police denied any abuse": the harm a denial is about is denied, not stated, whether the
       // denial is read as the clause's act or as the verb that introduces its speech.
@@ -191,7 +194,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
     if (opening) quotedInBlock.set(sentence.block, quoted!);
     const voice = question ? undefined : (quoted ?? ctx.voiceAt(sentence.end - 1));
     // "Their request was turned down": an act in the passive is its agent's, not the voice's.
-    const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES);
+    const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES).map((h) => aimedAtScourge(tokens, h));
     const matched = inSentence.filter((hit) => !inClause.has(hit.start));
     const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
     const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd).filter((h) => !obligesNoOne(tokens, h, ms));

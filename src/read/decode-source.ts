@@ -16,6 +16,7 @@ import { detectFormat } from './detect-format';
 import { detectLanguage } from './detect-language';
 import { detectPublisher } from './detect-publisher';
 import { findHeader } from './find-header';
+import { creditedQuotes } from './credited-quotes';
 import { findReportedSpeech } from './find-reported-speech';
 import { loadPublisherRules } from './load-publisher-rules';
 import { type FormatHints, maskMarkdown } from './mask-markdown';
@@ -139,7 +140,10 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
   const captions = classified.captions.sort((a, b) => a[0] - b[0]);
   const { turns: blocksInOrder, datelines } = splitDatelines(view.plain, turns);
   const headline = header.titleBlock === null ? undefined : classified.content[header.titleBlock]!.span;
-  const reportedSpeech: ReportedSpeech[] = blocksInOrder.flatMap((turn) => findReportedSpeech(view.plain, turn.span[0], turn.span[1]));
+  const inTurns: ReportedSpeech[] = blocksInOrder.flatMap((turn) => findReportedSpeech(view.plain, turn.span[0], turn.span[1]));
+  // "We are close allies ..." / "Vladimir Putin": a pull quote credited on the line after it.
+  const credited = creditedQuotes(view.plain, blocksInOrder, inTurns);
+  const reportedSpeech: ReportedSpeech[] = credited.length > 0 ? [...inTurns, ...credited].sort((a, b) => a.span[0] - b.span[0]) : inTurns;
   // A statement or press release speaks for the body that issues it, when no byline names a writer.
   const issuer =
     speakers.length === 0 && !meta?.author

@@ -20,6 +20,21 @@ const STATEMENT_CUE =
 const CUE_RE = new RegExp(`(?<![\\p{L}-])(${CUE})(?![\\p{L}-])`, 'gu');
 const OPEN_QUOTES = '“"«„';
 const CLOSE_FOR: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+/** Marks that close a guillemet or low quote left open by a careless copy: «We hope ...," Putin said. */
+const STRAY_CLOSERS = ['"', '”'];
+
+/**
+ * Where the quote opened at `open` closes before `end`: its own mark, else, for «» and „“ whose
+ * closing mark never comes in the turn, a straight or curly double quote. -1 when none does.
+ */
+function closingQuote(plain: string, open: number, end: number): number {
+  const mark = plain[open]!;
+  const own = plain.indexOf(CLOSE_FOR[mark]!, open + 1);
+  if (own >= 0 && own < end) return own;
+  if (mark !== '«' && mark !== '„') return -1;
+  const stray = STRAY_CLOSERS.map((c) => plain.indexOf(c, open + 1)).filter((i) => i >= 0 && i < end);
+  return stray.length > 0 ? Math.min(...stray) : -1;
+}
 
 /** Words allowed between a cue and "that": "said in an interview on Monday that". */
 const BEFORE_THAT =
@@ -159,8 +174,8 @@ function contentEnd(plain: string, start: number, sentenceEnd: number, turnEnd: 
   const open = plain[start];
   if (open && OPEN_QUOTES.includes(open)) {
     // A quote may run over several sentences, but not out of its turn.
-    const close = plain.indexOf(CLOSE_FOR[open]!, start + 1);
-    if (close > start && close < turnEnd) return close + 1;
+    const close = closingQuote(plain, start, turnEnd);
+    if (close > start) return close + 1;
   }
   let e = sentenceEnd;
   while (e > start && /[.,;:\s]/u.test(plain[e - 1]!)) e -= 1;
@@ -263,8 +278,8 @@ function findQuoteFirst(plain: string, start: number, end: number, add: (item: F
   let m: RegExpExecArray | null;
   while ((m = QUOTE.exec(segment))) {
     const open = start + m.index;
-    const close = plain.indexOf(CLOSE_FOR[plain[open]!]!, open + 1);
-    if (close < 0 || close >= end) break;
+    const close = closingQuote(plain, open, end);
+    if (close < 0) break;
     QUOTE.lastIndex = close + 1 - start;
     if (close - open < 12) continue;
     const inner = trimSpan(plain, open + 1, close);

@@ -239,6 +239,7 @@ export function resolveNames(
     resolved.push({ ...m, kind: target.kind, entity: id });
   }
   mergeSpellingVariants(resolved, entities);
+  mergeFirstNameAndPatronymic(resolved, entities);
   mergeCountrySuffixes(resolved, entities, knowledge);
   resolved.sort((a, b) => a.start - b.start || b.end - a.end);
   // Every mention takes its entity's final kind.
@@ -299,6 +300,29 @@ export function mergeSpellingVariants(resolved: ResolvedMention[], entities: Map
       for (const m of resolved) if (m.entity === b.id) m.entity = a.id;
       entities.delete(b.id);
     }
+  }
+}
+
+/** A Russian-style patronymic: "Sharshenovich", "Kemelevich", "Vladimirovna", "Ilyich". */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ich|ichna)$/u;
+
+/**
+ * "Almazbek Sharshenovich" after "Almazbek Atambayev": a first name and a patronymic, the way
+ * Russian speech addresses someone with respect, is the one person of the text with that first
+ * name, when there is exactly one.
+ */
+export function mergeFirstNameAndPatronymic(resolved: ResolvedMention[], entities: Map<string, LocalEntity>): void {
+  const persons = [...entities.values()].filter((e) => e.kind === 'Person');
+  for (const polite of persons) {
+    const [first, patronymic, ...rest] = polite.label.split(/\s+/u);
+    if (!first || !patronymic || rest.length > 0 || !PATRONYMIC.test(patronymic) || !polite.id.startsWith('n:')) continue;
+    const owners = persons.filter((p) => p !== polite && entities.has(p.id) && [p.label, ...p.surfaces].some((s) => s.split(/\s+/u)[0] === first && s.split(/\s+/u).length >= 2));
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    for (const surface of polite.surfaces) owner.surfaces.add(surface);
+    owner.surfaces.add(polite.label);
+    for (const m of resolved) if (m.entity === polite.id) m.entity = owner.id;
+    entities.delete(polite.id);
   }
 }
 

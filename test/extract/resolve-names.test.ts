@@ -17,3 +17,18 @@ describe('resolving names inside one document', () => {
     expect(ids).not.toContain(known.id);
   });
 });
+
+describe('a first name and a patronymic', () => {
+  const labels = (text: string) => extractDocument(docFromText(text, 'inline/patronymic.txt')).entities.filter((e) => e.kind === 'Person');
+
+  it('should be the one person of the text with that first name', () => {
+    const people = labels('Talks in Bishkek\n\nBISHKEK – Nurlan Sadykov met the mayor. “Thanks to Nurlan Bakytovich, the road was built,” the mayor said.');
+    expect(people.map((p) => p.label)).toEqual(['Nurlan Sadykov']);
+    expect(people[0]!.aliases).toContain('Nurlan Bakytovich');
+  });
+
+  it('should stay a person of its own when two people share the first name', () => {
+    const people = labels('Talks in Bishkek\n\nBISHKEK – Nurlan Sadykov met Nurlan Osmonov. “Thanks to Nurlan Bakytovich, the road was built,” the mayor said.');
+    expect(people.map((p) => p.label)).toContain('Nurlan Bakytovich');
+  });
+});

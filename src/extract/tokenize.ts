@@ -179,6 +179,7 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
     }
     clearNegationInNames(local);
     restorePastTenseVerbs(local);
+    restorePresentTenseVerbs(local);
     const base = tokens.length;
     const spans = splitRunOnSentences(sentenceSpans, local, tokenIndexMap);
     spans.forEach(([first, last, k]) => {
@@ -229,6 +230,24 @@ export function restorePastTenseVerbs(tokens: Token[]): void {
       t.pos = 'VERB';
       t.lemma = base;
     }
+  }
+}
+
+/**
+ * "The United States values its partnership", "Russia values its ties": after a name wink reads
+ * some verbs in -s as plural nouns, so no cue on "value" can match. A plural noun right after a
+ * name and right before a determiner or a possessive ("its", "the", "our") is the verb, with the
+ * lemma wink gave it.
+ * @example "States values its" -> values: { pos: 'VERB', lemma: 'value' }
+ */
+export function restorePresentTenseVerbs(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !/^[a-z]{3,}s$/u.test(t.lower) || t.lemma === t.lower || `${t.lemma}s` !== t.lower) continue;
+    if (tokens[i - 1]!.pos !== 'PROPN' || tokens[i - 1]!.sentence !== t.sentence) continue;
+    const next = tokens[i + 1]!;
+    if (next.pos !== 'DET' && !/^(its|their|our|his|her|my|your)$/u.test(next.lower)) continue;
+    t.pos = 'VERB';
   }
 }
 

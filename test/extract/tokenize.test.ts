@@ -88,3 +88,17 @@ describe('verbs that wink leaves as adjectives after a name', () => {
     expect(tired.pos).toBe('ADJ');
   });
 });
+
+describe('verbs in -s that wink reads as plural nouns after a name', () => {
+  const tokensOf = (text: string) => tokenizeBlocks(text, [[0, text.length]]).tokens;
+
+  it('should read "values" between a name and a possessive as the verb "value"', () => {
+    const values = tokensOf('Norway values its partnership with the valley towns.').find((t) => t.lower === 'values')!;
+    expect(values).toMatchObject({ pos: 'VERB', lemma: 'value' });
+  });
+
+  it('should leave a plural noun after an article as it is', () => {
+    const values = tokensOf('The values of the old town matter.').find((t) => t.lower === 'values')!;
+    expect(values.pos).toBe('NOUN');
+  });
+});

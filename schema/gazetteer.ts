@@ -234,6 +234,11 @@ export const TitleLexiconEntry = z.object({
    * Minister), so "the prime minister" in a dated text names whoever held it on that date.
    */
   singleHolder: z.boolean().default(false),
+  /**
+   * Head words of the bodies a "works-for" post heads all the same: an Assistant Secretary heads
+   * a Bureau ("Assistant Secretary, Bureau of South and Central Asian Affairs" LEADS the bureau).
+   */
+  leadsBodies: z.array(z.string().min(1)).default([]),
 });
 export type TitleLexiconEntry = z.infer<typeof TitleLexiconEntry>;
 

@@ -15,9 +15,10 @@ import { impliedMemberships } from './implied-memberships';
 import { namedPlaceRelations } from './named-place-relations';
 import { parentPrefixRelations } from './parent-prefix-relations';
 import { relationPatterns } from './relation-patterns';
+import { headerPostRelations, titledNameBodyRelations } from './header-post-relations';
 import { titleOfRelations } from './title-of-relations';
 import { relation, textOf, type RelationContext } from './relation-base';
-import type { Knowledge } from './knowledge';
+import { type Knowledge, leadsBody } from './knowledge';
 import { matchTitleAt, matchTitleEndingAt } from './title-match';
 import type { Token } from './tokenize';
 import { isPossessive, touches } from './token-tests';
@@ -37,7 +38,7 @@ const ROLE_MODIFIERS = nameCueWords('role-modifiers');
 /** Words a role may end in that belong to the pattern, not to the role: "head of", "adviser to". */
 const ROLE_TAIL = /^(of|for|at|to|with|from|in)$/;
 
-type RoleWords = { title: string; relation: 'leads' | 'works-for' | 'occupation' };
+type RoleWords = { title: string; relation: 'leads' | 'works-for' | 'occupation'; leadsBodies?: ReadonlySet<string> };
 
 /**
  * The words between two token positions, if they are only role words and glue ("senior policy
@@ -65,7 +66,7 @@ function roleBetween(text: string, tokens: readonly Token[], from: number, to: n
       }
       let end = Math.min(match.end, to);
       while (end > start + 1 && ROLE_TAIL.test(tokens[end - 1]!.lower)) end--;
-      title = { title: textOf(text, tokens, start, end), relation, start, end: match.end };
+      title = { title: textOf(text, tokens, start, end), relation, start, end: match.end, ...(match.info.leadsBodies ? { leadsBodies: match.info.leadsBodies } : {}) };
       i = match.end;
       continue;
     }
@@ -83,7 +84,7 @@ function roleBetween(text: string, tokens: readonly Token[], from: number, to: n
     }
     return undefined;
   }
-  return title ? { title: title.title, relation: title.relation } : undefined;
+  return title ? { title: title.title, relation: title.relation, ...(title.leadsBodies ? { leadsBodies: title.leadsBodies } : {}) } : undefined;
 }
 
 function sentenceMentions(ctx: RelationContext): ResolvedMention[][] {
@@ -200,7 +201,13 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       if (role.relation === 'occupation' && first === o) continue;
       // "a former deputy from the Ata-Meken party": a post in a party is membership of it.
       const member = /(^|\s)members?$/i.test(role.title);
-      const type: RelationType = role.relation === 'leads' ? 'LEADS' : member || isParty(ctx, o) ? 'MEMBER_OF' : 'WORKS_FOR';
+      // "Assistant Secretary, Bureau of ...": a post that heads bodies of that kind leads this one.
+      const heads =
+        role.relation === 'leads' ||
+        (role.leadsBodies !== undefined &&
+          o.kind === 'Organisation' &&
+          leadsBody({ relation: role.relation, headOfState: false, singleHolder: false, canonical: role.title, leadsBodies: role.leadsBodies }, o.surface));
+      const type: RelationType = heads ? 'LEADS' : member || isParty(ctx, o) ? 'MEMBER_OF' : 'WORKS_FOR';
       out.push(relation(ctx, type, p.entity, o.entity, first.start, Math.max(second.end, roleEnd), 0.85, role.title));
     }
   }
@@ -455,6 +462,7 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
     verbRelations(ctx, ms, out);
     titleRelations(ctx, ms, out);
     titleOfRelations(ctx, ms, out);
+    titledNameBodyRelations(ctx, ms, out);
     basedInRelations(ctx, ms, out);
     membershipRelations(ctx, ms, out);
     impliedMemberships(ctx, ms, out);
@@ -465,6 +473,7 @@ export function extractSentenceRelations(ctx: RelationContext): Relation[] {
     placeOfRelations(ctx, ms, out);
     window = [...window.slice(-2), ms];
   }
+  headerPostRelations(ctx, out);
   out.push(...gazetteerPlaceRelations(ctx));
   return dedupeRelations(out);
 }

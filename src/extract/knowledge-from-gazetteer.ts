@@ -102,7 +102,13 @@ export function knowledgeFromGazetteer(gazetteer: Gazetteer): Knowledge {
   };
   const titles = new Map<string, TitleInfo>();
   for (const [key, entry] of gazetteer.titles)
-    titles.set(key, { relation: entry.relation, headOfState: entry.headOfState, singleHolder: entry.singleHolder, canonical: entry.title });
+    titles.set(key, {
+      relation: entry.relation,
+      headOfState: entry.headOfState,
+      singleHolder: entry.singleHolder,
+      canonical: entry.title,
+      ...(entry.leadsBodies.length > 0 ? { leadsBodies: new Set(entry.leadsBodies.map((w) => w.toLowerCase())) } : {}),
+    });
   const groupNouns = new Map<string, string>();
   for (const [key, entry] of gazetteer.groupNouns) groupNouns.set(key, entry.label);
 

@@ -35,6 +35,22 @@ export interface TitleInfo {
   singleHolder: boolean;
   /** The lexicon's own form of the title ("Prime Minister" for "PM" and "Premier"). */
   canonical: string;
+  /** Lower-case head words of bodies the post heads though it "works for" others ("bureau" for an Assistant Secretary). */
+  leadsBodies?: ReadonlySet<string>;
+}
+
+/**
+ * Whether a post heads the body it is held in: a "leads" title, or one whose lexicon entry names
+ * the body's head word ("Assistant Secretary" of a "Bureau").
+ * @example leadsBody(assistantSecretary, 'Bureau of South and Central Asian Affairs') // true
+ */
+export function leadsBody(info: TitleInfo, bodyLabel: string): boolean {
+  if (info.relation === 'leads') return true;
+  if (!info.leadsBodies || info.leadsBodies.size === 0) return false;
+  return bodyLabel
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((w) => info.leadsBodies!.has(w));
 }
 
 /** A person who held an office, and when (ISO dates as precise as the data; no `to` while held). */

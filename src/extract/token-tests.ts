@@ -37,6 +37,11 @@ const MONTHS_AND_DAYS = new Set([
 
 /** Capitalised words that start sentences or headings but never names on their own. */
 const NEVER_NAMES = new Set([
+  // "Robert O. Blake, Jr.": a generational suffix belongs to the name before it and names no one.
+  'jr.',
+  'jr',
+  'sr.',
+  'sr',
   'i',
   'we',
   'you',

@@ -135,7 +135,9 @@ export function splitTurns(input: TurnInput): TurnResult {
   // A label is written short ("Ms Karimova:", "KARIMOVA:"); the speaker is the full name the text gives.
   const hasNamedLabels = labels.some((p) => p && !p.generic);
   const words = hasNamedLabels ? (input.nameWords ?? loadNameWords()) : null;
-  const names = words ? indexNames(namingBlocks(input.head, texts), words) : null;
+  // Names are read line by line: "Press Availability" over "Jane Doe" is no name "Press Availability Jane Doe".
+  // The body's lines come first, so the head's text, whose lines are joined, does not set a name before them.
+  const names = words ? indexNames([...namingBlocks([], lineTexts(plain, body)), ...input.head], words) : null;
   const display = new Map<string, string>();
   const parsed: (SpeakerPrefix | null)[] = labels.map((p) => {
     if (!p || p.generic || !names || !words) return p;
@@ -318,6 +320,16 @@ export function splitTurns(input: TurnInput): TurnResult {
     speakers.push({ name: turn.speaker, role: 'interviewee' });
   }
   return { turns, speakers };
+}
+
+/** Each block's text with its line breaks kept and other runs of white space made one space. */
+function lineTexts(plain: string, body: readonly Block[]): string[] {
+  return body.map((b) =>
+    plain
+      .slice(b.span[0], b.span[1])
+      .replace(/[^\S\n]+/gu, ' ')
+      .trim(),
+  );
 }
 
 /** Blocks that present people by their full names: the head, the introduction and the closing note. */

@@ -1,12 +1,14 @@
 import { findPronounInterviewee, findHeadlineSpeaker, findInterviewee, findPresentedPerson, parseSpeakerPrefix, sameSpeaker } from '../../src/read/find-speakers';
 
 describe('findInterviewee', () => {
-  it('should get through an introduction holding a 60,000-character run without a space in well under a second', () => {
+  it('should get through an introduction holding a 60,000-character run without a space far faster than the ten seconds it once took', () => {
     const intro = `Timur Sadykov, an engineer, said in an interview with Pamir Daily that the link https://example.org/${'Ab3D'.repeat(15_000)} was fake.`;
     const started = Date.now();
     expect(findInterviewee([intro])).toEqual({ name: 'Timur Sadykov', description: 'an engineer', interviewer: 'Pamir Daily' });
-    // Before capitalised words were bounded this took about ten seconds (quadratic in the run's length).
-    expect(Date.now() - started).toBeLessThan(1500);
+    // Before capitalised words were bounded this took about ten seconds (quadratic in the run's length);
+    // now it is well under one alone. The bound leaves room for a machine shared with other jobs: what
+    // it guards against is the quadratic scan, which no load can hide, not a speed figure (that is a benchmark's).
+    expect(Date.now() - started).toBeLessThan(6000);
   });
 
   it('should resolve surnames against the full names of a long introduction once, not once per mention', () => {

@@ -29,9 +29,15 @@ export function headerPostRelations(ctx: RelationContext, out: Relation[]): void
   for (const m of ctx.mentions) if (m.tokenEnd > m.tokenStart && m.via !== 'pronoun' && m.via !== 'speaker') byStart.set(m.tokenStart, m);
   for (const person of byStart.values()) {
     if (person.kind !== 'Person') continue;
-    const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', person.end);
-    if (lineEnd < 0 || lineEnd - lineStart > MAX_NAME_LINE) continue;
+    // Looked for near the name only: a text without line breaks must not be scanned from every name.
+    const before = text.slice(Math.max(0, person.start - MAX_NAME_LINE), person.start);
+    const after = text.slice(person.end, person.end + MAX_NAME_LINE);
+    const breakBefore = before.lastIndexOf('\n');
+    const breakAfter = after.indexOf('\n');
+    if ((breakBefore < 0 && person.start > MAX_NAME_LINE) || breakAfter < 0) continue;
+    const lineStart = breakBefore < 0 ? 0 : person.start - before.length + breakBefore + 1;
+    const lineEnd = person.end + breakAfter;
+    if (lineEnd - lineStart > MAX_NAME_LINE) continue;
     // The name line is the name and nothing more ("Robert O. Blake, Jr.").
     const rest = text.slice(lineStart, person.start) + text.slice(person.end, lineEnd);
     if (!/^[\s,.]*(?:(?:jr|sr|ii|iii)\.?)?[\s,.]*$/iu.test(rest)) continue;

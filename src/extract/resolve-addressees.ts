@@ -13,7 +13,7 @@ export interface AddresseeContext {
   tokenized: TokenizedText;
   text: string;
   turns: readonly Turn[];
-  /** The document's name mentions so far. */
+  /** The document's name mentions so far, in text order. */
   names: readonly ResolvedMention[];
   /** The entity who speaks at an offset, to keep a speaker from addressing themself. */
   speakerAt: (offset: number) => string | undefined;
@@ -125,10 +125,22 @@ function addressed(ctx: AddresseeContext, span: Turn['span'], speaker: string | 
   return named.size === 1 ? [...named][0] : undefined;
 }
 
-/** The entity of a turn's speaker name: the person mention the reader's speaker became. */
-function entityOfSpeaker(ctx: AddresseeContext, name: string, speaker: string | undefined): string | undefined {
-  const entities = new Set(ctx.names.filter((m) => m.kind === 'Person' && m.surface === name && m.entity !== speaker).map((m) => m.entity));
-  return entities.size === 1 ? [...entities][0] : undefined;
+/** The entities of person mentions by surface, built once per document: a turn's speaker name leads to its person. */
+function personsBySurface(ctx: AddresseeContext): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of ctx.names) {
+    if (m.kind !== 'Person') continue;
+    const set = out.get(m.surface) ?? new Set<string>();
+    set.add(m.entity);
+    out.set(m.surface, set);
+  }
+  return out;
+}
+
+/** The entity of a turn's speaker name: the one person mention with that surface other than the speaker. */
+function entityOfSpeaker(bySurface: Map<string, Set<string>>, name: string, speaker: string | undefined): string | undefined {
+  const entities = [...(bySurface.get(name) ?? [])].filter((e) => e !== speaker);
+  return entities.length === 1 ? entities[0] : undefined;
 }
 
 /** The person an attribution names as told: the first person mention after "told", "conversation with", ... */
@@ -136,8 +148,11 @@ function toldTo(ctx: AddresseeContext, rs: ReportedSpeech): string | undefined {
   const from = Math.min(rs.speakerSpan[0], rs.span[1]);
   const until = Math.max(rs.speakerSpan[1], rs.span[1]) + ATTRIBUTION_WINDOW;
   const speaker = ctx.speakerAt(rs.span[0]);
-  for (const m of ctx.names) {
-    if (m.kind !== 'Person' || m.start < from || m.start > until || m.entity === speaker) continue;
+  // The names are in text order: look only at those in the attribution's window, so a long text
+  // with many quotes does not scan every name for each quote.
+  for (let i = firstNameAt(ctx.names, from); i < ctx.names.length && ctx.names[i]!.start <= until; i++) {
+    const m = ctx.names[i]!;
+    if (m.kind !== 'Person' || m.entity === speaker) continue;
     // From the speaker's name on: "..., Atambayev stressed during his conversation with Putin".
     const before = ctx.text.slice(Math.max(rs.speakerSpan[1] <= m.start ? rs.speakerSpan[1] : from, m.start - 80), m.start);
     if (TOLD_TO.test(before) && !overlaps(m, rs.span)) return m.entity;
@@ -162,6 +177,18 @@ function quotedAddressees(ctx: AddresseeContext): ResolvedMention[] {
   return out;
 }
 
+/** The first name that starts at or after `offset` in names sorted by start. */
+function firstNameAt(names: readonly ResolvedMention[], offset: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The first token that starts at or after `offset` (binary search: tokens are in text order). */
 function firstTokenAt(tokens: TokenizedText['tokens'], offset: number): number {
   let lo = 0;
@@ -181,6 +208,7 @@ function firstTokenAt(tokens: TokenizedText['tokens'], offset: number): number {
 export function resolveAddressees(ctx: AddresseeContext): ResolvedMention[] {
   const { tokens } = ctx.tokenized;
   const out: ResolvedMention[] = quotedAddressees(ctx);
+  let bySurface: Map<string, Set<string>> | undefined;
   let t = 0;
   for (const speech of speeches(ctx.turns)) {
     const first = speech.spans[0]!;
@@ -191,7 +219,7 @@ export function resolveAddressees(ctx: AddresseeContext): ResolvedMention[] {
       if (addressee) break;
     }
     // "Thank you for the warm welcome" right after the host's words of welcome: the host.
-    if (!addressee && speech.repliesTo !== undefined) addressee = entityOfSpeaker(ctx, speech.repliesTo, speaker);
+    if (!addressee && speech.repliesTo !== undefined) addressee = entityOfSpeaker((bySurface ??= personsBySurface(ctx)), speech.repliesTo, speaker);
     if (!addressee) continue;
     for (const span of speech.spans) {
       while (t < tokens.length && tokens[t]!.start < span[0]) t++;

@@ -28,15 +28,29 @@ export function creditedQuotes(plain: string, turns: readonly Turn[], found: rea
     const name = plain.slice(credit.span[0], credit.span[1]).trim();
     if (!BARE_NAME.test(name)) continue;
     const text = plain.slice(quote.span[0], quote.span[1]);
-    if (!FIRST_PERSON.test(text) || found.some((r) => overlaps(r.span, quote.span))) continue;
-    // The name must be the text's own elsewhere ("Vladimir Putin noted ..."), so a subheading
-    // such as "Economic Cooperation" credits nothing.
+    if (!FIRST_PERSON.test(text) || hasSpeechIn(found, quote.span)) continue;
+    // The name must be the text's own elsewhere nearby ("Vladimir Putin noted ..."), so a subheading
+    // such as "Economic Cooperation" credits nothing. Nearby only: a long text is not rescanned per line.
     const start = credit.span[0] + plain.slice(credit.span[0], credit.span[1]).indexOf(name);
-    if (plain.indexOf(name) === start && plain.indexOf(name, start + name.length) < 0) continue;
+    const near = plain.slice(Math.max(0, start - NAME_WINDOW), start) + plain.slice(start + name.length, start + name.length + NAME_WINDOW);
+    if (!near.includes(name)) continue;
     const span = trimSpan(plain, quote.span[0], quote.span[1]);
     if (span) out.push({ speaker: name, speakerSpan: [start, start + name.length], cue: '', span });
   }
   return out;
 }
 
-const overlaps = (a: Span, b: Span) => a[0] < b[1] && a[1] > b[0];
+/** How far from a credit line the text must use the name again. */
+const NAME_WINDOW = 20_000;
+
+/** Whether speech already found (in text order) overlaps the span: a binary search, then a look at the neighbours. */
+function hasSpeechIn(found: readonly ReportedSpeech[], span: Span): boolean {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.span[1] <= span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < found.length && found[lo]!.span[0] < span[1];
+}

@@ -256,14 +256,15 @@ export function splitTurns(input: TurnInput): TurnResult {
   // Whether the question going on was opened by a label with the asker's name.
   let namedAsker = false;
   // "Journalist:", "Host:": a role, not a person; the question is the interviewer's.
-  /** Whether the next labelled paragraph after `i` is another speaker's answer. */
-  const nextLabelIsAnswer = (i: number): boolean => {
-    for (let j = i + 1; j < prefixes.length; j++) {
-      const p = prefixes[j];
-      if (p) return !p.generic && prefixRole.get(p.name) === 'interviewee';
-    }
-    return false;
-  };
+  // For each paragraph, whether the next labelled paragraph after it is another speaker's answer
+  // (computed once from the end, so a long unlabelled run is not rescanned per paragraph).
+  const answerLabelNext: boolean[] = new Array(prefixes.length).fill(false);
+  for (let j = prefixes.length - 2, next = false; j >= 0; j--) {
+    const p = prefixes[j + 1];
+    if (p) next = !p.generic && prefixRole.get(p.name) === 'interviewee';
+    answerLabelNext[j] = next;
+  }
+  const nextLabelIsAnswer = (i: number): boolean => answerLabelNext[i] ?? false;
   const askerName = (label: string | undefined) => (label === undefined || isRoleNoun(label) ? interviewerName : label);
   body.forEach((block, i) => {
     const prefix: SpeakerPrefix | null = prefixes[i] ?? null;

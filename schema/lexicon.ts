@@ -144,6 +144,7 @@ export const NameCueListName = z.enum([
   'standfirst-author-verbs',
   'rights-nouns',
   'scourge-nouns',
+  'state-side-nouns',
   'body-reference-heads',
   'named-body-reference-heads',
   'issued-document-heads',

@@ -13,6 +13,8 @@ import { nameCueWords } from './name-cue-lists';
 import { GroupNounsFile } from '../../schema/gazetteer';
 import groupNouns from '../../gazetteer/lexicon/group-nouns.json';
 
+const STATE_SIDE_NOUNS = nameCueWords('state-side-nouns');
+
 export const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'this', 'that', 'its', 'their', 'his']);
 
 /** Nouns of one person's role that a body's name can qualify ("a BBC journalist"): the group-noun lexicon's singular speaker nouns. */
@@ -23,7 +25,8 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
   const qualifiers = new Set(ms.filter((m) => m.country).map((m) => m.country!));
   return ms.filter((m) => {
     if (!ACTOR_KINDS.has(m.kind)) return false;
-    if (m.via === 'demonym') return false;
+    // "the Uzbek side", "the American delegation": a demonym before such a noun is the state; otherwise a nationality.
+    if (m.via === 'demonym' && !(m.kind === 'Country' && STATE_SIDE_NOUNS.has(tokens[m.tokenEnd]?.lower ?? ''))) return false;
     if (m.kind === 'Event' && isTimeReference(tokens, m)) return false;
     // "Moscow-based outlet": the place only describes something else.
     if (tokens[m.tokenEnd]?.text === '-' && tokens[m.tokenEnd + 1]?.lower === 'based') return false;

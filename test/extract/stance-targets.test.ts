@@ -184,3 +184,17 @@ describe('an act the speaker takes the opportunity to do', () => {
     expect(found).toContain('Bakhtiyor Saidov -> Elina Valtonen');
   });
 });
+
+describe('a demonym that stands for its state', () => {
+  it('should make "the Finnish delegation" and "the Estonian side" their countries as targets', () => {
+    const found = stancesOf('Media report\n\nTALLINN – Aida Bekova thanked the Finnish delegation and praised the Estonian side for the new ferry.').map(
+      (s) => `${s.holder} -> ${s.target}`,
+    );
+    expect(found).toEqual(expect.arrayContaining(['Aida Bekova -> Finland', 'Aida Bekova -> Estonia']));
+  });
+
+  it('should still read a nationality ("a Finnish expert") as no target', () => {
+    const found = stancesOf('Media report\n\nTALLINN – Aida Bekova praised a Finnish expert for the new ferry.').map((s) => s.target);
+    expect(found).not.toContain('Finland');
+  });
+});

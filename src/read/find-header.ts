@@ -46,10 +46,22 @@ export function parseByline(text: string): { name: string; description?: string 
     .replace(/^[*_\s]+|[*_\s]+$/gu, '')
     .replace(BYLINE_PREFIX, '')
     .trim();
-  const [name, ...more] = rest.split(/\s*[,|–—]\s*|\s+for\s+/u);
-  if (!name || !PERSON_NAME.test(name) || BYLINE_GROUP.test(name)) return null;
+  const [written, ...more] = rest.split(/\s*[,|–—]\s*|\s+for\s+/u);
+  if (!written || !PERSON_NAME.test(written) || BYLINE_GROUP.test(written)) return null;
+  const name = withCasedSurname(written);
   const description = more.join(', ').trim();
   return description ? { name, description } : { name };
+}
+
+/**
+ * "George A. KROL": a surname set in capitals beside a name in mixed case is written as a name
+ * ("George A. Krol"), so the byline and the text's "Krol" meet on one person. A name all in
+ * capitals is left as it is.
+ */
+function withCasedSurname(name: string): string {
+  const words = name.split(/\s+/u);
+  if (!words.some((w) => /\p{Ll}/u.test(w))) return name;
+  return words.map((w) => (/^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
 }
 
 /** Words that make a byline name a desk, a team or a pair: "By the culture desk", "By A and B". */

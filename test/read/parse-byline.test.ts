@@ -20,3 +20,10 @@ describe('a byline in a Markdown column', () => {
     expect(doc.body.map((s) => doc.text.slice(...s)).join('\n')).not.toContain('By Gulnara');
   });
 });
+
+describe('a byline surname set in capitals', () => {
+  it('should write the surname as a name when the rest is in mixed case, and leave a name all in capitals as it is', () => {
+    expect(parseByline('By Aida K. BEKOVA')?.name).toBe('Aida K. Bekova');
+    expect(parseByline('By AIDA BEKOVA')?.name).toBe('AIDA BEKOVA');
+  });
+});

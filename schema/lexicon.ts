@@ -143,6 +143,7 @@ export const NameCueListName = z.enum([
   'byline-group-words',
   'standfirst-author-verbs',
   'rights-nouns',
+  'aimed-on-nouns',
   'body-reference-heads',
   'named-body-reference-heads',
   'issued-document-heads',

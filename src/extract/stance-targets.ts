@@ -120,8 +120,11 @@ function beforePhrase(tokens: readonly Token[], m: ResolvedMention): number {
  */
 export function isAimedAt(tokens: readonly Token[], m: ResolvedMention): boolean {
   const k = beforePhrase(tokens, m);
-  return tokens[k]?.lower === 'against' && tokens[k - 1]?.pos === 'NOUN';
+  // "pressure on journalists", "restrictions on the media": an act aimed at whoever follows "on".
+  return (tokens[k]?.lower === 'against' && tokens[k - 1]?.pos === 'NOUN') || (tokens[k]?.lower === 'on' && AIMED_ON_NOUNS.has(tokens[k - 1]?.lower ?? ''));
 }
+
+const AIMED_ON_NOUNS = nameCueWords('aimed-on-nouns');
 
 const RIGHTS_NOUNS = nameCueWords('rights-nouns');
 

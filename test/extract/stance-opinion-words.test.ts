@@ -1,0 +1,52 @@
+/**
+ * Words of expert opinion in interview answers: the interviewee judges governments, countries and
+ * groups with them ("an essential partner", "puts pressure on journalists", "a dictatorship",
+ * "imperial ambitions"). Every text here is written for these tests; the people and outlets are invented.
+ */
+import { readAndExtract } from '../helpers/read-and-extract';
+
+const answer = (sentence: string) =>
+  readAndExtract(`The region in question
+
+In an interview with Steppe Monitor, analyst Ivan Petrov discussed the region.
+
+What do you make of the region today?
+
+${sentence}
+
+What comes next?
+
+We will see.
+`);
+
+const stancesIn = (sentence: string) => {
+  const { x } = answer(sentence);
+  const label = new Map(x.entities.map((e) => [e.id, e.label]));
+  return x.stances.filter((s) => sentence.includes(s.quote)).map((s) => [label.get(s.holder), label.get(s.target), s.polarity]);
+};
+
+describe('words of expert opinion in an interview answer', () => {
+  it('should read "putting pressure on journalists" as blame of whoever presses, not of the journalists', () => {
+    expect(stancesIn('The Tajik government is putting pressure on independent journalists.')).toEqual([['Ivan Petrov', 'Government of Tajikistan', 'oppose']]);
+  });
+
+  it('should read "new restrictions on the media" as blame of the authorities that bring them in', () => {
+    expect(stancesIn('The Kazakh authorities have introduced new restrictions on the media.')).toEqual([['Ivan Petrov', 'Government of Kazakhstan', 'oppose']]);
+  });
+
+  it('should read "a dictatorship", "imperial ambitions" and "aggression" as blame', () => {
+    expect(stancesIn('Turkmenistan remains a dictatorship.')).toEqual([['Ivan Petrov', 'Turkmenistan', 'oppose']]);
+    expect(stancesIn('China has imperial ambitions in the region.')).toEqual([['Ivan Petrov', 'China', 'oppose']]);
+    expect(stancesIn('Russia continues its aggression against Ukraine.')).toEqual(expect.arrayContaining([['Ivan Petrov', 'Russia', 'oppose']]));
+  });
+
+  it('should read "an essential partner", "fruitful talks" and "we cooperate closely with" as support', () => {
+    expect(stancesIn('Kazakhstan is an essential partner of the region.')).toEqual([['Ivan Petrov', 'Kazakhstan', 'support']]);
+    expect(stancesIn('The talks with Tashkent were fruitful.')).toEqual([['Ivan Petrov', 'Uzbekistan', 'support']]);
+    expect(stancesIn('We cooperate closely with the Kyrgyz government on border security.')).toEqual([['Ivan Petrov', 'Government of Kyrgyzstan', 'support']]);
+  });
+
+  it('should take no stance from "cooperation" named as a topic with no actor', () => {
+    expect(stancesIn('Regional cooperation is a topic of many conferences.')).toEqual([]);
+  });
+});

@@ -87,7 +87,7 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...", "..., engineer Aida Bekova discussed ...": the outlet asks, the one who speaks answers;
   // the outlet may be quoted ('In an interview with the agency "Kabar," Aida Bekova commented on ...').
   new RegExp(
-    `\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+(?:${NAME}|[^,.;:?!]{1,60}?),["”»]?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b)`,
+    `\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+(?:${NAME}|[^,.;:?!]{1,60}?),["”»]?\\s+(?:[\\p{L}-]+\\s+){0,3}?(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b)`,
     'u',
   ),
   // "President Aida Bekova gave an interview to Valley Post": the one who gives the interview answers.
@@ -100,7 +100,7 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   // "she gave an interview to Y" (Y is the outlet) or "In an interview with Y, the minister said" (the
   // one who speaks after the comma answers).
   new RegExp(
-    `(?<!,\\s+)(?<!\\b(?:gave|given|granted|gives)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?)\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?![\\p{L}\\p{M}\\p{N}’'.-])(?!,\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${NAME}(?:,\\s+${DESCRIPTION},)?\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))(?!,\\s+(?:(?:the|a|an)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}|he|she|they)\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
+    `(?<!,\\s+)(?<!\\b(?:gave|given|granted|gives)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?)\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?![\\p{L}\\p{M}\\p{N}’'.-])(?!,\\s+(?:[\\p{L}-]+\\s+){0,3}?${NAME}(?:,\\s+${DESCRIPTION},)?\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))(?!,\\s+(?:(?:the|a|an)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}|he|she|they)\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
     'u',
   ),
   new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u'),
@@ -155,7 +155,7 @@ const ROLE_SUBJECT_IN_INTERVIEW = new RegExp(
  * run of capitalised words (group 2) whose leading place names belong to the title.
  */
 const TITLED_AFTER_INTERVIEW = new RegExp(
-  `\\b(?:(?:[Ii]nterview|[Cc]onversation|[Ss]poke|[Tt]alked)\\s+(?:with|to)|\\bto\\s+interview|[Ii]nterviewed)\\s+((?:[\\p{L}.’'-]+\\s+){1,8}?)(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})(?=\\s+(?:in|about|on|at|regarding)\\b|[,.;]|$)(?!,\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${NAME}\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))`,
+  `\\b(?:(?:[Ii]nterview|[Cc]onversation|[Ss]poke|[Tt]alked)\\s+(?:with|to)|\\bto\\s+interview|[Ii]nterviewed)\\s+((?:[\\p{L}.’'-]+\\s+){1,8}?)(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})(?=\\s+(?:in|about|on|at|regarding)\\b|[,.;]|$)(?!,\\s+(?:[\\p{L}-]+\\s+){0,3}?${NAME}\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))`,
   'gu',
 );
 

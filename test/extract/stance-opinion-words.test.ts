@@ -46,6 +46,12 @@ describe('words of expert opinion in an interview answer', () => {
     expect(stancesIn('We cooperate closely with the Kyrgyz government on border security.')).toEqual([['Ivan Petrov', 'Government of Kyrgyzstan', 'support']]);
   });
 
+  it('should read a demonym that heads its phrase as its country ("The Chinese are", "Russians have"), not one before a noun', () => {
+    expect(stancesIn('The Americans have neglected the region.')).toEqual([['Ivan Petrov', 'United States', 'oppose']]);
+    expect(stancesIn('The Russians are losing influence.')).toEqual([['Ivan Petrov', 'Russia', 'oppose']]);
+    expect(stancesIn('Russian and Chinese companies are a failure here.')).toEqual([]);
+  });
+
   it('should take no stance from "cooperation" named as a topic with no actor', () => {
     expect(stancesIn('Regional cooperation is a topic of many conferences.')).toEqual([]);
   });

@@ -32,6 +32,10 @@ describe('leads that name the interviewee', () => {
     ).toEqual({ name: 'Ivan Petrov', interviewer: 'Steppe Monitor' });
   });
 
+  it('should read "In an interview with <outlet>, <demonym> <role> X discussed" as X answering', () => {
+    expect(findInterviewee(['In an interview with Steppe Monitor, Kyrgyz analyst Ivan Petrov discussed the border.'])).toEqual({ name: 'Ivan Petrov', interviewer: 'Steppe Monitor' });
+  });
+
   it('should take no title without a name ("Interview with U.S. Ambassador") for the interviewee', () => {
     expect(findInterviewee(['Trade and water: Interview with U.S. Ambassador', 'Marek Novotny gave his first interview to Steppe Monitor.'])?.name).toBe('Marek Novotny');
   });

@@ -90,6 +90,8 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
     `\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+(?:${NAME}|[^,.;:?!]{1,60}?),["”»]?\\s+(?:[\\p{L}-]+\\s+){0,3}?(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b)`,
     'u',
   ),
+  // "In this interview, U.S. Ambassador Aida Bekova talks about ...": the one who speaks in "this interview" answers.
+  new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:this|the\\s+following)\\s+interview,\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|discusses\\b|discussed\\b|reflects\\b)`, 'u'),
   // "President Aida Bekova gave an interview to Valley Post": the one who gives the interview answers.
   // "Aida Bekova gave his first interview as ambassador to Valley Post": a possessive and two adjectives may come before it.
   // "Aida Bekova, <role>, visited the editorial office and gave her first interview to the local press".
@@ -159,6 +161,12 @@ const TITLED_AFTER_INTERVIEW = new RegExp(
   'gu',
 );
 
+/**
+ * "U.S. Ambassador Aida Bekova spoke to Valley Post": a person with a title before the name (group 1)
+ * who speaks to someone (group 2) answers; the one spoken to asks.
+ */
+const TITLED_SUBJECT_SPOKE = new RegExp(`(?:^|[.!?]\\s+)(${NAME})\\s+(?:spoke|talked|speaks|talks)\\s+(?:with|to)\\s+(${NAME})`, 'gu');
+
 /** "Kyrgyzstan Aida Bekova" -> "Aida Bekova": a place the gazetteer knows before a name is the title's, not the name's. */
 function withoutLeadingPlaces(name: string): string {
   const words = name.split(/\s+/u);
@@ -222,6 +230,14 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
       const name = withoutTitle(m[2]!.trim());
       if (!hasTitleWord(m[1]!) || NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2 || knownNonPerson(name)) continue;
       askers.add(m[3]!.trim().replace(/\.$/u, ''));
+      const entry = counts.get(name) ?? { count: 0, order: order++ };
+      entry.count += 1;
+      counts.set(name, entry);
+    }
+    for (const m of text.matchAll(TITLED_SUBJECT_SPOKE)) {
+      const name = withoutTitle(m[1]!.trim());
+      if (name === m[1]!.trim() || name.split(/\s+/u).length < 2 || knownNonPerson(name)) continue;
+      askers.add(m[2]!.trim().replace(/\.$/u, ''));
       const entry = counts.get(name) ?? { count: 0, order: order++ };
       entry.count += 1;
       counts.set(name, entry);
@@ -463,12 +479,12 @@ export function sameSpeaker(prefix: string, name: string | null | undefined): bo
 }
 
 /** "J.H." or "Sh.N.": a label of initials, one (or two) letters and a full stop per word. */
-const INITIALS = /^(?:\p{Lu}\p{Ll}?\.){2,3}$/u;
+const INITIALS = /^(?:\p{Lu}\p{Ll}?\.){2,3}$|^\p{Lu}{2,3}$/u;
 
 /** Whether a label of initials ("Sh.N.") stands for a full name ("Shahzod Nusratov"): each word starts with its letters. */
 export function initialsOf(label: string, name: string): boolean {
   if (!INITIALS.test(label)) return false;
-  const letters = label.split('.').filter(Boolean);
+  const letters = label.includes('.') ? label.split('.').filter(Boolean) : [...label];
   const words = name.split(/\s+/u);
   return letters.length === words.length && letters.every((l, i) => words[i]!.startsWith(l));
 }

@@ -65,7 +65,8 @@ export function indexNames(texts: readonly string[], words: NameWords): NameInde
         (stop >= 0 ? all.slice(0, stop + 1) : all).map((w) => w.replace(/[.,]$/u, '')),
         words,
       );
-      while (rest.length > 0 && NOT_FIRST_NAME.test(rest[0]!)) rest.shift();
+      // "Interview With Ambassador George Krol": past the words that open a heading, titles may come again.
+      while (rest.length > 0 && (NOT_FIRST_NAME.test(rest[0]!) || (rest.length > 2 && (words.titles.has(rest[0]!.toLowerCase()) || words.honorifics.has(rest[0]!.toLowerCase()))))) rest.shift();
       // "Under Secretary of State for Political Affairs Thomas Shannon": capitals right after a
       // preposition are a post's scope, and only the last two words may be its holder's name.
       if (rest.length > 2 && /\b(?:of|for|on|to)\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index))) rest.splice(0, rest.length - 2);

@@ -147,7 +147,7 @@ export function splitTurns(input: TurnInput): TurnResult {
   const names = words ? indexNames(namingBlocks(input.head, texts), words) : null;
   const display = new Map<string, string>();
   // "Sh.N.: — ..." after "Shahzod Nusratov, reporter: — ...": a label of initials stands for the full name they begin.
-  const fullLabels = [...new Set(labels.flatMap((p) => (p && !p.generic && p.name.includes(' ') ? [p.name] : [])))];
+  const fullLabels = [...new Set([...labels.flatMap((p) => (p && !p.generic && p.name.includes(' ') ? [p.name] : [])), ...(found ? [found.name] : [])])];
   const parsed: (SpeakerPrefix | null)[] = labels.map((p) => {
     const byInitials = p && !p.generic ? fullLabels.find((name) => initialsOf(p.name, name)) : undefined;
     if (p && byInitials) return { ...p, name: byInitials };

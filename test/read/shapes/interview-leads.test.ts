@@ -205,3 +205,39 @@ M.N.: — Our relations have never been better.
     ]);
   });
 });
+
+describe('transcripts labelled by title and surname, or by initials', () => {
+  it('should give "AMBASSADOR NOVOTNY:" the full name of a heading that opens with "Interview With Ambassador"', () => {
+    const { doc } = readAndExtract(`Interview With Ambassador Marek Novotny
+
+QUESTION: How do you see the reforms?
+
+AMBASSADOR NOVOTNY: The reforms are impressive.
+
+QUESTION: And the border?
+
+AMBASSADOR NOVOTNY: It is open.
+`);
+    expect(interviewee(doc)).toBe('Marek Novotny');
+    expect(doc.turns.filter((t) => t.kind === 'answer').every((t) => t.speaker === 'Marek Novotny')).toBe(true);
+  });
+
+  it('should read "<title> X spoke to <outlet>" as X answering and "GK:"-style initials as the interviewee’s', () => {
+    expect(findInterviewee(['U.S. Ambassador Marek Novotny spoke to Steppe Monitor about trade.'])?.name).toBe('Marek Novotny');
+    expect(initialsOf('MN', 'Marek Novotny')).toBe(true);
+    const { doc } = readAndExtract(`Trade first
+
+In this interview, U.S. Ambassador Marek Novotny talks about trade.
+
+AS: How do you see trade?
+
+MN: It grows every year.
+
+AS: And the border?
+
+MN: It is open.
+`);
+    expect(interviewee(doc)).toBe('Marek Novotny');
+    expect(doc.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker)).toEqual(['Marek Novotny', 'Marek Novotny']);
+  });
+});

@@ -8,7 +8,7 @@ import { readAndExtract } from '../helpers/read-and-extract';
 const answer = (sentence: string) =>
   readAndExtract(`The region in question
 
-In an interview with Steppe Monitor, analyst Ivan Petrov discussed the region.
+In an interview with Steppe Monitor, Kyrgyz analyst Ivan Petrov discussed Kyrgyzstan and its neighbours.
 
 What do you make of the region today?
 
@@ -50,6 +50,12 @@ describe('words of expert opinion in an interview answer', () => {
     expect(stancesIn('The Americans have neglected the region.')).toEqual([['Ivan Petrov', 'United States', 'oppose']]);
     expect(stancesIn('The Russians are losing influence.')).toEqual([['Ivan Petrov', 'Russia', 'oppose']]);
     expect(stancesIn('Russian and Chinese companies are a failure here.')).toEqual([]);
+  });
+
+  it('should give "the authorities" to the country the paragraph set as the scene, not to the one the text is about', () => {
+    expect(stancesIn('In Uzbekistan, I worked for a disability charity. I was then subject to repressions by the authorities.')).toEqual([['Ivan Petrov', 'Government of Uzbekistan', 'oppose']]);
+    // Two scenes in the paragraph: the text's own country, as before.
+    expect(stancesIn('I worked in Uzbekistan and in Tajikistan. I was then subject to repressions by the authorities.')).toEqual([['Ivan Petrov', 'Government of Kyrgyzstan', 'oppose']]);
   });
 
   it('should take no stance from "cooperation" named as a topic with no actor', () => {

@@ -91,11 +91,17 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
     'u',
   ),
   // "In this interview, U.S. Ambassador Aida Bekova talks about ...": the one who speaks in "this interview" answers.
-  new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:this|the\\s+following)\\s+interview,\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|discusses\\b|discussed\\b|reflects\\b)`, 'u'),
+  new RegExp(
+    `\\b(?:[Ii]n|[Dd]uring)\\s+(?:this|the\\s+following)\\s+interview,\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|discusses\\b|discussed\\b|reflects\\b)`,
+    'u',
+  ),
   // "President Aida Bekova gave an interview to Valley Post": the one who gives the interview answers.
   // "Aida Bekova gave his first interview as ambassador to Valley Post": a possessive and two adjectives may come before it.
   // "Aida Bekova, <role>, visited the editorial office and gave her first interview to the local press".
-  new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:(?:[^.!?]|\\.(?=\\S)){1,80}?\\s+and\\s+)?(?:gave|gives|granted|has\\s+given)\\s+(?:(?:an?|his|her|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}interview\\b`, 'u'),
+  new RegExp(
+    `(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:(?:[^.!?]|\\.(?=\\S)){1,80}?\\s+and\\s+)?(?:gave|gives|granted|has\\s+given)\\s+(?:(?:an?|his|her|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}interview\\b`,
+    'u',
+  ),
   // "X, <role>, spoke to Y about ...": a person presented with a role is the one who answers.
   new RegExp(`(${NAME}),\\s+([^,.;:?!“”"]{3,160}?),\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'u'),
   // "Y spoke with X", but not "X, <role>, spoke with Y" (the comma closes the role of the one answering),
@@ -273,7 +279,9 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
       }
     }
   }
-  const best = [...counts.entries()].filter(([name]) => !knownNonPerson(name) && !askers.has(name) && !titleOnly(name)).sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order)[0];
+  const best = [...counts.entries()]
+    .filter(([name]) => !knownNonPerson(name) && !askers.has(name) && !titleOnly(name))
+    .sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order)[0];
   if (!best) return null;
   const found: Interviewee = { name: best[0] };
   if (best[1].description) found.description = best[1].description;
@@ -415,7 +423,13 @@ function titleOnly(name: string): boolean {
   const words = name.split(/\s+/u);
   return words.every((w, i) => {
     const lower = w.toLowerCase().replace(/\.$/u, '');
-    return titles.has(lower) || honorifics.has(lower.replace(/\./gu, '')) || /^[\p{Lu}.]{2,6}$/u.test(w) || (i + 1 < words.length && titles.has(`${lower} ${words[i + 1]!.toLowerCase()}`)) || (i > 0 && titles.has(`${words[i - 1]!.toLowerCase()} ${lower}`));
+    return (
+      titles.has(lower) ||
+      honorifics.has(lower.replace(/\./gu, '')) ||
+      /^[\p{Lu}.]{2,6}$/u.test(w) ||
+      (i + 1 < words.length && titles.has(`${lower} ${words[i + 1]!.toLowerCase()}`)) ||
+      (i > 0 && titles.has(`${words[i - 1]!.toLowerCase()} ${lower}`))
+    );
   });
 }
 

@@ -66,7 +66,8 @@ export function indexNames(texts: readonly string[], words: NameWords): NameInde
         words,
       );
       // "Interview With Ambassador George Krol": past the words that open a heading, titles may come again.
-      while (rest.length > 0 && (NOT_FIRST_NAME.test(rest[0]!) || (rest.length > 2 && (words.titles.has(rest[0]!.toLowerCase()) || words.honorifics.has(rest[0]!.toLowerCase()))))) rest.shift();
+      while (rest.length > 0 && (NOT_FIRST_NAME.test(rest[0]!) || (rest.length > 2 && (words.titles.has(rest[0]!.toLowerCase()) || words.honorifics.has(rest[0]!.toLowerCase())))))
+        rest.shift();
       // "Under Secretary of State for Political Affairs Thomas Shannon": capitals right after a
       // preposition are a post's scope, and only the last two words may be its holder's name.
       if (rest.length > 2 && /\b(?:of|for|on|to)\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index))) rest.splice(0, rest.length - 2);

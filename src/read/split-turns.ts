@@ -88,7 +88,9 @@ export function splitTurns(input: TurnInput): TurnResult {
   // Aida Bekova discussed ...": questions before the paragraph that says whom the text interviews are the
   // standfirst's, not the interviewer's, when the interview's own questions come after it.
   if (!meta.interviewee) {
-    const leadAt = texts.findIndex((t, i) => i < INTRO_BLOCKS && !questionText[i] && dashes[i] === null && labels[i] === null && INTERVIEW_CUE.test(t) && findInterviewee([t]) !== null);
+    const leadAt = texts.findIndex(
+      (t, i) => i < INTRO_BLOCKS && !questionText[i] && dashes[i] === null && labels[i] === null && INTERVIEW_CUE.test(t) && findInterviewee([t]) !== null,
+    );
     if (leadAt > 0 && questionText.slice(0, leadAt).some(Boolean) && questionText.some((q, i) => q && i > leadAt)) {
       for (let i = 0; i < leadAt; i += 1) questionText[i] = false;
     }

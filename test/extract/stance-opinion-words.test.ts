@@ -53,9 +53,13 @@ describe('words of expert opinion in an interview answer', () => {
   });
 
   it('should give "the authorities" to the country the paragraph set as the scene, not to the one the text is about', () => {
-    expect(stancesIn('In Uzbekistan, I worked for a disability charity. I was then subject to repressions by the authorities.')).toEqual([['Ivan Petrov', 'Government of Uzbekistan', 'oppose']]);
+    expect(stancesIn('In Uzbekistan, I worked for a disability charity. I was then subject to repressions by the authorities.')).toEqual([
+      ['Ivan Petrov', 'Government of Uzbekistan', 'oppose'],
+    ]);
     // Two scenes in the paragraph: the text's own country, as before.
-    expect(stancesIn('I worked in Uzbekistan and in Tajikistan. I was then subject to repressions by the authorities.')).toEqual([['Ivan Petrov', 'Government of Kyrgyzstan', 'oppose']]);
+    expect(stancesIn('I worked in Uzbekistan and in Tajikistan. I was then subject to repressions by the authorities.')).toEqual([
+      ['Ivan Petrov', 'Government of Kyrgyzstan', 'oppose'],
+    ]);
   });
 
   it('should take no stance from "cooperation" named as a topic with no actor', () => {

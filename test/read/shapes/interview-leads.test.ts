@@ -18,11 +18,15 @@ describe('leads that name the interviewee', () => {
   });
 
   it('should read "X, <role>, visited the office and gave her first interview"', () => {
-    expect(findInterviewee(['Anna Lindqvist, the new ambassador of Sweden, visited the Steppe.kz editorial office and gave her first interview to the local press.'])?.name).toBe('Anna Lindqvist');
+    expect(findInterviewee(['Anna Lindqvist, the new ambassador of Sweden, visited the Steppe.kz editorial office and gave her first interview to the local press.'])?.name).toBe(
+      'Anna Lindqvist',
+    );
   });
 
   it('should read "had the opportunity to interview <title> to <country> X in <city>", the country no part of the name', () => {
-    expect(findInterviewee(['Our editor recently had the opportunity to interview current U.S. Ambassador to Kyrgyzstan Marek Novotny in Osh about trade.'])?.name).toBe('Marek Novotny');
+    expect(findInterviewee(['Our editor recently had the opportunity to interview current U.S. Ambassador to Kyrgyzstan Marek Novotny in Osh about trade.'])?.name).toBe(
+      'Marek Novotny',
+    );
     expect(findInterviewee(['Our editor had a long conversation with U.S. Ambassador to Kyrgyzstan Marek Novotny about trade.'])?.name).toBe('Marek Novotny');
   });
 
@@ -33,7 +37,10 @@ describe('leads that name the interviewee', () => {
   });
 
   it('should read "In an interview with <outlet>, <demonym> <role> X discussed" as X answering', () => {
-    expect(findInterviewee(['In an interview with Steppe Monitor, Kyrgyz analyst Ivan Petrov discussed the border.'])).toEqual({ name: 'Ivan Petrov', interviewer: 'Steppe Monitor' });
+    expect(findInterviewee(['In an interview with Steppe Monitor, Kyrgyz analyst Ivan Petrov discussed the border.'])).toEqual({
+      name: 'Ivan Petrov',
+      interviewer: 'Steppe Monitor',
+    });
   });
 
   it('should take no title without a name ("Interview with U.S. Ambassador") for the interviewee', () => {

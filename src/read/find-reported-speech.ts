@@ -42,8 +42,8 @@ const SETTING_BEFORE_CUE = new RegExp(
 );
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^–—\n]{0,40})?\s+[–—-]+\s+/u;
 const CAP_WORD_RE = new RegExp(`^${CAP_WORD}$`, 'u');
-/** ", political scientist Aida Bekova, " at the end of the text before a cue: lower-case role words, then a name. */
-const APPOSED_ROLE_NAME = new RegExp(`^,\\s+(?:[\\p{Ll}-]+\\s+){1,4}(${NAME})(,\\s*)$`, 'u');
+/** ", political scientist Aida Bekova, " at the end of the text before a cue: lower-case role words (not ending in "of the"), then a name. */
+const APPOSED_ROLE_NAME = new RegExp(`^,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?!(?:of|the|at|for|in|on|to|and|with|from|a|an|by)\\s)[\\p{Ll}-]+\\s+(${NAME})(,\\s*)$`, 'u');
 const APPOSITION_BEFORE = new RegExp(`(${NAME}),\\s[^,;:“”"]{3,160},\\s*$`, 'u');
 /** A lower-case role word before a name: "according to lawyer Aliya Nurova", "according to human rights activist X". */
 const ROLE_WORD = '(?!(?:of|in|on|at|for|with|by|from|and|or|the|a|an)\\s)[\\p{Ll}-]+';

@@ -145,6 +145,7 @@ export const NameCueListName = z.enum([
   'rights-nouns',
   'scourge-nouns',
   'state-side-nouns',
+  'aimed-on-nouns',
   'body-reference-heads',
   'named-body-reference-heads',
   'issued-document-heads',

@@ -76,13 +76,17 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
   const texts = tokens.map((t) => t.text);
   const ctx = { tokens, text } as ScanContext;
   const firstWords = groupFirstWords(knowledge.groupNouns);
+  const sceneOf = sceneFinder(tokenized, names);
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     // "the Interior Ministry", "parliament": a generic state body is the one of the country in focus
     // (or of the country named right before it: "the Kyrgyz parliament").
     const demonymBefore = byToken.get(i - 1);
     const bodyCountry = demonymBefore?.kind === 'Country' && demonymBefore.via === 'demonym' ? demonymBefore.known : focusCountry;
-    const national = bodyCountry ? knowledge.nationalAt(texts, i, bodyCountry.id) : undefined;
+    let national = bodyCountry ? knowledge.nationalAt(texts, i, bodyCountry.id) : undefined;
+    // The focus country's body may be another country's: the one the paragraph set as the scene.
+    const scene = national && bodyCountry === focusCountry ? sceneOf(i) : undefined;
+    if (scene && scene.id !== bodyCountry?.id) national = knowledge.nationalAt(texts, i, scene.id) ?? national;
     // "during your presidency", "his presidency": a term of office, not the presidential administration.
     const termOfOffice = national?.length === 1 && TERM_OF_OFFICE.has(tokens[i]!.lower) && /^(my|your|his|her|their)$/.test(tokens[i - 1]?.lower ?? '');
     if (national && !termOfOffice && ![...Array(national.length).keys()].some((k) => covered.has(i + k))) {
@@ -151,12 +155,44 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
     if (GOVERNMENT_NOUNS.has(token.lower)) {
       const qualifier = countryQualifier(tokens, i, i + 1, byToken);
       const definite = tokens[i - 1]?.lower === 'the' || (tokens[i - 1]?.pos === 'ADJ' && tokens[i - 2]?.lower === 'the');
-      const country = qualifier?.known ?? (token.lower === 'authorities' || definite ? focusCountry : undefined);
+      const country = qualifier?.known ?? (token.lower === 'authorities' || definite ? (sceneOf(i) ?? focusCountry) : undefined);
       const government = country ? knowledge.governmentOf(country.id) : undefined;
       if (government) found.push(mentionFrom(ctx, i, i + 1, { kind: 'Organisation', via: 'authorities', known: government }));
     }
   }
   return mergeUnqualifiedGroups(found);
+}
+
+/**
+ * "In Uzbekistan, I led an organisation ... I was subject to repressions by the authorities": the
+ * one country the paragraph has set as the scene ("in <Country>") before the authorities it names
+ * is theirs, whatever country the text is mostly about. Two such countries, or none: undefined.
+ * The scenes are indexed by block once, on the first question.
+ */
+function sceneFinder(tokenized: TokenizedText, names: readonly RawMention[]): (at: number) => KnownEntity | undefined {
+  const { tokens, sentences } = tokenized;
+  let byBlock: Map<number, { tokenStart: number; country: KnownEntity }[]> | undefined;
+  return (at) => {
+    if (!byBlock) {
+      byBlock = new Map();
+      for (const m of names) {
+        if (m.kind !== 'Country' || !m.known || m.via === 'demonym' || tokens[m.tokenStart - 1]?.lower !== 'in') continue;
+        const block = sentences[m.sentence]?.block;
+        if (block === undefined) continue;
+        const list = byBlock.get(block) ?? [];
+        list.push({ tokenStart: m.tokenStart, country: m.known });
+        byBlock.set(block, list);
+      }
+    }
+    const block = sentences[tokens[at]!.sentence]?.block;
+    let scene: KnownEntity | undefined;
+    for (const s of (block === undefined ? undefined : byBlock.get(block)) ?? []) {
+      if (s.tokenStart >= at) continue;
+      if (scene && scene.id !== s.country.id) return undefined;
+      scene = s.country;
+    }
+    return scene;
+  };
 }
 
 /** A word in scare quotes is a term being discussed, not a group acting: “international terrorists”. */

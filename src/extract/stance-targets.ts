@@ -25,8 +25,9 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
   const qualifiers = new Set(ms.filter((m) => m.country).map((m) => m.country!));
   return ms.filter((m) => {
     if (!ACTOR_KINDS.has(m.kind)) return false;
-    // "the Uzbek side", "the American delegation": a demonym before such a noun is the state; otherwise a nationality.
-    if (m.via === 'demonym' && !(m.kind === 'Country' && STATE_SIDE_NOUNS.has(tokens[m.tokenEnd]?.lower ?? ''))) return false;
+    // "the Uzbek side", "the American delegation" (state-side-nouns), "The Americans have neglected the region":
+    // a demonym that stands for its state; otherwise it is a nationality.
+    if (m.via === 'demonym' && !isDemonymActor(tokens, m) && !(m.kind === 'Country' && STATE_SIDE_NOUNS.has(tokens[m.tokenEnd]?.lower ?? ''))) return false;
     if (m.kind === 'Event' && isTimeReference(tokens, m)) return false;
     // "Moscow-based outlet": the place only describes something else.
     if (tokens[m.tokenEnd]?.text === '-' && tokens[m.tokenEnd + 1]?.lower === 'based') return false;
@@ -40,6 +41,23 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
     if (qualifiers.has(m.entity) && ms.some((g) => g !== m && g.country === m.entity && g.start <= m.start && m.end <= g.end + 4)) return false;
     return true;
   });
+}
+
+/** Heads after a demonym that make it the country itself: "the Chinese side", "the Russian sides". */
+const SIDE_NOUNS = new Set(['side', 'sides']);
+
+/**
+ * "The Chinese are pragmatic", "Russians have lost credibility", "the Kazakh side refused": a
+ * demonym that heads its phrase (after "the" or at the start, before a verb) or qualifies "side" is
+ * its country acting; before a noun ("Chinese companies") or in a list ("Russian and Chinese firms")
+ * it only qualifies something else.
+ */
+export function isDemonymActor(tokens: readonly Token[], m: ResolvedMention): boolean {
+  const next = tokens[m.tokenEnd];
+  if (next && SIDE_NOUNS.has(next.lower)) return true;
+  const before = tokens[m.tokenStart - 1];
+  const opens = !before || before.sentence !== tokens[m.tokenStart]?.sentence || before.lower === 'the';
+  return opens && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'during', 'following', 'until', 'amid', 'ahead']);
@@ -123,8 +141,11 @@ function beforePhrase(tokens: readonly Token[], m: ResolvedMention): number {
  */
 export function isAimedAt(tokens: readonly Token[], m: ResolvedMention): boolean {
   const k = beforePhrase(tokens, m);
-  return tokens[k]?.lower === 'against' && tokens[k - 1]?.pos === 'NOUN';
+  // "pressure on journalists", "restrictions on the media": an act aimed at whoever follows "on".
+  return (tokens[k]?.lower === 'against' && tokens[k - 1]?.pos === 'NOUN') || (tokens[k]?.lower === 'on' && AIMED_ON_NOUNS.has(tokens[k - 1]?.lower ?? ''));
 }
+
+const AIMED_ON_NOUNS = nameCueWords('aimed-on-nouns');
 
 const RIGHTS_NOUNS = nameCueWords('rights-nouns');
 

@@ -57,6 +57,8 @@ const SETTING_BEFORE_CUE = new RegExp(
 );
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^–—\n]{0,40})?\s+[–—-]+\s+/u;
 const CAP_WORD_RE = new RegExp(`^${CAP_WORD}$`, 'u');
+/** ", political scientist Aida Bekova, " at the end of the text before a cue: lower-case role words (not ending in "of the"), then a name. */
+const APPOSED_ROLE_NAME = new RegExp(`^,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?!(?:of|the|at|for|in|on|to|and|with|from|a|an|by)\\s)[\\p{Ll}-]+\\s+(${NAME})(,\\s*)$`, 'u');
 const APPOSITION_BEFORE = new RegExp(`(${NAME}),\\s[^,;:“”"]{3,160},\\s*$`, 'u');
 /** A lower-case role word before a name: "according to lawyer Aliya Nurova", "according to human rights activist X". */
 const ROLE_WORD = '(?!(?:of|in|on|at|for|with|by|from|and|or|the|a|an)\\s)[\\p{Ll}-]+';
@@ -82,7 +84,14 @@ export function speakerBefore(raw: string): { text: string; offset: number } | n
   // "X, a researcher, in an interview with Y said": the setting is not the speaker.
   const before = raw.replace(SETTING_BEFORE_CUE, (m) => (m.startsWith(',') ? ',' : ''));
   const apposition = APPOSITION_BEFORE.exec(before);
-  if (apposition) return { text: apposition[1]!, offset: apposition.index };
+  if (apposition) {
+    // "The head of the Centre for Steppe Studies, political scientist Aida Bekova, commented": a role and a
+    // name between the commas are the speaker; what comes before them is the post's body.
+    const between = before.slice(apposition.index + apposition[1]!.length);
+    const named = APPOSED_ROLE_NAME.exec(between);
+    if (named) return { text: named[1]!, offset: apposition.index + apposition[1]!.length + named[0].indexOf(named[1]!) };
+    return { text: apposition[1]!, offset: apposition.index };
+  }
   const trimmed = before.replace(/\s+$/u, '').replace(BETWEEN_SPEAKER_AND_CUE, '').replace(/\s+$/u, '');
   // "the Commissioner for Human Rights, who said": the relative pronoun stands for the phrase before it.
   if (/,\s*who$/u.test(trimmed)) return speakerBefore(trimmed.replace(/,\s*who$/u, ''));
@@ -156,7 +165,7 @@ const ROLE_BEFORE_SPEAKER = new RegExp(`^\\s*[,.]?\\s*(?:the\\s+)?((?:${CAP_WORD
 
 /** After a closing cue: "said Amnesty International.", "said Hugh Williamson, Europe director at Human Rights Watch, in a statement." */
 const INVERTED_ATTRIBUTION = new RegExp(
-  `^\\s+(?:${ROLE_WORDS})?(${NAME}|(?:the|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)(?:\\s+(?:in|on|at|during)\\s+[^,.;:“”"]{1,40})?(?:\\s*,[^.;:“”"]{2,160})?\\s*[.!]?\\s*$`,
+  `^\\s+(?:${ROLE_WORDS})?(${NAME}|(?:the|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)(?:\\s+(?:in|on|at|during)\\s+[^,.;:“”"]{1,40})?(?:\\s*,[^.;:“”"]{2,160}|\\s+[–—]\\s+[^.;:]{2,200})?\\s*[.!]?\\s*$`,
   'u',
 );
 
@@ -229,12 +238,16 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
       const cueStart = sentence[0] + m.index!;
       const cueEnd = cueStart + m[0].length;
       if (inside([cueStart, cueEnd], found)) continue;
-      const speaker = speakerBefore(text.slice(0, m.index!));
+      // "the support of Central Asian states, – assures ...": a cue word right before a comma and a dash is a noun.
+      if (/^\s*,\s*[–—]/u.test(text.slice(m.index! + m[0].length))) continue;
+      // "<speech>, – assures Aida Bekova – a representative of ...": a comma and a dash before the cue close the speech.
+      const dashed = /,\s*[–—]\s*$/u.exec(text.slice(0, m.index!));
+      const speaker = dashed ? null : speakerBefore(text.slice(0, m.index!));
       if (!speaker) {
         // "The authorities must free him, said Amnesty International." / "..., said Hugh Williamson,
         // Europe director at Human Rights Watch.": the speaker after the cue, the speech before it.
         const inverted = INVERTED_ATTRIBUTION.exec(text.slice(m.index! + m[0].length));
-        const comma = /,\s*$/u.exec(text.slice(0, m.index!));
+        const comma = dashed ?? /,\s*$/u.exec(text.slice(0, m.index!));
         if (!inverted || !comma || !describesSpeaker(inverted[1]!) || NON_SPEAKERS.has(inverted[1]!.toLowerCase())) continue;
         const article = /^(?:the|its)\s+/u.exec(inverted[1]!)?.[0].length ?? 0;
         const name = inverted[1]!.slice(article).replace(/\.$/u, '');

@@ -7,7 +7,7 @@
 import type { Span } from '../../schema/records';
 import { loadGazetteer } from '../gazetteer/load-gazetteer';
 import { loadNameWords } from './load-name-words';
-import { NAME } from './name-patterns';
+import { CAP_WORD, NAME } from './name-patterns';
 
 export interface SpeakerPrefix {
   name: string;
@@ -25,15 +25,30 @@ const NOT_SPEAKERS = new Set(
   ),
 );
 
+/** "Q. How do you ...?" / "A. We have ...": the letters with a full stop (the caller wants both kinds in a text). */
+const DOTTED_GENERIC = /^(Q|A)\.\s+(?=[\p{Lu}“"«])/u;
+/**
+ * "Navbahor Imamova, VOA: ...", "Jonathan Holt, US Ambassador to Uzbekistan: — ...": a full name, then
+ * a short role or outlet after a comma; the name is the speaker.
+ */
+const NAME_ROLE_PREFIX = /^(\p{Lu}[\p{L}.\-’']*(?:\s+\p{Lu}[\p{L}.\-’']*){1,3}),\s+((?:[\p{L}\p{N}.\-’'/&]+\s+){0,6}[\p{L}\p{N}.\-’'/&]+)\s?:\s+(?:[–—]\s*)?(?=\S)/u;
+/** A dash after the label ("J.H.: — I think ...") belongs to the label, not to the turn's words. */
+const DASH_AFTER_LABEL = /^[–—]\s*(?=\S)/u;
+
 export function parseSpeakerPrefix(plain: string, span: Span): SpeakerPrefix | null {
   const head = plain.slice(span[0], Math.min(span[1], span[0] + 80));
+  const dotted = DOTTED_GENERIC.exec(head);
+  if (dotted) return { name: `${dotted[1]!}.`, contentStart: span[0] + dotted[0].length, generic: dotted[1] === 'Q' ? 'question' : 'answer' };
+  const withRole = NAME_ROLE_PREFIX.exec(head);
+  if (withRole && !NOT_SPEAKERS.has(withRole[1]!.toLowerCase().split(/\s+/u)[0]!)) return { name: withRole[1]!, contentStart: span[0] + withRole[0].length, generic: null };
   const m = PREFIX.exec(head);
   if (!m) return null;
   const name = m[1]!;
   const lower = name.toLowerCase();
   if (NOT_SPEAKERS.has(lower) || NOT_SPEAKERS.has(lower.split(/\s+/u)[0]!)) return null;
   const generic = lower === 'q' || lower === 'question' ? 'question' : lower === 'a' || lower === 'answer' ? 'answer' : null;
-  return { name, contentStart: span[0] + m[0].length, generic };
+  const dash = DASH_AFTER_LABEL.exec(head.slice(m[0].length));
+  return { name, contentStart: span[0] + m[0].length + (dash?.[0].length ?? 0), generic };
 }
 
 export interface Interviewee {
@@ -44,7 +59,8 @@ export interface Interviewee {
 }
 
 const INTERVIEWER_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:an|a\\s+recent|an\\s+exclusive)\\s+interview\\s+(?:with|to)\\s+(${NAME})`, 'gu'),
+  // "In an extensive interview with Aida Bekova of Valley Post": one adjective may come before "interview".
+  new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?\\s+(?:[\\p{Ll}-]+\\s+)?)interview\\s+(?:with|to)\\s+(${NAME})`, 'gu'),
   new RegExp(`(${NAME})\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'gu'),
   // "X, <role>, spoke to Y": the one presented with a role answers, so Y is the one asking.
   new RegExp(`,\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+(${NAME})`, 'gu'),
@@ -68,21 +84,31 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<!\\b(?:of|for|at|in|on|with|to|from|and|the)\\s+)(${NAME}),\\s+(?:in|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
   // "X, <role>, said in the interview to Y", "X, <role>, in an exclusive interview for Y, shared ...".
   new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an?|the)\\s+(?:recent\\s+|exclusive\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
-  // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...": the outlet asks, the one who speaks answers;
+  // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...", "..., engineer Aida Bekova discussed ...": the outlet asks, the one who speaks answers;
   // the outlet may be quoted ('In an interview with the agency "Kabar," Aida Bekova commented on ...').
   new RegExp(
-    `\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+(?:${NAME}|[^,.;:?!]{1,60}?),["”»]?\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b)`,
+    `\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+(?:${NAME}|[^,.;:?!]{1,60}?),["”»]?\\s+(?:[\\p{L}-]+\\s+){0,3}?(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b)`,
+    'u',
+  ),
+  // "In this interview, U.S. Ambassador Aida Bekova talks about ...": the one who speaks in "this interview" answers.
+  new RegExp(
+    `\\b(?:[Ii]n|[Dd]uring)\\s+(?:this|the\\s+following)\\s+interview,\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|discusses\\b|discussed\\b|reflects\\b)`,
     'u',
   ),
   // "President Aida Bekova gave an interview to Valley Post": the one who gives the interview answers.
-  new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:gave|gives|granted|has\\s+given)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?interview\\b`, 'u'),
+  // "Aida Bekova gave his first interview as ambassador to Valley Post": a possessive and two adjectives may come before it.
+  // "Aida Bekova, <role>, visited the editorial office and gave her first interview to the local press".
+  new RegExp(
+    `(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:(?:[^.!?]|\\.(?=\\S)){1,80}?\\s+and\\s+)?(?:gave|gives|granted|has\\s+given)\\s+(?:(?:an?|his|her|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}interview\\b`,
+    'u',
+  ),
   // "X, <role>, spoke to Y about ...": a person presented with a role is the one who answers.
   new RegExp(`(${NAME}),\\s+([^,.;:?!“”"]{3,160}?),\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'u'),
   // "Y spoke with X", but not "X, <role>, spoke with Y" (the comma closes the role of the one answering),
   // "she gave an interview to Y" (Y is the outlet) or "In an interview with Y, the minister said" (the
   // one who speaks after the comma answers).
   new RegExp(
-    `(?<!,\\s+)(?<!\\b(?:gave|given|granted|gives)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?)\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?![\\p{L}\\p{M}\\p{N}’'.-])(?!,\\s+${NAME}(?:,\\s+${DESCRIPTION},)?\\s+${SPEAKING})(?!,\\s+(?:(?:the|a|an)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}|he|she|they)\\s+${SPEAKING})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
+    `(?<!,\\s+)(?<!\\b(?:gave|given|granted|gives)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?)\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?![\\p{L}\\p{M}\\p{N}’'.-])(?!,\\s+(?:[\\p{L}-]+\\s+){0,3}?${NAME}(?:,\\s+${DESCRIPTION},)?\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))(?!,\\s+(?:(?:the|a|an)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}|he|she|they)\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
     'u',
   ),
   new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u'),
@@ -121,6 +147,39 @@ const QUOTE_ROLE_FIRST = new RegExp(
   `[,”"’»]\\s*[–—-]?\\s*(?:(?:says|said|explains|notes|states|considers|believes|suggests|argues)\\s+)?((?:(?:an?|the)\\s+)?(?:[\\p{Ll}-]+\\s+){1,4}?(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*\\s+)?)(${NAME})(?:\\s+\\([^)]{1,40}\\))?(?:\\s+(?:discusses|explains|says|shares|notes|believes|argues|considers))?\\s[^.]{0,160}?\\binterview\\b`,
   'gu',
 );
+
+/**
+ * "The head of the Center, political scientist Aida Bekova, commented on ... in an interview with
+ * Valley Post": a role (with a title of the lexicon, group 1) right before the name (group 2) of
+ * the sentence's subject, who speaks in an interview with the outlet (group 3). The outlet asks.
+ */
+const ROLE_SUBJECT_IN_INTERVIEW = new RegExp(
+  `(?:^|[.!?]\\s+|,\\s+)((?:(?:an?|the)\\s+)?(?:[\\p{Ll}-]+\\s+){1,3})(${NAME}),?\\s+(?:commented|said|spoke|discussed|explained|shared|talked|argued|noted)\\b[^.!?]{0,200}?\\b(?:in|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?interview\\s+(?:with|to|for)\\s+(${NAME})`,
+  'gu',
+);
+/**
+ * "had a conversation with U.S. Ambassador to Kyrgyzstan Aida Bekova about ...", "to interview
+ * current U.S. Ambassador to Kyrgyzstan Aida Bekova in Bishkek": title words (group 1), then a
+ * run of capitalised words (group 2) whose leading place names belong to the title.
+ */
+const TITLED_AFTER_INTERVIEW = new RegExp(
+  `\\b(?:(?:[Ii]nterview|[Cc]onversation|[Ss]poke|[Tt]alked)\\s+(?:with|to)|\\bto\\s+interview|[Ii]nterviewed)\\s+((?:[\\p{L}.’'-]+\\s+){1,8}?)(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})(?=\\s+(?:in|about|on|at|regarding)\\b|[,.;]|$)(?!,\\s+(?:[\\p{L}-]+\\s+){0,3}?${NAME}\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))`,
+  'gu',
+);
+
+/**
+ * "U.S. Ambassador Aida Bekova spoke to Valley Post": a person with a title before the name (group 1)
+ * who speaks to someone (group 2) answers; the one spoken to asks.
+ */
+const TITLED_SUBJECT_SPOKE = new RegExp(`(?:^|[.!?]\\s+)(${NAME})\\s+(?:spoke|talked|speaks|talks)\\s+(?:with|to)\\s+(${NAME})`, 'gu');
+
+/** "Kyrgyzstan Aida Bekova" -> "Aida Bekova": a place the gazetteer knows before a name is the title's, not the name's. */
+function withoutLeadingPlaces(name: string): string {
+  const words = name.split(/\s+/u);
+  let k = 0;
+  while (k < words.length - 2 && knownNonPerson(words[k]!)) k += 1;
+  return words.slice(k).join(' ');
+}
 
 /**
  * The full name a surname (with or without an honorific: "Ms. Holm", "Lillis") stands for: the
@@ -170,7 +229,33 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
   let order = 0;
   let fullNames: Map<string, string> | undefined;
   const fullNamesOnce = () => (fullNames ??= indexFullNames(texts));
+  // Outlets that asked, by the sentences that name who answered them: never the interviewee.
+  const askers = new Set<string>();
   for (const text of texts) {
+    for (const m of text.matchAll(ROLE_SUBJECT_IN_INTERVIEW)) {
+      const name = withoutTitle(m[2]!.trim());
+      if (!hasTitleWord(m[1]!) || NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2 || knownNonPerson(name)) continue;
+      askers.add(m[3]!.trim().replace(/\.$/u, ''));
+      const entry = counts.get(name) ?? { count: 0, order: order++ };
+      entry.count += 1;
+      counts.set(name, entry);
+    }
+    for (const m of text.matchAll(TITLED_SUBJECT_SPOKE)) {
+      const name = withoutTitle(m[1]!.trim());
+      if (name === m[1]!.trim() || name.split(/\s+/u).length < 2 || knownNonPerson(name)) continue;
+      askers.add(m[2]!.trim().replace(/\.$/u, ''));
+      const entry = counts.get(name) ?? { count: 0, order: order++ };
+      entry.count += 1;
+      counts.set(name, entry);
+    }
+    for (const m of text.matchAll(TITLED_AFTER_INTERVIEW)) {
+      const name = withoutLeadingPlaces(withoutTitle(m[2]!.trim().replace(/\.$/u, '')));
+      const role = text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].length - name.length);
+      if (!hasTitleWord(role) || NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2 || knownNonPerson(name)) continue;
+      const entry = counts.get(name) ?? { count: 0, order: order++ };
+      entry.count += 1;
+      counts.set(name, entry);
+    }
     for (const m of [...text.matchAll(INTERVIEW_WITH_ROLE), ...text.matchAll(QUOTE_ROLE_FIRST)]) {
       const name = withoutTitle(m[2]!.trim().replace(/\.$/u, ''));
       // "with President of Kazakhstan Aida Bekova": a role that ends on "of" has swallowed a place into the name.
@@ -183,7 +268,8 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
       const global = new RegExp(pattern.source, 'gu');
       for (const m of text.matchAll(global)) {
         // "Ms. Holm explains", "Lillis discusses": a surname stands for the full name the texts give it.
-        const name = fullNameOf(withoutTitle(m[1]!.trim().replace(/\.$/u, '')), fullNamesOnce);
+        // "to Qalampir.uz. We always ...": a full stop after a word ends the sentence, and the name with it.
+        const name = fullNameOf(withoutTitle(cutAtSentenceStop(m[1]!.trim().replace(/\.$/u, ''))), fullNamesOnce);
         if (NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
         const entry = counts.get(name) ?? { count: 0, order: order++ };
         entry.count += 1;
@@ -193,7 +279,9 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
       }
     }
   }
-  const best = [...counts.entries()].filter(([name]) => !knownNonPerson(name)).sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order)[0];
+  const best = [...counts.entries()]
+    .filter(([name]) => !knownNonPerson(name) && !askers.has(name) && !titleOnly(name))
+    .sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order)[0];
   if (!best) return null;
   const found: Interviewee = { name: best[0] };
   if (best[1].description) found.description = best[1].description;
@@ -202,7 +290,8 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
   return found;
 }
 
-const PRESENTED = new RegExp(`(${NAME}),\\s+((?:an?|the|\\p{Ll})[^,.;:?!“”"]{2,120}),`, 'u');
+/** Not after "the", "of" or "for" ("before the New Year, on December 30, ...", "the Center for the Study of Afghan Politics, ..." present nobody). */
+const PRESENTED = new RegExp(`(?<!\\b(?:the|of|for)\\s)(${NAME}),\\s+((?:an?|the|\\p{Ll})[^,.;:?!“”"]{2,120}),`, 'u');
 
 /**
  * The person an introduction presents with a role ("Aida Bekova, a lawyer in Osh, ..."): the
@@ -225,7 +314,7 @@ export function findPresentedPerson(texts: readonly string[]): Interviewee | nul
 
 /** "We spoke with her about ...", "we asked him": the lead interviews someone it named just before. */
 const INTERVIEWED_PRONOUN =
-  /\b(?:spoke|talked|speak|talk|sat\s+down|met)\s+(?:with|to)\s+(?:her|him)\b|\b(?:asked|interviewed|approached)\s+(?:her|him)\b|\b(?:[Ss]he|[Hh]e)\s+(?:gave|granted|has\s+given)\s+(?:an?\s+)?(?:exclusive\s+)?interview\b/u;
+  /\b(?:spoke|talked|speak|talk|sat\s+down|met)\s+(?:with|to)\s+(?:her|him)\b|\b(?:asked|interviewed|approached)\s+(?:her|him)\b|\b(?:[Ss]he|[Hh]e)\s+(?:gave|granted|has\s+given)\s+(?:an?\s+)?(?:exclusive\s+)?interview\b|\b(?:[Ii]n|[Dd]uring)\s+an?\s+(?:[\p{Ll}-]+\s+)?interview\s+(?:with|to|for)\s+[^,.;:?!]{1,60},\s+(?:she|he)\s/u;
 /**
  * A sentence that opens with a name, a title allowed before it ("Lawyer Aida Bekova has defended ...")
  * or a role set off by commas ("The EU envoy for the region, Aida Bekova, is ending her mission").
@@ -250,7 +339,10 @@ export function findPronounInterviewee(texts: readonly string[]): Interviewee | 
     const words = name.split(/\s+/u);
     if (words.length >= 2 && !NOT_A_NAME.test(words[0]!)) found = name;
   }
-  return found ? { name: found } : null;
+  if (!found) return null;
+  // "In an interview with Valley Post, she discussed ...": the outlet the lead names asks.
+  const interviewer = findInterviewer(texts, found);
+  return interviewer ? { name: found, interviewer } : { name: found };
 }
 
 const HEADLINE_SPEAKER = new RegExp(`^(${NAME}):\\s+\\S`, 'u');
@@ -316,6 +408,31 @@ function knownNonPerson(name: string): boolean {
   return kind !== undefined && kind !== 'Person';
 }
 
+/** "Qalampir.uz. We" -> "Qalampir.uz": a full stop after a word (not an honorific, "Ms. Holm") ends the sentence and the name. */
+function cutAtSentenceStop(name: string): string {
+  const { honorifics } = loadNameWords();
+  for (const m of name.matchAll(/(\p{L}{2,})\.\s/gu)) {
+    if (!honorifics.has(m[1]!.toLowerCase())) return name.slice(0, m.index + m[1]!.length);
+  }
+  return name;
+}
+
+/** "U.S. Ambassador", "EU Special Representative": title words and abbreviations only, no name. */
+function titleOnly(name: string): boolean {
+  const { honorifics, titles } = loadNameWords();
+  const words = name.split(/\s+/u);
+  return words.every((w, i) => {
+    const lower = w.toLowerCase().replace(/\.$/u, '');
+    return (
+      titles.has(lower) ||
+      honorifics.has(lower.replace(/\./gu, '')) ||
+      /^[\p{Lu}.]{2,6}$/u.test(w) ||
+      (i + 1 < words.length && titles.has(`${lower} ${words[i + 1]!.toLowerCase()}`)) ||
+      (i > 0 && titles.has(`${words[i - 1]!.toLowerCase()} ${lower}`))
+    );
+  });
+}
+
 /** Whether a run of words holds a title of the lexicon ("EU Special Representative for", "President of RK"). */
 function hasTitleWord(text: string): boolean {
   const { titles } = loadNameWords();
@@ -371,5 +488,17 @@ export function sameSpeaker(prefix: string, name: string | null | undefined): bo
   if (!name) return false;
   const p = prefix.toLowerCase();
   const n = name.toLowerCase();
-  return p === n || n.split(/\s+/u).includes(p) || n.endsWith(` ${p}`);
+  // "U.S. Ambassador Aida Bekova:" labels the turns of "Aida Bekova" too: title words before a full name.
+  return p === n || n.split(/\s+/u).includes(p) || n.endsWith(` ${p}`) || (n.includes(' ') && p.endsWith(` ${n}`));
+}
+
+/** "J.H." or "Sh.N.": a label of initials, one (or two) letters and a full stop per word. */
+const INITIALS = /^(?:\p{Lu}\p{Ll}?\.){2,3}$|^\p{Lu}{2,3}$/u;
+
+/** Whether a label of initials ("Sh.N.") stands for a full name ("Shahzod Nusratov"): each word starts with its letters. */
+export function initialsOf(label: string, name: string): boolean {
+  if (!INITIALS.test(label)) return false;
+  const letters = label.includes('.') ? label.split('.').filter(Boolean) : [...label];
+  const words = name.split(/\s+/u);
+  return letters.length === words.length && letters.every((l, i) => words[i]!.startsWith(l));
 }

@@ -36,10 +36,17 @@ const MAX_REQUEST_LENGTH = 200;
  * "– Thank you for your time." / "What was the year like?"); the paragraphs after the '?' answer
  * (some interviews dash only the questions). A run after a question that ended its run is the
  * answer, whatever '?' it holds. Where the answers are dashed too, a short request between two
- * answers ("– Name three places you love.") asks, '?' or not. Blocks before the first dash are
+ * answers ("– Name three places you love.") asks, '?' or not, and so does a first run that addresses
+ * the interviewee ("– Tell us about yourself, please."). Blocks before the first dash are
  * null: the introduction. `short[i]` says whether block i is short enough to be a question.
  */
-export function dashedTurnKinds(dashed: readonly boolean[], question: readonly boolean[], short: readonly boolean[], length: readonly number[] = []): (DashedTurnKind | null)[] {
+export function dashedTurnKinds(
+  dashed: readonly boolean[],
+  question: readonly boolean[],
+  short: readonly boolean[],
+  length: readonly number[] = [],
+  addresses: readonly boolean[] = [],
+): (DashedTurnKind | null)[] {
   const starts = dashed.flatMap((d, i) => (d ? [i] : []));
   const classify = (requests: boolean): { kinds: (DashedTurnKind | null)[]; pairs: number } => {
     const kinds: (DashedTurnKind | null)[] = dashed.map(() => null);
@@ -57,7 +64,9 @@ export function dashedTurnKinds(dashed: readonly boolean[], question: readonly b
             break;
           }
         }
-        if (q < 0 && requests && previous === 'answer' && e === s + 1 && r + 1 < starts.length && (length[s] ?? 0) <= MAX_REQUEST_LENGTH) q = s;
+        // The first dashed run may be a request too when it addresses the interviewee ("– Tell us about yourself, please.").
+        const opening = previous === null && addresses[s] === true;
+        if (q < 0 && requests && (previous === 'answer' || opening) && e === s + 1 && r + 1 < starts.length && (length[s] ?? 0) <= MAX_REQUEST_LENGTH) q = s;
       }
       for (let k = s; k < e; k += 1) kinds[k] = q >= 0 && k <= q ? 'question' : 'answer';
       if (previous === 'closed-question') pairs += 1;

@@ -81,7 +81,9 @@ export function indexNames(texts: readonly string[], words: NameWords): NameInde
         (stop >= 0 ? all.slice(0, stop + 1) : all).map((w) => w.replace(/,$/u, '').replace(/(?<=\p{L}{2,})\.$/u, '')),
         words,
       );
-      while (rest.length > 0 && NOT_FIRST_NAME.test(rest[0]!)) rest.shift();
+      // "Interview With Ambassador George Krol": past the words that open a heading, titles may come again.
+      while (rest.length > 0 && (NOT_FIRST_NAME.test(rest[0]!) || (rest.length > 2 && (words.titles.has(rest[0]!.toLowerCase()) || words.honorifics.has(rest[0]!.toLowerCase())))))
+        rest.shift();
       const inner = afterInnerTitle(rest, words);
       if (inner) rest.splice(0, rest.length - inner.rest.length);
       const posts = inner ? inner.titles : title ? [title] : [];

@@ -19,6 +19,7 @@ import {
   type Interviewee,
   findPresentedPerson,
   findPronounInterviewee,
+  initialsOf,
   parseSpeakerPrefix,
   sameSpeaker,
   type SpeakerPrefix,
@@ -54,6 +55,8 @@ const MAX_DASHED_QUESTION_LENGTH = 1200;
 const MAX_NOTE_LENGTH = 100;
 /** Words by which a lead says it interviews someone. */
 const INTERVIEW_CUE = /\binterview|\b(?:spoke|talked|sat\s+down)\s+(?:with|to)\b|\bquestions\s+(?:to|with)\b|\b(?:we|I)\s+asked\b/iu;
+/** A paragraph that addresses the interviewee ("Tell us about yourself, please."). */
+const ADDRESSES = /\b(?:you|your|yourself|tell\s+us)\b/iu;
 /** The introduction is searched for the interviewee up to this many blocks. */
 const INTRO_BLOCKS = 6;
 
@@ -61,7 +64,10 @@ export function splitTurns(input: TurnInput): TurnResult {
   const { plain, body, meta } = input;
   const texts = body.map((b) => blockText(plain, b));
   const dashes = body.map((b) => (b.heading ? null : dashMarkerEnd(plain, b.span)));
-  const labels = body.map((b, i) => (b.heading || dashes[i] !== null ? null : parseSpeakerPrefix(plain, b.span)));
+  const parsedLabels = body.map((b, i) => (b.heading || dashes[i] !== null ? null : parseSpeakerPrefix(plain, b.span)));
+  // "Q." and "A." mark turns only together: one alone may be an initial ("A. Bekova said ...").
+  const dottedBoth = parsedLabels.some((p) => p?.name === 'Q.') && parsedLabels.some((p) => p?.name === 'A.');
+  const labels = parsedLabels.map((p) => (p && (p.name === 'Q.' || p.name === 'A.') && !dottedBoth ? null : p));
   // "President of Russia Vladimir Putin:" on a line of its own labels the paragraph after it.
   body.forEach((_, i) => {
     const next = body[i + 1];
@@ -83,6 +89,17 @@ export function splitTurns(input: TurnInput): TurnResult {
     for (let i = emphasised.findIndex((e, k) => e && questionText[k]); i < texts.length; i += 1) {
       askedInBold[i] = emphasised[i]! && texts[i]!.length <= maxQuestion(i);
       questionText[i] = askedInBold[i]!;
+    }
+  }
+  // "What are America’s priorities in Uzbekistan?" / "In an interview with Voice of America, Ambassador
+  // Aida Bekova discussed ...": questions before the paragraph that says whom the text interviews are the
+  // standfirst's, not the interviewer's, when the interview's own questions come after it.
+  if (!meta.interviewee) {
+    const leadAt = texts.findIndex(
+      (t, i) => i < INTRO_BLOCKS && !questionText[i] && dashes[i] === null && labels[i] === null && INTERVIEW_CUE.test(t) && findInterviewee([t]) !== null,
+    );
+    if (leadAt > 0 && questionText.slice(0, leadAt).some(Boolean) && questionText.some((q, i) => q && i > leadAt)) {
+      for (let i = 0; i < leadAt; i += 1) questionText[i] = false;
     }
   }
   const firstQuestion = questionText.findIndex((q, i) => q && i < body.length - 1);
@@ -129,6 +146,7 @@ export function splitTurns(input: TurnInput): TurnResult {
         questionText,
         short,
         texts.map((t) => t.length),
+        texts.map((t) => ADDRESSES.test(t)),
       )
     : texts.map(() => null);
 
@@ -139,7 +157,11 @@ export function splitTurns(input: TurnInput): TurnResult {
   // The body's lines come first, so the head's text, whose lines are joined, does not set a name before them.
   const names = words ? indexNames([...namingBlocks([], lineTexts(plain, body)), ...input.head], words) : null;
   const display = new Map<string, string>();
+  // "Sh.N.: — ..." after "Shahzod Nusratov, reporter: — ...": a label of initials stands for the full name they begin.
+  const fullLabels = [...new Set([...labels.flatMap((p) => (p && !p.generic && p.name.includes(' ') ? [p.name] : [])), ...(found ? [found.name] : [])])];
   const parsed: (SpeakerPrefix | null)[] = labels.map((p) => {
+    const byInitials = p && !p.generic ? fullLabels.find((name) => initialsOf(p.name, name)) : undefined;
+    if (p && byInitials) return { ...p, name: byInitials };
     if (!p || p.generic || !names || !words) return p;
     let name = display.get(p.name);
     // "President of Kazakhstan Aida Bekova:": what the title leaves behind ("of Kazakhstan") is no part of the name.
@@ -183,6 +205,16 @@ export function splitTurns(input: TurnInput): TurnResult {
   if (titledLabel.size >= 2) {
     for (const name of titledLabel) if (!prefixRole.has(name)) prefixRole.set(name, 'interviewee');
   }
+  // Two labelled voices, one of them the interviewee the introduction names: the other one, when it
+  // asks at least as often, is the interviewer (two leaders making statements ask nothing).
+  const voices = [...tally.keys()];
+  const other = voices.find((name) => !sameSpeaker(name, found?.name));
+  const asks = (name: string | undefined) => (name === undefined ? 0 : (tally.get(name)?.questions ?? 0));
+  const answering = voices.find((name) => sameSpeaker(name, found?.name));
+  if (found && voices.length === 2 && other && answering && asks(other) >= 1 && asks(other) > asks(answering)) {
+    prefixRole.set(other, 'interviewer');
+    for (const name of voices) if (name !== other) prefixRole.set(name, 'interviewee');
+  }
   // Among speakers who take turns, a name used once is one more speaker ("BEKNAZAROV: I agree."),
   // no longer a heading-like label.
   if ([...tally.entries()].some(([name, t]) => prefixRole.has(name) && t.questions + t.others >= 2)) {
@@ -213,7 +245,22 @@ export function splitTurns(input: TurnInput): TurnResult {
   const introText = [...input.head, ...intro].join('\n');
   const introducedVoices = labelled >= 2 && [...prefixRole.keys()].filter((name) => introducedIn(name, introText)).length >= 2;
   const transcript = (prefixRole.size >= 2 && labelled >= 3) || statements || introducedVoices || titledLabel.size >= 2;
+  // "..., political scientist Aida Bekova commented on ... in an interview with Valley Post." / "– Exclusion
+  // from the list is a gesture. ...": an excerpt gives the interviewee's dashed answer with no question.
+  const firstDash = dashed.indexOf(true);
+  const excerptFrom =
+    !dashTurns &&
+    questionCount === 0 &&
+    found !== null &&
+    named !== null &&
+    firstDash >= 1 &&
+    firstDash <= INTRO_BLOCKS &&
+    INTERVIEW_CUE.test([...input.head, ...texts.slice(0, firstDash)].join('\n')) &&
+    !dashed.some((d, i) => d && i > firstDash && texts[i - 1] !== undefined && !dashed[i - 1] && isQuestionText(texts[i - 1]!))
+      ? firstDash
+      : -1;
   const interview =
+    excerptFrom >= 0 ||
     meta.interviewee !== undefined ||
     hasGenericPrefixes ||
     dashTurns ||
@@ -268,7 +315,9 @@ export function splitTurns(input: TurnInput): TurnResult {
   const askerName = (label: string | undefined) => (label === undefined || isRoleNoun(label) ? interviewerName : label);
   body.forEach((block, i) => {
     const prefix: SpeakerPrefix | null = prefixes[i] ?? null;
-    const span: Turn['span'] = prefix ? [prefix.contentStart, block.span[1]] : block.span;
+    const dash = dashes[i];
+    // An excerpt's dashed answer starts after its dash, as a marked turn does.
+    const span: Turn['span'] = prefix ? [prefix.contentStart, block.span[1]] : excerptFrom >= 0 && dash !== null && dash !== undefined ? [dash, block.span[1]] : block.span;
     // An undashed paragraph of a dashed question ("– Thank you for your time." / "What was the year like?") asks too.
     const role = prefix
       ? prefix.generic === 'question'
@@ -296,7 +345,7 @@ export function splitTurns(input: TurnInput): TurnResult {
       seenQuestion = true;
       namedAsker = prefix !== null && !prefix.generic && role === 'interviewer';
       turns.push({ kind: 'question', speaker: prefix && !prefix.generic && role === 'interviewer' ? askerName(prefix.name) : interviewerName, role: 'interviewer', span });
-    } else if (role === 'interviewee' || seenQuestion) {
+    } else if (role === 'interviewee' || seenQuestion || (excerptFrom >= 0 && i >= excerptFrom)) {
       // An unlabelled paragraph after a labelled answer carries on that speaker's turn (a briefing's
       // official reads a statement over several paragraphs after "OFFICIAL:").
       const carried = !prefix && previous?.kind === 'answer' && transcript ? previous.speaker : null;

@@ -14,6 +14,18 @@ describe('findReportedSpeech', () => {
     ]);
   });
 
+  it('should read "<speech>, – assures X – <role>" as X’s speech, and a cue word right before ", –" as no cue', () => {
+    expect(speech('The canal will be finished by the spring with the help of the neighbouring states, – assures Bolot Asanov – an engineer of the water board.')).toEqual([
+      { speaker: 'Bolot Asanov', cue: 'assures', content: 'The canal will be finished by the spring with the help of the neighbouring states' },
+    ]);
+  });
+
+  it('should take the role and name between commas for the speaker, not the body before them', () => {
+    expect(speech('The head of the Centre for Steppe Studies, political scientist Ivan Petrov, said the canal was late.')).toEqual([
+      { speaker: 'Ivan Petrov', cue: 'said', content: 'the canal was late' },
+    ]);
+  });
+
   it('should skip "in an interview that" and adverbs between speaker and cue', () => {
     expect(speech('The analyst Aigul Serikova recently said in an interview that the reforms were cosmetic.')).toEqual([
       { speaker: 'Aigul Serikova', cue: 'said', content: 'the reforms were cosmetic' },

@@ -4,7 +4,7 @@
  * ("we", "our"), and a bare title ("the president") to the person the document gives that
  * title. Ambiguous references stay unresolved: a wrong link is worse than none. Pure.
  */
-import type { Knowledge } from './knowledge';
+import type { Knowledge, TitleInfo } from './knowledge';
 import { SPEECH_FORMS } from './stance-lexicon';
 import type { Token, TokenizedText } from './tokenize';
 import { matchTitleAt, phraseOf } from './title-match';
@@ -32,6 +32,14 @@ export interface ReferenceContext {
    * entities when found. Absent: bare titles resolve only to people the document itself titles.
    */
   titleHolder?: (title: string, country: string | undefined) => string | undefined;
+  /**
+   * The people the document's relations say lead a country ("President of Kazakhstan Nursultan
+   * Nazarbayev": LEADS Kazakhstan); undefined asks for the country in focus. A wire report's "the
+   * Head of State", "the Kazakh leader" stand for that one person, undated texts too.
+   */
+  leadersOf?: (country: string | undefined) => readonly string[];
+  /** Whether the document's relations say this person leads some country. */
+  leadsCountry?: (person: string) => boolean;
 }
 
 function mentionAt(tokens: readonly Token[], tokenIndex: number, entity: string, via: ResolvedMention['via']): ResolvedMention {
@@ -110,6 +118,35 @@ function isAttributed(tokens: readonly Token[], m: ResolvedMention): boolean {
   return SAYS.test(tokens[m.tokenStart - 1]?.lower ?? '') || SAYS.test(tokens[m.tokenEnd]?.lower ?? '');
 }
 
+/** Titles that name whoever leads a country, whatever title the text gave them by name ("the Kazakh leader"). */
+const LEADER_CANONICALS: ReadonlySet<string> = new Set(['Leader', 'Head']);
+
+/**
+ * The one person a country-leading title stands for, from the document's own relations:
+ * "the Kazakh President", "the Head of State" (the country in focus), "the Uzbek leader".
+ * With no country, a head-of-state title the text gives several people ("President Tokayev",
+ * "President of the General Assembly Abdulla Shahid") means the one of them who leads a country.
+ */
+function countryLeader(
+  ctx: ReferenceContext,
+  info: TitleInfo,
+  country: string | undefined,
+  holders: ReadonlySet<string>,
+  titled: ReadonlySet<string> | undefined,
+): string | undefined {
+  if (info.relation !== 'leads' || !ctx.leadersOf) return undefined;
+  if (!country && holders.size > 1) {
+    if (!info.headOfState) return undefined;
+    const heads = [...holders].filter((p) => ctx.leadsCountry?.(p));
+    return heads.length === 1 ? heads[0] : undefined;
+  }
+  if (!country && holders.size === 1) return undefined;
+  if (!country && !info.headOfState) return undefined;
+  const generic = info.headOfState || LEADER_CANONICALS.has(info.canonical);
+  const leaders = ctx.leadersOf(country).filter((p) => generic || titled?.has(p));
+  return leaders.length === 1 ? leaders[0] : undefined;
+}
+
 /** Resolve pronouns, first-person words and bare titles; returns the new mentions only. */
 export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
   const { tokens } = ctx.tokenized;
@@ -123,6 +160,15 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       if (!set) byTitle.set(t, (set = new Set()));
       set.add(person);
     }
+  // "the UN chief" for the person the text titled "UN Secretary-General": one title in other words.
+  const byCanonical = new Map<string, Set<string>>();
+  for (const [phrase, people] of byTitle) {
+    const canonical = ctx.knowledge.titles.get(phrase)?.canonical;
+    if (!canonical) continue;
+    let set = byCanonical.get(canonical);
+    if (!set) byCanonical.set(canonical, (set = new Set()));
+    for (const p of people) set.add(p);
+  }
   const covered = new Set<number>();
   for (const m of ctx.names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
   const countryByToken = new Map<number, ResolvedMention>();
@@ -183,13 +229,14 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       }
       // "the Secretary-General": hyphens glued, as the title list and the people's titles write them.
       const phrase = phraseOf(tokens, at, title.end);
-      const holders = country ? undefined : byTitle.get(phrase);
+      const holders = country ? undefined : (byTitle.get(phrase) ?? byCanonical.get(title.info.canonical));
+      const leader = countryLeader(ctx, title.info, country, holders ?? new Set(), byTitle.get(phrase));
       // "the expert", "the envoy" as a subject, with no one given that title: the person just named (news shorthand).
       // Offices of one holder are looked up by date instead; a leader is never guessed from the last name.
       const info = ctx.knowledge.titles.get(phrase);
       const casual = info !== undefined && info.relation !== 'leads' && !info.headOfState && !info.singleHolder;
       const shorthand = !country && !holders && at === i + 1 && casual ? recentPerson(ctx, persons, token.sentence) : undefined;
-      const entity = holders ? (holders.size === 1 ? [...holders][0] : undefined) : (ctx.titleHolder?.(phrase, country) ?? shorthand);
+      const entity = leader ?? (holders ? (holders.size === 1 ? [...holders][0] : undefined) : (ctx.titleHolder?.(phrase, country) ?? shorthand));
       if (entity) {
         addTitleMention(at, title.end, entity);
         i = title.end - 1;

@@ -50,7 +50,10 @@ function mentionAt(tokens: readonly Token[], tokenIndex: number, entity: string,
 function antecedent(ctx: ReferenceContext, persons: PersonsBySentence, index: number): string | undefined {
   const { tokens, sentences } = ctx.tokenized;
   const token = tokens[index]!;
-  const here = persons.get(token.sentence) ?? [];
+  // "“... Rustam Emomali,” he told RFE/RL": not someone named in the words he speaks.
+  const heard = speakerOutside(ctx, index);
+  const all = persons.get(token.sentence) ?? [];
+  const here = heard ? all.filter(heard) : all;
   const before = here.filter((m) => m.tokenEnd <= index);
   if (before.length > 0) {
     const distinct = new Set(before.map((m) => m.entity));
@@ -78,6 +81,18 @@ function antecedent(ctx: ReferenceContext, persons: PersonsBySentence, index: nu
   return recentPerson(ctx, persons, token.sentence - 2);
 }
 
+/**
+ * For a reference outside any quotation that speaks ("..., he told RFE/RL", "the activist said"):
+ * a test that keeps only people named outside what was quoted or reported. The one who speaks is
+ * the one the report follows, not someone named in the words: in "“... President Rahmon and
+ * Rustam Emomali,” he told RFE/RL" he is the activist. Undefined when the reference does not speak.
+ */
+function speakerOutside(ctx: ReferenceContext, index: number): ((m: ResolvedMention) => boolean) | undefined {
+  const { tokens } = ctx.tokenized;
+  if (!SAYS.test(tokens[index + 1]?.lower ?? '') || ctx.isQuoted(tokens[index]!.start)) return undefined;
+  return (m) => !ctx.isQuoted(m.start) || isAttributed(tokens, m);
+}
+
 /** How many sentences back a pronoun or a bare role noun may look past a sentence that names no one. */
 const LOOK_BACK = 3;
 
@@ -86,10 +101,11 @@ const LOOK_BACK = 3;
  * reporting verb when there are several): "... Kaye said. During his visit, the expert met
  * students. The Government promised reforms, he said."
  */
-function recentPerson(ctx: ReferenceContext, persons: PersonsBySentence, from: number): string | undefined {
+function recentPerson(ctx: ReferenceContext, persons: PersonsBySentence, from: number, keep?: (m: ResolvedMention) => boolean): string | undefined {
   const { tokens } = ctx.tokenized;
   for (let s = from; s >= 0 && s > from - LOOK_BACK; s--) {
-    const there = persons.get(s) ?? [];
+    const all = persons.get(s) ?? [];
+    const there = keep ? all.filter(keep) : all;
     if (there.length === 0) continue;
     const distinct = new Set(there.map((m) => m.entity));
     if (distinct.size === 1) return [...distinct][0];
@@ -235,7 +251,7 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       // Offices of one holder are looked up by date instead; a leader is never guessed from the last name.
       const info = ctx.knowledge.titles.get(phrase);
       const casual = info !== undefined && info.relation !== 'leads' && !info.headOfState && !info.singleHolder;
-      const shorthand = !country && !holders && at === i + 1 && casual ? recentPerson(ctx, persons, token.sentence) : undefined;
+      const shorthand = !country && !holders && at === i + 1 && casual ? recentPerson(ctx, persons, token.sentence, speakerOutside(ctx, title.end - 1)) : undefined;
       const entity = leader ?? (holders ? (holders.size === 1 ? [...holders][0] : undefined) : (ctx.titleHolder?.(phrase, country) ?? shorthand));
       if (entity) {
         addTitleMention(at, title.end, entity);

@@ -82,3 +82,17 @@ describe('resolving a title written in other words', () => {
     expect(x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)}`)).toContain('António Guterres -> Tajikistan');
   });
 });
+
+describe('a pronoun that speaks after a quotation', () => {
+  it('should resolve "he told" after a quote naming others to the speaker the report follows, not a person in the quote', () => {
+    const x = extractDocument(
+      docFromText(
+        'Exiled activist Timur Aliyev spoke to reporters in Vienna on Monday.\n\n“They wanted me to praise President Rahmon and his son Rustam Emomali,” he told RFE/RL.',
+        'inline/he-told.txt',
+      ),
+    );
+    const label = new Map(x.entities.map((e) => [e.id, e.label]));
+    const he = x.mentions.find((m) => m.text === 'he');
+    expect(label.get(he?.entity ?? '')).toBe('Timur Aliyev');
+  });
+});

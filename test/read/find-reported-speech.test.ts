@@ -184,3 +184,15 @@ describe('a closing attribution followed by a participle', () => {
     ]);
   });
 });
+
+describe('a news outlet naming its source', () => {
+  it('should read no speech of the outlet in "..., Kazinform reports citing Akorda press service."', () => {
+    expect(speech('President Tokayev has met the head of the Red Crescent in Astana today, Kazinform reports citing Akorda press service.')).toEqual([]);
+  });
+
+  it('should keep the speaker\'s words when the outlet closes with "Trend reports via Akorda"', () => {
+    expect(speech('Water is a shared resource, Aliya Serikova said during the talks in Baku, Trend reports via Akorda.').map((s) => [s.speaker, s.content])).toEqual([
+      ['Aliya Serikova', 'Water is a shared resource'],
+    ]);
+  });
+});

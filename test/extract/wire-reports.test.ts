@@ -1,0 +1,29 @@
+/** Wire and agency reports: the outlets that file them, their datelines and their sourcing. */
+import { extractDocument } from '../../src/extract/extract-document';
+import { docFromText } from '../helpers/doc-from-text';
+
+const labelled = (text: string, id: string) => {
+  const x = extractDocument(docFromText(text, `inline/${id}.txt`));
+  const label = new Map(x.entities.map((e) => [e.id, e.label]));
+  return { x, label, kindOf: (name: string) => x.entities.find((e) => e.label === name)?.kind };
+};
+
+describe('news agencies that file Central Asian wire copy', () => {
+  it('should read "Trend" in "..., Trend reports." as the Azerbaijani news agency, not a person', () => {
+    const { kindOf } = labelled('BAKU, Azerbaijan, May 3. Turkmenistan will double gas exports to Europe, its foreign minister said in Baku, Trend reports.', 'trend');
+    expect(kindOf('Trend')).toBe('Organisation');
+  });
+
+  it('should read "Kabar" as the Kyrgyz state news agency', () => {
+    const { kindOf } = labelled('BISHKEK. The Cabinet approved the new budget on Friday, Kabar news agency reported.', 'kabar');
+    expect(kindOf('Kabar')).toBe('Organisation');
+  });
+
+  it('should give the outlet no stance on the source it cites: "..., Kazinform reports citing Akorda press service."', () => {
+    const { x, label } = labelled(
+      'ASTANA. KAZINFORM President Kassym-Jomart Tokayev met the head of the Red Crescent in Astana today, Kazinform reports citing Akorda press service.',
+      'citing',
+    );
+    expect(x.stances.filter((s) => label.get(s.holder) === 'Kazinform')).toEqual([]);
+  });
+});

@@ -196,3 +196,11 @@ describe('a news outlet naming its source', () => {
     ]);
   });
 });
+
+describe('"point out", a reporting verb of two words', () => {
+  it('should take "pointed out" whole as the cue, not "pointed" with speech that opens with "out"', () => {
+    expect(speech('Minister Aida Bekova pointed out the high level of trust between the two ministries.')).toEqual([
+      { speaker: 'Minister Aida Bekova', cue: 'pointed out', content: 'the high level of trust between the two ministries' },
+    ]);
+  });
+});

@@ -27,3 +27,13 @@ describe('news agencies that file Central Asian wire copy', () => {
     expect(x.stances.filter((s) => label.get(s.holder) === 'Kazinform')).toEqual([]);
   });
 });
+
+describe('reporting verbs of wire copy', () => {
+  it('should read "underscored X\'s progress" as the speaker speaking well of X', () => {
+    const { x, label } = labelled(
+      'UN Secretary-General Ban Ki-moon visited Uzbekistan on Friday.\n\nThe Secretary-General underscored Uzbekistan’s progress in reducing poverty.',
+      'underscored',
+    );
+    expect(x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)} ${s.polarity}`)).toContain('Ban Ki-moon -> Uzbekistan support');
+  });
+});

@@ -40,6 +40,8 @@ export interface ReferenceContext {
   leadersOf?: (country: string | undefined) => readonly string[];
   /** Whether the document's relations say this person leads some country. */
   leadsCountry?: (person: string) => boolean;
+  /** Whether the document's relations tie the person to the country: its office, its government, one of its bodies, its nationality. */
+  servesCountry?: (person: string, country: string) => boolean;
 }
 
 function mentionAt(tokens: readonly Token[], tokenIndex: number, entity: string, via: ResolvedMention['via']): ResolvedMention {
@@ -163,6 +165,16 @@ function countryLeader(
   return leaders.length === 1 ? leaders[0] : undefined;
 }
 
+/**
+ * "the Kyrgyz minister" after "Kyrgyz Foreign Minister Ruslan Kazabayev": the one person the
+ * text gives the title who serves that country. Two such people, or none: no one.
+ */
+function countryOfficial(ctx: ReferenceContext, country: string | undefined, titled: ReadonlySet<string> | undefined): string | undefined {
+  if (!country || !titled || !ctx.servesCountry) return undefined;
+  const serving = [...titled].filter((p) => ctx.servesCountry!(p, country));
+  return serving.length === 1 ? serving[0] : undefined;
+}
+
 /** Resolve pronouns, first-person words and bare titles; returns the new mentions only. */
 export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
   const { tokens } = ctx.tokenized;
@@ -246,7 +258,9 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       // "the Secretary-General": hyphens glued, as the title list and the people's titles write them.
       const phrase = phraseOf(tokens, at, title.end);
       const holders = country ? undefined : (byTitle.get(phrase) ?? byCanonical.get(title.info.canonical));
-      const leader = countryLeader(ctx, title.info, country, holders ?? new Set(), byTitle.get(phrase));
+      const leader =
+        countryLeader(ctx, title.info, country, holders ?? new Set(), byTitle.get(phrase)) ??
+        countryOfficial(ctx, country, byTitle.get(phrase) ?? byCanonical.get(title.info.canonical));
       // "the expert", "the envoy" as a subject, with no one given that title: the person just named (news shorthand).
       // Offices of one holder are looked up by date instead; a leader is never guessed from the last name.
       const info = ctx.knowledge.titles.get(phrase);

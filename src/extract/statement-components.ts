@@ -96,6 +96,16 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
       leaders.set(r.to, list);
     }
     const leading = new Set([...leaders.values()].flat());
+    // Whom each person serves or belongs to, as the relations say: a country, its government, one of its bodies.
+    const servedBy = new Map<string, Set<string>>();
+    for (const r of relations) {
+      if (own.get(r.from)?.kind !== 'Person') continue;
+      const to = own.get(r.to);
+      const country = to?.kind === 'Country' ? r.to : knowledge.byKey(r.to)?.country;
+      if (!country) continue;
+      const set = servedBy.get(r.from) ?? new Set<string>();
+      servedBy.set(r.from, set.add(country));
+    }
     const references = resolveReferences({
       tokenized,
       text: doc.text,
@@ -110,6 +120,7 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
         return where ? (leaders.get(where) ?? []) : [];
       },
       leadsCountry: (person) => leading.has(person),
+      servesCountry: (person, country) => servedBy.get(person)?.has(country) === true,
       titleHolder: (title, country) => {
         if (!knowledge.titles.get(title)?.singleHolder) return bodyOfficeHolder(title);
         const where = country ?? focus?.id;

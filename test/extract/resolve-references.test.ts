@@ -96,3 +96,17 @@ describe('a pronoun that speaks after a quotation', () => {
     expect(label.get(he?.entity ?? '')).toBe('Timur Aliyev');
   });
 });
+
+describe('a title with a demonym for the one official of that country the text titles so', () => {
+  it('should resolve "the Kyrgyz minister" to the Kyrgyz foreign minister named before, not the Austrian one', () => {
+    const x = extractDocument(
+      docFromText(
+        'Austrian Foreign Minister Anna Berger and Kyrgyz Foreign Minister Ruslan Kazabayev met in Vienna on Friday.\n\nThe envoy later praised the Kyrgyz minister for the calm in the south.',
+        'inline/kyrgyz-minister.txt',
+      ),
+    );
+    const label = new Map(x.entities.map((e) => [e.id, e.label]));
+    const minister = x.mentions.find((m) => m.text === 'minister');
+    expect(label.get(minister?.entity ?? '')).toBe('Ruslan Kazabayev');
+  });
+});

@@ -9,6 +9,7 @@ import { isAbbreviatedDate, isAllCaps, isCapitalised, isMonthOrDay, isNeverName,
 import {
   CONNECTORS,
   EVENT_WORDS,
+  familyNameFirst,
   NAME_PARTICLES,
   NOT_NAME_START,
   ORG_NOUNS_AFTER_NAME,
@@ -406,7 +407,11 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
   while (i < tokens.length) {
     for (; seen < mentions.length; seen++) {
       const m = mentions[seen]!;
-      if (m.kind === 'Person' && m.tokenEnd - m.tokenStart >= 2) ctx.surnames.add(tokens[m.tokenEnd - 1]!.lower);
+      if (m.kind !== 'Person' || m.tokenEnd - m.tokenStart < 2) continue;
+      ctx.surnames.add(tokens[m.tokenEnd - 1]!.lower);
+      // "Ban, in a statement, praised ...": a Korean family name stands for the person too.
+      const family = familyNameFirst(m.surface);
+      if (family) ctx.surnames.add(family.toLowerCase());
     }
     const token = tokens[i]!;
     if (isPunct(token)) {

@@ -4,7 +4,7 @@
  * expansion they were introduced with ("Committee to Protect Journalists (CPJ)"), and every
  * remaining name to a normalised-name key. Pure.
  */
-import { PATRONYMIC_WORDS } from './name-cues';
+import { familyNameFirst, PATRONYMIC_WORDS } from './name-cues';
 import type { EntityKind } from '../../schema/enums';
 import { entityKey, normaliseName } from '../../schema/keys';
 import type { RawMention } from './raw-mention';
@@ -325,9 +325,6 @@ export function mergeCountrySuffixes(resolved: ResolvedMention[], entities: Map<
 /** An initial glued to a surname: "N.Nazarbayev", "K.Tokayev". */
 const GLUED_INITIAL = /^\p{Lu}\.(?=\p{Lu}\p{Ll})/u;
 
-/** A hyphenated given name of two syllables, the second in lower case: "Ki-moon", "Jae-in", "Jong-un". */
-const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-
 function addSurname(index: Map<string, Set<string>>, label: string, id: string): void {
   const parts = label.split(/\s+/);
   if (parts.length < 2) return;
@@ -338,7 +335,8 @@ function addSurname(index: Map<string, Set<string>>, label: string, id: string):
   };
   const last = parts[parts.length - 1]!;
   // "Ban Ki-moon", "Moon Jae-in": a Korean name puts the family name first, and "Mr. Ban" is its short form.
-  if (parts.length === 2 && KOREAN_GIVEN_NAME.test(last)) add(normaliseName(parts[0]!));
+  const family = familyNameFirst(label);
+  if (family) add(normaliseName(family));
   // "Aizada Bekova kyzy" is "Bekova kyzy" and "Bekova" for short; "kyzy" alone is nobody's name.
   if (PATRONYMIC_WORDS.has(last.toLowerCase()) && parts.length >= 3) {
     add(normaliseName(parts.slice(-2).join(' ')));

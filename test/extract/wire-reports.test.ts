@@ -37,3 +37,13 @@ describe('reporting verbs of wire copy', () => {
     expect(x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)} ${s.polarity}`)).toContain('Ban Ki-moon -> Uzbekistan support');
   });
 });
+
+describe('a wire report that names a Korean by family name', () => {
+  it('should give "Ban, in a statement issued through his spokesman\'s office, praised ..." to Ban Ki-moon', () => {
+    const { x, label } = labelled(
+      "U.N. Secretary-General Ban Ki-moon met Kyrgyz Foreign Minister Ruslan Kazabayev in Vienna.\n\nNevertheless, Ban, in a statement issued through his spokesman's office, praised Kyrgyzstan for the relative peace.",
+      'ban-statement',
+    );
+    expect(x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)} ${s.polarity}`)).toContain('Ban Ki-moon -> Kyrgyzstan support');
+  });
+});

@@ -146,6 +146,7 @@ export const NameCueListName = z.enum([
   'body-reference-heads',
   'named-body-reference-heads',
   'issued-document-heads',
+  'country-reference-heads',
   'role-modifiers',
   'leading-verbs',
   'working-verbs',

@@ -199,6 +199,7 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
   }
   const covered = new Set<number>();
   for (const m of ctx.names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  const personStarts = new Set(ctx.names.filter((m) => m.kind === 'Person').map((m) => m.tokenStart));
   const countryByToken = new Map<number, ResolvedMention>();
   for (const m of ctx.names) if (m.kind === 'Country' && m.tokenEnd > m.tokenStart) countryByToken.set(m.tokenStart, m);
   // A title standing for the one person who holds it ("Madam Ambassador", "the president"): tokens [from, to).
@@ -248,6 +249,8 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       const at = demonym && demonym.via === 'demonym' ? i + 2 : i + 1;
       const title = matchTitleAt(tokens, at, ctx.knowledge.titles);
       if (!title || (tokens[title.end] && /^\p{Lu}/u.test(tokens[title.end]!.text) && !/^[’']s$/.test(tokens[title.end]!.lower))) continue;
+      // "the State Minister of Foreign Affairs, Kadyrbek Sarbaev,": the apposition names the holder.
+      if (tokens[title.end]?.text === ',' && personStarts.has(title.end + 1)) continue;
       // "the president of Uzbekistan": the country follows; any other "of" names a body, not a person we know.
       let country = at > i + 1 ? demonym!.entity : undefined;
       if (tokens[title.end]?.lower === 'of') {

@@ -47,3 +47,27 @@ describe('a wire report that names a Korean by family name', () => {
     expect(x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)} ${s.polarity}`)).toContain('Ban Ki-moon -> Kyrgyzstan support');
   });
 });
+
+describe('posts before names in wire copy', () => {
+  const relationsOf = (text: string, id: string) => {
+    const { x, label } = labelled(text, id);
+    return x.relations.map((r) => `${label.get(r.from)} ${r.type} ${label.get(r.to)}`);
+  };
+
+  it('should read "Kazakhstan’s First Deputy Foreign Minister Akan Rakhmetullin" as a person of the Kazakh government', () => {
+    expect(relationsOf('ASTANA, May 22. The talks were held with Kazakhstan’s First Deputy Foreign Minister Akan Rakhmetullin.', 'first-deputy')).toContain(
+      'Akan Rakhmetullin WORKS_FOR Government of Kazakhstan',
+    );
+  });
+
+  it('should read "the Minister for Foreign Affairs of Uzbekistan, Bakhtiyor Saidov," as a minister of the Uzbek government', () => {
+    expect(relationsOf('Later in the evening, the Minister for Foreign Affairs of Uzbekistan, Bakhtiyor Saidov, hosted the delegation.', 'minister-for')).toContain(
+      'Bakhtiyor Saidov WORKS_FOR Government of Uzbekistan',
+    );
+  });
+
+  it('should not look up who held a post when an apposition names its holder: "the Kyrgyz State Minister of Foreign Affairs, Kadyrbek Sarbaev,"', () => {
+    const { x } = labelled('After being received by the Kyrgyz State Minister of Foreign Affairs, Kadyrbek Sarbaev, the Secretary-General left for Osh.', 'apposed-holder');
+    expect(x.entities.filter((e) => e.kind === 'Person').map((e) => e.label)).toEqual(['Kadyrbek Sarbaev']);
+  });
+});

@@ -13,6 +13,7 @@ import type { Voice } from './stance-context';
 
 const THIRD_PERSON = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const NOMINATIVE = new Set(['he', 'she']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
 export interface ReferenceContext {
@@ -70,7 +71,17 @@ function antecedent(ctx: ReferenceContext, persons: PersonsBySentence, index: nu
     if (there.size > 1) {
       // Several people: the one the sentence quotes ("..., said Timur Aliyev") is the one who goes on.
       const speakers = new Set(inPrevious.filter((m) => isAttributed(tokens, m)).map((m) => m.entity));
-      return speakers.size === 1 ? [...speakers][0] : undefined;
+      if (speakers.size === 1) return [...speakers][0];
+      if (speakers.size > 1) return undefined;
+      // "The Secretary-General met with President Rahmon. He welcomed ...": a subject pronoun that
+      // opens its sentence goes on with the subject that opened the one before.
+      // The subject opens it: no comma, verb or preposition before it ("UN Secretary-General X met ...", not "In Dushanbe, X met ...").
+      const opens = (k: number, sentence: number) => {
+        for (let j = sentences[sentence]!.tokenStart; j < k; j++) if (tokens[j]!.text === ',' || ['VERB', 'AUX', 'ADP'].includes(tokens[j]!.pos)) return false;
+        return true;
+      };
+      const subject = inPrevious[0];
+      return NOMINATIVE.has(token.lower) && index === sentences[token.sentence]!.tokenStart && subject && opens(subject.tokenStart, token.sentence - 1) ? subject.entity : undefined;
     }
   }
   // Cataphora: "In her address to the council, Minister Bekova ..."

@@ -110,3 +110,20 @@ describe('a title with a demonym for the one official of that country the text t
     expect(label.get(minister?.entity ?? '')).toBe('Ruslan Kazabayev');
   });
 });
+
+describe('a subject pronoun after a sentence that names two people', () => {
+  const heOf = (text: string) => {
+    const x = extractDocument(docFromText(text, 'inline/subject-he.txt'));
+    const label = new Map(x.entities.map((e) => [e.id, e.label]));
+    const he = x.mentions.filter((m) => m.text === 'He').pop();
+    return label.get(he?.entity ?? '');
+  };
+
+  it('should go on with the subject that opened the sentence before: "X met with President Y. He welcomed ..."', () => {
+    expect(heOf('Secretary-General António Guterres met with President Emomali Rahmon in Dushanbe.\n\nHe welcomed the new water strategy.')).toBe('António Guterres');
+  });
+
+  it('should stay unresolved when the sentence before opens with no person', () => {
+    expect(heOf('In Dushanbe, Secretary-General António Guterres met with President Emomali Rahmon.\n\nHe welcomed the new water strategy.')).toBeUndefined();
+  });
+});

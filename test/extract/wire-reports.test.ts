@@ -71,3 +71,27 @@ describe('posts before names in wire copy', () => {
     expect(x.entities.filter((e) => e.kind === 'Person').map((e) => e.label)).toEqual(['Kadyrbek Sarbaev']);
   });
 });
+
+describe('a TASS-style appeal', () => {
+  const about = (text: string, id: string) => {
+    const { x, label } = labelled(text, id);
+    return x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)} ${s.code}`);
+  };
+
+  it('should read "called upon X to show restraint" as an appeal to X', () => {
+    expect(about('UNITED NATIONS, August 16. UN Secretary-General Antonio Guterres called upon the Taliban to show restraint.', 'call-upon')).toContain(
+      'António Guterres -> Taliban 020',
+    );
+  });
+
+  it('should keep "the Taliban movement" a target: a body\'s own kind after its name is no person\'s role', () => {
+    expect(about('UNITED NATIONS. UN Secretary-General Antonio Guterres called on the Taliban movement to show restraint.', 'taliban-movement')).toContain(
+      'António Guterres -> Taliban 020',
+    );
+  });
+
+  it('should read no charge into a bracketed aside of the writer\'s: "the Taliban movement (banned in Russia)"', () => {
+    const stances = about('MOSCOW, May 3. /TASS/. Foreign Minister Sergey Lavrov said the delegation of the Taliban movement (banned in Russia) arrived in Moscow.', 'aside');
+    expect(stances.filter((s) => /1122|Russia/.test(s))).toEqual([]);
+  });
+});

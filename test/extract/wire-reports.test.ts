@@ -95,3 +95,21 @@ describe('a TASS-style appeal', () => {
     expect(stances.filter((s) => /1122|Russia/.test(s))).toEqual([]);
   });
 });
+
+describe('a wire lead that names its speaker by title only', () => {
+  it('should give "..., the U.N. secretary-general said." to the secretary-general the next paragraph names', () => {
+    const { x, label } = labelled(
+      'VIENNA (UPI) -- The new Kyrgyz government has made remarkable progress on reconciliation, the U.N. secretary-general said.\n\nU.N. Secretary-General Ban Ki-moon met in Vienna with Kyrgyz Foreign Minister Ruslan Kazabayev.',
+      'title-lead',
+    );
+    expect(x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)} ${s.polarity}`)).toContain('Ban Ki-moon -> Government of Kyrgyzstan support');
+  });
+
+  it('should read "the U.N. chief said" as the U.N. secretary-general named before', () => {
+    const { x, label } = labelled(
+      'U.N. Secretary-General Ban Ki-moon arrived in Bishkek on Saturday.\n\nKyrgyzstan has made remarkable progress on reconciliation, the U.N. chief said.',
+      'un-chief',
+    );
+    expect(x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)}`)).toContain('Ban Ki-moon -> Kyrgyzstan');
+  });
+});

@@ -81,7 +81,9 @@ function antecedent(ctx: ReferenceContext, persons: PersonsBySentence, index: nu
         return true;
       };
       const subject = inPrevious[0];
-      return NOMINATIVE.has(token.lower) && index === sentences[token.sentence]!.tokenStart && subject && opens(subject.tokenStart, token.sentence - 1) ? subject.entity : undefined;
+      return NOMINATIVE.has(token.lower) && index === sentences[token.sentence]!.tokenStart && subject && opens(subject.tokenStart, token.sentence - 1)
+        ? subject.entity
+        : undefined;
     }
   }
   // Cataphora: "In her address to the council, Minister Bekova ..."
@@ -186,6 +188,32 @@ function countryOfficial(ctx: ReferenceContext, country: string | undefined, tit
   return serving.length === 1 ? serving[0] : undefined;
 }
 
+/** How many words may describe a role between "An" and its title: "An independent United Nations human rights expert". */
+const LEAD_DESCRIPTION = 6;
+
+/**
+ * "An independent United Nations human rights expert today voiced concern ... . “...,” David Kaye,
+ * Special Rapporteur ..., said": an indefinite role as the subject of a sentence, before the text
+ * has named any person, is the one person the next sentence names. A role only ("expert",
+ * "envoy"), never an office of one holder ("a president" is no one in particular).
+ */
+function leadIntroduction(ctx: ReferenceContext, persons: PersonsBySentence, index: number): { from: number; to: number; entity: string } | undefined {
+  const { tokens } = ctx.tokenized;
+  const sentence = tokens[index]!.sentence;
+  for (let s = 0; s <= sentence; s++) if ((persons.get(s) ?? []).some((m) => s < sentence || m.tokenStart < index)) return undefined;
+  for (let k = index + 1; k <= index + LEAD_DESCRIPTION && tokens[k]?.sentence === sentence; k++) {
+    const title = matchTitleAt(tokens, k, ctx.knowledge.titles);
+    if (!title) continue;
+    const { info } = title;
+    if (info.relation === 'leads' || info.headOfState || info.singleHolder) return undefined;
+    const after = tokens[title.end];
+    if (!after || after.sentence !== sentence || !['VERB', 'AUX', 'ADV', 'NOUN'].includes(after.pos) || /^\p{Lu}/u.test(after.text)) return undefined;
+    const next = new Set((persons.get(sentence + 1) ?? []).map((m) => m.entity));
+    return next.size === 1 ? { from: k, to: title.end, entity: [...next][0]! } : undefined;
+  }
+  return undefined;
+}
+
 /** Resolve pronouns, first-person words and bare titles; returns the new mentions only. */
 export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
   const { tokens } = ctx.tokenized;
@@ -251,6 +279,16 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
       const entity = holders ? (holders.size === 1 ? [...holders][0] : undefined) : ctx.titleHolder?.(phrase, undefined);
       if (entity) addTitleMention(i, title.end, entity);
       i = title.end - 1;
+      continue;
+    }
+    // "An independent United Nations human rights expert today voiced concern ...": a wire lead
+    // that introduces its speaker by role, before naming anyone, then names them next.
+    if ((lower === 'a' || lower === 'an') && i === ctx.tokenized.sentences[token.sentence]!.tokenStart) {
+      const lead = leadIntroduction(ctx, persons, i);
+      if (lead) {
+        addTitleMention(lead.from, lead.to, lead.entity);
+        i = lead.to - 1;
+      }
       continue;
     }
     // "the president", "The president's misuse": a title with no name after it.

@@ -113,3 +113,29 @@ describe('a wire lead that names its speaker by title only', () => {
     expect(x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)}`)).toContain('Ban Ki-moon -> Kyrgyzstan');
   });
 });
+
+describe('a lead that introduces its speaker by role', () => {
+  const lead =
+    'An independent United Nations human rights expert today voiced concern over the arrests of journalists in Uzbekistan.\n\n“The authorities must free them at once,” Anna Novak, Special Rapporteur on the situation of human rights defenders, said in Tashkent.';
+
+  it('should give "An independent United Nations human rights expert today voiced concern ..." to the expert the next sentence names', () => {
+    const { x, label } = labelled(lead, 'lead-role');
+    const holders = x.stances.filter((s) => /voiced concern/.test(s.quote)).map((s) => label.get(s.holder));
+    expect(holders).toContain('Anna Novak');
+  });
+
+  it('should not read an indefinite role as the person named next once the text has named someone', () => {
+    const { x } = labelled(`Officials met Timur Aliyev on Monday.\n\n${lead}`, 'lead-role-named');
+    expect(x.mentions.find((m) => m.text === 'human rights expert')).toBeUndefined();
+  });
+});
+
+describe('restrictions named as a noun', () => {
+  it('should not make the people restricted the target of a concern about the restrictions', () => {
+    const { x, label } = labelled(
+      'Aida Serikova, the ombudsman, voiced concern over the increasing Government restrictions on opposition parties and civil society in Kazakhstan.',
+      'restrictions',
+    );
+    expect(x.stances.filter((s) => /civil society/.test(label.get(s.target) ?? ''))).toEqual([]);
+  });
+});

@@ -139,3 +139,13 @@ describe('restrictions named as a noun', () => {
     expect(x.stances.filter((s) => /civil society/.test(label.get(s.target) ?? ''))).toEqual([]);
   });
 });
+
+describe('honours in a visit report', () => {
+  it('should read "X awarded the Secretary-General the Order of ..." as X\'s praise of the Secretary-General', () => {
+    const { x, label } = labelled(
+      'United Nations Secretary-General António Guterres arrived in Ashgabat, Turkmenistan, on Friday.\n\nPresident Serdar Berdimuhamedov awarded the Secretary-General the Order of Neutrality.',
+      'awarded',
+    );
+    expect(x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)} ${s.polarity}`)).toContain('Serdar Berdimuhamedow -> António Guterres support');
+  });
+});

@@ -149,6 +149,11 @@ function wordsEnd(ctx: ScanContext, start: number): number {
       end += 2;
       continue;
     }
+    // "Ban Soon-taek", "Moon Jae-in": a Korean given name's second syllable in lower case, no English word.
+    if (t.text === '-' && next && touches(tokens[end - 1]!, t) && touches(t, next) && isKoreanSyllable(next) && end - start >= 2 && isCapitalised(tokens[end - 1]!)) {
+      end += 2;
+      continue;
+    }
     if (NAME_PARTICLES.has(t.lower) && next && isCapitalised(next) && next.sentence === t.sentence && !orgLike) {
       end += 2;
       continue;
@@ -289,6 +294,11 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
 }
 
 const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['Country', 'Region', 'City']);
+
+/** The lower-case second syllable of a Korean given name ("taek", "moon", "in"): short, letters only, no English word. */
+function isKoreanSyllable(t: Token): boolean {
+  return /^\p{Ll}{2,5}$/u.test(t.text) && (!isLexiconWord(t.lower) || /^(?:moon|un|hee|ho|ha)$/u.test(t.lower));
+}
 
 /** Parts of speech of the lower-case words that may describe a name after "and": "its partner project". */
 const DESCRIBING_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'PRON']);

@@ -42,3 +42,13 @@ describe('names of things that end in a thing head', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('Korean given names with a lower-case second syllable', () => {
+  it('should read "Madam Ban Soon-taek" whole, not as "Ban Soon"', () => {
+    expect(persons('Secretary-General Ban Ki-moon arrived in Bishkek, accompanied by Madam Ban Soon-taek.').map((e) => e.label)).toEqual(['Ban Ki-moon', 'Ban Soon-taek']);
+  });
+
+  it('should not join an English word after a hyphen to a name: "a Kazakh-led delegation", "Astana-based"', () => {
+    expect(persons('Envoy Aida Serikova-led talks opened in Astana.').map((e) => e.label)).not.toContain('Aida Serikova-led');
+  });
+});

@@ -210,6 +210,8 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   const words = tokens.slice(start, end).filter((w, k, all) => w.text !== '-' && all[k - 1]?.text !== '-');
   const lowers = words.map((w) => w.lower);
   if (words.length === 1 && knowledge.orgHeadWords.has(lowers[0]!)) return undefined;
+  // "(See Press Release SG/SM/12827)", "SG/T/2349": a UN document symbol and its label name no one.
+  if (isDocumentSymbolAt(tokens, end - 1)) return undefined;
   // "Senior State Department Official", "Foreign Service Officer": a role ending in a title word
   // names a post, not a body or a person.
   if (words.length > 1 && knowledge.titles.has(lowers[lowers.length - 1]!) && !knowledge.orgHeadWords.has(lowers[lowers.length - 1]!)) return undefined;
@@ -294,6 +296,16 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
 }
 
 const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['Country', 'Region', 'City']);
+
+/** Whether the token at `k` opens a document symbol: capitals, then "/" touching more capitals or digits ("SG/SM/12827"). */
+function isDocumentSymbolAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const slash = tokens[k + 1];
+  const next = tokens[k + 2];
+  return (
+    t !== undefined && slash?.text === '/' && next !== undefined && touches(t, slash) && touches(slash, next) && /^[\p{Lu}\d]+$/u.test(t.text) && /^[\p{Lu}\d]+$/u.test(next.text)
+  );
+}
 
 /** The lower-case second syllable of a Korean given name ("taek", "moon", "in"): short, letters only, no English word. */
 function isKoreanSyllable(t: Token): boolean {

@@ -149,3 +149,15 @@ describe('honours in a visit report', () => {
     expect(x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)} ${s.polarity}`)).toContain('Serdar Berdimuhamedow -> António Guterres support');
   });
 });
+
+describe('UN press-release furniture', () => {
+  it('should make no entity of a document symbol and its label: "(See Press Release SG/SM/12827)"', () => {
+    const { x } = labelled('The Secretary-General said this was a concrete symbol of commitment. (See Press Release SG/SM/12827)', 'symbol');
+    expect(x.entities.map((e) => e.label)).toEqual([]);
+  });
+
+  it('should read "press" before a noun as a modifier ("a press conference", "the press service"), and "the press" alone as the media', () => {
+    const { x } = labelled('He told a press conference in Astana that the press should be free.', 'press');
+    expect(x.mentions.filter((m) => m.text.toLowerCase() === 'press').map((m) => m.span[0])).toEqual([46]);
+  });
+});

@@ -161,3 +161,14 @@ describe('UN press-release furniture', () => {
     expect(x.mentions.filter((m) => m.text.toLowerCase() === 'press').map((m) => m.span[0])).toEqual([46]);
   });
 });
+
+describe('UN shorthand for the Secretary-General', () => {
+  it('should read "the SG" and "UN Sec-Gen" as the Secretary-General, not as bodies', () => {
+    const { x, label } = labelled(
+      'UN Sec-Gen mulls co-op prospects with Uzbek president\n\nUN Secretary-General Ban Ki-moon visited Bukhara on Friday.\n\nThe SG praised Uzbekistan for its progress in reducing poverty.',
+      'sg',
+    );
+    expect(x.entities.filter((e) => e.kind === 'Organisation').map((e) => e.label)).toEqual(['United Nations']);
+    expect(x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)}`)).toContain('Ban Ki-moon -> Uzbekistan');
+  });
+});

@@ -172,3 +172,17 @@ describe('UN shorthand for the Secretary-General', () => {
     expect(x.stances.map((s) => `${label.get(s.holder)} -> ${label.get(s.target)}`)).toContain('Ban Ki-moon -> Uzbekistan');
   });
 });
+
+describe('an office of one holder written after a demonym', () => {
+  it('should read "Kyrgyz Prime Minister Daniyar Usenov" as leading Kyrgyzstan, as "the Prime Minister of Kyrgyzstan, Daniyar Usenov" is', () => {
+    const { x, label } = labelled('The Secretary-General met with Kyrgyz Prime Minister Daniyar Usenov in Bishkek.', 'kyrgyz-pm');
+    const relations = x.relations.map((r) => `${label.get(r.from)} ${r.type} ${label.get(r.to)}`);
+    expect(relations).toContain('Daniyar Usenov LEADS Kyrgyzstan');
+    expect(relations.filter((r) => r === 'Daniyar Usenov LEADS Kyrgyzstan')).toHaveLength(1);
+  });
+
+  it('should not make a Kyrgyz expert lead anything: "Kyrgyz human rights expert Aida Bekova"', () => {
+    const { x, label } = labelled('Kyrgyz human rights expert Aida Bekova spoke in Osh.', 'kyrgyz-expert');
+    expect(x.relations.map((r) => `${label.get(r.from)} ${r.type} ${label.get(r.to)}`)).toEqual(['Aida Bekova NATIONAL_OF Kyrgyzstan']);
+  });
+});

@@ -197,10 +197,10 @@ const LEAD_DESCRIPTION = 6;
  * has named any person, is the one person the next sentence names. A role only ("expert",
  * "envoy"), never an office of one holder ("a president" is no one in particular).
  */
-function leadIntroduction(ctx: ReferenceContext, persons: PersonsBySentence, index: number): { from: number; to: number; entity: string } | undefined {
+function leadIntroduction(ctx: ReferenceContext, persons: PersonsBySentence, index: number, firstPerson: number): { from: number; to: number; entity: string } | undefined {
   const { tokens } = ctx.tokenized;
   const sentence = tokens[index]!.sentence;
-  for (let s = 0; s <= sentence; s++) if ((persons.get(s) ?? []).some((m) => s < sentence || m.tokenStart < index)) return undefined;
+  if (firstPerson < index) return undefined;
   for (let k = index + 1; k <= index + LEAD_DESCRIPTION && tokens[k]?.sentence === sentence; k++) {
     const title = matchTitleAt(tokens, k, ctx.knowledge.titles);
     if (!title) continue;
@@ -239,6 +239,9 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
   const covered = new Set<number>();
   for (const m of ctx.names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
   const personStarts = new Set(ctx.names.filter((m) => m.kind === 'Person').map((m) => m.tokenStart));
+  // Where the text first names a person: a lead's "An independent expert ..." comes before it.
+  let firstPerson = Number.POSITIVE_INFINITY;
+  for (const start of personStarts) if (start < firstPerson) firstPerson = start;
   const countryByToken = new Map<number, ResolvedMention>();
   for (const m of ctx.names) if (m.kind === 'Country' && m.tokenEnd > m.tokenStart) countryByToken.set(m.tokenStart, m);
   // A title standing for the one person who holds it ("Madam Ambassador", "the president"): tokens [from, to).
@@ -284,7 +287,7 @@ export function resolveReferences(ctx: ReferenceContext): ResolvedMention[] {
     // "An independent United Nations human rights expert today voiced concern ...": a wire lead
     // that introduces its speaker by role, before naming anyone, then names them next.
     if ((lower === 'a' || lower === 'an') && i === ctx.tokenized.sentences[token.sentence]!.tokenStart) {
-      const lead = leadIntroduction(ctx, persons, i);
+      const lead = leadIntroduction(ctx, persons, i, firstPerson);
       if (lead) {
         addTitleMention(lead.from, lead.to, lead.entity);
         i = lead.to - 1;

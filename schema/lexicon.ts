@@ -149,6 +149,7 @@ export const NameCueListName = z.enum([
   'body-reference-heads',
   'named-body-reference-heads',
   'issued-document-heads',
+  'country-reference-heads',
   'role-modifiers',
   'leading-verbs',
   'working-verbs',

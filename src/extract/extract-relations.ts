@@ -196,6 +196,11 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       // A demonym before a role describes nationality, not employment: "Kazakh human rights expert X".
       if (o.via === 'demonym') {
         out.push(relation(ctx, 'NATIONAL_OF', p.entity, o.entity, first.start, second.end, 0.8));
+        // "Kyrgyz Prime Minister Daniyar Usenov": an office of one holder per state that leads it
+        // leads the state, as "the Prime Minister of Kyrgyzstan, Daniyar Usenov" does.
+        const office = ctx.knowledge.titles.get(role.title.toLowerCase());
+        if (o.kind === 'Country' && role.relation === 'leads' && office?.singleHolder && !office.headOfState && first === o)
+          out.push(relation(ctx, 'LEADS', p.entity, o.entity, first.start, second.end, 0.8, role.title));
         continue;
       }
       if (role.relation === 'occupation' && first === o) continue;

@@ -51,6 +51,25 @@ import {
 
 export const ALL_CUES = compileCues(STANCE_ENTRIES);
 
+/** Sentence-internal words that open an aside in brackets of more than one word: "(outlawed in Russia)", not "(UNRCCA)". */
+function bracketedAsides(tokens: readonly Token[], from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text !== '(') continue;
+    let close = k + 1;
+    while (close < to && tokens[close]!.text !== ')' && close - k <= 20) close++;
+    if (tokens[close]?.text !== ')' || close - k <= 2) continue;
+    for (let j = k + 1; j < close; j++) out.add(j);
+    k = close;
+  }
+  return out;
+}
+
+/** "the UN Regional Centre ... (UNRCCA)": an acronym in brackets right after its body's own mention names that body again. */
+function isAcronymOf(tokens: readonly Token[], m: ResolvedMention, ms: readonly ResolvedMention[]): boolean {
+  return tokens[m.tokenStart - 1]?.text === '(' && ms.some((o) => o.entity === m.entity && o.tokenEnd === m.tokenStart - 1);
+}
+
 export function makeStance(ctx: StanceContext, holder: string, target: string, judgement: Judgement, start: number, end: number): Stance {
   const evidence = evidenceAt(ctx.text, ctx.source, start, end);
   return {
@@ -92,7 +111,11 @@ export function extractStances(ctx: StanceContext): Stance[] {
     const speakers = speechIn(ctx, sentenceIndex)
       .filter((rs) => rs.speakerSpan[0] >= rs.span[1])
       .map((rs) => rs.speakerSpan);
-    const candidates = candidateTargets(ms, tokens).filter((m) => !isAddressee(tokens, m) && !speakers.some(([a, b]) => m.start < b && m.end > a));
+    // "the radical Taliban movement (outlawed in Russia)": a bracketed aside is the writer's, in no one's clause.
+    const aside = bracketedAsides(tokens, sentence.tokenStart, sentence.tokenEnd);
+    const candidates = candidateTargets(ms, tokens).filter(
+      (m) => !isAddressee(tokens, m) && !speakers.some(([a, b]) => m.start < b && m.end > a) && !(aside.has(m.tokenStart) && !isAcronymOf(tokens, m, ms)),
+    );
     const allClauses = findClauses(ctx, sentenceIndex, ms);
     // Speech that opens the sentence ("“...,” X said.") is the sentence's voice, not a clause inside it.
     const opening = allClauses.find((c) => !c.action && c.start <= sentence.tokenStart + 2 && c.end >= sentence.tokenEnd - 6);
@@ -106,7 +129,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
       const all = (clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES)).map(
         (h) => aimedAtScourge(tokens, h),
       );
-      const found = all.filter((h) => h === clause.action || !isActOfAnother(tokens, h, clause.action?.end ?? clause.start));
+      const found = all.filter((h) => h === clause.action || (!isActOfAnother(tokens, h, clause.action?.end ?? clause.start) && !aside.has(h.start)));
       // "The police denied any abuse": the harm a denial is about is denied, not stated, whether the
       // denial is read as the clause's act or as the verb that introduces its speech.
       const denial = clause.action ? clause.action.cue.code === '120' : DENIAL_LEMMAS.has(tokens[clause.start - 1]?.lemma ?? '');

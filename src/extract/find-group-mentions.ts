@@ -7,6 +7,7 @@ import type { KnownEntity, Knowledge } from './knowledge';
 import type { Token, TokenizedText } from './tokenize';
 import { isCapitalised, isMonthOrDay, isPossessive } from './token-tests';
 import { type RawMention, type ScanContext, coveredTokens, mentionFrom } from './raw-mention';
+import { isLexiconWord } from './nlp';
 
 export const GOVERNMENT_NOUNS = new Set(['authorities', 'government', 'regime', 'administration']);
 
@@ -121,7 +122,11 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
       if (!label) continue;
       // "media freedom", "police reports": the group noun only modifies the noun after it.
       const after = tokens[i + n];
-      if (after && after.sentence === tokens[i]!.sentence && after.pos === 'NOUN' && !/s$/.test(phrase) && !knowledge.groupNouns.has(after.lower)) continue;
+      // "Press Release SG/SM/12827": in title case the noun after may be tagged a proper noun.
+      const titleCased = after?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[i]!.text) && /^\p{Lu}\p{Ll}+$/u.test(after.text) && isLexiconWord(after.lower);
+      // A plural ("journalists") heads its phrase; "press" only looks like one.
+      const plural = /[^s]s$/.test(phrase);
+      if (after && after.sentence === tokens[i]!.sentence && (after.pos === 'NOUN' || titleCased) && !plural && !knowledge.groupNouns.has(after.lower)) continue;
       if (scareQuoted(tokens, i, i + n)) continue;
       const qualifier = countryQualifier(tokens, i, i + n, byToken);
       // "civil society in that country": the country named last.

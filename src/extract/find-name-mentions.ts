@@ -9,6 +9,7 @@ import { isAbbreviatedDate, isAllCaps, isCapitalised, isMonthOrDay, isNeverName,
 import {
   CONNECTORS,
   EVENT_WORDS,
+  familyNameFirst,
   NAME_PARTICLES,
   NOT_NAME_START,
   ORG_NOUNS_AFTER_NAME,
@@ -148,6 +149,11 @@ function wordsEnd(ctx: ScanContext, start: number): number {
       end += 2;
       continue;
     }
+    // "Ban Soon-taek", "Moon Jae-in": a Korean given name's second syllable in lower case, no English word.
+    if (t.text === '-' && next && touches(tokens[end - 1]!, t) && touches(t, next) && isKoreanSyllable(next) && end - start >= 2 && isCapitalised(tokens[end - 1]!)) {
+      end += 2;
+      continue;
+    }
     if (NAME_PARTICLES.has(t.lower) && next && isCapitalised(next) && next.sentence === t.sentence && !orgLike) {
       end += 2;
       continue;
@@ -204,6 +210,8 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   const words = tokens.slice(start, end).filter((w, k, all) => w.text !== '-' && all[k - 1]?.text !== '-');
   const lowers = words.map((w) => w.lower);
   if (words.length === 1 && knowledge.orgHeadWords.has(lowers[0]!)) return undefined;
+  // "(See Press Release SG/SM/12827)", "SG/T/2349": a UN document symbol and its label name no one.
+  if (isDocumentSymbolAt(tokens, end - 1)) return undefined;
   // "Senior State Department Official", "Foreign Service Officer": a role ending in a title word
   // names a post, not a body or a person.
   if (words.length > 1 && knowledge.titles.has(lowers[lowers.length - 1]!) && !knowledge.orgHeadWords.has(lowers[lowers.length - 1]!)) return undefined;
@@ -288,6 +296,21 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
 }
 
 const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['Country', 'Region', 'City']);
+
+/** Whether the token at `k` opens a document symbol: capitals, then "/" touching more capitals or digits ("SG/SM/12827"). */
+function isDocumentSymbolAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const slash = tokens[k + 1];
+  const next = tokens[k + 2];
+  return (
+    t !== undefined && slash?.text === '/' && next !== undefined && touches(t, slash) && touches(slash, next) && /^[\p{Lu}\d]+$/u.test(t.text) && /^[\p{Lu}\d]+$/u.test(next.text)
+  );
+}
+
+/** The lower-case second syllable of a Korean given name ("taek", "moon", "in"): short, letters only, no English word. */
+function isKoreanSyllable(t: Token): boolean {
+  return /^\p{Ll}{2,5}$/u.test(t.text) && (!isLexiconWord(t.lower) || /^(?:moon|un|hee|ho|ha)$/u.test(t.lower));
+}
 
 /** Parts of speech of the lower-case words that may describe a name after "and": "its partner project". */
 const DESCRIBING_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'PRON']);
@@ -406,7 +429,11 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
   while (i < tokens.length) {
     for (; seen < mentions.length; seen++) {
       const m = mentions[seen]!;
-      if (m.kind === 'Person' && m.tokenEnd - m.tokenStart >= 2) ctx.surnames.add(tokens[m.tokenEnd - 1]!.lower);
+      if (m.kind !== 'Person' || m.tokenEnd - m.tokenStart < 2) continue;
+      ctx.surnames.add(tokens[m.tokenEnd - 1]!.lower);
+      // "Ban, in a statement, praised ...": a Korean family name stands for the person too.
+      const family = familyNameFirst(m.surface);
+      if (family) ctx.surnames.add(family.toLowerCase());
     }
     const token = tokens[i]!;
     if (isPunct(token)) {

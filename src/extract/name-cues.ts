@@ -18,6 +18,16 @@ export const CONNECTORS: ReadonlySet<string> = nameCueWords('name-connectors');
  */
 export const PATRONYMIC_WORDS: ReadonlySet<string> = nameCueWords('patronymics');
 
+/**
+ * The family name of a Korean name written family name first ("Ban Ki-moon", "Moon Jae-in": a
+ * hyphenated given name of two syllables, the second in lower case), the short form wire copy
+ * uses ("Mr. Ban", "Ban said"); undefined for any other name.
+ */
+export function familyNameFirst(name: string): string | undefined {
+  const parts = name.split(/\s+/);
+  return parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!) ? parts[0] : undefined;
+}
+
 /** Particles inside a personal name before a capitalised word: "Karim bin Yusuf". */
 export const NAME_PARTICLES: ReadonlySet<string> = nameCueWords('name-particles');
 

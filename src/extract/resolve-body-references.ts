@@ -25,6 +25,9 @@ const NAMED_BODY_HEADS = nameCueWords('named-body-reference-heads');
 /** What a body issues that then "says" what the body says: "the statement said". */
 const DOCUMENT_HEADS = nameCueWords('issued-document-heads');
 
+/** What stands for the one country just named: "the country", "the Central Asian nation". */
+const COUNTRY_HEADS = nameCueWords('country-reference-heads');
+
 /** How many sentences back a reference may reach for the body it stands for. */
 const REACH = 3;
 /** How far back "the statement" looks for where the statement was issued. */
@@ -117,6 +120,32 @@ function issuerFor(ctx: BodyReferenceContext, names: NamesBySentence, head: stri
   return undefined;
 }
 
+/**
+ * "the country's human rights problems", "the Central Asian nation", "the former Soviet republic":
+ * the token range of the head and the one country the nearest sentence naming a country names
+ * (demonyms included), within reach. Only a definite "the" with at most three describing words
+ * (adjectives, or a region's demonym) before the head; not "the country of origin".
+ */
+function countryFor(ctx: BodyReferenceContext, names: NamesBySentence, covered: ReadonlySet<number>, index: number): { head: number; entity: string } | undefined {
+  const { tokens } = ctx.tokenized;
+  const sentence = tokens[index]!.sentence;
+  let head = index + 1;
+  while (head < tokens.length && head - index <= 3 && tokens[head]!.sentence === sentence && !COUNTRY_HEADS.has(tokens[head]!.lower)) {
+    const t = tokens[head]!;
+    const region = covered.has(head) && (names.get(sentence) ?? []).some((m) => m.tokenStart <= head && head < m.tokenEnd && ctx.kindOf(m.entity) === 'Region');
+    if (!region && (covered.has(head) || (t.pos !== 'ADJ' && t.text !== '-'))) return undefined;
+    head++;
+  }
+  const word = tokens[head];
+  if (!word || word.sentence !== sentence || !COUNTRY_HEADS.has(word.lower) || covered.has(head) || tokens[head + 1]?.lower === 'of') return undefined;
+  for (let s = sentence; s >= 0 && s >= sentence - REACH; s--) {
+    const countries = new Set((names.get(s) ?? []).filter((m) => m.tokenEnd <= index && ctx.kindOf(m.entity) === 'Country').map((m) => m.entity));
+    if (countries.size === 0) continue;
+    return countries.size === 1 ? { head, entity: [...countries][0]! } : undefined;
+  }
+  return undefined;
+}
+
 /** The two states the text has named so far (demonyms included), when it has named exactly two. */
 function twoStates(ctx: BodyReferenceContext, names: NamesBySentence, sentence: number): string[] | undefined {
   const states = new Set<string>();
@@ -143,6 +172,14 @@ export function resolveBodyReferences(ctx: BodyReferenceContext): ResolvedMentio
     let to = i + 1;
     if (token.lower === 'it' && token.pos === 'PRON' && VERB_LEMMAS.has(tokens[i + 1]?.lemma ?? '') && tokens[i + 1]!.sentence === token.sentence) {
       entity = itFor(ctx, names, i, token.sentence);
+    } else if (token.lower === 'the' && countryFor(ctx, names, covered, i)) {
+      // A country it stands for may be judged, as its name may: an alias, not a subject-only pronoun.
+      const country = countryFor(ctx, names, covered, i)!;
+      // The phrase after "the" ("Central Asian nation"), so that "in the Central Asian nation" reads as a place.
+      const surface = ctx.text.slice(tokens[i + 1]!.start, tokens[country.head]!.end);
+      out.push(mentionOverTokens(tokens, i + 1, country.head + 1, { surface, kind: 'Country', via: 'alias', entity: country.entity }));
+      i = country.head;
+      continue;
     } else if (token.lower === 'the' || token.lower === 'its') {
       // "the group", "the rights group", "the New York-based group": up to two words before the head.
       let head = i + 1;

@@ -4,7 +4,7 @@
  * expansion they were introduced with ("Committee to Protect Journalists (CPJ)"), and every
  * remaining name to a normalised-name key. Pure.
  */
-import { PATRONYMIC_WORDS } from './name-cues';
+import { familyNameFirst, PATRONYMIC_WORDS } from './name-cues';
 import type { EntityKind } from '../../schema/enums';
 import { entityKey, normaliseName } from '../../schema/keys';
 import type { RawMention } from './raw-mention';
@@ -150,7 +150,8 @@ export function resolveNames(
     const words = m.tokenEnd - m.tokenStart;
     // "Bekova kyzy" after "Aizada Bekova kyzy": a surname with its patronymic is a surname too.
     const patronymicSurname = m.kind === 'Person' && words === 2 && PATRONYMIC_WORDS.has(tokens[m.tokenEnd - 1]?.lower ?? '');
-    if (m.via === 'name' && (words === 1 || patronymicSurname)) {
+    const initialled = words > 1 && GLUED_INITIAL.test(cleanSurface(m.surface)) && !/\s/u.test(cleanSurface(m.surface));
+    if (m.via === 'name' && (words === 1 || patronymicSurname || initialled)) {
       deferred.push(m);
       continue;
     }
@@ -216,7 +217,8 @@ export function resolveNames(
       resolved.push({ ...m, kind: target.kind, via: 'acronym', entity: id });
       continue;
     }
-    const owners = personsBySurname.get(normaliseName(surface));
+    // "N.Nazarbayev": an initial glued to the surname, as Kazakh and Russian copy writes it.
+    const owners = personsBySurname.get(normaliseName(surface)) ?? personsBySurname.get(normaliseName(surface.replace(GLUED_INITIAL, '')));
     // "President Berdimuhamedow" when the gazetteer has two presidents of that name: the one
     // who held the title on the document's date.
     const holder = !owners && m.title ? titledHolder(m, surface, countries, knowledge, date) : undefined;
@@ -344,6 +346,9 @@ export function mergeCountrySuffixes(resolved: ResolvedMention[], entities: Map<
   }
 }
 
+/** An initial glued to a surname: "N.Nazarbayev", "K.Tokayev". */
+const GLUED_INITIAL = /^\p{Lu}\.(?=\p{Lu}\p{Ll})/u;
+
 function addSurname(index: Map<string, Set<string>>, label: string, id: string): void {
   const parts = label.split(/\s+/);
   if (parts.length < 2) return;
@@ -353,6 +358,9 @@ function addSurname(index: Map<string, Set<string>>, label: string, id: string):
     set.add(id);
   };
   const last = parts[parts.length - 1]!;
+  // "Ban Ki-moon", "Moon Jae-in": a Korean name puts the family name first, and "Mr. Ban" is its short form.
+  const family = familyNameFirst(label);
+  if (family) add(normaliseName(family));
   // "Aizada Bekova kyzy" is "Bekova kyzy" and "Bekova" for short; "kyzy" alone is nobody's name.
   if (PATRONYMIC_WORDS.has(last.toLowerCase()) && parts.length >= 3) {
     add(normaliseName(parts.slice(-2).join(' ')));

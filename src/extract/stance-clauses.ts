@@ -113,7 +113,11 @@ export function skipToVerb(tokens: readonly Token[], from: number, limit: number
   // An apposition between subject and verb: "Timur Asanov, leader of the Aigul party, accused ..."
   if (tokens[k]?.text === ',') {
     let j = k + 1;
-    while (j < limit && j - k <= 12 && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j++;
+    // "Ban, in a statement issued through his spokesman's office, praised ...": a setting that opens
+    // with a preposition may hold a participle of its own.
+    const setting = tokens[j]?.pos === 'ADP';
+    const participle = (t: Token) => setting && t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower);
+    while (j < limit && j - k <= 12 && tokens[j]!.text !== ',' && ((tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') || participle(tokens[j]!))) j++;
     if (tokens[j]?.text === ',' && j > k + 1) k = j + 1;
   }
   while (k < limit && k - from < 6) {

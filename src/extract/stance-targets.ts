@@ -18,7 +18,9 @@ const STATE_SIDE_NOUNS = nameCueWords('state-side-nouns');
 export const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'this', 'that', 'its', 'their', 'his']);
 
 /** Nouns of one person's role that a body's name can qualify ("a BBC journalist"): the group-noun lexicon's singular speaker nouns. */
-const ROLE_NOUNS: ReadonlySet<string> = new Set(GroupNounsFile.parse(groupNouns).speakerNouns.filter((w) => !w.endsWith('s')));
+/** Nouns of one person's role ("journalist", "spokesman"); a body's own kind ("the Taliban movement", "the Ata-Meken party") is none. */
+const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([...nameCueWords('organisation-nouns-after-name'), ...nameCueWords('organisation-type-nouns')]);
+const ROLE_NOUNS: ReadonlySet<string> = new Set(GroupNounsFile.parse(groupNouns).speakerNouns.filter((w) => !w.endsWith('s') && !BODY_KIND_NOUNS.has(w)));
 
 /** Mentions that could be the target of a stance: actors, not modifiers. */
 export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonly Token[]): ResolvedMention[] {

@@ -87,6 +87,25 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
       return holders.length === 1 ? addKnownEntity(own, holders[0]!) : undefined;
     };
     const titles = titlesByPerson(linked, own, knowledge, relations);
+    // Who leads which country, as this document's relations say ("President of Kazakhstan Nursultan Nazarbayev").
+    const leaders = new Map<string, string[]>();
+    for (const r of relations) {
+      if (r.type !== 'LEADS' || own.get(r.from)?.kind !== 'Person' || own.get(r.to)?.kind !== 'Country') continue;
+      const list = leaders.get(r.to) ?? [];
+      if (!list.includes(r.from)) list.push(r.from);
+      leaders.set(r.to, list);
+    }
+    const leading = new Set([...leaders.values()].flat());
+    // Whom each person serves or belongs to, as the relations say: a country, its government, one of its bodies.
+    const servedBy = new Map<string, Set<string>>();
+    for (const r of relations) {
+      if (own.get(r.from)?.kind !== 'Person') continue;
+      const to = own.get(r.to);
+      const country = to?.kind === 'Country' ? r.to : knowledge.byKey(r.to)?.country;
+      if (!country) continue;
+      const set = servedBy.get(r.from) ?? new Set<string>();
+      servedBy.set(r.from, set.add(country));
+    }
     const references = resolveReferences({
       tokenized,
       text: doc.text,
@@ -96,6 +115,12 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
       isQuoted: offsetInSpans(doc.reportedSpeech.map((r) => r.span)),
       kindOf: (id) => own.get(id)?.kind,
       titlesByPerson: titles,
+      leadersOf: (country) => {
+        const where = country ?? focus?.id;
+        return where ? (leaders.get(where) ?? []) : [];
+      },
+      leadsCountry: (person) => leading.has(person),
+      servesCountry: (person, country) => servedBy.get(person)?.has(country) === true,
       titleHolder: (title, country) => {
         if (!knowledge.titles.get(title)?.singleHolder) return bodyOfficeHolder(title);
         const where = country ?? focus?.id;

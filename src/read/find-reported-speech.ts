@@ -169,6 +169,12 @@ const INVERTED_ATTRIBUTION = new RegExp(
   'u',
 );
 
+/** A news outlet's sourcing right after its cue: "reports citing", "reported, quoting", "reports via". */
+const SOURCING = String.raw`(?:citing|quoting|via|with\s+reference\s+to|referring\s+to)\s`;
+const SOURCING_AFTER_CUE = new RegExp(String.raw`^,?\s+${SOURCING}`, 'u');
+/** The same at a sentence's end: ", Kazinform reports citing Akorda press service.", ", Trend reports via Akorda." */
+const SOURCING_TAIL = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{L}.’'/-]*\s+){1,3}(?:reports|reported|says|said|writes|wrote)\s+${SOURCING}[^,;:“”"«»]{1,80}$`, 'u');
+
 /** Where the reported content starts after a cue ending at `from`. */
 function contentStart(plain: string, from: number, end: number): number {
   const rest = plain.slice(from, Math.min(end, from + 160));
@@ -206,7 +212,11 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
   };
   findQuoteFirst(plain, start, end, add);
   for (const sentence of splitSentences(plain, start, end)) {
-    const text = plain.slice(sentence[0], sentence[1]);
+    // "..., Trend reports via Akorda.": the outlet's sourcing closes the sentence but is no part of it.
+    const whole = plain.slice(sentence[0], sentence[1]);
+    const tail = SOURCING_TAIL.exec(whole);
+    const sentenceEnd = tail ? sentence[0] + tail.index : sentence[1];
+    const text = whole.slice(0, sentenceEnd - sentence[0]);
     const according = ACCORDING_TO.exec(text);
     if (according) {
       const phrase = according[1]!;
@@ -214,8 +224,8 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
       const speaker = phrase.slice(article).replace(/\.$/u, '');
       const speakerStart = sentence[0] + according.index + according[0].length - phrase.length + article;
       const atStart = according.index === 0;
-      const from = atStart ? contentStart(plain, sentence[0] + according[0].length, sentence[1]) : sentence[0];
-      const span = trimSpan(plain, from, contentEnd(plain, from, atStart ? sentence[1] : sentence[0] + according.index, end));
+      const from = atStart ? contentStart(plain, sentence[0] + according[0].length, sentenceEnd) : sentence[0];
+      const span = trimSpan(plain, from, contentEnd(plain, from, atStart ? sentenceEnd : sentence[0] + according.index, end));
       if (span) add({ speaker, speakerSpan: [speakerStart, speakerStart + speaker.length], cue: 'according to', span });
     }
     const statement = STATEMENT_CUE.exec(text);
@@ -223,8 +233,8 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
       // "X issued a statement urging Y to ...": the speaker is the subject of "issued".
       const speaker = speakerBefore(text.slice(0, statement.index));
       const cueStart = sentence[0] + statement.index + statement[0].length - statement[1]!.length;
-      const from = contentStart(plain, cueStart + statement[1]!.length, sentence[1]);
-      const span = trimSpan(plain, from, contentEnd(plain, from, sentence[1], end));
+      const from = contentStart(plain, cueStart + statement[1]!.length, sentenceEnd);
+      const span = trimSpan(plain, from, contentEnd(plain, from, sentenceEnd, end));
       if (speaker && span) {
         const speakerStart = sentence[0] + speaker.offset;
         add({ speaker: speaker.text, speakerSpan: [speakerStart, speakerStart + speaker.text.length], cue: statement[1]!, span });
@@ -240,6 +250,9 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
       if (inside([cueStart, cueEnd], found)) continue;
       // "the support of Central Asian states, – assures ...": a cue word right before a comma and a dash is a noun.
       if (/^\s*,\s*[–—]/u.test(text.slice(m.index! + m[0].length))) continue;
+      // "..., Kazinform reports citing Akorda press service.", "Trend reports via Akorda": an
+      // outlet naming its source reports the sentence; it speaks no words of its own.
+      if (SOURCING_AFTER_CUE.test(text.slice(m.index! + m[0].length))) continue;
       // "<speech>, – assures Aida Bekova – a representative of ...": a comma and a dash before the cue close the speech.
       const dashed = /,\s*[–—]\s*$/u.exec(text.slice(0, m.index!));
       const speaker = dashed ? null : speakerBefore(text.slice(0, m.index!));
@@ -272,8 +285,8 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
         }
         span = trimSpan(plain, s0, e0);
       } else {
-        const from = contentStart(plain, cueEnd, sentence[1]);
-        span = trimSpan(plain, from, contentEnd(plain, from, sentence[1], end));
+        const from = contentStart(plain, cueEnd, sentenceEnd);
+        span = trimSpan(plain, from, contentEnd(plain, from, sentenceEnd, end));
       }
       if (!span) continue;
       const speakerStart = sentence[0] + speaker.offset;

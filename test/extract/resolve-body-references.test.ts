@@ -1,3 +1,5 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import { docFromText } from '../helpers/doc-from-text';
 import { stancesOf } from '../helpers/stances-of';
 
 const about = (text: string) => stancesOf(text).map((s) => `${s.holder} -> ${s.target}`);
@@ -76,5 +78,25 @@ describe('a demand of "the two sides"', () => {
         .map((s) => s.target)
         .sort(),
     ).toEqual(['Kyrgyzstan', 'Tajikistan']);
+  });
+});
+
+describe('a country referred to by "the country" or "the ... nation"', () => {
+  const W = 'Wire report\n\nVIENNA – U.N. Secretary-General Ban Ki-moon said he is sending an envoy to Kyrgyzstan. ';
+
+  it('should read "the country" as the one country named just before: Ban criticised Kyrgyzstan', () => {
+    expect(about(`${W}Mr. Ban criticized the country’s human rights record.`)).toContain('Ban Ki-moon -> Kyrgyzstan');
+  });
+
+  it('should read "the Central Asian nation" as that country, and as a place after "in"', () => {
+    const text = `${W}Violent unrest in the Central Asian nation left dozens dead, Mr. Ban said.`;
+    const x = extractDocument(docFromText(text, 'inline/nation.txt'));
+    expect(x.mentions.find((m) => m.text === 'Central Asian nation')?.entity).toBe(x.entities.find((e) => e.label === 'Kyrgyzstan')?.id);
+    expect(stancesOf(text).filter((s) => s.target === 'Kyrgyzstan' && /unrest/.test(s.quote))).toEqual([]);
+  });
+
+  it('should leave "the country" unresolved when the sentence before names two countries', () => {
+    const text = 'Wire report\n\nVIENNA – Ban Ki-moon met the foreign ministers of Austria and Kyrgyzstan. He criticized the country’s human rights record.';
+    expect(about(text).filter((s) => /Austria|Kyrgyzstan/.test(s))).toEqual([]);
   });
 });

@@ -32,3 +32,38 @@ describe('a first name and a patronymic', () => {
     expect(people.map((p) => p.label)).toContain('Nurlan Bakytovich');
   });
 });
+
+describe('short forms of a person named in full in wire copy', () => {
+  it('should read "Mr. Ban" as Ban Ki-moon: a Korean name gives the family name first', () => {
+    const labels = persons('U.N. Secretary-General Ban Ki-moon arrived in Vienna on Thursday.\n\nMr. Ban said he was deeply concerned by the violence in Osh.').map((e) => e.label);
+    expect(labels).toEqual(['Ban Ki-moon']);
+  });
+
+  it('should read "N.Nazarbayev" with its glued initial as Nursultan Nazarbayev named before', () => {
+    const labels = persons("President Nursultan Nazarbayev met the delegation in Astana. The guests praised N.Nazarbayev's role in nuclear disarmament.").map((e) => e.label);
+    expect(labels).toEqual(['Nursultan Nazarbayev']);
+  });
+});
+
+describe('names of things that end in a thing head', () => {
+  it.each([
+    ['the Sustainable Development Goals', 'The plan follows the Sustainable Development Goals, the minister said.'],
+    ['the Hazrati Imam Complex', 'The delegation visited the Hazrati Imam Complex in Tashkent.'],
+    ['the Independence Monument', 'He laid a wreath at the Independence Monument on Sunday.'],
+    ['the Semipalatinsk Nuclear Testing Site', 'The Semipalatinsk Nuclear Testing Site was closed in 1991.'],
+    ['UNESCO World Heritage Sites', 'Bukhara is home to several UNESCO World Heritage Sites.'],
+    ['the Highest Order', 'The guest received the Highest Order of the republic.'],
+  ])('should make no person of %s', (_name, text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('Korean given names with a lower-case second syllable', () => {
+  it('should read "Madam Ban Soon-taek" whole, not as "Ban Soon"', () => {
+    expect(persons('Secretary-General Ban Ki-moon arrived in Bishkek, accompanied by Madam Ban Soon-taek.').map((e) => e.label)).toEqual(['Ban Ki-moon', 'Ban Soon-taek']);
+  });
+
+  it('should not join an English word after a hyphen to a name: "a Kazakh-led delegation", "Astana-based"', () => {
+    expect(persons('Envoy Aida Serikova-led talks opened in Astana.').map((e) => e.label)).not.toContain('Aida Serikova-led');
+  });
+});

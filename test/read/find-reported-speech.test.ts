@@ -196,3 +196,23 @@ describe('a closing attribution followed by a participle', () => {
     ]);
   });
 });
+
+describe('a news outlet naming its source', () => {
+  it('should read no speech of the outlet in "..., Kazinform reports citing Akorda press service."', () => {
+    expect(speech('President Tokayev has met the head of the Red Crescent in Astana today, Kazinform reports citing Akorda press service.')).toEqual([]);
+  });
+
+  it('should keep the speaker\'s words when the outlet closes with "Trend reports via Akorda"', () => {
+    expect(speech('Water is a shared resource, Aliya Serikova said during the talks in Baku, Trend reports via Akorda.').map((s) => [s.speaker, s.content])).toEqual([
+      ['Aliya Serikova', 'Water is a shared resource'],
+    ]);
+  });
+});
+
+describe('"point out", a reporting verb of two words', () => {
+  it('should take "pointed out" whole as the cue, not "pointed" with speech that opens with "out"', () => {
+    expect(speech('Minister Aida Bekova pointed out the high level of trust between the two ministries.')).toEqual([
+      { speaker: 'Minister Aida Bekova', cue: 'pointed out', content: 'the high level of trust between the two ministries' },
+    ]);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { ReportedSpeech, Turn } from '../../schema/records';
 import type { TokenizedText } from './tokenize';
+import { firstStartingAt } from './mentions-within';
 import { mentionOverTokens, type ResolvedMention } from './resolved-mention';
 
 export interface AddresseeContext {
@@ -150,7 +151,7 @@ function toldTo(ctx: AddresseeContext, rs: ReportedSpeech): string | undefined {
   const speaker = ctx.speakerAt(rs.span[0]);
   // The names are in text order: look only at those in the attribution's window, so a long text
   // with many quotes does not scan every name for each quote.
-  for (let i = firstNameAt(ctx.names, from); i < ctx.names.length && ctx.names[i]!.start <= until; i++) {
+  for (let i = firstStartingAt(ctx.names, from); i < ctx.names.length && ctx.names[i]!.start <= until; i++) {
     const m = ctx.names[i]!;
     if (m.kind !== 'Person' || m.entity === speaker) continue;
     // From the speaker's name on: "..., Atambayev stressed during his conversation with Putin".
@@ -169,36 +170,12 @@ function quotedAddressees(ctx: AddresseeContext): ResolvedMention[] {
   for (const rs of ctx.reportedSpeech ?? []) {
     const addressee = toldTo(ctx, rs);
     if (!addressee) continue;
-    for (let t = firstTokenAt(tokens, rs.span[0]); t < tokens.length && tokens[t]!.end <= rs.span[1]; t++) {
+    for (let t = firstStartingAt(tokens, rs.span[0]); t < tokens.length && tokens[t]!.end <= rs.span[1]; t++) {
       const token = tokens[t]!;
       if (SECOND_PERSON.has(token.lower)) out.push(mentionOverTokens(tokens, t, t + 1, { surface: token.text, kind: 'Person', via: 'pronoun', entity: addressee }));
     }
   }
   return out;
-}
-
-/** The first name that starts at or after `offset` in names sorted by start. */
-function firstNameAt(names: readonly ResolvedMention[], offset: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first token that starts at or after `offset` (binary search: tokens are in text order). */
-function firstTokenAt(tokens: TokenizedText['tokens'], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

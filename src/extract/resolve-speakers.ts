@@ -14,7 +14,7 @@ import { splitIssuers } from './split-issuers';
 import type { ResolvedMention } from './resolved-mention';
 import { evidenceAt } from './evidence';
 import type { Voice } from './stance-context';
-import type { Knowledge } from './knowledge';
+import type { KnownEntity, Knowledge } from './knowledge';
 import type { TokenizedText } from './tokenize';
 
 const AUTHOR_KINDS: ReadonlySet<EntityKind> = new Set(['Person', 'Organisation']);
@@ -126,15 +126,29 @@ export function quotedSpeakerEntity(
  * Who speaks where. Adds to `entities` (the caller's own copy) every speaker the text does not
  * name, all of them here and now, so that the voice of a sentence asked later changes nothing.
  */
-export function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>, knowledge: Knowledge): Speakers {
+export function resolveSpeakers(
+  doc: SourceDocument,
+  entities: Map<string, LocalEntity>,
+  knowledge: Knowledge,
+  officeHolder: (title: string) => KnownEntity | undefined = () => undefined,
+): Speakers {
   const ids = new Map<string, string>();
+  // A statement issued in an office's name ("attributable to the Spokesman for the Secretary-General"): its holder.
+  const holderOfTitle = (name: string): string | undefined => {
+    const title = name
+      .trim()
+      .replace(/^the\s+/iu, '')
+      .toLowerCase();
+    const person = knowledge.titles.has(title) ? officeHolder(title) : undefined;
+    return person ? addKnownEntity(entities, person) : undefined;
+  };
   // One index for every look-up of this document's speakers; it takes in the entities they add.
   const index = entityNameIndex(entities);
   // A joint statement's issuers: the first holds, the others speak with it.
   const coHolders = new Map<string, string[]>();
   for (const s of doc.speakers) {
     const bodies = s.role === 'author' ? splitIssuers(s.name, (name) => knowledge.name(name) !== undefined) : [s.name];
-    const [first, ...rest] = bodies.map((b) => speakerEntity(b, entities, knowledge, index));
+    const [first, ...rest] = bodies.map((b) => (s.role === 'author' ? holderOfTitle(b) : undefined) ?? speakerEntity(b, entities, knowledge, index));
     if (rest.length > 0) coHolders.set(first!, rest);
     const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge, index) : first;
     if (id) ids.set(s.name, id);

@@ -47,13 +47,33 @@ function inflect(lemma: string): string[] {
   return [`${lemma}s`, `${lemma}ed`];
 }
 /**
- * "Statement by the Committee to Protect Journalists", "Press release of the OSCE Office in Bishkek":
- * a label that names the body issuing the text.
+ * "Statement by the Committee to Protect Journalists", "Press release of the OSCE Office in Bishkek",
+ * "Statement attributable to the Spokesman for the Secretary-General on ...": a label that names
+ * the body issuing the text. A spokesman speaks for someone: the one they speak for issues it.
  */
 const LABEL_BY =
-  /^(?:the\s+)?(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée])\s+(?:by|of|from)\s+(?:the\s+)?/iu;
+  /^(?:the\s+)?(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée])\s+(?:by|of|from|attributable\s+to)\s+(?:the\s+)?(?:(?:spokes(?:man|woman|person)|deputy\s+spokes(?:man|woman|person)|press\s+secretary)\s+(?:for|of|to)\s+(?:the\s+)?)?/iu;
+/**
+ * An opening line that says whose the text below is: "The following statement was issued today by
+ * the Spokesman for UN Secretary-General António Guterres:", "The following is attributable to
+ * Spokesperson Ned Price:"; the name follows the words matched.
+ */
+const FOLLOWING_BY =
+  /^the\s+following\s+(?:(?:joint\s+)?(?:statement|message|text|press\s+statement|readout)\s+)?(?:was|is)\s+(?:(?:issued|released|made|attributable)\s+)?(?:today\s+|on\s+\p{Lu}\p{L}+\s+)?(?:by|to)\s+(?:the\s+)?(?:(?:spokes(?:man|woman|person)|deputy\s+spokes(?:man|woman|person)|press\s+secretary)\s+(?:for|of|to)\s+(?:the\s+)?)?/iu;
+/** "Secretary of State Antony J. Blinken released the following statement:": the name comes first. */
+const RELEASED_FOLLOWING = /^(?:the\s+)?(.+?)\s+(?:today\s+)?(?:released|issued|made|delivered)\s+the\s+following\s+(?:joint\s+)?(?:statement|message)\b[^.]*[.:]?$/iu;
 /** The name after the label: capitalised words, joined by "of", "the", "and", "to", "in", "for", "on". */
 const LABEL_NAME = /^(\p{Lu}[\p{L}\d.’'&-]*(?:\s+(?:(?:of|the|and|to|in|for|on)\s+)*[\p{Lu}\d][\p{L}\d.’'&-]*){0,12})\s*[.:]?$/u;
+/** Where a label's name may end and its topic begin: "Statement by High Representative Catherine Ashton on Kyrgyzstan". */
+const TOPIC_CUT = /\s+(?:on|about|regarding|concerning|following)\s+/gu;
+/** Posts and bodies whose name goes on with their subject ("Special Rapporteur on ...", "Representative on Freedom of the Media", "Committee on ..."). */
+const POST_WITH_SUBJECT =
+  /^(?:rapporteur|representative|envoy|commissioner|coordinator|adviser|advisor|committee|subcommittee|commission|council|group|panel|forum|conference|board)$/u;
+/**
+ * A bare spokesperson's title as the issuer ("Statement by the Spokesperson on ..."): the text
+ * speaks for the body whose spokesperson it is, the publisher.
+ */
+const SPOKESPERSON_TITLE = /^(?:(?:chief|deputy|official)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|office|service))$/iu;
 /** The opening sentence's subject starts near the paragraph's start ("The Almaty-based group X today ..."). */
 const MAX_SUBJECT_OFFSET = 80;
 /** The head is searched for a statement label up to this many blocks. */
@@ -79,7 +99,7 @@ function sameBody(a: string, b: string): boolean {
 export function findIssuer(input: IssuerInput): string | null {
   const { plain, turns } = input;
   const head = turns.slice(0, HEAD_TURNS);
-  const named = labelledIssuer([...input.droppedAbove, input.title, ...head.map((t) => plain.slice(t.span[0], t.span[1]).trim())]);
+  const named = labelledIssuer([...input.droppedAbove, input.title, ...head.map((t) => plain.slice(t.span[0], t.span[1]).trim())], input.publisher);
   if (named) return named;
   // A separator line ("-", "***") between blocks is no opening.
   // Nor is a label line ("Press release", "Statement by X"): the opening is the first sentence after it.
@@ -108,12 +128,36 @@ export function findIssuer(input: IssuerInput): string | null {
   return labelled || published || headline ? speaker : null;
 }
 
-/** The body a label line names ("Statement by X"), unless it names a pronoun or a group noun. */
-function labelledIssuer(blocks: readonly string[]): string | null {
+/**
+ * The name at the start of a label's rest: all of it when it is a name, else the name before a
+ * topic ("High Representative Catherine Ashton on Kyrgyzstan"); a post's own "on" stays in it
+ * ("the OSCE Representative on Freedom of the Media on Kazakhstan").
+ */
+function labelName(rest: string): string | undefined {
+  for (const cut of rest.matchAll(TOPIC_CUT)) {
+    const before = rest.slice(0, cut.index);
+    const last = before.split(/\s+/u).pop()!.toLowerCase();
+    if (POST_WITH_SUBJECT.test(last)) continue;
+    const name = LABEL_NAME.exec(before)?.[1];
+    if (name) return name;
+  }
+  return LABEL_NAME.exec(rest)?.[1];
+}
+
+/**
+ * The body a label line names ("Statement by X", "The following statement was issued by X:",
+ * "X released the following statement:"), unless it names a pronoun or a group noun; a bare
+ * spokesperson's title stands for the publisher, and with none for no one.
+ */
+function labelledIssuer(blocks: readonly string[], publisher: string | null): string | null {
   for (const block of blocks) {
-    const label = LABEL_BY.exec(block);
-    const name = label ? LABEL_NAME.exec(block.slice(label[0].length))?.[1] : undefined;
+    const label = LABEL_BY.exec(block) ?? FOLLOWING_BY.exec(block);
+    const name = label ? labelName(block.slice(label[0].length).trim()) : RELEASED_FOLLOWING.exec(block)?.[1]?.match(LABEL_NAME)?.[1];
     if (!name) continue;
+    if (SPOKESPERSON_TITLE.test(name)) {
+      if (publisher) return publisher;
+      continue;
+    }
     const lower = name.toLowerCase();
     if (!PRONOUN_SPEAKERS.has(lower) && !GROUP_NOUNS.has(lower)) return name;
   }

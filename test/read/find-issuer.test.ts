@@ -60,11 +60,41 @@ describe('a headline that names the body issuing the text', () => {
     const plain = `${title}\n\n${opening}`;
     expect(issuerOf(plain, [opening], title)).toBe('Ministry of Foreign Affairs of the Republic of Uzbekistan');
   });
+});
 
-  it('should take no issuer from a headline that only says a spokesperson spoke on something', () => {
-    const opening = 'The court proceedings were not transparent.';
+describe('labels that say whose statement follows', () => {
+  const opening = 'The court proceedings were not transparent.';
+
+  it('should take the one a spokesman speaks for: "Statement attributable to the Spokesman for the Secretary-General on ..."', () => {
+    const title = 'Statement attributable to the Spokesman for the Secretary-General on the floods in the Ferghana Valley';
+    const plain = `${title}\n\n${opening}`;
+    expect(issuerOf(plain, [opening], title)).toBe('Secretary-General');
+  });
+
+  it('should take the name in "The following statement was issued today by the Spokesman for X:"', () => {
+    const label = 'The following statement was issued today by the Spokesman for UN Secretary-General Maria Lindqvist:';
+    const plain = `Floods in the valley\n\n${label}\n\n${opening}`;
+    expect(issuerOf(plain, [label, opening], 'Floods in the valley')).toBe('UN Secretary-General Maria Lindqvist');
+  });
+
+  it('should take the name in "X released the following statement:"', () => {
+    const label = 'Foreign Minister Jonas Berg released the following statement:';
+    const plain = `Independence Day\n\n${label}\n\n${opening}`;
+    expect(issuerOf(plain, [label, opening], 'Independence Day')).toBe('Foreign Minister Jonas Berg');
+  });
+
+  it('should end a label’s name where its topic begins, but keep a post’s own subject', () => {
+    const ashton = 'Statement by High Representative Lena Vogt on the floods in Osh';
+    expect(issuerOf(`${ashton}\n\n${opening}`, [opening], ashton)).toBe('High Representative Lena Vogt');
+    const post = 'Statement by the Special Rapporteur on Freedom of Expression on the closure of two newspapers';
+    expect(issuerOf(`${post}\n\n${opening}`, [opening], post)).toBe('Special Rapporteur on Freedom of Expression');
+  });
+
+  it('should take the publisher for a statement by its bare spokesperson, and no one without a publisher', () => {
     const title = 'Statement by the Spokesperson on the sentencing of opposition leaders';
     const plain = `${title}\n\n${opening}`;
+    const turns = [paragraph(plain, opening)];
+    expect(findIssuer({ plain, turns, reportedSpeech: [], title, publisher: 'Nordic Council of Ministers', droppedAbove: [] })).toBe('Nordic Council of Ministers');
     expect(issuerOf(plain, [opening], title)).toBeNull();
   });
 });

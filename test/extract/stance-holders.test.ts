@@ -216,3 +216,15 @@ describe('words a quotation closes', () => {
     expect(found.some((s) => s.endsWith('-> John Dalhuisen'))).toBe(false);
   });
 });
+
+describe('concern stated with "with concern"', () => {
+  it('should read "is following X with great concern" as the subject’s concern, about both states of a "Kyrgyz-Tajik" border', () => {
+    const concern = about('Statement by the European Union\n\nThe European Union is following the shelling along the Kyrgyz-Tajik border with great concern.');
+    expect(concern).toContain('European Union -> Kyrgyzstan');
+    expect(concern).toContain('European Union -> Tajikistan');
+  });
+
+  it('should still not take a lone demonym for a target', () => {
+    expect(about('Statement by the European Union\n\nThe European Union is following the protests by Kyrgyz farmers with concern.')).not.toContain('European Union -> Kyrgyzstan');
+  });
+});

@@ -11,6 +11,7 @@ import { interviewStatedInText } from './interview-stated';
 import { mentionsWithin } from './mentions-within';
 import { addKnownEntity, type LocalEntity } from './resolve-names';
 import { splitIssuers } from './split-issuers';
+import { embassyState } from './mission-name';
 import type { ResolvedMention } from './resolved-mention';
 import { evidenceAt } from './evidence';
 import type { Voice } from './stance-context';
@@ -133,6 +134,14 @@ export function resolveSpeakers(
   officeHolder: (title: string) => KnownEntity | undefined = () => undefined,
 ): Speakers {
   const ids = new Map<string, string>();
+  // A state's embassy issuing a statement speaks for its state ("The U.S. Embassy in Bishkek respects ..." is the United States').
+  const forStates = new Set<string>();
+  const embassyOf = (name: string): string | undefined => {
+    const state = embassyState(name, knowledge);
+    if (!state) return undefined;
+    forStates.add(state.id);
+    return addKnownEntity(entities, state);
+  };
   // A statement issued in an office's name ("attributable to the Spokesman for the Secretary-General"): its holder.
   const holderOfTitle = (name: string): string | undefined => {
     const title = name
@@ -148,7 +157,7 @@ export function resolveSpeakers(
   const coHolders = new Map<string, string[]>();
   for (const s of doc.speakers) {
     const bodies = s.role === 'author' ? splitIssuers(s.name, (name) => knowledge.name(name) !== undefined) : [s.name];
-    const [first, ...rest] = bodies.map((b) => (s.role === 'author' ? holderOfTitle(b) : undefined) ?? speakerEntity(b, entities, knowledge, index));
+    const [first, ...rest] = bodies.map((b) => (s.role === 'author' ? (holderOfTitle(b) ?? embassyOf(b)) : undefined) ?? speakerEntity(b, entities, knowledge, index));
     if (rest.length > 0) coHolders.set(first!, rest);
     const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge, index) : first;
     if (id) ids.set(s.name, id);
@@ -158,7 +167,10 @@ export function resolveSpeakers(
   // Only a person or a body writes: a byline that turned out to name a country or a city is no voice.
   // A state's embassies issuing a statement together speak for their states.
   const bylined = doc.speakers.find(
-    (s) => s.role === 'author' && ids.has(s.name) && (AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person') || coHolders.has(ids.get(s.name)!)),
+    (s) =>
+      s.role === 'author' &&
+      ids.has(s.name) &&
+      (AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person') || coHolders.has(ids.get(s.name)!) || forStates.has(ids.get(s.name)!)),
   );
   // An answer labelled with a name the header does not give ("KARIMOVA:") speaks as that name's entity.
   const turnSpeakers = new Map<string, string>();

@@ -74,6 +74,9 @@ const POST_WITH_SUBJECT =
  * speaks for the body whose spokesperson it is, the publisher.
  */
 const SPOKESPERSON_TITLE = /^(?:(?:chief|deputy|official)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|office|service))$/iu;
+/** A publisher's name that is a body's: an embassy, a ministry, an office, a council, a watchdog (not a news agency or a site). */
+const PUBLISHING_BODY =
+  /\b(?:Embass(?:y|ies)|Missions?|Delegation|Ministry|Department|Office|Secretariat|Commission|Council|Committee|Organi[sz]ation|Union|Nations|Watch|Foundation|Partnership|Federation|Government|Parliament|Presidency)\b/u;
 /** The opening sentence's subject starts near the paragraph's start ("The Almaty-based group X today ..."). */
 const MAX_SUBJECT_OFFSET = 80;
 /** The head is searched for a statement label up to this many blocks. */
@@ -114,7 +117,7 @@ export function findIssuer(input: IssuerInput): string | null {
   // "Geneva, May 4, 2025 — The Network is alarmed ...": a dateline the turn still holds is no part of the subject.
   const from = findDateline(plain, opening.span)?.textStart ?? opening.span[0];
   const issuing = speech ? undefined : ISSUING_OPENING.exec(plain.slice(from, opening.span[1]).replace(/^[-–—\s]+/u, ''))?.[1];
-  if (!speech && !issuing) return null;
+  if (!speech && !issuing) return labelledPublisher(input, head, opening);
   const speaker = speech?.speaker ?? issuing!;
   const lower = speaker.toLowerCase();
   if (PRONOUN_SPEAKERS.has(lower) || GROUP_NOUNS.has(lower) || !/^\p{Lu}/u.test(speaker)) return null;
@@ -142,6 +145,21 @@ function labelName(rest: string): string | undefined {
     if (name) return name;
   }
   return LABEL_NAME.exec(rest)?.[1];
+}
+
+/**
+ * The publisher of a text that calls itself a statement ("Statement on the Current Situation in
+ * ...", "Press Statement") and whose opening names no issuer ("The United States is closely
+ * following ...", "The Embassy respects ..."), when the publisher's name is that of a body
+ * ("U.S. Embassy in ...", "Council of the European Union"), not of an outlet or an aggregator.
+ */
+function labelledPublisher(input: IssuerInput, head: readonly Turn[], opening: Turn): string | null {
+  if (!input.publisher || !PUBLISHING_BODY.test(input.publisher)) return null;
+  const { plain } = input;
+  const labelled =
+    TITLE_LABEL.test(input.title) ||
+    [...head.filter((t) => t !== opening).map((t) => plain.slice(t.span[0], t.span[1]).trim()), ...input.droppedAbove].some((text) => STATEMENT_LABEL.test(text));
+  return labelled ? input.publisher : null;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import { docFromText } from '../helpers/doc-from-text';
 import { stancesOf } from '../helpers/stances-of';
 
 const about = (text: string) => stancesOf(text).map((s) => `${s.holder} -> ${s.target}`);
@@ -226,5 +228,25 @@ describe('concern stated with "with concern"', () => {
 
   it('should still not take a lone demonym for a target', () => {
     expect(about('Statement by the European Union\n\nThe European Union is following the protests by Kyrgyz farmers with concern.')).not.toContain('European Union -> Kyrgyzstan');
+  });
+});
+
+describe('an embassy’s own statement', () => {
+  const text = `Press Statement on the Protest in Front of the U.S. Embassy
+
+The U.S. Embassy in Bishkek respects the right of the people to assemble peacefully. We call on the Government of Kyrgyzstan to release the detained journalists.`;
+
+  const published = () => {
+    const x = extractDocument(docFromText(text, 'inline/statement.txt', { publisher: 'U.S. Embassy in the Kyrgyz Republic' }));
+    const label = (id: string) => x.entities.find((e) => e.id === id)?.label ?? id;
+    return x.stances.map((s) => `${label(s.holder)} -> ${label(s.target)}`);
+  };
+
+  it('should give what the embassy says to the state it speaks for', () => {
+    expect(published()).toContain('United States -> Government of Kyrgyzstan');
+  });
+
+  it('should take no position of the state on its own embassy', () => {
+    expect(published().filter((s) => s.endsWith('Embassy of the United States in Kyrgyzstan'))).toEqual([]);
   });
 });

@@ -98,3 +98,19 @@ describe('labels that say whose statement follows', () => {
     expect(issuerOf(plain, [opening], title)).toBeNull();
   });
 });
+
+describe('a statement whose opening names no issuer', () => {
+  const opening = 'The United States is closely following the floods in the Ferghana Valley. We stand ready to help.';
+  const plain = `Statement on the Floods in the Ferghana Valley\n\n${opening}`;
+  const issuer = (publisher: string | null, title = 'Statement on the Floods in the Ferghana Valley') =>
+    findIssuer({ plain, turns: [paragraph(plain, opening)], reportedSpeech: [], title, publisher, droppedAbove: [] });
+
+  it('should take a publishing body for the issuer of a text that calls itself a statement', () => {
+    expect(issuer('U.S. Embassy in Uzbekistan')).toBe('U.S. Embassy in Uzbekistan');
+  });
+
+  it('should take no outlet or aggregator, and no publisher of a text that is not called a statement', () => {
+    expect(issuer('Valley Times')).toBeNull();
+    expect(issuer('U.S. Embassy in Uzbekistan', 'Floods in the Ferghana Valley')).toBeNull();
+  });
+});

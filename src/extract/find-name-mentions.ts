@@ -662,5 +662,8 @@ export function titleBefore(ctx: ScanContext, i: number): RawMention['title'] | 
 /** Whether the token is an honorific ("Mr", "Dr.", "Prof.", "Madam"), written with or without its dot. */
 export function isHonorific(ctx: Pick<ScanContext, 'tokens' | 'knowledge'>, i: number): boolean {
   const token = ctx.tokens[i];
-  return token !== undefined && isCapitalised(token) && ctx.knowledge.honorifics.has(token.lower.replace(/\.$/, ''));
+  return token !== undefined && isCapitalised(token) && (ctx.knowledge.honorifics.has(token.lower.replace(/\.$/, '')) || DOTTED_HONORIFICS.has(token.lower));
 }
+
+/** "H.E.": an honorific whose dots are part of it. */
+const DOTTED_HONORIFICS = nameCueWords('dotted-honorifics');

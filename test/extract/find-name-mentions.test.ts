@@ -156,3 +156,30 @@ describe('dates that wire datelines abbreviate', () => {
     expect(labels).toContain('Jan Kubis');
   });
 });
+
+describe('titles and honorifics around the names in statements', () => {
+  const labels = (text: string) => entitiesOf(text).map((e) => `${e.label} [${e.kind}]`);
+
+  it('should keep "H.E." and "Mr." out of a name: "H.E. Mr. Tomas Lindqvist"', () => {
+    expect(labels('H.E. Mr. Tomas Lindqvist presented his credentials to H.E. Anna Berg on Monday.')).toEqual(
+      expect.arrayContaining(['Tomas Lindqvist [Person]', 'Anna Berg [Person]']),
+    );
+    expect(labels('H.E. Mr. Tomas Lindqvist presented his credentials on Monday.').some((l) => l.includes('H.E.'))).toBe(false);
+  });
+
+  it('should read the remit after a post’s body as the post’s: "High Representative of the European Union for Foreign Affairs and Security Policy"', () => {
+    const found = labels('Lena Vogt, High Representative of the European Union for Foreign Affairs and Security Policy, visited Osh.');
+    expect(found).toContain('Lena Vogt [Person]');
+    expect(found.filter((l) => /Affairs|Policy/.test(l))).toEqual([]);
+  });
+
+  it('should give "HR Vogt" to the High Representative named before', () => {
+    expect(labels('Lena Vogt, High Representative of the European Union, visited Osh. HR Vogt met the governor.').filter((l) => l.endsWith('[Person]'))).toEqual([
+      'Lena Vogt [Person]',
+    ]);
+  });
+
+  it('should match a known name whose "against" the text writes in lower case: "World Organisation against Torture"', () => {
+    expect(labels('The World Organisation against Torture is dismayed at the verdict.')).toEqual(['World Organisation Against Torture [Organisation]']);
+  });
+});

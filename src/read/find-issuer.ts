@@ -35,7 +35,7 @@ const FEELING =
  * "for" and commas, then the verb (adverbs allowed between).
  */
 const ISSUING_OPENING = new RegExp(
-  `^(?:[Tt]he\\s+)?(?:(?:undersigned|following)\\s+(?:\\p{L}+\\s+)?(?:organi[sz]ations|groups|NGOs|signatories|members|parties)\\s*,?\\s+(?:including\\s+)?(?:the\\s+)?)?(\\p{Lu}[\\p{L}.’'-]*(?:(?:,\\s+|\\s+)(?:(?:of|the|and|to|in|for|on)\\s+)*[\\p{Lu}\\d][\\p{L}\\d.’'-]*){0,30}),?\\s+(?:(?:today|warmly|strongly|deeply|jointly|once\\s+again|again|also|firmly)\\s+)*(?:${ISSUING_VERB}|${FEELING})\\b`,
+  `^(?:[Tt]he\\s+)?(?:(?:undersigned|following)\\s+(?:\\p{L}+\\s+)?(?:organi[sz]ations|groups|NGOs|signatories|members|parties)\\s*,?\\s+(?:including\\s+)?(?:the\\s+)?)?(\\p{Lu}[\\p{L}.’'-]*(?:(?:,\\s+|\\s+)(?:(?:of|the|and|to|in|for|on|against|without)\\s+)*(?:[\\p{Lu}\\d][\\p{L}\\d.’'-]*|\\([\\p{Lu}\\d&.-]{2,12}\\))){0,40}),?\\s+(?:(?:today|warmly|strongly|deeply|jointly|once\\s+again|again|also|firmly)\\s+)*(?:${ISSUING_VERB}|${FEELING})\\b`,
   'u',
 );
 
@@ -108,17 +108,22 @@ export function findIssuer(input: IssuerInput): string | null {
   // Nor is a label line ("Press release", "Statement by X"): the opening is the first sentence after it.
   const opening = head.find((t) => {
     const text = plain.slice(t.span[0], t.span[1]);
-    return t.kind === 'paragraph' && /\p{L}/u.test(text) && !(STATEMENT_LABEL.test(text.trim()) && text.trim().split(/\s+/u).length <= 12);
+    // Nor is an epigraph, a quotation that opens the text ("“Human rights defenders are not the enemy”. X, 9 December").
+    return t.kind === 'paragraph' && /\p{L}/u.test(text) && !(STATEMENT_LABEL.test(text.trim()) && text.trim().split(/\s+/u).length <= 12) && !/^[“"«„]/u.test(text.trim());
   });
   if (!opening) return null;
-  const speech = input.reportedSpeech.find(
-    (r) => r.speakerSpan[0] >= opening.span[0] && r.speakerSpan[0] - opening.span[0] <= MAX_SUBJECT_OFFSET && r.speakerSpan[1] <= opening.span[1],
-  );
+  const inOpening = input.reportedSpeech.filter((r) => r.speakerSpan[0] >= opening.span[0] && r.speakerSpan[1] <= opening.span[1]);
+  // "(Berlin, July 1, 2024) – Uzbekistan authorities have ..., Human Rights Watch said today.": the
+  // publisher's own closing attribution of the opening sentence names it too.
+  const speech =
+    inOpening.find((r) => r.speakerSpan[0] - opening.span[0] <= MAX_SUBJECT_OFFSET) ??
+    inOpening.find((r) => r.span[0] < r.speakerSpan[0] && r.span[0] - opening.span[0] <= MAX_SUBJECT_OFFSET && input.publisher !== null && sameBody(input.publisher, r.speaker));
   // "Geneva, May 4, 2025 — The Network is alarmed ...": a dateline the turn still holds is no part of the subject.
   const from = findDateline(plain, opening.span)?.textStart ?? opening.span[0];
   const issuing = speech ? undefined : ISSUING_OPENING.exec(plain.slice(from, opening.span[1]).replace(/^[-–—\s]+/u, ''))?.[1];
   if (!speech && !issuing) return labelledPublisher(input, head, opening);
-  const speaker = speech?.speaker ?? issuing!;
+  // "Helsinki Foundation for Human Rights (HFHR), ... (IPHR) and ... (OMCT) are dismayed": the acronyms in brackets are no part of the names.
+  const speaker = (speech?.speaker ?? issuing!).replace(/\s*\([\p{Lu}\d&.-]{2,12}\)/gu, '');
   const lower = speaker.toLowerCase();
   if (PRONOUN_SPEAKERS.has(lower) || GROUP_NOUNS.has(lower) || !/^\p{Lu}/u.test(speaker)) return null;
   const labelled =

@@ -114,3 +114,34 @@ describe('a statement whose opening names no issuer', () => {
     expect(issuer('U.S. Embassy in Uzbekistan', 'Floods in the Ferghana Valley')).toBeNull();
   });
 });
+
+describe('the openings of rights groups’ releases', () => {
+  it('should read bodies with their acronyms in brackets as the joint issuers, past an epigraph', () => {
+    const epigraph = '“Journalists are not criminals”. Anna Berg, editor, 3 May 2023';
+    const opening =
+      'Steppe Press Foundation (SPF), Caspian Media Alliance (CMA) and Valley Association against Censorship (VAC) are dismayed at the sentences handed down to two editors.';
+    const plain = `Editors sentenced\n\n${epigraph}\n\n${opening}`;
+    const turns = [paragraph(plain, epigraph), paragraph(plain, opening)];
+    expect(findIssuer({ plain, turns, reportedSpeech: [], title: 'Editors sentenced', publisher: 'Caspian Media Alliance', droppedAbove: [] })).toBe(
+      'Steppe Press Foundation, Caspian Media Alliance and Valley Association against Censorship',
+    );
+  });
+
+  it('should take the publisher named in the opening sentence’s closing attribution: "(Berlin, July 1) – ..., X said today."', () => {
+    const opening = '(Berlin, July 1, 2024) – The authorities of Uzbekistan have detained two bloggers in Nukus, the Steppe Press Foundation said today.';
+    const plain = `Uzbekistan: bloggers detained\n\n${opening}`;
+    const speakerStart = opening.indexOf('Steppe Press Foundation');
+    const base = plain.indexOf(opening);
+    const reportedSpeech = [
+      {
+        speaker: 'Steppe Press Foundation',
+        speakerSpan: [base + speakerStart, base + speakerStart + 23] as [number, number],
+        cue: 'said',
+        span: [base + 26, base + speakerStart - 6] as [number, number],
+      },
+    ];
+    const input = { plain, turns: [paragraph(plain, opening)], reportedSpeech, title: 'Uzbekistan: bloggers detained', droppedAbove: [] };
+    expect(findIssuer({ ...input, publisher: 'Steppe Press Foundation' })).toBe('Steppe Press Foundation');
+    expect(findIssuer({ ...input, publisher: 'Valley Times' })).toBeNull();
+  });
+});

@@ -11,10 +11,20 @@ import type { KnownEntity, Knowledge } from './knowledge';
 import type { ResolvedMention } from './resolved-mention';
 import { holderAt } from './title-holder-at';
 
+/**
+ * The body a publisher's name names, without what a bracket adds about the page: "United Nations
+ * (Meetings Coverage and Press Releases)" is the United Nations, "U.S. Embassy in Kyrgyzstan
+ * (archived by the UNT Libraries web archive)" the embassy.
+ * @example publisherBody('United Nations (UN News)') // 'United Nations'
+ */
+export function publisherBody(publisher: string): string {
+  return publisher.replace(/\s*\([^()]*\)\s*$/u, '').trim() || publisher;
+}
+
 /** The international bodies whose offices a bare title may name: those the text names, and the publisher with the bodies it is part of. */
 function officeBodies(doc: Pick<SourceDocument, 'publisher'>, knowledge: Knowledge, linked: readonly ResolvedMention[]): string[] {
   const bodies = new Set(linked.filter((m) => m.known?.kind === 'Organisation' && m.known.orgType === 'international').map((m) => m.entity));
-  let body = doc.publisher ? knowledge.name(doc.publisher) : undefined;
+  let body = doc.publisher ? knowledge.name(publisherBody(doc.publisher)) : undefined;
   for (let depth = 0; body?.kind === 'Organisation' && body.orgType === 'international' && depth < 4; depth++) {
     bodies.add(body.id);
     body = body.partOf ? knowledge.byKey(body.partOf) : undefined;

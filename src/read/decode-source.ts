@@ -28,6 +28,7 @@ import { splitTextBlocks } from './split-text-blocks';
 import { splitTurns } from './split-turns';
 import { splitDatelines } from './split-datelines';
 import { findIssuer } from './find-issuer';
+import { dateInUrl } from './parse-date';
 
 /** The id of a source: metadata's, else the normalised file name without its extension. */
 export function sourceIdFor(path: string, meta?: SourceMeta): string {
@@ -175,7 +176,8 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
     title: header.title,
     lead: header.lead,
     publisher,
-    date: header.date,
+    // A link filed under a year ('/2020/', '/2015/11/') dates a page that says nothing else of its date.
+    date: header.date ?? dateInUrl(meta?.url ?? view.hints.url),
     url: meta?.url ?? view.hints.url ?? null,
     language: 'en',
     // A turn leaves out its label or dash ("Q:", "–") and a dateline: the body is what is said.

@@ -11,6 +11,7 @@ import type { ReportedSpeech, Turn } from '../../schema/records';
 import { findDateline } from './find-dateline';
 import { GROUP_NOUNS, PRONOUN_SPEAKERS } from './name-patterns';
 import { ACTION_ENTRIES } from '../extract/stance-lexicon';
+import { publisherBody } from '../extract/office-holder';
 
 const STATEMENT_LABEL =
   /^(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée]|for\s+immediate\s+release|media\s+advisory)\b/iu;
@@ -99,7 +100,9 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /** The issuer's name as the text writes it, or null when the text is not a body's own statement. */
-export function findIssuer(input: IssuerInput): string | null {
+export function findIssuer(raw: IssuerInput): string | null {
+  // The publisher as a body: "U.S. Embassy in Kyrgyzstan (archived by ...)" is the embassy.
+  const input = raw.publisher ? { ...raw, publisher: publisherBody(raw.publisher) } : raw;
   const { plain, turns } = input;
   const head = turns.slice(0, HEAD_TURNS);
   const named = labelledIssuer([...input.droppedAbove, input.title, ...head.map((t) => plain.slice(t.span[0], t.span[1]).trim())], input.publisher);

@@ -26,3 +26,15 @@ describe('a statement issued in the name of an office', () => {
     expect(stancesOfStatement(STATEMENT, 'United Nations').filter((s) => s.startsWith('António Guterres') || s.startsWith('Ban Ki-moon'))).toEqual([]);
   });
 });
+
+describe('the publisher of a statement as a body', () => {
+  it('should read a publisher with a bracketed note on the page as its body', () => {
+    expect(stancesOfStatement(STATEMENT, 'United Nations (Meetings Coverage and Press Releases)', '2019-05-02')).toContain('António Guterres -> Kyrgyzstan');
+  });
+
+  it('should date an undated statement by the year its link files it under', () => {
+    const x = extractDocument(docFromText(STATEMENT, 'inline/statement.txt', { publisher: 'United Nations', url: 'https://press.example.org/en/2019/sgsm19999.doc.htm' }));
+    const holders = x.stances.map((s) => x.entities.find((e) => e.id === s.holder)?.label);
+    expect(holders).toContain('António Guterres');
+  });
+});

@@ -555,7 +555,9 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       // A role written alone ("Senior Policy Adviser at ..."), a group noun ("NGO staff") or a
       // shouted heading ("PRESS RELEASE") is not a name.
       const shouted = end - i > 1 && tokens.slice(i, end).every((t) => isAllCaps(t));
-      if (shouted || ROLE_LABEL_WORDS.has(chunk) || knowledge.titles.has(chunk) || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
+      // "The Foreign Ministers of A, B and C": a title in the plural is holders of it, never a name.
+      const pluralTitle = chunk.endsWith('s') && knowledge.titles.has(chunk.slice(0, -1));
+      if (shouted || ROLE_LABEL_WORDS.has(chunk) || knowledge.titles.has(chunk) || pluralTitle || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
         // "the Assistant Secretary of State said": the title runs on past the chunk's connector.
         i = knowledge.titles.has(chunk) ? Math.max(end, lead?.end ?? end) : end;
         continue;

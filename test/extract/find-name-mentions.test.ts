@@ -183,3 +183,10 @@ describe('titles and honorifics around the names in statements', () => {
     expect(labels('The World Organisation against Torture is dismayed at the verdict.')).toEqual(['World Organisation Against Torture [Organisation]']);
   });
 });
+
+describe('titles in the plural', () => {
+  it('should read "The Foreign Ministers of A and B" as holders of a post, no person', () => {
+    const found = entitiesOf('The Foreign Ministers of France and Spain met in Osh on Monday.').map((e) => `${e.label} [${e.kind}]`);
+    expect(found.filter((l) => l.endsWith('[Person]'))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Block } from './block';
 import { blockText } from './block';
 import { findDate, normaliseDate } from './parse-date';
+import { loadNameWords, type NameWords } from './load-name-words';
 import { isHeaderLabelWord, nameCueWordPattern, nameCueWords } from '../extract/name-cue-lists';
 import { standfirstAuthor } from './standfirst-author';
 
@@ -116,13 +117,25 @@ const SENDER_HEADLINE =
  * The person a sender headline names, with the titles before the name kept ("Ambassador Jane
  * Doe"; the speaker's entity drops them): the last two to four capitalised words of who it is from.
  */
-export function headlineSender(title: string): string | null {
-  const who = SENDER_HEADLINE.exec(title.trim())?.[1];
-  if (!who) return null;
-  const words = who.split(/\s+/u);
-  for (let k = Math.max(0, words.length - 4); k <= words.length - 2; k++) {
-    const name = words.slice(k).join(' ');
-    if (PERSON_NAME.test(name) && !/\b(?:of|and|the)\b/u.test(name)) return name;
+export function headlineSender(title: string, words: NameWords = loadNameWords()): string | null {
+  const m = SENDER_HEADLINE.exec(title.trim());
+  if (!m) return null;
+  // "Statement by Assistant Secretary-General for Human Rights Ivan Šimonović on his visit": the
+  // sender may run past a preposition of its post's remit; a post alone ("Assistant Secretary-General") is no name.
+  const rest = title.trim().slice(m.index + m[0].length - (m[0].length - m[0].indexOf(m[1]!)));
+  const ends = [m[1]!.length, ...[...rest.matchAll(/\s+(?:on|at|to|for|regarding|about|in|during|marking|ahead\s+of)\s+/giu)].map((x) => x.index!), rest.length];
+  for (const end of [...new Set(ends)].sort((a, b) => a - b)) {
+    const who = rest.slice(0, end).split(/\s+/u);
+    // Past the first cut the words before the name are a post's remit: the shortest name first.
+    const starts: number[] = [];
+    for (let k = Math.max(0, who.length - 4); k <= who.length - 2; k++) starts.push(k);
+    if (end !== m[1]!.length) starts.reverse();
+    for (const k of starts) {
+      const name = who.slice(k).join(' ');
+      const post =
+        who.slice(k).every((w) => words.titles.has(w.toLowerCase()) || /^(?:assistant|deputy|acting|special|high|under)$/iu.test(w)) || words.titles.has(name.toLowerCase());
+      if (PERSON_NAME.test(name) && !/\b(?:of|and|the)\b/u.test(name) && !post) return name;
+    }
   }
   return null;
 }

@@ -250,3 +250,14 @@ The U.S. Embassy in Bishkek respects the right of the people to assemble peacefu
     expect(published().filter((s) => s.endsWith('Embassy of the United States in Kyrgyzstan'))).toEqual([]);
   });
 });
+
+describe('a statement issued by a post and its holder', () => {
+  it('should give the statement to the person named after a post and its remit', () => {
+    const text = `Visit to Osh
+
+The following statement was issued today by the Assistant Secretary-General for Human Rights Ivan Horvat:
+
+The Assistant Secretary-General is concerned about the detention of lawyers by the Government of Kyrgyzstan.`;
+    expect(about(text)).toContain('Ivan Horvat -> Government of Kyrgyzstan');
+  });
+});

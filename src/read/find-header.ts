@@ -120,24 +120,27 @@ const SENDER_HEADLINE =
 export function headlineSender(title: string, words: NameWords = loadNameWords()): string | null {
   const m = SENDER_HEADLINE.exec(title.trim());
   if (!m) return null;
-  // "Statement by Assistant Secretary-General for Human Rights Ivan Šimonović on his visit": the
-  // sender may run past a preposition of its post's remit; a post alone ("Assistant Secretary-General") is no name.
-  const rest = title.trim().slice(m.index + m[0].length - (m[0].length - m[0].indexOf(m[1]!)));
-  const ends = [m[1]!.length, ...[...rest.matchAll(/\s+(?:on|at|to|for|regarding|about|in|during|marking|ahead\s+of)\s+/giu)].map((x) => x.index!), rest.length];
-  for (const end of [...new Set(ends)].sort((a, b) => a - b)) {
-    const who = rest.slice(0, end).split(/\s+/u);
-    // Past the first cut the words before the name are a post's remit: the shortest name first.
-    const starts: number[] = [];
-    for (let k = Math.max(0, who.length - 4); k <= who.length - 2; k++) starts.push(k);
-    if (end !== m[1]!.length) starts.reverse();
-    for (const k of starts) {
-      const name = who.slice(k).join(' ');
-      const post =
-        who.slice(k).every((w) => words.titles.has(w.toLowerCase()) || /^(?:assistant|deputy|acting|special|high|under)$/iu.test(w)) || words.titles.has(name.toLowerCase());
-      if (PERSON_NAME.test(name) && !/\b(?:of|and|the)\b/u.test(name) && !post) return name;
-    }
+  const first = senderName(m[1]!.split(/\s+/u), false, words);
+  if (first !== undefined) return first;
+  // "Statement by Assistant Secretary-General for Human Rights Ivan Šimonović on his visit": past a
+  // post's remit ("for" and capitalised words) comes the name; a post alone is no sender's name.
+  const rest = title.trim().slice(title.trim().indexOf(m[1]!) + m[1]!.length);
+  const remit = /^\s+for\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,8}?)(?=(?:on|at|to|regarding|about|in|during|marking)\s|$)/u.exec(`${rest} `);
+  return remit ? (senderName([...m[1]!.split(/\s+/u), 'for', ...remit[1]!.trim().split(/\s+/u)], true, words) ?? null) : null;
+}
+
+/** The last two to four capitalised words that are a person's name and no post; the shortest first past a remit. */
+function senderName(who: readonly string[], shortestFirst: boolean, words: NameWords): string | undefined {
+  const starts: number[] = [];
+  for (let k = Math.max(0, who.length - 4); k <= who.length - 2; k++) starts.push(k);
+  if (shortestFirst) starts.reverse();
+  for (const k of starts) {
+    const name = who.slice(k).join(' ');
+    const post =
+      who.slice(k).every((w) => words.titles.has(w.toLowerCase()) || /^(?:assistant|deputy|acting|special|high|under)$/iu.test(w)) || words.titles.has(name.toLowerCase());
+    if (PERSON_NAME.test(name) && !/\b(?:of|and|the)\b/u.test(name) && !post) return name;
   }
-  return null;
+  return undefined;
 }
 
 function normaliseTitle(value: string): string {

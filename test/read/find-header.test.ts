@@ -45,5 +45,6 @@ describe('a sender headline whose post has a remit', () => {
   it('should take the name after the post and its remit: "Statement by Assistant Secretary-General for Human Rights X on ..."', () => {
     expect(headlineSender('Statement by Assistant Secretary-General for Human Rights Ivan Horvat on his visit to Osh')).toBe('Ivan Horvat');
     expect(headlineSender('Statement by the Assistant Secretary-General on the floods')).toBeNull();
+    expect(headlineSender('Statement by the Spokesperson on the sentencing of leaders of the Valley Renewal Party to long prison terms')).toBeNull();
   });
 });

@@ -88,8 +88,19 @@ function withoutLeadingTitles(words: readonly string[], knowledge: Knowledge): r
   let k = 0;
   while (k < words.length - 1) {
     const w = words[k]!.toLowerCase().replace(/\.$/u, '');
-    const two = k + 1 < words.length - 1 ? `${w} ${words[k + 1]!.toLowerCase()}` : '';
-    if (two && knowledge.titles.has(two)) k += 2;
+    // "Secretary of State Antony J. Blinken": the longest title of up to four words that leaves a name after it.
+    let long = 0;
+    for (let n = Math.min(4, words.length - 1 - k); n >= 2 && long === 0; n--)
+      if (
+        knowledge.titles.has(
+          words
+            .slice(k, k + n)
+            .join(' ')
+            .toLowerCase(),
+        )
+      )
+        long = n;
+    if (long > 0) k += long;
     else if (
       knowledge.titles.has(w) ||
       knowledge.honorifics.has(w) ||

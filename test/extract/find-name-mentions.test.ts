@@ -190,3 +190,11 @@ describe('titles in the plural', () => {
     expect(found.filter((l) => l.endsWith('[Person]'))).toEqual([]);
   });
 });
+
+describe('a party named without its country', () => {
+  it('should read "the Islamic Renaissance Party" as the Islamic Renaissance Party of Tajikistan', () => {
+    expect(entitiesOf('The court sentenced two deputy leaders of the Islamic Renaissance Party in Dushanbe.').map((e) => e.label)).toContain(
+      'Islamic Renaissance Party of Tajikistan',
+    );
+  });
+});

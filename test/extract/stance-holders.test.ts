@@ -261,3 +261,15 @@ The Assistant Secretary-General is concerned about the detention of lawyers by t
     expect(about(text)).toContain('Ivan Horvat -> Government of Kyrgyzstan');
   });
 });
+
+describe('the issuer named with a long title', () => {
+  it('should give "Minister of Foreign Affairs X released the following statement:" to the person the text names', () => {
+    const text = `Independence Day
+
+Minister of Foreign Affairs Jonas Berg released the following statement:
+
+We welcome the reforms of the Government of Kazakhstan. Jonas Berg visited Almaty in May.`;
+    const x = extractDocument(docFromText(text, 'inline/statement.txt'));
+    expect(x.entities.filter((e) => e.kind === 'Person').map((e) => e.label)).toEqual(['Jonas Berg']);
+  });
+});

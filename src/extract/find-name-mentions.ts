@@ -421,6 +421,13 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       continue;
     }
     if (known && !(ctx.sentenceStarts.has(i) && known.length === 1 && !isCapitalised(token))) {
+      // "CPJ Central Asia Program Coordinator Nina Ognianova": a known name whose last word opens a
+      // post ("Program Coordinator") before a holder's name is that post's scope, not the body.
+      const straddling = known.length > 1 && known.entity.kind === 'Organisation' ? matchTitleAt(tokens, i + known.length - 1, knowledge.titles) : undefined;
+      if (straddling && straddling.end > i + known.length && canStartName(ctx, straddling.end)) {
+        i = straddling.end;
+        continue;
+      }
       const longer = known.entity.kind === 'Organisation' ? longerUnknownName(ctx, i, known.length) : undefined;
       if (longer !== undefined) {
         // "the SCO Summit in Astana": a known body's meeting is an event, not a body.

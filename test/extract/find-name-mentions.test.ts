@@ -198,3 +198,16 @@ describe('a party named without its country', () => {
     );
   });
 });
+
+describe('a known body’s name that runs into a post', () => {
+  it('should read "CPJ Central Asia Program Coordinator X" as X of CPJ, not the Central Asia Program', () => {
+    const x = extractDocument(docFromText('“The verdict is unjust,” CPJ Europe and Central Asia Program Coordinator Aliya Serikova said.', 'inline/mentions.txt'));
+    expect(x.entities.map((e) => e.label)).not.toContain('Central Asia Program');
+    const label = (id: string) => x.entities.find((e) => e.id === id)?.label;
+    expect(x.relations.map((r) => `${label(r.from)} ${r.type} ${label(r.to)}`)).toContain('Aliya Serikova WORKS_FOR Committee to Protect Journalists');
+  });
+
+  it('should still read the body named on its own', () => {
+    expect(entitiesOf('Marta Oliveira, director of the Central Asia Program, spoke in Almaty.').map((e) => e.label)).toContain('Central Asia Program');
+  });
+});

@@ -181,7 +181,11 @@ export function resolveSpeakers(
     (s) =>
       s.role === 'author' &&
       ids.has(s.name) &&
-      (AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person') || coHolders.has(ids.get(s.name)!) || forStates.has(ids.get(s.name)!)),
+      (AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person') ||
+        coHolders.has(ids.get(s.name)!) ||
+        forStates.has(ids.get(s.name)!) ||
+        // A state issuing its own statement ('The United States condemns ... We call on ...'), never a byline that names a country.
+        (s.issuer === true && entities.get(ids.get(s.name)!)?.kind === 'Country')),
   );
   // An answer labelled with a name the header does not give ("KARIMOVA:") speaks as that name's entity.
   const turnSpeakers = new Map<string, string>();

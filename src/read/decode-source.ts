@@ -158,7 +158,7 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
   const allSpeakers: Speaker[] = [...speakers];
   if (issuer) {
     quoted.add(issuer);
-    allSpeakers.push({ name: issuer, role: 'author' });
+    allSpeakers.push({ name: issuer, role: 'author', issuer: true });
   }
   for (const speech of reportedSpeech) {
     if (quoted.has(speech.speaker) || /^(?:he|she|they|it)$/iu.test(speech.speaker)) continue;

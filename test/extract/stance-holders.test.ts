@@ -273,3 +273,16 @@ We welcome the reforms of the Government of Kazakhstan. Jonas Berg visited Almat
     expect(x.entities.filter((e) => e.kind === 'Person').map((e) => e.label)).toEqual(['Jonas Berg']);
   });
 });
+
+describe('a state’s own statement', () => {
+  it('should give the "we" of a statement that opens "The United States is concerned ..." to the United States', () => {
+    const text = `Kyrgyzstan: detention of journalists
+
+Press Statement
+
+The United States is concerned by the detention of two journalists in Bishkek. We call on the Government of Kyrgyzstan to release them. We urge all parties to refrain from violence.`;
+    const found = about(text);
+    expect(found).toContain('United States -> Government of Kyrgyzstan');
+    expect(found).toContain('United States -> all parties');
+  });
+});

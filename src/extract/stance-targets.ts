@@ -21,15 +21,9 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set(GroupNounsFile.parse(groupNouns)
 /** Mentions that could be the target of a stance: actors, not modifiers. */
 export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonly Token[]): ResolvedMention[] {
   const qualifiers = new Set(ms.filter((m) => m.country).map((m) => m.country!));
-  // "the Kyrgyz-Tajik border", "Uzbek-Tajik relations": two demonyms joined by a hyphen name the two
-  // states of a border, a conflict or a tie, and each is what the clause is about.
-  const demonymStarts = new Set(ms.filter((m) => m.via === 'demonym').map((m) => m.tokenStart));
-  const demonymEnds = new Set(ms.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd));
-  const pairedDemonym = (m: ResolvedMention) =>
-    (tokens[m.tokenEnd]?.text === '-' && demonymStarts.has(m.tokenEnd + 1)) || (tokens[m.tokenStart - 1]?.text === '-' && demonymEnds.has(m.tokenStart - 1));
   return ms.filter((m) => {
     if (!ACTOR_KINDS.has(m.kind)) return false;
-    if (m.via === 'demonym' && !pairedDemonym(m)) return false;
+    if (m.via === 'demonym') return false;
     if (m.kind === 'Event' && isTimeReference(tokens, m)) return false;
     // "Moscow-based outlet": the place only describes something else.
     if (tokens[m.tokenEnd]?.text === '-' && tokens[m.tokenEnd + 1]?.lower === 'based') return false;

@@ -10,7 +10,7 @@ function stancesOfStatement(text: string, publisher: string, date?: string): str
 
 const STATEMENT = `Statement attributable to the Spokesman for the Secretary-General on the border
 
-The Secretary-General is following the clashes along the Kyrgyz-Uzbek border with great concern.`;
+The Secretary-General is following the clashes between Kyrgyzstan and Uzbekistan with great concern.`;
 
 describe('a statement issued in the name of an office', () => {
   it('should give a UN statement "attributable to the Spokesman for the Secretary-General" to the Secretary-General of its date', () => {

@@ -157,6 +157,7 @@ export const NameCueListName = z.enum([
   'membership-nouns',
   'membership-heads',
   'party-heads',
+  'dotted-honorifics',
 ]);
 export type NameCueListName = z.infer<typeof NameCueListName>;
 

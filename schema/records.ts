@@ -77,6 +77,8 @@ export const Speaker = z.object({
   role: SpeakerRole,
   /** How the document describes the speaker ("Legal Adviser at the Osh Water Forum"). */
   description: z.string().optional(),
+  /** The author issues the text as its statement ("The United States condemns ...", "Statement by X"), rather than signing it as a byline. */
+  issuer: z.boolean().optional(),
 });
 export type Speaker = z.infer<typeof Speaker>;
 

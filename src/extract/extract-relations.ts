@@ -54,6 +54,9 @@ function roleBetween(text: string, tokens: readonly Token[], from: number, to: n
     if (match) {
       let start = i;
       let relation = match.info.relation;
+      // "X, Europe and Central Asia director at Y", "director for Eastern Europe at Y": a post over one
+      // region of the body is a post in it, not its lead.
+      if (relation === 'leads' && (tokens[match.end]?.lower === 'for' || placeBefore(tokens, from, i, knowledge))) relation = 'works-for';
       if (title && title.end === i) {
         start = title.start;
         if (title.relation === 'works-for') relation = 'works-for';
@@ -85,6 +88,16 @@ function roleBetween(text: string, tokens: readonly Token[], from: number, to: n
     return undefined;
   }
   return title ? { title: title.title, relation: title.relation, ...(title.leadsBodies ? { leadsBodies: title.leadsBodies } : {}) } : undefined;
+}
+
+/** Whether the role words [from, to) name a region, a country or a city ("Europe and Central Asia" before "director"). */
+function placeBefore(tokens: readonly Token[], from: number, to: number, knowledge: Knowledge): boolean {
+  const words = tokens.slice(from, to).map((t) => t.text);
+  for (let k = 0; k < words.length; k++) {
+    const known = knowledge.matchAt(words, k);
+    if (known && !known.demonym && (known.entity.kind === 'Region' || known.entity.kind === 'Country' || known.entity.kind === 'City')) return true;
+  }
+  return false;
 }
 
 function sentenceMentions(ctx: RelationContext): ResolvedMention[][] {

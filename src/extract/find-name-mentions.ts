@@ -448,6 +448,13 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       continue;
     }
     if (known && !(ctx.sentenceStarts.has(i) && known.length === 1 && !isCapitalised(token))) {
+      // "CPJ Central Asia Program Coordinator Nina Ognianova": a known name whose last word opens a
+      // post ("Program Coordinator") before a holder's name is that post's scope, not the body.
+      const straddling = known.length > 1 && known.entity.kind === 'Organisation' ? matchTitleAt(tokens, i + known.length - 1, knowledge.titles) : undefined;
+      if (straddling && straddling.end > i + known.length && canStartName(ctx, straddling.end)) {
+        i = straddling.end;
+        continue;
+      }
       const longer = known.entity.kind === 'Organisation' ? longerUnknownName(ctx, i, known.length) : undefined;
       if (longer !== undefined) {
         // "the SCO Summit in Astana": a known body's meeting is an event, not a body.
@@ -582,7 +589,9 @@ export function findNameMentions(tokenized: TokenizedText, text: string, knowled
       // A role written alone ("Senior Policy Adviser at ..."), a group noun ("NGO staff") or a
       // shouted heading ("PRESS RELEASE") is not a name.
       const shouted = end - i > 1 && tokens.slice(i, end).every((t) => isAllCaps(t));
-      if (shouted || ROLE_LABEL_WORDS.has(chunk) || knowledge.titles.has(chunk) || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
+      // "The Foreign Ministers of A, B and C": a title in the plural is holders of it, never a name.
+      const pluralTitle = chunk.endsWith('s') && knowledge.titles.has(chunk.slice(0, -1));
+      if (shouted || ROLE_LABEL_WORDS.has(chunk) || knowledge.titles.has(chunk) || pluralTitle || knowledge.groupNouns.has(chunk) || knowledge.groupNouns.has(`${chunk}s`)) {
         // "the Assistant Secretary of State said": the title runs on past the chunk's connector.
         i = knowledge.titles.has(chunk) ? Math.max(end, lead?.end ?? end) : end;
         continue;
@@ -689,5 +698,8 @@ export function titleBefore(ctx: ScanContext, i: number): RawMention['title'] | 
 /** Whether the token is an honorific ("Mr", "Dr.", "Prof.", "Madam"), written with or without its dot. */
 export function isHonorific(ctx: Pick<ScanContext, 'tokens' | 'knowledge'>, i: number): boolean {
   const token = ctx.tokens[i];
-  return token !== undefined && isCapitalised(token) && ctx.knowledge.honorifics.has(token.lower.replace(/\.$/, ''));
+  return token !== undefined && isCapitalised(token) && (ctx.knowledge.honorifics.has(token.lower.replace(/\.$/, '')) || DOTTED_HONORIFICS.has(token.lower));
 }
+
+/** "H.E.": an honorific whose dots are part of it. */
+const DOTTED_HONORIFICS = nameCueWords('dotted-honorifics');

@@ -13,7 +13,7 @@ const SENDER_FIRST = /^(?:the\s+)?(.+?)\s+(Embassy|Delegation|Mission|Permanent 
 const HEAD_FIRST = /^(?:the\s+)?(Embassy|Delegation|Mission|Permanent Mission)\s+of\s+(?:the\s+)?(.+?)\s+(?:in|to)\s+(?:the\s+)?(.+)$/u;
 
 /** The state or body a sender word names: "EU", "U.S.", "American", "Japanese", "the European Union". */
-function senderOf(text: string, knowledge: Knowledge): KnownEntity | undefined {
+function senderOf(text: string, knowledge: Pick<Knowledge, 'name' | 'demonym'>): KnownEntity | undefined {
   const known = knowledge.name(text) ?? knowledge.demonym(text);
   return known && (known.kind === 'Country' || known.kind === 'Organisation') ? known : undefined;
 }
@@ -51,4 +51,22 @@ export function missionName(name: string, knowledge: Knowledge): string | undefi
   // A body sends a delegation "to" its host; a state's embassy is "in" it (the forms in use).
   const preposition = parts.kind === 'Embassy' ? 'in' : 'to';
   return `${parts.kind} of ${senderLabel} ${preposition} ${host.label}`;
+}
+
+/** "<sender> Embassy", "Embassy of <sender>" with no host named. */
+const EMBASSY_ALONE = /^(?:the\s+)?(?:(.+?)\s+Embassy|Embassy\s+of\s+(?:the\s+)?(.+?))$/u;
+
+/**
+ * The state a state's embassy speaks for ("the U.S. Embassy in Bishkek", "Embassy of Japan"), or
+ * undefined for anything else (a body's delegation or mission speaks for itself).
+ * @example embassyState('U.S. Embassy in Bishkek', knowledge)?.label // 'United States'
+ */
+export function embassyState(name: string, knowledge: Pick<Knowledge, 'name' | 'demonym'>): KnownEntity | undefined {
+  const trimmed = name.trim();
+  const first = SENDER_FIRST.exec(trimmed);
+  const head = HEAD_FIRST.exec(trimmed);
+  const alone = first || head ? undefined : EMBASSY_ALONE.exec(trimmed);
+  const sender = first?.[2] === 'Embassy' ? first[1] : head?.[1] === 'Embassy' ? head[2] : (alone?.[1] ?? alone?.[2]);
+  const state = sender ? senderOf(sender, knowledge) : undefined;
+  return state?.kind === 'Country' ? state : undefined;
 }

@@ -6,6 +6,7 @@
  */
 import type { Relation } from '../../schema/records';
 import type { Knowledge } from './knowledge';
+import { embassyState } from './mission-name';
 
 /** Relations that put their `from` end on the side of their `to` end (not MEMBER_OF: a state's view of an alliance it belongs to is a stance). */
 const SIDE_RELATIONS = new Set(['WORKS_FOR', 'LEADS', 'PART_OF']);
@@ -25,7 +26,11 @@ export type EntityOf = (entity: string) => { label: string; kind: string } | und
 /**
  * @example ownSide(relations, knowledge).sideOf('Q311440', 'Q1065') // 'side': the UN Secretary-General and the UN
  */
-export function ownSide(relations: readonly Relation[], knowledge: Pick<Knowledge, 'byKey' | 'governmentOf'>, entityOf: EntityOf = () => undefined): OwnSide {
+export function ownSide(
+  relations: readonly Relation[],
+  knowledge: Pick<Knowledge, 'byKey' | 'governmentOf'> & Partial<Pick<Knowledge, 'name' | 'demonym'>>,
+  entityOf: EntityOf = () => undefined,
+): OwnSide {
   const direct = new Map<string, Set<string>>();
   const add = (from: string, to: string) => {
     let set = direct.get(from);
@@ -35,6 +40,11 @@ export function ownSide(relations: readonly Relation[], knowledge: Pick<Knowledg
   for (const r of relations) if (SIDE_RELATIONS.has(r.type)) add(r.from, r.to);
   const parentsOf = (entity: string): string[] => {
     const out = [...(direct.get(entity) ?? [])];
+    // "the U.S. Embassy in Bishkek": a state's embassy is on its state's side.
+    const label = entityOf(entity)?.label;
+    const state =
+      label && knowledge.name && knowledge.demonym && /\bEmbassy\b/u.test(label) ? embassyState(label, { name: knowledge.name, demonym: knowledge.demonym }) : undefined;
+    if (state) out.push(state.id);
     const known = knowledge.byKey(entity);
     if (known) {
       if (known.partOf) out.push(known.partOf);

@@ -11,10 +11,11 @@ import { interviewStatedInText } from './interview-stated';
 import { mentionsWithin } from './mentions-within';
 import { addKnownEntity, type LocalEntity } from './resolve-names';
 import { splitIssuers } from './split-issuers';
+import { embassyState } from './mission-name';
 import type { ResolvedMention } from './resolved-mention';
 import { evidenceAt } from './evidence';
 import type { Voice } from './stance-context';
-import type { Knowledge } from './knowledge';
+import type { KnownEntity, Knowledge } from './knowledge';
 import type { TokenizedText } from './tokenize';
 
 const AUTHOR_KINDS: ReadonlySet<EntityKind> = new Set(['Person', 'Organisation']);
@@ -87,8 +88,19 @@ function withoutLeadingTitles(words: readonly string[], knowledge: Knowledge): r
   let k = 0;
   while (k < words.length - 1) {
     const w = words[k]!.toLowerCase().replace(/\.$/u, '');
-    const two = k + 1 < words.length - 1 ? `${w} ${words[k + 1]!.toLowerCase()}` : '';
-    if (two && knowledge.titles.has(two)) k += 2;
+    // "Secretary of State Antony J. Blinken": the longest title of up to four words that leaves a name after it.
+    let long = 0;
+    for (let n = Math.min(4, words.length - 1 - k); n >= 2 && long === 0; n--)
+      if (
+        knowledge.titles.has(
+          words
+            .slice(k, k + n)
+            .join(' ')
+            .toLowerCase(),
+        )
+      )
+        long = n;
+    if (long > 0) k += long;
     else if (
       knowledge.titles.has(w) ||
       knowledge.honorifics.has(w) ||
@@ -126,15 +138,37 @@ export function quotedSpeakerEntity(
  * Who speaks where. Adds to `entities` (the caller's own copy) every speaker the text does not
  * name, all of them here and now, so that the voice of a sentence asked later changes nothing.
  */
-export function resolveSpeakers(doc: SourceDocument, entities: Map<string, LocalEntity>, knowledge: Knowledge): Speakers {
+export function resolveSpeakers(
+  doc: SourceDocument,
+  entities: Map<string, LocalEntity>,
+  knowledge: Knowledge,
+  officeHolder: (title: string) => KnownEntity | undefined = () => undefined,
+): Speakers {
   const ids = new Map<string, string>();
+  // A state's embassy issuing a statement speaks for its state ("The U.S. Embassy in Bishkek respects ..." is the United States').
+  const forStates = new Set<string>();
+  const embassyOf = (name: string): string | undefined => {
+    const state = embassyState(name, knowledge);
+    if (!state) return undefined;
+    forStates.add(state.id);
+    return addKnownEntity(entities, state);
+  };
+  // A statement issued in an office's name ("attributable to the Spokesman for the Secretary-General"): its holder.
+  const holderOfTitle = (name: string): string | undefined => {
+    const title = name
+      .trim()
+      .replace(/^the\s+/iu, '')
+      .toLowerCase();
+    const person = knowledge.titles.has(title) ? officeHolder(title) : undefined;
+    return person ? addKnownEntity(entities, person) : undefined;
+  };
   // One index for every look-up of this document's speakers; it takes in the entities they add.
   const index = entityNameIndex(entities);
   // A joint statement's issuers: the first holds, the others speak with it.
   const coHolders = new Map<string, string[]>();
   for (const s of doc.speakers) {
     const bodies = s.role === 'author' ? splitIssuers(s.name, (name) => knowledge.name(name) !== undefined) : [s.name];
-    const [first, ...rest] = bodies.map((b) => speakerEntity(b, entities, knowledge, index));
+    const [first, ...rest] = bodies.map((b) => (s.role === 'author' ? (holderOfTitle(b) ?? embassyOf(b)) : undefined) ?? speakerEntity(b, entities, knowledge, index));
     if (rest.length > 0) coHolders.set(first!, rest);
     const id = s.role === 'quoted' ? quotedSpeakerEntity(s.name, entities, knowledge, index) : first;
     if (id) ids.set(s.name, id);
@@ -144,7 +178,14 @@ export function resolveSpeakers(doc: SourceDocument, entities: Map<string, Local
   // Only a person or a body writes: a byline that turned out to name a country or a city is no voice.
   // A state's embassies issuing a statement together speak for their states.
   const bylined = doc.speakers.find(
-    (s) => s.role === 'author' && ids.has(s.name) && (AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person') || coHolders.has(ids.get(s.name)!)),
+    (s) =>
+      s.role === 'author' &&
+      ids.has(s.name) &&
+      (AUTHOR_KINDS.has(entities.get(ids.get(s.name)!)?.kind ?? 'Person') ||
+        coHolders.has(ids.get(s.name)!) ||
+        forStates.has(ids.get(s.name)!) ||
+        // A state issuing its own statement ('The United States condemns ... We call on ...'), never a byline that names a country.
+        (s.issuer === true && entities.get(ids.get(s.name)!)?.kind === 'Country')),
   );
   // An answer labelled with a name the header does not give ("KARIMOVA:") speaks as that name's entity.
   const turnSpeakers = new Map<string, string>();

@@ -9,8 +9,15 @@
 
 /** Separators of a coordination: ", ", ", and ", " and ". */
 const SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/gu;
-/** "the Embassies of", "Embassy of": a diplomatic mission stands for the state it represents. */
-const MISSION_OF = /^(?:the\s+)?(?:embass(?:y|ies)|(?:permanent\s+)?missions?|governments?)\s+of\s+(?:the\s+)?/iu;
+/**
+ * "the Embassies of", "Embassy of": a diplomatic mission stands for the state it represents; so do
+ * the ministers and leaders of states issuing a declaration together ("The Foreign Ministers of
+ * A, B and C"). A delegation keeps its own name ("Delegation of the European Union to ...").
+ */
+const MISSION_OF =
+  /^(?:the\s+)?(?:embass(?:y|ies)|(?:permanent\s+)?missions?|governments?|(?:foreign\s+)?ministers?(?:\s+(?:of|for)\s+foreign\s+affairs)?|heads?\s+of\s+(?:state|government)|presidents?|leaders?)\s+of\s+(?:the\s+)?/iu;
+/** "the Secretary of State of the United States of America": a post of a state, named before the state. */
+const POST_OF = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}?(?:of\s+\p{Lu}[\p{L}-]*\s+)?of\s+(?:the\s+)?/u;
 
 /**
  * The bodies a coordinated name lists, or the name alone when it is not a list of at least two
@@ -26,11 +33,15 @@ export function splitIssuers(name: string, isKnown: (surface: string) => boolean
   }
   parts.push({ text: name.slice(last), start: last, end: name.length });
   if (parts.length < 2) return [name];
-  const bare = (s: string) =>
-    s
+  const bare = (s: string) => {
+    const plain = s
       .replace(MISSION_OF, '')
       .replace(/^the\s+/iu, '')
       .trim();
+    // "the Secretary of State of the United States of America" is the state when the rest is known.
+    const post = isKnown(plain) ? undefined : POST_OF.exec(plain);
+    return post && isKnown(plain.slice(post[0].length)) ? plain.slice(post[0].length) : plain;
+  };
   const out: string[] = [];
   for (let i = 0; i < parts.length; ) {
     // The longest run of parts that is one known name ("United Kingdom of Great Britain and Northern Ireland").

@@ -47,7 +47,10 @@ export const LEXICON: readonly LexiconEntry[] = loadLexicon(LEXICON_FILES);
 export const STANCE_ENTRIES: readonly LexiconEntry[] = LEXICON.filter((e) => e.kind !== 'reporting');
 
 /** Verbs whose grammatical subject holds the stance ("the union criticised the council"). */
-export const ACTION_ENTRIES: readonly LexiconEntry[] = STANCE_ENTRIES.filter((e) => e.subjectHolds && (e.kind === 'evaluative' || e.kind === 'appeal'));
+// A phrase that opens with a preposition ("with … concern") acts for no name right before it ("the Government of X with great concern").
+export const ACTION_ENTRIES: readonly LexiconEntry[] = STANCE_ENTRIES.filter(
+  (e) => e.subjectHolds && (e.kind === 'evaluative' || e.kind === 'appeal') && !(e.pos?.length && e.pos.every((p) => p === 'ADP')),
+);
 
 /** Lemmas of the verbs that introduce speech: "X said ...", "X urged ...". */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(LEXICON.filter((e) => e.kind === 'reporting' || e.speech).map((e) => e.lemma));

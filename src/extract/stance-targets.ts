@@ -411,6 +411,8 @@ export function isActOfAnother(tokens: readonly Token[], hit: CueHit, from: numb
   // is the subject's (a verb of CAMEO 120); a refusal to act (124) stays the reporter's charge.
   const rejection = hit.cue.code === '120' && tokens[hit.start]?.pos === 'VERB';
   if (!hit.cue.subjectHolds || !(COMMUNICATIVE.test(hit.cue.code ?? '') || rejection)) return false;
+  // "... along the border with great concern": a phrase that opens with a preposition has no subject right before it.
+  if (tokens[hit.start]?.pos === 'ADP') return false;
   let k = hit.start - 1;
   while (k >= from && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
   const subject = tokens[k];

@@ -28,6 +28,7 @@ import { resolveAddressees } from './resolve-addressees';
 import { interviewRelation, resolveSpeakers } from './resolve-speakers';
 import { organisationsOf, signedForBody, voicesWithOrganisations, withSignedBody } from './speaker-organisations';
 import { holderAt } from './title-holder-at';
+import { officeHolderOf } from './office-holder';
 import { titlesByPerson } from './titles-by-person';
 import { workingEntities } from './working-entities';
 
@@ -36,7 +37,7 @@ export const speakersComponent: Component<BaseLayer & TokensLayer & LinkedLayer,
   name: 'speakers',
   run: ({ doc, knowledge, tokenized, linked, entities }) => {
     const own = new Map(entities);
-    const speakers = resolveSpeakers(doc, own, knowledge);
+    const speakers = resolveSpeakers(doc, own, knowledge, officeHolderOf(doc, knowledge, linked));
     return { speakers, signed: signedForBody(doc, tokenized, linked, speakers.voiceAt, (id) => own.get(id)?.kind), entities: own };
   },
 };
@@ -77,14 +78,12 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
   name: 'references',
   run: ({ doc, knowledge, tokenized, focus, linked, entities, relations, voiceAt }) => {
     const own = new Map(entities);
-    // "The Secretary-General calls on ..." in a text that names one international body with such an
-    // office: the person holding it on the document's date. Two such bodies, none, or no date: no one.
-    const bodies = [...new Set(linked.filter((m) => m.known?.kind === 'Organisation' && m.known.orgType === 'international').map((m) => m.entity))];
-    // Undated, no one: a body's office changes hands, and a wrong link is worse than none.
+    // "The Secretary-General calls on ...": the person holding the office, on the document's date, in
+    // the one international body the text names or is published by.
+    const officeHolder = officeHolderOf(doc, knowledge, linked);
     const bodyOfficeHolder = (title: string): string | undefined => {
-      if (!doc.date) return undefined;
-      const holders = [...new Set(bodies.map((b) => holderAt(knowledge.holdersOf(title, b), doc.date)).filter((p) => p !== undefined))];
-      return holders.length === 1 ? addKnownEntity(own, holders[0]!) : undefined;
+      const person = officeHolder(title);
+      return person ? addKnownEntity(own, person) : undefined;
     };
     const titles = titlesByPerson(linked, own, knowledge, relations);
     // Who leads which country, as this document's relations say ("President of Kazakhstan Nursultan Nazarbayev").

@@ -28,6 +28,8 @@ const RUN_GLUE = new Set(['of', 'for', 'on', 'to', 'in', 'the', 'and', '&']);
 const POST_PREPOSITIONS = new Set(['of', 'for', 'on', 'to', 'in']);
 /** "Acting Assistant Secretary", "Former Minister": words that qualify a post and open it. */
 const ROLE_MODIFIERS = nameCueWords('role-modifiers');
+/** "H.E.": an honorific whose dots are part of it. */
+const DOTTED_HONORIFICS = nameCueWords('dotted-honorifics');
 
 /** A single capital and a dot: the middle initial of "Antony J. Blinken". */
 function isInitial(ctx: ScanContext, k: number): boolean {
@@ -40,7 +42,14 @@ function isNameWord(ctx: ScanContext, k: number): boolean {
   if (!t || !isCapitalised(t) || isPunct(t) || isNeverName(t) || isMonthOrDay(t)) return false;
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(t.text) || (isAllCaps(t) && t.text.length > 1)) return false;
   const { knowledge } = ctx;
-  if (knowledge.orgHeadWords.has(t.lower) || knowledge.titles.has(t.lower) || knowledge.honorifics.has(t.lower.replace(/\.$/, '')) || knowledge.demonym(t.text)) return false;
+  if (
+    knowledge.orgHeadWords.has(t.lower) ||
+    knowledge.titles.has(t.lower) ||
+    knowledge.honorifics.has(t.lower.replace(/\.$/, '')) ||
+    DOTTED_HONORIFICS.has(t.lower) ||
+    knowledge.demonym(t.text)
+  )
+    return false;
   const known = knowledge.matchAt(ctx.texts, k);
   return !known || known.entity.kind === 'Person';
 }
@@ -48,7 +57,7 @@ function isNameWord(ctx: ScanContext, k: number): boolean {
 /** Whether the token at `k` is an honorific ("Mr.", "Dr") before a capitalised word. */
 function isHonorificAt(ctx: ScanContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return t !== undefined && isCapitalised(t) && ctx.knowledge.honorifics.has(t.lower.replace(/\.$/, ''));
+  return t !== undefined && isCapitalised(t) && (ctx.knowledge.honorifics.has(t.lower.replace(/\.$/, '')) || DOTTED_HONORIFICS.has(t.lower));
 }
 
 /** Where the capitalised run from `a` ends: capitalised words, initials, touching hyphens, and glue words between them. */
@@ -252,6 +261,20 @@ export function titlePhrases(ctx: ScanContext): TitlePhrases {
     // "the Assistant Secretary for European and Eurasian Affairs said": a scope that names no
     // body is the post's, with or without a holder after it.
     if (first && first.start >= a && !namesBody(ctx, first.scope, e)) for (let k = first.start; k < e; k++) found.postWords.add(k);
+    else if (first && first.start >= a) remitAfterBody(first.scope, e, found);
+  }
+
+  /**
+   * "High Representative of the European Union for Foreign Affairs and Security Policy": after the
+   * body a post belongs to, "for" or "on" and words that name no body are the post's remit, no name.
+   */
+  function remitAfterBody(scope: number, e: number, found: TitlePhrases): void {
+    for (let k = scope + 1; k < e - 1; k++) {
+      if (!/^(?:for|on)$/u.test(tokens[k]!.lower)) continue;
+      if (!holdsBody(ctx, scope, k) || namesBody(ctx, k + 1, e)) return;
+      for (let j = k; j < e; j++) found.postWords.add(j);
+      return;
+    }
   }
 
   /** Where the scope from `scope` ends: before "and", "&", a comma or a bracket that a post follows, else at `e`. */

@@ -93,7 +93,7 @@ interface Sense {
 }
 
 /** Function words that may be written in any case inside a proper name. */
-const FUNCTION_WORDS = ['the', 'of', 'for', 'on', 'and', 'in', 'at', 'to', 'de', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der'];
+const FUNCTION_WORDS = ['the', 'of', 'for', 'on', 'and', 'in', 'at', 'to', 'against', 'without', 'de', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der'];
 
 function distinctEntries(senses: readonly Sense[]): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];

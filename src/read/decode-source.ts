@@ -29,6 +29,7 @@ import { splitTextBlocks } from './split-text-blocks';
 import { splitTurns } from './split-turns';
 import { splitDatelines } from './split-datelines';
 import { findIssuer } from './find-issuer';
+import { dateInUrl } from './parse-date';
 
 /** The id of a source: metadata's, else the normalised file name without its extension. */
 export function sourceIdFor(path: string, meta?: SourceMeta): string {
@@ -161,7 +162,7 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
   const allSpeakers: Speaker[] = [...speakers];
   if (issuer) {
     quoted.add(issuer);
-    allSpeakers.push({ name: issuer, role: 'author' });
+    allSpeakers.push({ name: issuer, role: 'author', issuer: true });
   }
   for (const speech of reportedSpeech) {
     if (quoted.has(speech.speaker) || /^(?:he|she|they|it)$/iu.test(speech.speaker)) continue;
@@ -179,7 +180,8 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
     title: header.title,
     lead: header.lead,
     publisher,
-    date: header.date,
+    // A link filed under a year ('/2020/', '/2015/11/') dates a page that says nothing else of its date.
+    date: header.date ?? dateInUrl(meta?.url ?? view.hints.url),
     url: meta?.url ?? view.hints.url ?? null,
     language: 'en',
     // A turn leaves out its label or dash ("Q:", "–") and a dateline: the body is what is said.

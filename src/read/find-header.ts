@@ -7,6 +7,7 @@
 import type { Block } from './block';
 import { blockText } from './block';
 import { findDate, normaliseDate } from './parse-date';
+import { loadNameWords, type NameWords } from './load-name-words';
 import { isHeaderLabelWord, nameCueWordPattern, nameCueWords } from '../extract/name-cue-lists';
 import { standfirstAuthor } from './standfirst-author';
 
@@ -128,15 +129,30 @@ const SENDER_HEADLINE =
  * The person a sender headline names, with the titles before the name kept ("Ambassador Jane
  * Doe"; the speaker's entity drops them): the last two to four capitalised words of who it is from.
  */
-export function headlineSender(title: string): string | null {
-  const who = SENDER_HEADLINE.exec(title.trim())?.[1];
-  if (!who) return null;
-  const words = who.split(/\s+/u);
-  for (let k = Math.max(0, words.length - 4); k <= words.length - 2; k++) {
-    const name = words.slice(k).join(' ');
-    if (PERSON_NAME.test(name) && !/\b(?:of|and|the)\b/u.test(name)) return name;
+export function headlineSender(title: string, words: NameWords = loadNameWords()): string | null {
+  const m = SENDER_HEADLINE.exec(title.trim());
+  if (!m) return null;
+  const first = senderName(m[1]!.split(/\s+/u), false, words);
+  if (first !== undefined) return first;
+  // "Statement by Assistant Secretary-General for Human Rights Ivan Šimonović on his visit": past a
+  // post's remit ("for" and capitalised words) comes the name; a post alone is no sender's name.
+  const rest = title.trim().slice(title.trim().indexOf(m[1]!) + m[1]!.length);
+  const remit = /^\s+for\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,8}?)(?=(?:on|at|to|regarding|about|in|during|marking)\s|$)/u.exec(`${rest} `);
+  return remit ? (senderName([...m[1]!.split(/\s+/u), 'for', ...remit[1]!.trim().split(/\s+/u)], true, words) ?? null) : null;
+}
+
+/** The last two to four capitalised words that are a person's name and no post; the shortest first past a remit. */
+function senderName(who: readonly string[], shortestFirst: boolean, words: NameWords): string | undefined {
+  const starts: number[] = [];
+  for (let k = Math.max(0, who.length - 4); k <= who.length - 2; k++) starts.push(k);
+  if (shortestFirst) starts.reverse();
+  for (const k of starts) {
+    const name = who.slice(k).join(' ');
+    const post =
+      who.slice(k).every((w) => words.titles.has(w.toLowerCase()) || /^(?:assistant|deputy|acting|special|high|under)$/iu.test(w)) || words.titles.has(name.toLowerCase());
+    if (PERSON_NAME.test(name) && !/\b(?:of|and|the)\b/u.test(name) && !post) return name;
   }
-  return null;
+  return undefined;
 }
 
 function normaliseTitle(value: string): string {

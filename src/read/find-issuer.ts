@@ -11,6 +11,7 @@ import type { ReportedSpeech, Turn } from '../../schema/records';
 import { findDateline } from './find-dateline';
 import { GROUP_NOUNS, PRONOUN_SPEAKERS } from './name-patterns';
 import { ACTION_ENTRIES } from '../extract/stance-lexicon';
+import { publisherBody } from '../extract/office-holder';
 
 const STATEMENT_LABEL =
   /^(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée]|for\s+immediate\s+release|media\s+advisory)\b/iu;
@@ -35,7 +36,7 @@ const FEELING =
  * "for" and commas, then the verb (adverbs allowed between).
  */
 const ISSUING_OPENING = new RegExp(
-  `^(?:[Tt]he\\s+)?(?:(?:undersigned|following)\\s+(?:\\p{L}+\\s+)?(?:organi[sz]ations|groups|NGOs|signatories|members|parties)\\s*,?\\s+(?:including\\s+)?(?:the\\s+)?)?(\\p{Lu}[\\p{L}.’'-]*(?:(?:,\\s+|\\s+)(?:(?:of|the|and|to|in|for|on)\\s+)*[\\p{Lu}\\d][\\p{L}\\d.’'-]*){0,30}),?\\s+(?:(?:today|warmly|strongly|deeply|jointly|once\\s+again|again|also|firmly)\\s+)*(?:${ISSUING_VERB}|${FEELING})\\b`,
+  `^(?:[Tt]he\\s+)?(?:(?:undersigned|following)\\s+(?:\\p{L}+\\s+)?(?:organi[sz]ations|groups|NGOs|signatories|members|parties)\\s*,?\\s+(?:including\\s+)?(?:the\\s+)?)?(\\p{Lu}[\\p{L}.’'-]*(?:(?:,\\s+|\\s+)(?:(?:of|the|and|to|in|for|on|against|without)\\s+)*(?:[\\p{Lu}\\d][\\p{L}\\d.’'-]*|\\([\\p{Lu}\\d&.-]{2,12}\\))){0,40}),?\\s+(?:(?:today|warmly|strongly|deeply|jointly|once\\s+again|again|also|firmly)\\s+)*(?:${ISSUING_VERB}|${FEELING})\\b`,
   'u',
 );
 
@@ -47,13 +48,36 @@ function inflect(lemma: string): string[] {
   return [`${lemma}s`, `${lemma}ed`];
 }
 /**
- * "Statement by the Committee to Protect Journalists", "Press release of the OSCE Office in Bishkek":
- * a label that names the body issuing the text.
+ * "Statement by the Committee to Protect Journalists", "Press release of the OSCE Office in Bishkek",
+ * "Statement attributable to the Spokesman for the Secretary-General on ...": a label that names
+ * the body issuing the text. A spokesman speaks for someone: the one they speak for issues it.
  */
 const LABEL_BY =
-  /^(?:the\s+)?(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée])\s+(?:by|of|from)\s+(?:the\s+)?/iu;
+  /^(?:the\s+)?(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée])\s+(?:by|of|from|attributable\s+to)\s+(?:the\s+)?(?:(?:spokes(?:man|woman|person)|deputy\s+spokes(?:man|woman|person)|press\s+secretary)\s+(?:for|of|to)\s+(?:the\s+)?)?/iu;
+/**
+ * An opening line that says whose the text below is: "The following statement was issued today by
+ * the Spokesman for UN Secretary-General António Guterres:", "The following is attributable to
+ * Spokesperson Ned Price:"; the name follows the words matched.
+ */
+const FOLLOWING_BY =
+  /^the\s+following\s+(?:(?:joint\s+)?(?:statement|message|text|press\s+statement|readout)\s+)?(?:was|is)\s+(?:(?:issued|released|made|attributable)\s+)?(?:today\s+|on\s+\p{Lu}\p{L}+\s+)?(?:by|to)\s+(?:the\s+)?(?:(?:spokes(?:man|woman|person)|deputy\s+spokes(?:man|woman|person)|press\s+secretary)\s+(?:for|of|to)\s+(?:the\s+)?)?/iu;
+/** "Secretary of State Antony J. Blinken released the following statement:": the name comes first. */
+const RELEASED_FOLLOWING = /^(?:the\s+)?(.+?)\s+(?:today\s+)?(?:released|issued|made|delivered)\s+the\s+following\s+(?:joint\s+)?(?:statement|message)\b[^.]*[.:]?$/iu;
 /** The name after the label: capitalised words, joined by "of", "the", "and", "to", "in", "for", "on". */
 const LABEL_NAME = /^(\p{Lu}[\p{L}\d.’'&-]*(?:\s+(?:(?:of|the|and|to|in|for|on)\s+)*[\p{Lu}\d][\p{L}\d.’'&-]*){0,12})\s*[.:]?$/u;
+/** Where a label's name may end and its topic begin: "Statement by High Representative Catherine Ashton on Kyrgyzstan". */
+const TOPIC_CUT = /\s+(?:on|about|regarding|concerning|following)\s+/gu;
+/** Posts and bodies whose name goes on with their subject ("Special Rapporteur on ...", "Representative on Freedom of the Media", "Committee on ..."). */
+const POST_WITH_SUBJECT =
+  /^(?:rapporteur|representative|envoy|commissioner|coordinator|adviser|advisor|committee|subcommittee|commission|council|group|panel|forum|conference|board)$/u;
+/**
+ * A bare spokesperson's title as the issuer ("Statement by the Spokesperson on ..."): the text
+ * speaks for the body whose spokesperson it is, the publisher.
+ */
+const SPOKESPERSON_TITLE = /^(?:(?:chief|deputy|official)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|office|service))$/iu;
+/** A publisher's name that is a body's: an embassy, a ministry, an office, a council, a watchdog (not a news agency or a site). */
+const PUBLISHING_BODY =
+  /\b(?:Embass(?:y|ies)|Missions?|Delegation|Ministry|Department|Office|Secretariat|Commission|Council|Committee|Organi[sz]ation|Union|Nations|Watch|Foundation|Partnership|Federation|Government|Parliament|Presidency)\b/u;
 /** The opening sentence's subject starts near the paragraph's start ("The Almaty-based group X today ..."). */
 const MAX_SUBJECT_OFFSET = 80;
 /** The head is searched for a statement label up to this many blocks. */
@@ -76,26 +100,33 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /** The issuer's name as the text writes it, or null when the text is not a body's own statement. */
-export function findIssuer(input: IssuerInput): string | null {
+export function findIssuer(raw: IssuerInput): string | null {
+  // The publisher as a body: "U.S. Embassy in Kyrgyzstan (archived by ...)" is the embassy.
+  const input = raw.publisher ? { ...raw, publisher: publisherBody(raw.publisher) } : raw;
   const { plain, turns } = input;
   const head = turns.slice(0, HEAD_TURNS);
-  const named = labelledIssuer([...input.droppedAbove, input.title, ...head.map((t) => plain.slice(t.span[0], t.span[1]).trim())]);
+  const named = labelledIssuer([...input.droppedAbove, input.title, ...head.map((t) => plain.slice(t.span[0], t.span[1]).trim())], input.publisher);
   if (named) return named;
   // A separator line ("-", "***") between blocks is no opening.
   // Nor is a label line ("Press release", "Statement by X"): the opening is the first sentence after it.
   const opening = head.find((t) => {
     const text = plain.slice(t.span[0], t.span[1]);
-    return t.kind === 'paragraph' && /\p{L}/u.test(text) && !(STATEMENT_LABEL.test(text.trim()) && text.trim().split(/\s+/u).length <= 12);
+    // Nor is an epigraph, a quotation that opens the text ("“Human rights defenders are not the enemy”. X, 9 December").
+    return t.kind === 'paragraph' && /\p{L}/u.test(text) && !(STATEMENT_LABEL.test(text.trim()) && text.trim().split(/\s+/u).length <= 12) && !/^[“"«„]/u.test(text.trim());
   });
   if (!opening) return null;
-  const speech = input.reportedSpeech.find(
-    (r) => r.speakerSpan[0] >= opening.span[0] && r.speakerSpan[0] - opening.span[0] <= MAX_SUBJECT_OFFSET && r.speakerSpan[1] <= opening.span[1],
-  );
+  const inOpening = input.reportedSpeech.filter((r) => r.speakerSpan[0] >= opening.span[0] && r.speakerSpan[1] <= opening.span[1]);
+  // "(Berlin, July 1, 2024) – Uzbekistan authorities have ..., Human Rights Watch said today.": the
+  // publisher's own closing attribution of the opening sentence names it too.
+  const speech =
+    inOpening.find((r) => r.speakerSpan[0] - opening.span[0] <= MAX_SUBJECT_OFFSET) ??
+    inOpening.find((r) => r.span[0] < r.speakerSpan[0] && r.span[0] - opening.span[0] <= MAX_SUBJECT_OFFSET && input.publisher !== null && sameBody(input.publisher, r.speaker));
   // "Geneva, May 4, 2025 — The Network is alarmed ...": a dateline the turn still holds is no part of the subject.
   const from = findDateline(plain, opening.span)?.textStart ?? opening.span[0];
   const issuing = speech ? undefined : ISSUING_OPENING.exec(plain.slice(from, opening.span[1]).replace(/^[-–—\s]+/u, ''))?.[1];
-  if (!speech && !issuing) return null;
-  const speaker = speech?.speaker ?? issuing!;
+  if (!speech && !issuing) return labelledPublisher(input, head, opening);
+  // "Helsinki Foundation for Human Rights (HFHR), ... (IPHR) and ... (OMCT) are dismayed": the acronyms in brackets are no part of the names.
+  const speaker = (speech?.speaker ?? issuing!).replace(/\s*\([\p{Lu}\d&.-]{2,12}\)/gu, '');
   const lower = speaker.toLowerCase();
   if (PRONOUN_SPEAKERS.has(lower) || GROUP_NOUNS.has(lower) || !/^\p{Lu}/u.test(speaker)) return null;
   const labelled =
@@ -108,12 +139,51 @@ export function findIssuer(input: IssuerInput): string | null {
   return labelled || published || headline ? speaker : null;
 }
 
-/** The body a label line names ("Statement by X"), unless it names a pronoun or a group noun. */
-function labelledIssuer(blocks: readonly string[]): string | null {
+/**
+ * The name at the start of a label's rest: all of it when it is a name, else the name before a
+ * topic ("High Representative Catherine Ashton on Kyrgyzstan"); a post's own "on" stays in it
+ * ("the OSCE Representative on Freedom of the Media on Kazakhstan").
+ */
+function labelName(rest: string): string | undefined {
+  for (const cut of rest.matchAll(TOPIC_CUT)) {
+    const before = rest.slice(0, cut.index);
+    const last = before.split(/\s+/u).pop()!.toLowerCase();
+    if (POST_WITH_SUBJECT.test(last)) continue;
+    const name = LABEL_NAME.exec(before)?.[1];
+    if (name) return name;
+  }
+  return LABEL_NAME.exec(rest)?.[1];
+}
+
+/**
+ * The publisher of a text that calls itself a statement ("Statement on the Current Situation in
+ * ...", "Press Statement") and whose opening names no issuer ("The United States is closely
+ * following ...", "The Embassy respects ..."), when the publisher's name is that of a body
+ * ("U.S. Embassy in ...", "Council of the European Union"), not of an outlet or an aggregator.
+ */
+function labelledPublisher(input: IssuerInput, head: readonly Turn[], opening: Turn): string | null {
+  if (!input.publisher || !PUBLISHING_BODY.test(input.publisher)) return null;
+  const { plain } = input;
+  const labelled =
+    TITLE_LABEL.test(input.title) ||
+    [...head.filter((t) => t !== opening).map((t) => plain.slice(t.span[0], t.span[1]).trim()), ...input.droppedAbove].some((text) => STATEMENT_LABEL.test(text));
+  return labelled ? input.publisher : null;
+}
+
+/**
+ * The body a label line names ("Statement by X", "The following statement was issued by X:",
+ * "X released the following statement:"), unless it names a pronoun or a group noun; a bare
+ * spokesperson's title stands for the publisher, and with none for no one.
+ */
+function labelledIssuer(blocks: readonly string[], publisher: string | null): string | null {
   for (const block of blocks) {
-    const label = LABEL_BY.exec(block);
-    const name = label ? LABEL_NAME.exec(block.slice(label[0].length))?.[1] : undefined;
+    const label = LABEL_BY.exec(block) ?? FOLLOWING_BY.exec(block);
+    const name = label ? labelName(block.slice(label[0].length).trim()) : RELEASED_FOLLOWING.exec(block)?.[1]?.match(LABEL_NAME)?.[1];
     if (!name) continue;
+    if (SPOKESPERSON_TITLE.test(name)) {
+      if (publisher) return publisher;
+      continue;
+    }
     const lower = name.toLowerCase();
     if (!PRONOUN_SPEAKERS.has(lower) && !GROUP_NOUNS.has(lower)) return name;
   }

@@ -10,6 +10,7 @@ import { trimSpan } from './block';
 import { CAP_WORD, GROUP_NOUNS, NAME, NON_SPEAKERS, PRONOUN_SPEAKERS } from './name-patterns';
 import { splitSentences } from './split-sentences';
 import { SPEECH_FORMS } from '../extract/stance-lexicon';
+import { loadNameWords, type NameWords } from './load-name-words';
 
 /** The one reporting-verb list (gazetteer/lexicon): the written forms of every verb that introduces speech. */
 const CUE_WORDS = [...SPEECH_FORMS];
@@ -174,6 +175,25 @@ const SOURCING = String.raw`(?:citing|quoting|via|with\s+reference\s+to|referrin
 const SOURCING_AFTER_CUE = new RegExp(String.raw`^,?\s+${SOURCING}`, 'u');
 /** The same at a sentence's end: ", Kazinform reports citing Akorda press service.", ", Trend reports via Akorda." */
 const SOURCING_TAIL = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{L}.’'/-]*\s+){1,3}(?:reports|reported|says|said|writes|wrote)\s+${SOURCING}[^,;:“”"«»]{1,80}$`, 'u');
+
+/** After a quote: "CPJ Europe and Central Asia Program Coordinator Nina Ognianova said", a capitalised title too long for a name. */
+const TITLED_BEFORE_CUE = new RegExp(`^\\s*[,.]?\\s*(?:the\\s+)?((?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}|and|of|for|on|the)){2,14})\\s+(${CUE})\\b`, 'u');
+
+/** The person at the end of a titled phrase before a cue: the capitalised words after its last title word. */
+function titledSpeakerAfter(after: string, words: NameWords = loadNameWords()): { name: string; offset: number; cue: string } | undefined {
+  const m = TITLED_BEFORE_CUE.exec(after);
+  if (!m) return undefined;
+  const parts = m[1]!.split(/\s+/u);
+  let last = -1;
+  parts.forEach((w, i) => {
+    if (words.titles.has(w.toLowerCase())) last = i;
+  });
+  const name = parts.slice(last + 1);
+  if (last < 0 || name.length < 2 || name.length > 4 || !name.every((w) => CAP_WORD_RE.test(w))) return undefined;
+  const text = name.join(' ');
+  const at = m[1]!.lastIndexOf(text);
+  return at < 0 ? undefined : { name: text, offset: m.index + m[0].indexOf(m[1]!) + at, cue: m[2]! };
+}
 
 /** Where the reported content starts after a cue ending at `from`. */
 function contentStart(plain: string, from: number, end: number): number {
@@ -354,8 +374,15 @@ function findQuoteFirst(plain: string, start: number, end: number, add: (item: F
       add({ speaker: roleFirst[2]!, speakerSpan: [speakerStart, speakerStart + roleFirst[2]!.length], cue: roleFirst[3]!, span });
       continue;
     }
+    const titled = titledSpeakerAfter(after);
+    if (titled) {
+      const speakerStart = close + 1 + titled.offset;
+      add({ speaker: titled.name, speakerSpan: [speakerStart, speakerStart + titled.name.length], cue: titled.cue, span });
+      continue;
+    }
     const before = plain.slice(Math.max(start, open - 200), open);
-    const colon = new RegExp(`(${CUE})(?:\\s+[\\p{L}’'-]+){0,4}\\s*[:,]\\s*$`, 'u').exec(before);
+    // "Reporters Without Borders added:": a cue is a whole word, never the end of one ("Without").
+    const colon = new RegExp(`(?<![\\p{L}-])(${CUE})(?:\\s+[\\p{L}’'-]+){0,4}\\s*[:,]\\s*$`, 'u').exec(before);
     if (colon) {
       const speaker = speakerBefore(before.slice(0, colon.index));
       if (speaker) {

@@ -76,3 +76,24 @@ export function normaliseDate(value: string | undefined | null): string | null {
   if (isoPrefix && ISO_DATE_PATTERN.test(isoPrefix[1]!)) return isoPrefix[1]!;
   return findDate(trimmed);
 }
+
+/** A year, and a month after it, as folders of a link's path: "/press/en/2020/sgsm20314.doc.htm", "/prs/ps/2015/11/249150.htm". */
+const URL_YEAR_MONTH = /\/((?:19|20)\d{2})\/(?:(0[1-9]|1[0-2])\/)?/u;
+
+/**
+ * The year (and month) a link's path files the page under, as YYYY or YYYY-MM, or null: the last
+ * hint of a page's date, when neither its metadata nor its text gives one. Only the path counts,
+ * never the host or the query.
+ * @example dateInUrl('https://2009-2017.state.gov/r/pa/prs/ps/2015/11/249150.htm') // '2015-11'
+ */
+export function dateInUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_YEAR_MONTH.exec(path);
+  return m ? (m[2] ? `${m[1]}-${m[2]}` : m[1]!) : null;
+}

@@ -124,3 +124,15 @@ describe('a title of a body written right before its holder', () => {
     expect(relationsOf('Executive Director of CPJ Marat Ismailov spoke.')).toContain('LEADS Marat Ismailov -> Committee to Protect Journalists (Executive Director)');
   });
 });
+
+describe('posts over one region of a body', () => {
+  it('should read "X, Europe and Central Asia director at Y" as work for Y, not its lead', () => {
+    const relations = relationsOf('“The verdict is unjust,” said Anna Berg, Europe and Central Asia director at Human Rights Watch.');
+    expect(relations).toContain('WORKS_FOR Anna Berg -> Human Rights Watch (director)');
+    expect(relations.filter((r) => r.startsWith('LEADS'))).toEqual([]);
+  });
+
+  it('should still read "X, director of Y" as its lead', () => {
+    expect(relationsOf('“The verdict is unjust,” said Anna Berg, director of the Valley Rights Centre.')).toContain('LEADS Anna Berg -> Valley Rights Centre (director)');
+  });
+});

@@ -156,3 +156,58 @@ describe('dates that wire datelines abbreviate', () => {
     expect(labels).toContain('Jan Kubis');
   });
 });
+
+describe('titles and honorifics around the names in statements', () => {
+  const labels = (text: string) => entitiesOf(text).map((e) => `${e.label} [${e.kind}]`);
+
+  it('should keep "H.E." and "Mr." out of a name: "H.E. Mr. Tomas Lindqvist"', () => {
+    expect(labels('H.E. Mr. Tomas Lindqvist presented his credentials to H.E. Anna Berg on Monday.')).toEqual(
+      expect.arrayContaining(['Tomas Lindqvist [Person]', 'Anna Berg [Person]']),
+    );
+    expect(labels('H.E. Mr. Tomas Lindqvist presented his credentials on Monday.').some((l) => l.includes('H.E.'))).toBe(false);
+  });
+
+  it('should read the remit after a post’s body as the post’s: "High Representative of the European Union for Foreign Affairs and Security Policy"', () => {
+    const found = labels('Lena Vogt, High Representative of the European Union for Foreign Affairs and Security Policy, visited Osh.');
+    expect(found).toContain('Lena Vogt [Person]');
+    expect(found.filter((l) => /Affairs|Policy/.test(l))).toEqual([]);
+  });
+
+  it('should give "HR Vogt" to the High Representative named before', () => {
+    expect(labels('Lena Vogt, High Representative of the European Union, visited Osh. HR Vogt met the governor.').filter((l) => l.endsWith('[Person]'))).toEqual([
+      'Lena Vogt [Person]',
+    ]);
+  });
+
+  it('should match a known name whose "against" the text writes in lower case: "World Organisation against Torture"', () => {
+    expect(labels('The World Organisation against Torture is dismayed at the verdict.')).toEqual(['World Organisation Against Torture [Organisation]']);
+  });
+});
+
+describe('titles in the plural', () => {
+  it('should read "The Foreign Ministers of A and B" as holders of a post, no person', () => {
+    const found = entitiesOf('The Foreign Ministers of France and Spain met in Osh on Monday.').map((e) => `${e.label} [${e.kind}]`);
+    expect(found.filter((l) => l.endsWith('[Person]'))).toEqual([]);
+  });
+});
+
+describe('a party named without its country', () => {
+  it('should read "the Islamic Renaissance Party" as the Islamic Renaissance Party of Tajikistan', () => {
+    expect(entitiesOf('The court sentenced two deputy leaders of the Islamic Renaissance Party in Dushanbe.').map((e) => e.label)).toContain(
+      'Islamic Renaissance Party of Tajikistan',
+    );
+  });
+});
+
+describe('a known body’s name that runs into a post', () => {
+  it('should read "CPJ Central Asia Program Coordinator X" as X of CPJ, not the Central Asia Program', () => {
+    const x = extractDocument(docFromText('“The verdict is unjust,” CPJ Europe and Central Asia Program Coordinator Aliya Serikova said.', 'inline/mentions.txt'));
+    expect(x.entities.map((e) => e.label)).not.toContain('Central Asia Program');
+    const label = (id: string) => x.entities.find((e) => e.id === id)?.label;
+    expect(x.relations.map((r) => `${label(r.from)} ${r.type} ${label(r.to)}`)).toContain('Aliya Serikova WORKS_FOR Committee to Protect Journalists');
+  });
+
+  it('should still read the body named on its own', () => {
+    expect(entitiesOf('Marta Oliveira, director of the Central Asia Program, spoke in Almaty.').map((e) => e.label)).toContain('Central Asia Program');
+  });
+});

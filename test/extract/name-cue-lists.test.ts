@@ -11,12 +11,14 @@ function withList(name: string, change: Record<string, unknown>): unknown {
   return { ...nameCues, lists };
 }
 
-/** The words of a sentence as the tokenizer lower-cases them, hyphens and "&" kept inside words. */
-const wordsOf = (sentence: string) =>
-  sentence
+/** The words of a sentence as the tokenizer lower-cases them, hyphens and "&" kept inside words; also each word as written ("h.e."). */
+const wordsOf = (sentence: string) => [
+  ...sentence
     .toLowerCase()
     .split(/[^\p{L}\p{N}'’‘&-]+/u)
-    .filter((w) => w !== '');
+    .filter((w) => w !== ''),
+  ...sentence.toLowerCase().split(/\s+/u),
+];
 
 function loadError(data: unknown): unknown {
   try {

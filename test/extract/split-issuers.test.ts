@@ -35,3 +35,17 @@ describe('splitIssuers', () => {
     expect(splitIssuers('Friends and Neighbours Fund', known)).toEqual(['Friends and Neighbours Fund']);
   });
 });
+
+describe('ministers and posts of states issuing a declaration together', () => {
+  it('should list the states of "The Foreign Ministers of A, B, and the Secretary of State of C"', () => {
+    expect(splitIssuers('Foreign Ministers of France, Spain, and the Secretary of State of Italy', known)).toEqual(['France', 'Spain', 'Italy']);
+  });
+
+  it('should keep a post of a body the gazetteer does not know as written', () => {
+    expect(splitIssuers('Foreign Ministers of France, Spain, and the Secretary General of the Valley Forum', known)).toEqual([
+      'France',
+      'Spain',
+      'Secretary General of the Valley Forum',
+    ]);
+  });
+});

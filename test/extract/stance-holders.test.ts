@@ -1,3 +1,5 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import { docFromText } from '../helpers/doc-from-text';
 import { stancesOf } from '../helpers/stances-of';
 
 const about = (text: string) => stancesOf(text).map((s) => `${s.holder} -> ${s.target}`);
@@ -214,5 +216,72 @@ describe('words a quotation closes', () => {
       'Media report\n\nDUSHANBE – “Amnesty considers that the charges against the blogger were fabricated,” said John Dalhuisen, Amnesty’s deputy director.',
     ).map((s) => `${s.holder} -> ${s.target}`);
     expect(found.some((s) => s.endsWith('-> John Dalhuisen'))).toBe(false);
+  });
+});
+
+describe('concern stated with "with concern"', () => {
+  it('should read "is following X with great concern" as the subject’s concern', () => {
+    const concern = about('Statement by the European Union\n\nThe European Union is following the shelling by the Government of Kyrgyzstan with great concern.');
+    expect(concern).toContain('European Union -> Government of Kyrgyzstan');
+  });
+
+  it('should not take a demonym for a target', () => {
+    expect(about('Statement by the European Union\n\nThe European Union is following the protests by Kyrgyz farmers with concern.')).not.toContain('European Union -> Kyrgyzstan');
+  });
+});
+
+describe('an embassy’s own statement', () => {
+  const text = `Press Statement on the Protest in Front of the U.S. Embassy
+
+The U.S. Embassy in Bishkek respects the right of the people to assemble peacefully. We call on the Government of Kyrgyzstan to release the detained journalists.`;
+
+  const published = () => {
+    const x = extractDocument(docFromText(text, 'inline/statement.txt', { publisher: 'U.S. Embassy in the Kyrgyz Republic' }));
+    const label = (id: string) => x.entities.find((e) => e.id === id)?.label ?? id;
+    return x.stances.map((s) => `${label(s.holder)} -> ${label(s.target)}`);
+  };
+
+  it('should give what the embassy says to the state it speaks for', () => {
+    expect(published()).toContain('United States -> Government of Kyrgyzstan');
+  });
+
+  it('should take no position of the state on its own embassy', () => {
+    expect(published().filter((s) => s.endsWith('Embassy of the United States in Kyrgyzstan'))).toEqual([]);
+  });
+});
+
+describe('a statement issued by a post and its holder', () => {
+  it('should give the statement to the person named after a post and its remit', () => {
+    const text = `Visit to Osh
+
+The following statement was issued today by the Assistant Secretary-General for Human Rights Ivan Horvat:
+
+The Assistant Secretary-General is concerned about the detention of lawyers by the Government of Kyrgyzstan.`;
+    expect(about(text)).toContain('Ivan Horvat -> Government of Kyrgyzstan');
+  });
+});
+
+describe('the issuer named with a long title', () => {
+  it('should give "Minister of Foreign Affairs X released the following statement:" to the person the text names', () => {
+    const text = `Independence Day
+
+Minister of Foreign Affairs Jonas Berg released the following statement:
+
+We welcome the reforms of the Government of Kazakhstan. Jonas Berg visited Almaty in May.`;
+    const x = extractDocument(docFromText(text, 'inline/statement.txt'));
+    expect(x.entities.filter((e) => e.kind === 'Person').map((e) => e.label)).toEqual(['Jonas Berg']);
+  });
+});
+
+describe('a state’s own statement', () => {
+  it('should give the "we" of a statement that opens "The United States is concerned ..." to the United States', () => {
+    const text = `Kyrgyzstan: detention of journalists
+
+Press Statement
+
+The United States is concerned by the detention of two journalists in Bishkek. We call on the Government of Kyrgyzstan to release them. We urge all parties to refrain from violence.`;
+    const found = about(text);
+    expect(found).toContain('United States -> Government of Kyrgyzstan');
+    expect(found).toContain('United States -> all parties');
   });
 });

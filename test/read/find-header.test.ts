@@ -1,5 +1,5 @@
 import { blocksOf } from './helpers';
-import { findHeader } from '../../src/read/find-header';
+import { findHeader, headlineSender } from '../../src/read/find-header';
 
 describe('findHeader', () => {
   const text = 'Border talks resume\n\nBy Aida Sultanova\n\n12 March 2025\n\nTalks resumed in Batken on Monday.\n\nBoth sides spoke.\n\nNothing was signed.';
@@ -38,5 +38,13 @@ describe('findHeader', () => {
   it('should give no lead when the paragraph after the title is a question', () => {
     const t = 'Interview\n\nWhy did it happen?\n\nBecause.\n\nAnd then?';
     expect(findHeader(t, blocksOf(t), { fallbackTitle: 'x' }).lead).toBeNull();
+  });
+});
+
+describe('a sender headline whose post has a remit', () => {
+  it('should take the name after the post and its remit: "Statement by Assistant Secretary-General for Human Rights X on ..."', () => {
+    expect(headlineSender('Statement by Assistant Secretary-General for Human Rights Ivan Horvat on his visit to Osh')).toBe('Ivan Horvat');
+    expect(headlineSender('Statement by the Assistant Secretary-General on the floods')).toBeNull();
+    expect(headlineSender('Statement by the Spokesperson on the sentencing of leaders of the Valley Renewal Party to long prison terms')).toBeNull();
   });
 });

@@ -216,3 +216,15 @@ describe('"point out", a reporting verb of two words', () => {
     ]);
   });
 });
+
+describe('speakers of a rights group’s quotes', () => {
+  it('should take the person after a capitalised title too long for a name: "“...,” CPJ Europe and Central Asia Program Coordinator X said"', () => {
+    const text = '“The court ignored the evidence,” IPI Europe and Central Asia Program Coordinator Aliya Serikova said.';
+    expect(speech(text).map((s) => [s.speaker, s.content])).toEqual([['Aliya Serikova', 'The court ignored the evidence']]);
+  });
+
+  it('should not read the end of a word as a cue: "Reporters Without Borders added: “...”"', () => {
+    const text = 'Reporters Without Borders added: “We urge the ministry to explain the arrest.”';
+    expect(speech(text).map((s) => [s.speaker, s.cue])).toEqual([['Reporters Without Borders', 'added']]);
+  });
+});

@@ -1,4 +1,4 @@
-import { findDate, normaliseDate } from '../../src/read/parse-date';
+import { dateInUrl, findDate, normaliseDate } from '../../src/read/parse-date';
 
 describe('findDate', () => {
   it('should never guess a slashed date whose day and month could be swapped', () => {
@@ -30,5 +30,19 @@ describe('normaliseDate', () => {
     expect(normaliseDate('2023-02-14T09:30:00+00:00')).toBe('2023-02-14');
     expect(normaliseDate('Tue, 14 Feb 2023 09:30:00 GMT')).toBe('2023-02-14');
     expect(normaliseDate('')).toBeNull();
+  });
+});
+
+describe('dateInUrl', () => {
+  it('should read the year and month a link files its page under', () => {
+    expect(dateInUrl('https://2009-2017.state.gov/r/pa/prs/ps/2015/11/249150.htm')).toBe('2015-11');
+    expect(dateInUrl('https://press.example.org/en/2020/sgsm20001.doc.htm')).toBe('2020');
+  });
+
+  it('should read no date from a host, a number that is no year folder, or no link', () => {
+    expect(dateInUrl('https://2009-2017.state.gov/r/pa/prs/ps/249150.htm')).toBeNull();
+    expect(dateInUrl('https://example.org/news/20201/item')).toBeNull();
+    expect(dateInUrl(undefined)).toBeNull();
+    expect(dateInUrl('not a link')).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ The detentions are arbitrary. The Ministry of National Security must allow lawye
   const { doc, stancesOf } = readAndExtract(TEXT);
 
   it('should make the organisation the author of the text', () => {
-    expect(doc.speakers).toContainEqual({ name: 'Human Rights Watch', role: 'author' });
+    expect(doc.speakers).toContainEqual({ name: 'Human Rights Watch', role: 'author', issuer: true });
   });
 
   it('should give the organisation the stance of its own verb and of the sentences that follow', () => {
@@ -39,7 +39,7 @@ We welcome the decision of the Supreme Court of Kyrgyzstan to review the case.
   const { doc, stancesOf } = readAndExtract(TEXT);
 
   it('should make the issuing office the author, dateline or not', () => {
-    expect(doc.speakers).toContainEqual({ name: 'OSCE Programme Office in Bishkek', role: 'author' });
+    expect(doc.speakers).toContainEqual({ name: 'OSCE Programme Office in Bishkek', role: 'author', issuer: true });
     expect(doc.datelines).toHaveLength(1);
   });
 
@@ -54,7 +54,7 @@ describe('a statement whose publisher is the organisation', () => {
     const text =
       'Ban on rallies must be lifted\n\nFreedom House called on the government of Kazakhstan to lift the ban on rallies in Almaty.\n\nThe police must stop detaining peaceful protesters.\n';
     const { doc, stancesOf } = readAndExtract(text, 'inline/statement.txt', { publisher: 'Freedom House' });
-    expect(doc.speakers).toContainEqual({ name: 'Freedom House', role: 'author' });
+    expect(doc.speakers).toContainEqual({ name: 'Freedom House', role: 'author', issuer: true });
     expect(stancesOf('Freedom House').some((s) => /^(02|10)/.test(s.code))).toBe(true);
   });
 });
@@ -88,7 +88,7 @@ We call on the Government of Tajikistan to keep the crossings open until the roa
   const { doc, stancesOf } = readAndExtract(TEXT, 'inline/council-statement.txt');
 
   it('should make the subject of the opening act ("welcomes") the author', () => {
-    expect(doc.speakers).toContainEqual({ name: 'Council of Europe', role: 'author' });
+    expect(doc.speakers).toContainEqual({ name: 'Council of Europe', role: 'author', issuer: true });
   });
 
   it('should give the issuer the stances of the statement', () => {

@@ -6,6 +6,7 @@
  * opens with the same name. A news report that opens "X said ..." has none of these and keeps
  * its reporter silent.
  */
+import { loadNameWords } from './load-name-words';
 import { normaliseName } from '../../schema/keys';
 import type { ReportedSpeech, Turn } from '../../schema/records';
 import { findDateline } from './find-dateline';
@@ -185,7 +186,9 @@ function labelledIssuer(blocks: readonly string[], publisher: string | null): st
       continue;
     }
     const lower = name.toLowerCase();
-    if (!PRONOUN_SPEAKERS.has(lower) && !GROUP_NOUNS.has(lower)) return name;
+    // "the Secretary-General" is a post (whose holder the extraction finds), though it also heads
+    // the description of a speaker ("the U.N. secretary-general said"): a group noun that is no post names no issuer.
+    if (!PRONOUN_SPEAKERS.has(lower) && (!GROUP_NOUNS.has(lower) || loadNameWords().titles.has(lower))) return name;
   }
   return null;
 }

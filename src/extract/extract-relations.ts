@@ -220,11 +220,7 @@ function roleRelations(ctx: RelationContext, ms: readonly ResolvedMention[], out
       // "a former deputy from the Ata-Meken party": a post in a party is membership of it.
       const member = /(^|\s)members?$/i.test(role.title);
       // "Assistant Secretary, Bureau of ...": a post that heads bodies of that kind leads this one.
-      const heads =
-        role.relation === 'leads' ||
-        (role.leadsBodies !== undefined &&
-          o.kind === 'Organisation' &&
-          leadsBody({ relation: role.relation, headOfState: false, singleHolder: false, canonical: role.title, leadsBodies: role.leadsBodies }, o.surface));
+      const heads = role.relation === 'leads' || (o.kind === 'Organisation' && leadsBody(role, o.surface));
       const type: RelationType = heads ? 'LEADS' : member || isParty(ctx, o) ? 'MEMBER_OF' : 'WORKS_FOR';
       out.push(relation(ctx, type, p.entity, o.entity, first.start, Math.max(second.end, roleEnd), 0.85, role.title));
     }

@@ -13,8 +13,11 @@ import { relation, textOf, type RelationContext } from './relation-base';
 import { leadsBody } from './knowledge';
 import { matchTitleAt } from './title-match';
 
-/** Words a name line may hold besides the name: "Robert O. Blake, Jr.". */
-const NAME_LINE_EXTRAS = /^(?:,|\.|jr\.?|sr\.?|ii|iii)$/u;
+/** A generational suffix after a name: "Robert O. Blake, Jr.". */
+const SUFFIX = String.raw`(?:jr|sr|ii|iii)\.?`;
+const GENERATIONAL_SUFFIX = new RegExp(`^${SUFFIX}$`, 'iu');
+/** What a name line may hold besides the name: commas, dots and a suffix. */
+const NAME_LINE_REST = new RegExp(String.raw`^[\s,.]*(?:${SUFFIX})?[\s,.]*$`, 'iu');
 /** A name line is short: the name and perhaps a suffix. */
 const MAX_NAME_LINE = 60;
 
@@ -40,7 +43,7 @@ export function headerPostRelations(ctx: RelationContext, out: Relation[]): void
     if (lineEnd - lineStart > MAX_NAME_LINE) continue;
     // The name line is the name and nothing more ("Robert O. Blake, Jr.").
     const rest = text.slice(lineStart, person.start) + text.slice(person.end, lineEnd);
-    if (!/^[\s,.]*(?:(?:jr|sr|ii|iii)\.?)?[\s,.]*$/iu.test(rest)) continue;
+    if (!NAME_LINE_REST.test(rest)) continue;
     let k = person.tokenEnd;
     while (k < tokens.length && tokens[k]!.start < lineEnd) k++;
     if (k >= tokens.length || text.slice(lineEnd, tokens[k]!.start).trim() !== '') continue;
@@ -74,7 +77,7 @@ export function titledNameBodyRelations(ctx: RelationContext, ms: readonly Resol
     if (tokens[at]?.text !== ',') continue;
     at++;
     // ", Jr.,": the suffix of the name.
-    if (NAME_LINE_EXTRAS.test(tokens[at]?.lower ?? '') && tokens[at]?.text !== ',' && tokens[at + 1]?.text === ',') at += 2;
+    if (GENERATIONAL_SUFFIX.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.text === ',') at += 2;
     const body = ms.find((m) => m.tokenStart === at && m.kind === 'Organisation');
     if (!body) continue;
     // The body is set off: a comma or the end of the sentence after it, not "..., Bureau chief, said".

@@ -44,7 +44,7 @@ export interface TitleInfo {
  * the body's head word ("Assistant Secretary" of a "Bureau").
  * @example leadsBody(assistantSecretary, 'Bureau of South and Central Asian Affairs') // true
  */
-export function leadsBody(info: TitleInfo, bodyLabel: string): boolean {
+export function leadsBody(info: Pick<TitleInfo, 'relation' | 'leadsBodies'>, bodyLabel: string): boolean {
   if (info.relation === 'leads') return true;
   if (!info.leadsBodies || info.leadsBodies.size === 0) return false;
   return bodyLabel

@@ -12,7 +12,7 @@ const SCOURGES = nameCueWords('scourge-nouns');
 const OBJECT_WINDOW = 4;
 
 /** Whether an event hit's object, within a few words after it, is an ill rather than someone harmed. */
-export function isAimedAtScourge(tokens: readonly Token[], hit: CueHit): boolean {
+function isAimedAtScourge(tokens: readonly Token[], hit: CueHit): boolean {
   if (hit.cue.kind !== 'event') return false;
   const sentence = tokens[hit.start]?.sentence;
   for (let k = hit.end; k < tokens.length && k < hit.end + OBJECT_WINDOW && tokens[k]!.sentence === sentence; k++) {

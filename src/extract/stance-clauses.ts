@@ -9,7 +9,7 @@ import type { ResolvedMention } from './resolved-mention';
 import { compileCues, matchCues, type CueHit } from './match-cues';
 import { ACTION_ENTRIES, SPEECH_LEMMAS } from './stance-lexicon';
 import type { Token } from './tokenize';
-import { ACTOR_KINDS, FIRST_PERSON_PLURAL, mentionsOverlapping, speechIn, type StanceContext } from './stance-context';
+import { ACTOR_KINDS, FIRST_PERSON_PLURAL, mentionsIn, mentionsOverlapping, speechIn, type StanceContext } from './stance-context';
 import { isLocative, isPassiveAct } from './stance-targets';
 
 export const ACTIONS = compileCues(ACTION_ENTRIES);
@@ -136,8 +136,23 @@ export const PLACE_KINDS = new Set(['Country', 'City', 'Region']);
 
 /** Who speaks in a reported speech: the last actor named in its speaker phrase ("New York-based Committee to Protect Journalists" -> the committee). */
 export function speakerMention(ctx: StanceContext, rs: ReportedSpeech): ResolvedMention | undefined {
-  const inside = mentionsOverlapping(ctx, rs.speakerSpan).filter((m) => m.via !== 'demonym');
-  return [...inside].reverse().find((m) => isHolderMention(m));
+  const inside = mentionsOverlapping(ctx, rs.speakerSpan).filter((m) => m.via !== 'demonym' && isHolderMention(m));
+  const { tokens } = ctx.tokenized;
+  // "The President of Kyrgyzstan believes": the country names whose office the person holds.
+  const ofPerson = (m: ResolvedMention) => tokens[m.tokenStart - 1]?.lower === 'of' && inside.some((p) => p.kind === 'Person' && p.tokenEnd === m.tokenStart - 1);
+  const speaker = [...inside].reverse().find((m) => !(m.kind === 'Country' && (isLocative(tokens, m) || ofPerson(m))));
+  if (speaker || inside.length === 0) return speaker;
+  // "Activists based in France, Germany and Poland told ...": where the speakers are is not who
+  // speaks; the group the places qualify does.
+  return placedGroup(tokens, mentionsIn(ctx, inside.at(-1)!.sentence), inside.at(-1)!);
+}
+
+/** The group a locative place qualifies: "activists (based) in Poland", "officials from France and Germany". */
+function placedGroup(tokens: readonly Token[], ms: readonly ResolvedMention[], place: ResolvedMention): ResolvedMention | undefined {
+  let k = place.tokenStart - 1;
+  while (k >= 0 && place.tokenStart - k <= 14 && !/^(in|from|across|throughout)$/.test(tokens[k]!.lower)) k--;
+  if (k > 0 && /^(based|living|residing|exiled|stationed)$/.test(tokens[k - 1]!.lower)) k--;
+  return ms.find((m) => m.tokenEnd === k && (m.kind === 'Group' || m.kind === 'Organisation') && isHolderMention(m));
 }
 
 /**
@@ -172,6 +187,8 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
   for (const m of ms) {
     if (!ACTOR_KINDS.has(m.kind) || !isHolderMention(m) || m.via === 'demonym' || FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) || /^i$/i.test(m.surface)) continue;
     if (isLocative(tokens, m)) continue;
+    // "The President of Kyrgyzstan believes": the office's holder speaks, not the country.
+    if (m.kind === 'Country' && tokens[m.tokenStart - 1]?.lower === 'of' && ms.some((p) => p.kind === 'Person' && p.tokenEnd === m.tokenStart - 1)) continue;
     // "The OSCE media freedom representative, Harlem Désir, criticised ...": the person named
     // between commas after a post is who acts; the post before them is the same person.
     if (m.kind !== 'Person' && appositionPersonAfter(tokens, ms, m)) continue;
@@ -186,6 +203,9 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     }
     if (k >= sentence.tokenEnd) continue;
     const verb = tokens[k]!;
+    // "posted a video on Facebook calling for ...": a participle after the object of a preposition
+    // modifies what was posted or said there, it is no act of the place or the platform.
+    if (k === m.tokenEnd && /ing$/.test(verb.lower) && isPrepositionObject(tokens, m)) continue;
     // An act first ("X called on Y", "X denied the claims"), then speech ("X said ...").
     // "expresses its surprise and concern": a phrase may hold a few words between its parts.
     const [action] = matchCues(tokens, k, Math.min(k + 6, sentence.tokenEnd), ACTIONS);
@@ -240,6 +260,12 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
       clauses.push({ holder: subject.entity, subject, start: k, end: participleEnd(tokens, k, clauseEnd(tokens, k, sentence.tokenEnd)), action });
   }
   return clauses;
+}
+
+/** Whether `m` follows a preposition other than the agent's "by": "on Facebook", "in the report of the ministry". */
+function isPrepositionObject(tokens: readonly Token[], m: ResolvedMention): boolean {
+  const before = tokens[m.tokenStart - 1]?.pos === 'DET' ? tokens[m.tokenStart - 2] : tokens[m.tokenStart - 1];
+  return before !== undefined && before.sentence === m.sentence && before.pos === 'ADP' && before.lower !== 'by';
 }
 
 /**

@@ -98,6 +98,12 @@ export function isLocative(tokens: readonly Token[], m: ResolvedMention): boolea
   if (/^[’']s$/.test(tokens[m.tokenEnd]?.lower ?? '')) return false;
   if (!(m.kind === 'Country' || m.kind === 'Region' || m.kind === 'City')) return false;
   if (locativePrep(prev) || (prev === 'the' && locativePrep(prev2))) return true;
+  // "based in France, Germany, and Poland": the later places of a list share its preposition.
+  if (prev === 'and' || prev === 'or' || prev === ',') {
+    let j = m.tokenStart - 1;
+    while (j >= 0 && m.tokenStart - j <= 12 && (tokens[j]!.pos === 'PROPN' || /^(,|and|or|the)$/.test(tokens[j]!.lower))) j--;
+    if (j < m.tokenStart - 2 && locativePrep(tokens[j]?.lower) && tokens[j]!.sentence === tokens[m.tokenStart]!.sentence) return true;
+  }
   // "in the autonomous Republic of Karakalpakstan", "across southern Kyrgyzstan": adjectives between.
   let j = m.tokenStart - 1;
   while (j >= 0 && m.tokenStart - j <= 3 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'DET')) j--;
@@ -366,9 +372,13 @@ export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: 
     const act = isHarmCode(h);
     // "the detained journalists", "those arrested": a name that holds the act names its victims.
     if (act && h.start >= m.tokenStart && h.end <= m.tokenEnd) return true;
-    if (!act || h.end > m.tokenStart || m.tokenStart - h.end > 6) return false;
+    // "jailed government critics, including opposition activists and journalists": a list of
+    // victims may run past six words; only nouns, determiners and list words lie between.
+    if (!act || h.end > m.tokenStart || m.tokenStart - h.end > 10) return false;
     for (let k = h.end; k < m.tokenStart; k++) {
       const t = tokens[k]!;
+      // "beat at least one of the activists": a quantity of the victims.
+      if ((t.lower === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '')) || ((t.lower === 'least' || t.lower === 'most') && tokens[k - 1]?.lower === 'at')) continue;
       // "were not permitted to visit prisoners": the object of the act withheld suffers it too.
       if (t.lemma === 'to' && tokens[k + 1]?.pos === 'VERB') {
         k++;

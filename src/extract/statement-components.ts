@@ -105,6 +105,7 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
       const set = servedBy.get(r.from) ?? new Set<string>();
       servedBy.set(r.from, set.add(country));
     }
+    const namedPeople = new Set(linked.filter((m) => m.kind === 'Person').map((m) => m.entity));
     const references = resolveReferences({
       tokenized,
       text: doc.text,
@@ -123,7 +124,15 @@ export const referencesComponent: Component<BaseLayer & TokensLayer & FocusLayer
       titleHolder: (title, country) => {
         if (!knowledge.titles.get(title)?.singleHolder) return bodyOfficeHolder(title);
         const where = country ?? focus?.id;
-        const person = where ? holderAt(knowledge.holdersOf(title, where), doc.date) : undefined;
+        const terms = where ? knowledge.holdersOf(title, where) : [];
+        // "The President of Kyrgyzstan believes ... Sadyr Japarov stated this": with no date to
+        // choose by, the one holder of the office the text names elsewhere.
+        const person =
+          holderAt(terms, doc.date) ??
+          holderAt(
+            terms.filter((t) => namedPeople.has(t.person.id)),
+            null,
+          );
         return person ? addKnownEntity(own, person) : undefined;
       },
     });

@@ -285,3 +285,25 @@ The United States is concerned by the detention of two journalists in Bishkek. W
     expect(found).toContain('United States -> all parties');
   });
 });
+
+describe('where the speakers are is not who speaks', () => {
+  it('should give "Activists living in Norway, Sweden and Finland told ..." to the activists, not to a country', () => {
+    const stances = about('Activists living in Norway, Sweden and Finland told Amnesty International that the police in Turkmenistan harassed their families.');
+    expect(stances.filter((s) => /^(Norway|Sweden|Finland) ->/.test(s))).toEqual([]);
+    expect(stances).toContain('activists -> police in Turkmenistan');
+  });
+
+  it('should give no act to the platform a video was posted on ("a video on Facebook calling for ...")', () => {
+    const text = 'The blogger Arman Seitov was fined after he posted a video on Facebook calling for officials to cancel the visit of the Chinese premier.';
+    expect(about(text).filter((s) => s.startsWith('Facebook'))).toEqual([]);
+  });
+});
+
+describe('an office named by its country before its holder is named', () => {
+  it('should give "The President of Uzbekistan said" to the one president the text names, not to Uzbekistan', () => {
+    const text = 'Mirziyoyev on the press\n\nThe President of Uzbekistan said that foreign bloggers spread false information. Shavkat Mirziyoyev spoke at a meeting with editors.';
+    const stances = about(text);
+    expect(stances.filter((s) => s.startsWith('Uzbekistan ->'))).toEqual([]);
+    expect(stances.some((s) => s.startsWith('Shavkat Mirziyoyev ->'))).toBe(true);
+  });
+});

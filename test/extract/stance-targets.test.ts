@@ -198,3 +198,15 @@ describe('a demonym that stands for its state', () => {
     expect(found).not.toContain('Finland');
   });
 });
+
+describe('victims listed after an act', () => {
+  it('should make no one of a long list after "jailed" a target ("jailed critics, including lawyers, bloggers and journalists")', () => {
+    const stances = stancesOf('Amnesty International said the authorities in Turkmenistan jailed critics, including two lawyers, bloggers and journalists, for years.');
+    expect(stances.map((s) => s.target)).toEqual(['Government of Turkmenistan']);
+  });
+
+  it('should make "at least one of the protesters" who was beaten no target', () => {
+    const stances = stancesOf('Bakyt Asanov, a lawyer, told reporters that police beat at least one of the protesters in Osh.');
+    expect(stances.map((s) => s.target)).toEqual(['police']);
+  });
+});

@@ -182,7 +182,10 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     if (!speaker) continue;
     const start = tokenAt(Math.max(rs.span[0], sentence.start));
     if (reportsARequestToSpeak(tokens, start - 1, sentence.tokenEnd) || reportsARequestToSpeak(tokens, start, sentence.tokenEnd)) continue;
-    clauses.push({ holder: speaker.entity, subject: speaker, start, end: speechEnd(tokens, start, Math.min(sentence.tokenEnd, tokenAt(rs.span[1]) + 1)) });
+    const end = speechEnd(tokens, start, Math.min(sentence.tokenEnd, tokenAt(rs.span[1]) + 1));
+    // "Human Rights Watch (HRW) and the Norwegian Helsinki Committee (NHC) say ...": both speak.
+    for (const h of [...coordinatedBefore(tokens, ms, speaker), speaker])
+      if (!clauses.some((c) => c.holder === h.entity && c.start === start)) clauses.push({ holder: h.entity, subject: h, start, end });
   }
   for (const m of ms) {
     if (!ACTOR_KINDS.has(m.kind) || !isHolderMention(m) || m.via === 'demonym' || FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) || /^i$/i.test(m.surface)) continue;
@@ -294,21 +297,37 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'to', 'with', 'from', 'by', 'fo
  */
 export function coordinatedBefore(tokens: readonly Token[], ms: readonly ResolvedMention[], m: ResolvedMention): ResolvedMention[] {
   const joined: ResolvedMention[] = [];
-  let at = m.tokenStart;
+  // "Freedom House and the Norwegian Helsinki Committee (NHC)": past the article and the acronym.
+  const opening = (start: number) => (tokens[start - 1]?.lower === 'the' ? start - 1 : start);
+  let at = opening(acronymStart(tokens, ms, m));
   for (;;) {
     // "and" right before `m` (after a serial comma or not), commas between the earlier ones.
     const joint = tokens[at - 1]?.lower;
     if (joined.length === 0 ? joint !== 'and' : joint !== ',') break;
     const gap = joint === 'and' && tokens[at - 2]?.text === ',' ? 2 : 1;
-    const before = ms.find((x) => x.tokenEnd === at - gap && x.entity !== m.entity);
+    const closes = tokens[at - gap - 1]?.text === ')' ? 1 : 0;
+    const before = ms.find((x) => x.tokenEnd === at - gap - closes && x.entity !== m.entity);
     if (!before || !ACTOR_KINDS.has(before.kind) || !isHolderMention(before) || before.via === 'demonym' || before.via === 'pronoun') break;
-    joined.unshift(before);
-    at = before.tokenStart;
+    const first = acronymStart(tokens, ms, before);
+    joined.unshift(ms.find((x) => x.tokenStart === first && x.entity === before.entity) ?? before);
+    at = opening(first);
   }
   if (joined.length === 0) return [];
   const first = tokens[at - 1];
   if (first && first.sentence === m.sentence && (PHRASE_PREPOSITIONS.has(first.lower) || /^[’']s$/.test(first.lower) || first.pos === 'VERB')) return [];
   return joined;
+}
+
+/**
+ * Where a body's mention starts once the acronym after its name is read with it: "the Norwegian
+ * Helsinki Committee (NHC)" starts at "Norwegian" for the acronym and for the bracket after the name.
+ */
+function acronymStart(tokens: readonly Token[], ms: readonly ResolvedMention[], m: ResolvedMention): number {
+  if (tokens[m.tokenStart - 1]?.text === '(' && tokens[m.tokenEnd]?.text === ')') {
+    const named = ms.find((x) => x.entity === m.entity && x.tokenEnd === m.tokenStart - 1);
+    if (named) return named.tokenStart;
+  }
+  return m.tokenStart;
 }
 
 function appositionPersonAfter(tokens: readonly Token[], ms: readonly ResolvedMention[], m: ResolvedMention): boolean {

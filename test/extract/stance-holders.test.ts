@@ -307,3 +307,19 @@ describe('an office named by its country before its holder is named', () => {
     expect(stances.some((s) => s.startsWith('Shavkat Mirziyoyev ->'))).toBe(true);
   });
 });
+
+describe('bodies that speak together', () => {
+  it('should give "Freedom House and the Norwegian Helsinki Committee say ..." to both bodies', () => {
+    const stances = about('Freedom House and the Norwegian Helsinki Committee say Turkmen authorities have detained relatives of exiled bloggers.');
+    expect(stances).toEqual(expect.arrayContaining(['Freedom House -> Government of Turkmenistan', 'Norwegian Helsinki Committee -> Government of Turkmenistan']));
+  });
+
+  it('should read through the acronyms in brackets after each name', () => {
+    const stances = about(
+      'Amnesty International (AI) and the International Partnership for Human Rights (IPHR) say Turkmen authorities have detained relatives of exiled bloggers.',
+    );
+    expect(stances).toEqual(
+      expect.arrayContaining(['Amnesty International -> Government of Turkmenistan', 'International Partnership for Human Rights -> Government of Turkmenistan']),
+    );
+  });
+});

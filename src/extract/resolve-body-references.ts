@@ -74,13 +74,28 @@ function mentionsBefore(names: NamesBySentence, index: number, sentence: number,
  * the statement of the Commissioner. The group urges ..." goes on about X.
  */
 function bodyFor(ctx: BodyReferenceContext, names: NamesBySentence, head: string, index: number, sentence: number): string | undefined {
-  const before = mentionsBefore(names, index, sentence, REACH).filter((m) => isBody(ctx, m));
+  const quoted = quotedBefore(ctx.tokenized.tokens, index, sentence);
+  const before = mentionsBefore(names, index, sentence, REACH).filter((m) => isBody(ctx, m) && !(quoted && m.tokenStart >= quoted[0] && m.tokenEnd <= quoted[1]));
   const fitting = ANY_BODY_HEADS.has(head)
-    ? before.filter((m) => !/^government of /iu.test(m.surface) && !/\bministry\b/iu.test(m.surface))
+    ? before.filter((m) => !/^government of /iu.test(m.surface) && !/\b(?:ministry|authorities)\b/iu.test(m.surface))
     : before.filter((m) => new RegExp(`\\b${head}\\b`, 'iu').test(m.surface));
   const { sentences } = ctx.tokenized;
   const subjects = fitting.filter((m) => m.tokenStart <= sentences[m.sentence]!.tokenStart + 2);
   return (subjects[subjects.length - 1] ?? fitting[fitting.length - 1])?.entity;
+}
+
+/**
+ * The quotation a reference closes in its own sentence ("“... by Tajik authorities”, the group
+ * said"), as a token range: what the quote names is not who speaks it.
+ */
+function quotedBefore(tokens: readonly Token[], index: number, sentence: number): [number, number] | undefined {
+  let close = index - 1;
+  while (close >= 0 && tokens[close]!.sentence === sentence && (tokens[close]!.text === ',' || tokens[close]!.pos === 'DET' || tokens[close]!.pos === 'ADJ')) close--;
+  if (close < 0 || tokens[close]!.sentence !== sentence || !/^[”"»]$/u.test(tokens[close]!.text)) return undefined;
+  let open = close - 1;
+  while (open >= 0 && tokens[open]!.sentence === sentence && !/^[“"«„]$/u.test(tokens[open]!.text)) open--;
+  // A quotation opened in an earlier sentence: its part in this one.
+  return [open >= 0 && tokens[open]!.sentence === sentence ? open : open + 1, close];
 }
 
 /** "It said": the subject of its own sentence, else of the sentence before, when it is a body or a state. */

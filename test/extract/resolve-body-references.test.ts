@@ -37,6 +37,12 @@ describe('a quote attributed after it to a description or to "it"', () => {
     expect(about(`${H}“The arrests of journalists in Kyrgyzstan are unacceptable,” it said.`)).toContain('Adilet -> Government of Kyrgyzstan');
   });
 
+  it('should never give "“...”, the group said" to a body the quote itself names', () => {
+    const text = `Media report\n\nBISHKEK – Two weeks ago the Bishkek-based rights group Adilet Legal Clinic published a report on Osh. The arrests were "planned and carried out by the State Committee for National Security", the group said.`;
+    expect(about(text)).toContain('Adilet -> State Committee for National Security');
+    expect(about(text).filter((s) => !s.startsWith('Adilet'))).toEqual([]);
+  });
+
   it('should give "«...», the statement says" to whoever issued the statement', () => {
     expect(about(`${H}«We condemn the arrests of journalists in Kyrgyzstan,» the statement says.`)).toContain('Adilet -> Government of Kyrgyzstan');
   });

@@ -6,6 +6,7 @@ import type { BaseLayer, Component, EntitiesLayer, FocusLayer, GroupsLayer, Link
 import { findGroupMentions } from './find-group-mentions';
 import { findNameMentions } from './find-name-mentions';
 import { focusCountry } from './focus-country';
+import { genericBodiesAsTheNamedBody } from './named-state-body';
 import { parentsNamedInside } from './parents-named-inside';
 import { capitalsAsCountries, troopsAsTheNamedForce } from './resolve-metonymy';
 import { resolveNames } from './resolve-names';
@@ -47,13 +48,14 @@ export const linkingComponent: Component<BaseLayer & TokensLayer & NamesLayer & 
   },
 };
 
-/** A capital acting for its country, generic troops for the one force the text names. */
+/** A capital acting for its country, generic troops for the one force the text names, a generic body for the one body named in full. */
 export const metonymyComponent: Component<BaseLayer & TokensLayer & LinkedLayer, LinkedLayer> = {
   name: 'metonymy',
   run: ({ knowledge, tokenized, linked, entities }) => {
     const capitals = capitalsAsCountries(linked, tokenized.tokens, entities, knowledge);
     const troops = troopsAsTheNamedForce(capitals.mentions, capitals.entities);
-    return { linked: troops.mentions, entities: troops.entities };
+    const bodies = genericBodiesAsTheNamedBody(troops, tokenized.tokens, knowledge);
+    return { linked: [...bodies.mentions], entities: bodies.entities };
   },
 };
 

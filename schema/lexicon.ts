@@ -144,6 +144,7 @@ export const NameCueListName = z.enum([
   'standfirst-author-verbs',
   'rights-nouns',
   'scourge-nouns',
+  'victim-nouns',
   'state-side-nouns',
   'aimed-on-nouns',
   'body-reference-heads',

@@ -113,12 +113,28 @@ export function isLocative(tokens: readonly Token[], m: ResolvedMention): boolea
   let k = m.tokenStart - 2;
   if (!PLACE_KIND_NOUNS.has(tokens[k]?.lower ?? '')) return false;
   k--;
-  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET') && m.tokenStart - k <= 6) k--;
+  // "in a number of cities and towns of Kazakhstan": kinds joined by "and", after a quantity.
+  while (
+    k >= 0 &&
+    m.tokenStart - k <= 9 &&
+    (tokens[k]!.pos === 'ADJ' ||
+      tokens[k]!.pos === 'DET' ||
+      tokens[k]!.lower === 'and' ||
+      PLACE_KIND_NOUNS.has(tokens[k]!.lower) ||
+      (tokens[k]!.lower === 'of' && tokens[k - 1]?.lower === 'number') ||
+      tokens[k]!.lower === 'number')
+  )
+    k--;
   return locativePrep(tokens[k]?.lower);
 }
 
-/** Nouns that name a kind of place before "of": "the city of Osh", "the republic of Karakalpakstan". */
-const PLACE_KIND_NOUNS = new Set(['city', 'town', 'village', 'region', 'province', 'district', 'republic', 'oblast', 'valley', 'capital', 'country', 'territory']);
+/** Nouns that name a kind of place before "of": "the city of Osh", "the republic of Karakalpakstan", "towns of Kazakhstan". */
+const PLACE_KIND_NOUNS = new Set(
+  ['city', 'town', 'village', 'region', 'province', 'district', 'republic', 'oblast', 'valley', 'capital', 'country', 'territory'].flatMap((w) => [
+    w,
+    w === 'city' ? 'cities' : w === 'country' ? 'countries' : w === 'territory' ? 'territories' : `${w}s`,
+  ]),
+);
 
 /**
  * A place in a locative phrase that sets the sentence's topic rather than the scene of an act:
@@ -154,6 +170,8 @@ export function isAimedAt(tokens: readonly Token[], m: ResolvedMention): boolean
 }
 
 const AIMED_ON_NOUNS = nameCueWords('aimed-on-nouns');
+
+const VICTIM_NOUNS = nameCueWords('victim-nouns');
 
 const RIGHTS_NOUNS = nameCueWords('rights-nouns');
 
@@ -367,6 +385,8 @@ export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention, tokens?
  * whoever suffers an act is not the one its critic opposes.
  */
 export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: readonly CueHit[]): boolean {
+  // "the violence that led to numerous victims": a group named by what befell it suffered it.
+  if (m.kind === 'Group' && VICTIM_NOUNS.has(tokens[m.tokenEnd - 1]?.lower ?? '')) return true;
   return hits.some((h) => {
     // Coercion and violence, stated as events or named by an accusing noun ("the persecution of").
     const act = isHarmCode(h);

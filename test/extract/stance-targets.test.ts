@@ -210,3 +210,17 @@ describe('victims listed after an act', () => {
     expect(stances.map((s) => s.target)).toEqual(['police']);
   });
 });
+
+describe('groups named by what befell them', () => {
+  it('should make no "victims" a target of the condemnation of what caused them', () => {
+    const stances = stancesOf('Aida Bekova, director of the Adilet Legal Clinic, said the police crackdown in Osh left many victims.');
+    expect(stances.filter((s) => s.target === 'victims')).toEqual([]);
+  });
+});
+
+describe('places named by their kind in the plural', () => {
+  it('should read "in several towns and villages of Tajikistan" as the scene, no target', () => {
+    const stances = stancesOf('The Ministry of Foreign Affairs of Latvia condemned the violence in several towns and villages of Tajikistan.');
+    expect(stances.filter((s) => s.target === 'Tajikistan')).toEqual([]);
+  });
+});

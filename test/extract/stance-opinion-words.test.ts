@@ -66,3 +66,16 @@ describe('words of expert opinion in an interview answer', () => {
     expect(stancesIn('Regional cooperation is a topic of many conferences.')).toEqual([]);
   });
 });
+
+describe('more words of judgement in an interview answer', () => {
+  it.each([
+    ['The Kazakh government is mistaken about the pipeline.', 'Government of Kazakhstan', 'oppose'],
+    ['The Russian policy in the region is cynical and hypocritical.', 'Russia', 'oppose'],
+    ['The Tajik authorities rigged the parliamentary election.', 'Government of Tajikistan', 'oppose'],
+    ['Critics call the Kyrgyz parliament a puppet of the presidential administration.', 'Jogorku Kenesh', 'oppose'],
+    ['China has meddled in the affairs of Kyrgyzstan for years.', 'China', 'oppose'],
+    ['The European Union is an impartial and beneficial partner for Kazakhstan.', 'European Union', 'support'],
+  ])('should read "%s" as a judgement of %s', (sentence, target, polarity) => {
+    expect(stancesIn(sentence)).toContainEqual(['Ivan Petrov', target, polarity]);
+  });
+});

@@ -44,7 +44,7 @@ export function creditedQuotes(plain: string, turns: readonly Turn[], found: rea
 const NAME_WINDOW = 20_000;
 
 /** Whether speech already found (in text order) overlaps the span: a binary search, then a look at the neighbours. */
-function hasSpeechIn(found: readonly ReportedSpeech[], span: Span): boolean {
+export function hasSpeechIn(found: readonly ReportedSpeech[], span: Span): boolean {
   let lo = 0;
   let hi = found.length;
   while (lo < hi) {

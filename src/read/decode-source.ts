@@ -17,6 +17,7 @@ import { detectLanguage } from './detect-language';
 import { detectPublisher } from './detect-publisher';
 import { findHeader } from './find-header';
 import { creditedQuotes } from './credited-quotes';
+import { introducedQuotes } from './introduced-quotes';
 import { findReportedSpeech } from './find-reported-speech';
 import { loadPublisherRules } from './load-publisher-rules';
 import { type FormatHints, maskMarkdown } from './mask-markdown';
@@ -143,7 +144,8 @@ export function decodeSource(bytes: Uint8Array, path: string, meta?: SourceMeta,
   const headline = header.titleBlock === null ? undefined : classified.content[header.titleBlock]!.span;
   const inTurns: ReportedSpeech[] = blocksInOrder.flatMap((turn) => findReportedSpeech(view.plain, turn.span[0], turn.span[1]));
   // "We are close allies ..." / "Vladimir Putin": a pull quote credited on the line after it.
-  const credited = creditedQuotes(view.plain, blocksInOrder, inTurns);
+  // "Marie Struthers, Amnesty's director, said:" / "“This verdict ...”": a quotation paragraph introduced by the one before.
+  const credited = [...creditedQuotes(view.plain, blocksInOrder, inTurns), ...introducedQuotes(view.plain, blocksInOrder, inTurns)];
   const reportedSpeech: ReportedSpeech[] = credited.length > 0 ? [...inTurns, ...credited].sort((a, b) => a.span[0] - b.span[0]) : inTurns;
   // A statement or press release speaks for the body that issues it, when no byline names a writer.
   const issuer =

@@ -80,6 +80,17 @@ const END_OF_SENTENCE_CUE = new RegExp(
   'u',
 );
 
+/**
+ * Where a paragraph ends by introducing speech that follows it ("Marie Struthers, Amnesty
+ * International's Director for Eastern Europe, said:"): the offset of the cue in `text`, or -1.
+ */
+export function introducingCueAt(text: string): number {
+  const m = INTRODUCING_CUE.exec(text);
+  return m ? m.index : -1;
+}
+
+const INTRODUCING_CUE = new RegExp(`(?<![\\p{L}-])(${CUE})(?:\\s+[\\p{L}’'-]+){0,4}\\s*:\\s*$`, 'u');
+
 /** The speaker phrase that ends `before` (text up to the cue), or null when there is none. */
 export function speakerBefore(raw: string): { text: string; offset: number } | null {
   // "X, a researcher, in an interview with Y said": the setting is not the speaker.

@@ -375,9 +375,19 @@ export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention, tokens?
   }
   for (const h of hits) {
     const r = h.reading;
-    if (r && r.supportsObject && !h.negated && m.tokenStart > r.askedAt && m.tokenStart - r.askedAt <= 8) return { code: r.code, polarity: 'support', confidence: 0.6 };
+    if (r && r.supportsObject && !h.negated && m.tokenStart > r.askedAt && m.tokenStart - r.askedAt <= 8 && !(tokens && clauseOpensBetween(tokens, r.askedAt, m.tokenStart)))
+      return { code: r.code, polarity: 'support', confidence: 0.6 };
   }
   return undefined;
+}
+
+/** Words that open a clause about the object: "release the lawyers detained after defending activists", "free those jailed for criticising the president". */
+const OBJECT_CLAUSE_OPENERS = new Set(['after', 'who', 'which', 'because', 'since', 'when', 'for', 'while', 'by', 'over']);
+
+/** Whether a clause about the asked-for object opens in tokens [from, to): whoever it names is not asked for. */
+function clauseOpensBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (OBJECT_CLAUSE_OPENERS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**
@@ -387,7 +397,11 @@ export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention, tokens?
 export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: readonly CueHit[]): boolean {
   // "the violence that led to numerous victims": a group named by what befell it suffered it.
   if (m.kind === 'Group' && VICTIM_NOUNS.has(tokens[m.tokenEnd - 1]?.lower ?? '')) return true;
+  // "to release two lawyers detained in May": an object followed by the participle of a harm suffered it.
+  const before = tokens[beforePhrase(tokens, m)];
+  const isObject = before !== undefined && before.sentence === m.sentence && ((before.pos === 'VERB' && !REPORTING_LEMMAS.has(before.lemma)) || before.pos === 'ADP');
   return hits.some((h) => {
+    if (isObject && h.start === m.tokenEnd && isHarmCode(h) && /(?:ed|en|wn|ght)$/.test(tokens[h.start]!.lower)) return true;
     // Coercion and violence, stated as events or named by an accusing noun ("the persecution of").
     const act = isHarmCode(h);
     // "the detained journalists", "those arrested": a name that holds the act names its victims.

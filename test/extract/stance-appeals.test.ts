@@ -88,3 +88,16 @@ describe('a request to speak', () => {
     expect(stancesOf('Radio Osh', 'Aida Bekova').length).toBe(1);
   });
 });
+
+describe('whom an appeal asks to have freed', () => {
+  it('should support the ones to be released, not those a clause about them names ("detained after defending opposition activists")', () => {
+    const stances = stancesOf('The Norwegian Helsinki Committee urged Turkmenistan to release two lawyers detained after defending opposition activists in court.');
+    expect(stances).toContainEqual(expect.objectContaining({ holder: 'Norwegian Helsinki Committee', target: 'lawyers', polarity: 'support' }));
+    expect(stances.filter((s) => s.target === 'opposition' && s.polarity === 'support')).toEqual([]);
+  });
+
+  it('should support the ones to be released when a participle says what befell them ("two lawyers detained in May")', () => {
+    const stances = stancesOf('The Norwegian Helsinki Committee urged Turkmenistan to release two lawyers detained in May.');
+    expect(stances.filter((s) => s.target === 'lawyers').map((s) => s.polarity)).toEqual(['support']);
+  });
+});

@@ -60,6 +60,20 @@ const ADDRESSES = /\b(?:you|your|yourself|tell\s+us)\b/iu;
 /** The introduction is searched for the interviewee up to this many blocks. */
 const INTRO_BLOCKS = 6;
 
+/** A polite request to the interviewee that may close a question: "We would be grateful to hear your opinion on ...". */
+const REQUEST_TO_SPEAK =
+  /\b(?:tell\s+us|we\s+would\s+(?:be\s+grateful|like)\s+to\s+(?:hear|know|learn)|please\s+(?:tell|share|comment|describe|explain)|share\s+(?:your|with\s+us)|your\s+(?:opinion|view|views|assessment|comments?)\s+(?:on|about|of))\b/iu;
+
+/**
+ * "How can you assess the measures taken? We would be grateful to hear your opinion on ...": a
+ * paragraph that asks a question and ends with a request to speak is a question, though its last
+ * sentence ends with a full stop.
+ */
+function closesWithRequest(text: string): boolean {
+  const asked = text.lastIndexOf('? ');
+  return asked > 0 && REQUEST_TO_SPEAK.test(text.slice(asked + 2)) && !text.slice(asked + 2).includes('?');
+}
+
 export function splitTurns(input: TurnInput): TurnResult {
   const { plain, body, meta } = input;
   const texts = body.map((b) => blockText(plain, b));
@@ -78,7 +92,7 @@ export function splitTurns(input: TurnInput): TurnResult {
   const interviewerPrefixes = input.interviewerPrefixes.map((p) => p.toLowerCase());
   // A dash says a turn starts, so a dashed question may run longer than an unmarked one.
   const maxQuestion = (i: number) => (dashes[i] !== null ? MAX_DASHED_QUESTION_LENGTH : MAX_QUESTION_LENGTH);
-  const questionText = texts.map((t, i) => isQuestionText(t) && t.length <= maxQuestion(i));
+  const questionText = texts.map((t, i) => (isQuestionText(t) || closesWithRequest(t)) && t.length <= maxQuestion(i));
 
   // "**Why now?**" / "Because ...": where two or more questions are set in bold or italics, the bold or
   // italic paragraphs from the first of them on ask, '?' or not, and the plain ones answer.

@@ -380,7 +380,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
     const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m) && !isPatient(tokens, m));
     if (actors.length > 0) previousActors = { block: sentence.block, actors };
   }
-  return dedupeStances(stances.filter((s) => !isSelfDescription(ctx, s)));
+  return withoutCountryBesideItsGovernment(ctx, dedupeStances(stances.filter((s) => !isSelfDescription(ctx, s))));
 }
 
 /**
@@ -476,6 +476,23 @@ function isClauseSubject(tokens: readonly Token[], m: ResolvedMention): boolean 
   // "for civil society and media to act": the subject of an infinitive states nothing of it.
   while (tokens[k] && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'PART' && tokens[k]!.lower !== 'to'))) k++;
   return tokens[k] !== undefined && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
+}
+
+/**
+ * "urged Tajikistan to release the lawyers it detained": one position on one state, read once of
+ * the country and once of its government (the act's implied agent). The government, the body
+ * that acts, stays; the country goes when the holder takes the same position on both in the
+ * same quote.
+ */
+function withoutCountryBesideItsGovernment(ctx: StanceContext, stances: readonly Stance[]): Stance[] {
+  if (!ctx.countryOfGovernment) return [...stances];
+  const governed = new Set<string>();
+  for (const s of stances) {
+    const country = ctx.countryOfGovernment(s.target);
+    if (country) governed.add(`${s.holder}|${country}|${s.polarity}|${s.span[0]}`);
+  }
+  if (governed.size === 0) return [...stances];
+  return stances.filter((s) => !governed.has(`${s.holder}|${s.target}|${s.polarity}|${s.span[0]}`));
 }
 
 function dedupeStances(stances: readonly Stance[]): Stance[] {

@@ -43,6 +43,8 @@ export interface StanceContext {
    * international organisation, a news outlet): the acts of coercion it states, it charges.
    */
   isMonitor?: (entity: string) => boolean;
+  /** The country a government entity governs ("Government of Tajikistan" -> Tajikistan), for a stance named both ways at once. */
+  countryOfGovernment?: (entity: string) => string | undefined;
 }
 
 export const ACTOR_KINDS = new Set(['Person', 'Organisation', 'Country', 'Group', 'Region', 'Event', 'City']);

@@ -382,7 +382,7 @@ export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention, tokens?
 }
 
 /** Words that open a clause about the object: "release the lawyers detained after defending activists", "free those jailed for criticising the president". */
-const OBJECT_CLAUSE_OPENERS = new Set(['after', 'who', 'which', 'because', 'since', 'when', 'for', 'while', 'by', 'over']);
+const OBJECT_CLAUSE_OPENERS = new Set(['after', 'who', 'whom', 'that', 'which', 'because', 'since', 'when', 'for', 'while', 'by', 'over']);
 
 /** Whether a clause about the asked-for object opens in tokens [from, to): whoever it names is not asked for. */
 function clauseOpensBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -192,6 +192,10 @@ export const stancesComponent: Component<BaseLayer & TokensLayer & FocusLayer & 
         ...(focus ? { focusCountry: focus.id } : {}),
         events,
         isMonitor: (id) => MONITOR_TYPES.has(knowledge.byKey(id)?.orgType ?? ''),
+        countryOfGovernment: (id) => {
+          const k = knowledge.byKey(id);
+          return k && /^government of /iu.test(k.label) ? k.country : undefined;
+        },
       });
       return { stances, entities: own.entities };
     },

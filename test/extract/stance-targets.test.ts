@@ -224,3 +224,11 @@ describe('places named by their kind in the plural', () => {
     expect(stances.filter((s) => s.target === 'Tajikistan')).toEqual([]);
   });
 });
+
+describe('one position on a state named as the country and as its government', () => {
+  it('should keep the government and drop the country when both get the same position from one quote', () => {
+    const stances = stancesOf('The Norwegian Helsinki Committee urged Turkmenistan to release the journalists and expressed alarm at the growing intimidation of lawyers.');
+    const onTurkmenistan = stances.filter((s) => s.target === 'Turkmenistan' || s.target === 'Government of Turkmenistan');
+    expect(onTurkmenistan.map((s) => s.target)).toEqual(['Government of Turkmenistan']);
+  });
+});

@@ -255,6 +255,9 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
   // "the Middle Corridor", "the Rogun Dam", "the Law on Mass Media": named things, not actors.
   if (THING_WORDS.has(lowers[lowers.length - 1]!)) return undefined;
   if (followedByReporting) return 'Person';
+  // "Ambassador X’s Interview to Jahon IA", "Interview by X, ..., With VOA Uzbek Service": in a
+  // headline, whom an interview is given to is the outlet that asks.
+  if (headlineOnly && interviewOutletAt(tokens, start)) return 'Organisation';
   // In a headline every word is capitalised: "Traditional Values", "A Bright Future" are not people
   // unless the running text writes the name too.
   if (headlineOnly) return undefined;
@@ -296,6 +299,14 @@ export function classifyChunk(ctx: ScanContext, start: number, end: number, hasT
 }
 
 const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['Country', 'Region', 'City']);
+
+/** Whether the chunk at `start` follows "to", "with" or "for" in a sentence that names an interview before it. */
+function interviewOutletAt(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1];
+  if (!prev || !/^(to|with|for)$/.test(prev.lower)) return false;
+  for (let k = start - 2; k >= 0 && tokens[k]!.sentence === prev.sentence && start - k <= 30; k--) if (/^interviews?$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
 
 /** Whether the token at `k` opens a document symbol: capitals, then "/" touching more capitals or digits ("SG/SM/12827"). */
 function isDocumentSymbolAt(tokens: readonly Token[], k: number): boolean {

@@ -260,7 +260,7 @@ function spanAt(spans: readonly (readonly [number, number])[], offset: number): 
 /** INTERVIEWED, evidenced by a sentence naming both parties, or one that says "interview" and names the interviewee. */
 export function interviewRelation(doc: SourceDocument, tokenized: TokenizedText, mentions: readonly ResolvedMention[], speakers: Speakers): Relation | undefined {
   const { interviewer, interviewee } = speakers;
-  if (!interviewer || !interviewee || interviewer === interviewee) return interviewStatedInText(doc, tokenized, mentions, interviewer);
+  if (!interviewer || !interviewee || interviewer === interviewee) return interviewStatedInText(doc, tokenized, mentions, interviewer, interviewee);
   let fallback: [number, number] | undefined;
   // Mentions by start, so each sentence finds its own by binary search instead of scanning them all.
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
@@ -273,5 +273,7 @@ export function interviewRelation(doc: SourceDocument, tokenized: TokenizedText,
       return { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.9, evidence: evidenceAt(doc.text, doc.id, sentence.start, sentence.end) };
     if (!fallback && /\binterview/i.test(words)) fallback = [sentence.start, sentence.end];
   }
-  return fallback ? { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.7, evidence: evidenceAt(doc.text, doc.id, fallback[0], fallback[1]) } : undefined;
+  if (fallback) return { type: 'INTERVIEWED', from: interviewer, to: interviewee, confidence: 0.7, evidence: evidenceAt(doc.text, doc.id, fallback[0], fallback[1]) };
+  // "Ambassador X’s Interview to Jahon IA": no sentence names both, but one says who asked.
+  return interviewStatedInText(doc, tokenized, mentions, interviewer, interviewee);
 }

@@ -15,3 +15,20 @@ describe('INTERVIEWED stated in a sentence when the reader found no interview tu
     expect(relationsOf('Bakyt Aliev read Vlast.kz every morning.').some((r) => r.startsWith('INTERVIEWED'))).toBe(false);
   });
 });
+
+describe('INTERVIEWED from a title-case headline over an interview', () => {
+  const INTERVIEW = `Ambassador Lena Vogt’s Interview to Steppe Daily
+
+Madam Ambassador, what brought you to Ashgabat?
+
+I came to Turkmenistan because the two countries share a long history of trade.
+
+What comes next?
+
+More fairs, I hope.
+`;
+
+  it('should read the outlet an interview is given to in the headline as an organisation that interviewed the interviewee', () => {
+    expect(relationsOf(INTERVIEW)).toContain('INTERVIEWED Steppe Daily -> Lena Vogt');
+  });
+});

@@ -311,6 +311,32 @@ export function isAddressee(tokens: readonly Token[], m: ResolvedMention): boole
 
 const CONCERN_PREPOSITIONS = new Set(['about', 'over', 'for', 'at', 'regarding', 'of']);
 
+/** Verbs whose subject suffers what follows: "Central Asia continues to face many obstacles", "Kyrgyzstan risks becoming ...". */
+const TROUBLE_LEMMAS = new Set(['face', 'suffer', 'struggle', 'endure', 'risk', 'lack', 'grapple']);
+
+/**
+ * "Central Asia continues to face many obstacles", "Kyrgyzstan is at risk of becoming a failed
+ * state": the ills named after the subject of such a verb are its troubles, a concern about it
+ * (neutral, CAMEO 012), not a charge against it.
+ */
+function facesTrouble(tokens: readonly Token[], m: ResolvedMention): boolean {
+  let k = m.tokenEnd;
+  const limit = m.tokenEnd + 4;
+  while (
+    k < limit &&
+    tokens[k] &&
+    tokens[k]!.sentence === m.sentence &&
+    (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || /^(continue|continues|continued|still|to)$/.test(tokens[k]!.lower))
+  ) {
+    if (tokens[k]!.lemma === 'be' && tokens[k + 1]?.lower === 'at' && tokens[k + 2]?.lower === 'risk') return true;
+    k++;
+  }
+  const verb = tokens[k];
+  if (!verb || verb.sentence !== m.sentence) return false;
+  if (/^(is|are|was|were)$/.test(verb.lower) && tokens[k + 1]?.lower === 'at' && tokens[k + 2]?.lower === 'risk') return true;
+  return verb.pos === 'VERB' && TROUBLE_LEMMAS.has(verb.lemma);
+}
+
 /**
  * "concerned about the prisoners", "fears for the detainees": the object of a concern is what
  * worries the speaker, not whom the speaker opposes: a neutral stance towards it (CAMEO 012). An
@@ -318,6 +344,7 @@ const CONCERN_PREPOSITIONS = new Set(['about', 'over', 'for', 'at', 'regarding',
  * responsible, and keeps the sentence's judgement.
  */
 export function concernAbout(tokens: readonly Token[], hits: readonly CueHit[], m: ResolvedMention): Judgement | undefined {
+  if (m.tokenEnd > m.tokenStart && facesTrouble(tokens, m)) return { code: '012', polarity: 'neutral', confidence: 0.5 };
   if (m.kind === 'Organisation' || m.kind === 'Country' || m.tokenEnd <= m.tokenStart) return undefined;
   if (/^[’']s$/.test(tokens[m.tokenEnd]?.lower ?? '')) return undefined;
   const about = hits.some((h) => {

@@ -232,3 +232,15 @@ describe('one position on a state named as the country and as its government', (
     expect(onTurkmenistan.map((s) => s.target)).toEqual(['Government of Turkmenistan']);
   });
 });
+
+describe('troubles a target faces', () => {
+  it('should read "X continues to face many obstacles" as concern about X, not opposition to it', () => {
+    const stances = stancesOf('Aida Bekova, director of the Adilet Legal Clinic, said Turkmenistan continues to face many obstacles, such as droughts and poor roads.');
+    expect(stances.filter((s) => s.target === 'Turkmenistan').map((s) => [s.polarity, s.code])).toEqual([['neutral', '012']]);
+  });
+
+  it('should read "X is at risk of ..." as concern about X', () => {
+    const stances = stancesOf('Aida Bekova, director of the Adilet Legal Clinic, said Tajikistan is at risk of sliding into a dangerous debt trap.');
+    expect(stances.filter((s) => s.target === 'Tajikistan').map((s) => s.polarity)).toEqual(['neutral']);
+  });
+});

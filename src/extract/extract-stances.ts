@@ -182,7 +182,8 @@ function sentenceStances(run: StanceRun, sentenceIndex: number, sentence: Senten
   if (opening) run.quotedInBlock.set(sentence.block, quoted!);
   const voice = question ? undefined : (quoted ?? ctx.voiceAt(sentence.end - 1));
   // "Their request was turned down": an act in the passive is its agent's, not the voice's.
-  const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES).map((h) => aimedAtScourge(tokens, h));
+  // The clauses may have matched the sentence's cues already; no pass changes a hit, so they are shared.
+  const inSentence = sentenceCues().map((h) => aimedAtScourge(tokens, h));
   const matched = inSentence.filter((hit) => !scope.inClause.has(hit.start));
   const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
   const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd).filter((h) => !obligesNoOne(tokens, h, ms));

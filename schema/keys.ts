@@ -9,15 +9,26 @@ import { createHash } from 'node:crypto';
  * "Évgeniy  Zhovtis" -> "evgeniy-zhovtis", "the opposition" -> "opposition".
  */
 export function normaliseName(name: string): string {
-  return name
-    .replace(/^\s*the\s+/i, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  let key = normalisedNames.get(name);
+  if (key === undefined) {
+    key = name
+      .replace(/^\s*the\s+/i, '')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[’'`]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '');
+    // The extractor asks again and again for the same few names (every mention of "Kazakhstan",
+    // every alias of a gazetteer entry); forgetting all at a bound keeps a long import's memory flat.
+    if (normalisedNames.size >= MAX_NORMALISED_NAMES) normalisedNames.clear();
+    normalisedNames.set(name, key);
+  }
+  return key;
 }
+
+const normalisedNames = new Map<string, string>();
+const MAX_NORMALISED_NAMES = 100_000;
 
 /** Entity key: the Wikidata QID when known, else `n:` plus the normalised name. */
 export function entityKey(label: string, wikidata?: string): string {

@@ -22,7 +22,7 @@ import { STANCE_ENTRIES } from './stance-lexicon';
 import { judge, type JudgedHit, type Judgement } from './judge-stance';
 import { readAppeals } from './stance-appeals';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
-import { findClauses, firstPersonPlural } from './stance-clauses';
+import { type Clause, findClauses, firstPersonPlural } from './stance-clauses';
 import { actorOfActReferredTo } from './act-reference';
 import { isImpersonalObligation } from './impersonal-obligation';
 import { impliedGovernment, isHarmCode, placeOfConcern } from './implied-government';
@@ -84,303 +84,364 @@ export function makeStance(ctx: StanceContext, holder: string, target: string, j
 }
 
 /**
+ * What the stance pass carries from one sentence to the next. The pass is split into one function
+ * per sentence, per clause and per voice, so V8 optimises each on its own: as one function of
+ * some 7 KB of bytecode it took 0.5–0.9 CPU-s to compile, again after every deoptimisation, more
+ * than the stance pass itself runs on the bench corpus.
+ */
+interface StanceRun {
+  ctx: StanceContext;
+  tokens: readonly Token[];
+  stances: Stance[];
+  previousActors: { block: number; actors: ResolvedMention[] } | undefined;
+  // The last quoted speaker per block, for quotes that continue after "..., X said."
+  quotedInBlock: Map<number, Voice>;
+  firstQuoteInBlock: Map<number, string>;
+  lastHolder: string | undefined;
+  // The sentence lastHolder spoke in: a rebuttal answers someone who spoke before, never the one
+  // whose sentence reports it ("Bekova said the police denied any abuse").
+  lastHolderSentence: number;
+  // Looked up per sentence: a set, so a long text does not scan all its mentions for each one.
+  personsMentioned: ReadonlySet<string>;
+}
+
+/** One sentence as its clauses and its voice read it. */
+interface SentenceScope {
+  sentenceIndex: number;
+  sentence: Sentence;
+  question: boolean;
+  ms: readonly ResolvedMention[];
+  candidates: readonly ResolvedMention[];
+  aside: ReadonlySet<number>;
+  clauses: readonly Clause[];
+  opening: Clause | undefined;
+  /** Tokens inside a clause, filled as the clauses are read. */
+  inClause: Set<number>;
+  /** The cues of the whole sentence, matched on first use. */
+  sentenceCues: () => CueHit[];
+}
+
+/** What the voice of a sentence says outside its clauses. */
+interface VoiceReading {
+  voice: Voice;
+  /** The speaker quoted in the sentence, when it is they who speak. */
+  quoted: Voice | undefined;
+  inSentence: readonly CueHit[];
+  own: readonly CueHit[];
+  read: readonly JudgedHit[];
+  possessed: readonly { hit: JudgedHit; owner: ResolvedMention }[];
+}
+
+/**
  * Extract every stance of a document.
  * @example extractStances(ctx) // [{ holder: 'n:aida-bekova', target: 'Q...', code: '111', quote: '...' }]
  */
 export function extractStances(ctx: StanceContext): Stance[] {
-  const { tokens, sentences } = ctx.tokenized;
-  const stances: Stance[] = [];
-  let previousActors: { block: number; actors: ResolvedMention[] } | undefined;
-  // The last quoted speaker per block, for quotes that continue after "..., X said."
-  const quotedInBlock = new Map<number, Voice>();
-  const firstQuoteInBlock = firstQuotedSpeakers(ctx);
-  let lastHolder: string | undefined;
-  // The sentence lastHolder spoke in: a rebuttal answers someone who spoke before, never the one
-  // whose sentence reports it ("Bekova said the police denied any abuse").
-  let lastHolderSentence = -1;
-  // Looked up per sentence: a set, so a long text does not scan all its mentions for each one.
-  const personsMentioned = new Set(ctx.mentions.filter((m) => m.kind === 'Person').map((m) => m.entity));
+  const run: StanceRun = {
+    ctx,
+    tokens: ctx.tokenized.tokens,
+    stances: [],
+    previousActors: undefined,
+    quotedInBlock: new Map<number, Voice>(),
+    firstQuoteInBlock: firstQuotedSpeakers(ctx),
+    lastHolder: undefined,
+    lastHolderSentence: -1,
+    personsMentioned: new Set(ctx.mentions.filter((m) => m.kind === 'Person').map((m) => m.entity)),
+  };
+  for (const [sentenceIndex, sentence] of ctx.tokenized.sentences.entries()) sentenceStances(run, sentenceIndex, sentence);
+  return withoutCountryBesideItsGovernment(ctx, dedupeStances(run.stances.filter((s) => !isSelfDescription(ctx, s))));
+}
 
-  for (const [sentenceIndex, sentence] of sentences.entries()) {
-    if (ctx.isCaption?.(sentence.start)) continue;
-    const question = ctx.isQuestion(sentence.end - 1) || tokens[sentence.tokenEnd - 1]?.text === '?';
-    const ms = mentionsIn(ctx, sentenceIndex);
-    // "told reporters", "in an interview with the BBC": whom a speaker addresses is not what they speak about.
-    // "..., the State Department said on Monday": whom a closing attribution names as speaking is no
-    // one's target in that sentence (a voice may still judge someone who speaks first: "X says ...").
-    const speakers = speechIn(ctx, sentenceIndex)
-      .filter((rs) => rs.speakerSpan[0] >= rs.span[1])
-      .map((rs) => rs.speakerSpan);
-    // "the radical Taliban movement (outlawed in Russia)": a bracketed aside is the writer's, in no one's clause.
-    const aside = bracketedAsides(tokens, sentence.tokenStart, sentence.tokenEnd);
-    const candidates = candidateTargets(ms, tokens).filter(
-      (m) => !isAddressee(tokens, m) && !speakers.some(([a, b]) => m.start < b && m.end > a) && !(aside.has(m.tokenStart) && !isAcronymOf(tokens, m, ms)),
-    );
-    const allClauses = findClauses(ctx, sentenceIndex, ms);
-    // Speech that opens the sentence ("“...,” X said.") is the sentence's voice, not a clause inside it.
-    const opening = allClauses.find((c) => !c.action && c.start <= sentence.tokenStart + 2 && c.end >= sentence.tokenEnd - 6);
-    const clauses = allClauses.filter((c) => c !== opening);
-    const inClause = new Set<number>();
-    let sentenceHits: ReturnType<typeof matchCues> | undefined;
-    const sentenceCues = () => (sentenceHits ??= matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES));
+function sentenceStances(run: StanceRun, sentenceIndex: number, sentence: Sentence): void {
+  const { ctx, tokens, stances } = run;
+  if (ctx.isCaption?.(sentence.start)) return;
+  const question = ctx.isQuestion(sentence.end - 1) || tokens[sentence.tokenEnd - 1]?.text === '?';
+  const ms = mentionsIn(ctx, sentenceIndex);
+  // "told reporters", "in an interview with the BBC": whom a speaker addresses is not what they speak about.
+  // "..., the State Department said on Monday": whom a closing attribution names as speaking is no
+  // one's target in that sentence (a voice may still judge someone who speaks first: "X says ...").
+  const speakers = speechIn(ctx, sentenceIndex)
+    .filter((rs) => rs.speakerSpan[0] >= rs.span[1])
+    .map((rs) => rs.speakerSpan);
+  // "the radical Taliban movement (outlawed in Russia)": a bracketed aside is the writer's, in no one's clause.
+  const aside = bracketedAsides(tokens, sentence.tokenStart, sentence.tokenEnd);
+  const candidates = candidateTargets(ms, tokens).filter(
+    (m) => !isAddressee(tokens, m) && !speakers.some(([a, b]) => m.start < b && m.end > a) && !(aside.has(m.tokenStart) && !isAcronymOf(tokens, m, ms)),
+  );
+  const allClauses = findClauses(ctx, sentenceIndex, ms);
+  // Speech that opens the sentence ("“...,” X said.") is the sentence's voice, not a clause inside it.
+  const opening = allClauses.find((c) => !c.action && c.start <= sentence.tokenStart + 2 && c.end >= sentence.tokenEnd - 6);
+  const clauses = allClauses.filter((c) => c !== opening);
+  let sentenceHits: CueHit[] | undefined;
+  const sentenceCues = () => (sentenceHits ??= matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES));
+  const scope: SentenceScope = { sentenceIndex, sentence, question, ms, candidates, aside, clauses, opening, inClause: new Set<number>(), sentenceCues };
 
-    for (const clause of clauses) {
-      for (let k = clause.start; k < clause.end; k++) inClause.add(k);
-      const all = (clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES)).map(
-        (h) => aimedAtScourge(tokens, h),
-      );
-      const found = all.filter((h) => h === clause.action || (!isActOfAnother(tokens, h, clause.action?.end ?? clause.start) && !aside.has(h.start)));
-      // "The police denied any abuse": the harm a denial is about is denied, not stated, whether the
-      // denial is read as the clause's act or as the verb that introduces its speech.
-      const denial = clause.action ? clause.action.cue.code === '120' : DENIAL_LEMMAS.has(tokens[clause.start - 1]?.lemma ?? '');
-      const stated = withDeniedHarm(tokens, all, denial ? clause.start : undefined).filter((h) => found.some((f) => f.start === h.start && f.cue === h.cue));
-      const hits = readAppeals(tokens, stated, clause.end).filter((h) => !obligesNoOne(tokens, h, ms));
-      // The tone of a sentence that reports another's act is not the reporter's judgement.
-      // A person or a watchdog reported saying that harm was done ("Bekova said the detainees had
-      // been tortured") charges whoever did it, as they would in their own words.
-      const accuses = !clause.action && (personsMentioned.has(clause.holder) || ctx.isMonitor?.(clause.holder) === true);
-      const cued = judge(hits, found.length < all.length ? 0 : sentence.sentiment, { eventsAccuse: accuses });
-      // "Tokayev did not criticise Russia": an act denied is no stance at all.
-      if (clause.action && !cued) continue;
-      // A question may report what someone did ("Kazakhstan called on CSTO forces ..."), never what the interviewer thinks.
-      if (question && (!cued || tokens[sentence.tokenEnd - 1]?.text === '?')) continue;
-      const holder = firstPersonPlural(tokens, clause.start, clause.end) ? (ctx.organisationOf(clause.holder) ?? clause.holder) : clause.holder;
-      // A place named only as where something happened ("terrorists in Kazakhstan") is not what a report is about.
-      let targets = rankTargets(
-        tokens,
-        // The act's victim is looked for in the whole sentence: in the passive ("The arrests of
-        // journalists were criticised by ...") the act comes before the verb that judges it.
-        candidates.filter(
-          (m) =>
-            m.tokenStart >= clause.start &&
-            m.tokenEnd <= clause.end &&
-            // "Tokayev blamed gangs, an accusation rejected by opposition activists": the agent of
-            // another's judgement in the passive judges in turn; it is not the one blamed.
-            !clauses.some((c) => c !== clause && c.byAgent && c.subject.tokenStart === m.tokenStart) &&
-            !isAgentOfJudgement(tokens, m, [...hits, ...sentenceCues()], clause.action) &&
-            // Whom the act befell is no target of the charge, but may be of the call to undo it ("to free the detained journalists").
-            !(cued?.polarity === 'oppose' && isActObject(tokens, m, [...hits, ...sentenceCues()]) && !askedFor(hits, m, tokens)),
-        ),
-        new Set([clause.holder, holder]),
-      ).filter((m) => !isLocative(tokens, m));
-      // "threatening them": the object pronoun points back to the last actor before the verb.
-      const objectPronoun = tokens[clause.action?.end ?? -1];
-      if (objectPronoun && OBJECT_PRONOUNS.has(objectPronoun.lower)) {
-        // "his", "her", "him" point back at a person, "its" at a body or a state; never at the
-        // holder's own post named before the name ("OSCE representative X called for his release").
-        const fits = (m: ResolvedMention) =>
-          /^(?:his|her|him)$/.test(objectPronoun.lower) ? m.kind === 'Person' : objectPronoun.lower === 'its' ? m.kind !== 'Person' && m.kind !== 'Group' : true;
-        const antecedent = [...candidates]
-          .reverse()
-          .find((m) => m.tokenEnd <= clause.start && m.entity !== clause.holder && m.via !== 'pronoun' && m.tokenEnd !== clause.subject.tokenStart && fits(m));
-        if (antecedent) targets = [antecedent, ...targets.filter((t) => t.entity !== antecedent.entity)];
-      }
-      // "The ministry rejected the accusation": a rebuttal with no one named answers the last speaker.
-      if (targets.length === 0 && cued?.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolderSentence < sentenceIndex)
-        targets = [{ entity: lastHolder } as ResolvedMention];
-      // "Press groups condemned the move": an act the text reported before is its actor's.
-      if (targets.length === 0 && cued?.polarity === 'oppose' && ctx.events) {
-        const actor = actorOfActReferredTo(tokens, ctx.events, clause.start, clause.end);
-        if (actor && actor !== holder) targets = [unnamed(actor)];
-      }
-      // "He said the trial was politically motivated": an act of unnamed authorities is the government's.
-      if (targets.length === 0 && cued?.polarity === 'oppose') {
-        const government = impliedGovernment({ tokens, mentions: ms, hits, from: clause.start, to: clause.end, governmentOf: ctx.governmentOf, focusCountry: ctx.focusCountry });
-        if (government && government !== holder) targets = [unnamed(government)];
-      }
-      let concernedAbout: Judgement | undefined;
-      if (targets.length === 0 && cued) {
-        const place = placeOfConcern(hits, ms, clause.start, clause.end);
-        if (place && place !== holder) {
-          targets = [unnamed(place)];
-          concernedAbout = { code: '012', polarity: 'neutral', confidence: 0.5 };
-        }
-      }
-      // Without a cue, a report is a neutral comment about one named actor at most.
-      const chosen = cued
-        ? outsideAppealContent(hits, targets, tokens).slice(0, clause.action ? 3 : 2)
-        : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
-      const judgement = cued ?? { code: '010' as const, polarity: 'neutral' as Polarity, confidence: 0.4 };
-      // "A, B and C condemn ...": when the subject is one of a joint statement's issuers, all of them hold it.
-      // Asked only when there is a target: a clause may start past the last token (fuzz seed 31, case 452).
-      const issuers = chosen.length > 0 ? jointIssuers(ctx.voiceAt(tokens[clause.start]!.start), holder) : [];
-      for (const target of chosen) {
-        const start = Math.min(clause.subject.start, tokens[clause.start]!.start);
-        const judged = concernedAbout ?? askedFor(hits, target, tokens) ?? concernAbout(tokens, hits, target) ?? judgement;
-        for (const issuer of issuers) if (issuer !== target.entity) stances.push(makeStance(ctx, issuer, target.entity, judged, start, tokens[clause.end - 1]!.end));
-      }
-      lastHolder = holder;
-      lastHolderSentence = sentenceIndex;
-    }
+  for (const clause of clauses) clauseStances(run, scope, clause);
 
-    const quoted = opening ? voiceOf(ctx, opening.holder) : continuedQuote(ctx, sentence, quotedInBlock, firstQuoteInBlock);
-    if (opening) quotedInBlock.set(sentence.block, quoted!);
-    const voice = question ? undefined : (quoted ?? ctx.voiceAt(sentence.end - 1));
-    // "Their request was turned down": an act in the passive is its agent's, not the voice's.
-    const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES).map((h) => aimedAtScourge(tokens, h));
-    const matched = inSentence.filter((hit) => !inClause.has(hit.start));
-    const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
-    const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd).filter((h) => !obligesNoOne(tokens, h, ms));
-    // "the experts' criticism of the government": a judgement named as a noun with an actor as
-    // its possessor is that actor's stance, reported; it is not the voice's own, and it is there
-    // whether or not the sentence has a voice (an unsigned analysis reports it as well).
-    const possessed = question
-      ? []
-      : read.flatMap((hit) => {
-          // Only a noun that names a judging ("criticism", "concern"): "Kyrgyzstan's progress" judges Kyrgyzstan.
-          const judging = hit.cue.kind === 'evaluative' && hit.cue.possessorHolds && tokens[hit.start]?.pos === 'NOUN';
-          const owner = judging ? possessorOf(tokens, candidates, hit.start) : undefined;
-          return owner ? [{ hit, owner }] : [];
-        });
-    for (const { hit, owner } of possessed) {
-      const judged = judge([hit], 0);
-      if (!judged) continue;
-      const about = rankTargets(
-        tokens,
-        candidates.filter((m) => m.tokenStart >= hit.end && m.entity !== owner.entity),
-        new Set([owner.entity]),
-      ).filter((m) => !isLocative(tokens, m));
-      for (const target of about.slice(0, 2)) stances.push(makeStance(ctx, owner.entity, target.entity, judged, sentence.start, sentence.end));
-    }
-    if (voice) {
-      const outside = read.filter((hit) => !possessed.some((p) => p.hit === hit));
-      // A voice of its own accuses by stating acts, and so does a person quoted in their own words
-      // ("“The authorities punished him for his posts,” the lawyer said"); an institution quoted on
-      // what happened ("“Police detained five people,” the ministry said") reports, it does not accuse.
-      // The tone of a sentence whose words belong to another's act or speech is not the voice's judgement.
-      const personQuoted = quoted !== undefined && personsMentioned.has(quoted.holder);
-      // So is the tone of a sentence that reports another's speech or act in a clause: in a column,
-      // "Japarov considers the reform a success" is Japarov's praise, not the author's.
-      const tone = own.length < inSentence.length || clauses.length > 0 ? 0 : sentence.sentiment;
-      // A watchdog quoted on what the authorities did ("Police beat detainees, Human Rights Watch
-      // said") charges them as a person quoted in their own words does.
-      const monitorQuoted = quoted !== undefined && ctx.isMonitor?.(quoted.holder) === true;
-      const judgement = judge(outside, tone, { eventsAccuse: !quoted || personQuoted || monitorQuoted });
-      const weSpeak = quoted
-        ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd)
-        : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));
-      const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
-      const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : []), ...(voice.coHolders ?? []), ...possessed.map((p) => p.owner.entity)]);
-      // "The alliance was founded to deal with outside threats": a voice of its own that says
-      // something of an actor without judging it makes a statement about it (CAMEO 010).
-      // Only the tone of the sentence (no lexicon word) judges nothing by itself: then too it is a statement.
-      const topic = !quoted && outside.length === 0 && clauses.length === 0 ? sentenceSubject(tokens, candidates, sentence.tokenStart) : undefined;
-      const before = stances.length;
-      if (judgement) {
-        const subjects = clauses.map((c) => c.subject).filter((x) => !exclude.has(x.entity));
-        const free = candidates.filter(
-          (m) =>
-            !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end) &&
-            !selfDescription(tokens, m) &&
-            !(judgement.polarity === 'oppose' && isActObject(tokens, m, outside)) &&
-            !(judgement.polarity !== 'support' && isPatient(tokens, m)) &&
-            // In "“...”, X said in an interview with Y", only the quote speaks about anyone.
-            (!opening || (m.tokenStart >= opening.start && m.tokenEnd <= opening.end)),
-        );
-        // "The Kazakh authorities must release the activists": a demand is made of the modal's subject.
-        const demanded = outside.some((h) => h.cue.kind === 'modal') ? modalSubjects(tokens, outside, free) : [];
-        const others = demanded.length > 0 ? demanded : rankTargets(tokens, free, exclude);
-        let targets = [...subjects, ...others.filter((o) => !subjects.some((x) => x.entity === o.entity) && !exclude.has(o.entity))];
-        // Only the tone of the sentence judges (no lexicon word): it is about the sentence's subject,
-        // never about a place or a body it merely mentions ("My career has taken me to wonderful
-        // places such as Prague" praises no Prague).
-        if (outside.length === 0 && clauses.length === 0) {
-          const subject = sentenceSubject(tokens, candidates, sentence.tokenStart);
-          // The subject of the sentence, else of a clause inside it ("..., which shows that the union rarely protects ...").
-          targets = subject && !exclude.has(subject.entity) ? [subject] : targets.filter((t) => t.tokenEnd > t.tokenStart && isClauseSubject(tokens, t)).slice(0, 1);
-        }
-        // "urged the authorities to free the detainees": whoever is to be freed or helped is a target too.
-        const asked = free.filter((m) => askedFor(outside, m, tokens) && !exclude.has(m.entity) && !targets.some((t) => t.entity === m.entity));
-        // "We have seen no proof of this": an anaphor points back at the actor before.
-        // An anaphor already resolved ("“...,” it said", with "it" the body named before) points nowhere else.
-        const resolved = (k: number) => ms.some((m) => m.tokenStart <= k && k < m.tokenEnd);
-        let anaphoric = false;
-        // "this sentence", "that decision": a demonstrative before a noun points at a thing, not at an actor.
-        const determiner = (k: number) => /^(?:this|that|these|those|such)$/.test(tokens[k]!.lower) && /^(?:NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
-        for (let k = sentence.tokenStart; k < sentence.tokenEnd && !anaphoric; k++) anaphoric = ANAPHORS.has(tokens[k]!.lower) && !resolved(k) && !determiner(k);
-        // "Opposition is not permitted ...": harm done in the passive with no "by" is the doing of the actor before.
-        const passiveHarm = candidates.some((m) => isPatient(tokens, m)) || outside.some((h) => h.cue.kind === 'event' && isPassiveVerb(tokens, h.start));
-        const agentless = judgement.polarity === 'oppose' && passiveHarm && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');
-        // The tone alone of "This is not true" or "It is the right thing to do" judges a claim or a
-        // deed, not the actor before; "he", "they" point back at an actor.
-        // "Russia is our ally. We are united by bonds of friendship": praise that opens with "we" or
-        // "our" and names no one speaks of a tie with the actor named just before in the paragraph.
-        const sharedTie =
-          outside.length > 0 && judgement.polarity === 'support' && firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 2));
-        const reachesBack =
-          outside.length > 0 ? anaphoric || agentless || sharedTie : tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => PERSONAL_ANAPHORS.has(t.lower));
-        if (targets.length === 0 && reachesBack && previousActors && previousActors.block === sentence.block) targets = previousActors.actors.slice(0, 1);
-        // "I disagree.": disagreement with no one named answers the last one who spoke.
-        if (targets.length === 0 && judgement.code.startsWith('12') && lastHolder && lastHolder !== holder && lastHolder !== voice.holder)
-          targets = [{ entity: lastHolder } as ResolvedMention];
-        // "We condemn this decision": an act the text reported before is its actor's.
-        if (targets.length === 0 && judgement.polarity === 'oppose' && ctx.events) {
-          const actor = actorOfActReferredTo(tokens, ctx.events, sentence.tokenStart, sentence.tokenEnd);
-          if (actor && actor !== holder && !exclude.has(actor)) targets = [unnamed(actor)];
-        }
-        // "We are concerned about the detention of journalists": the unnamed authorities who detain.
-        if (targets.length === 0 && judgement.polarity === 'oppose') {
-          const government = impliedGovernment({
-            tokens,
-            mentions: ms,
-            hits: outside,
-            from: sentence.tokenStart,
-            to: sentence.tokenEnd,
-            governmentOf: ctx.governmentOf,
-            focusCountry: ctx.focusCountry,
-          });
-          if (government && !exclude.has(government)) targets = [unnamed(government)];
-        }
-        let concernedAbout: Judgement | undefined;
-        if (targets.length === 0) {
-          const place = placeOfConcern(outside, ms, sentence.tokenStart, sentence.tokenEnd);
-          if (place && !exclude.has(place)) {
-            targets = [unnamed(place)];
-            concernedAbout = { code: '012', polarity: 'neutral', confidence: 0.5 };
-          }
-        }
-        const start = afterSpeakerLabel(ctx.text, sentence);
-        for (const target of [...outsideAppealContent(outside, targets, tokens).slice(0, Math.max(2, demanded.length)), ...asked]) {
-          // "the former cracked down ..., while the latter opened up": each target is judged by its own clause when it has cues.
-          const segment = target.tokenEnd > target.tokenStart ? judge(segmentHits(tokens, outside, target, sentence), 0) : undefined;
-          stances.push(
-            makeStance(
-              ctx,
-              holder,
-              target.entity,
-              concernedAbout ?? askedFor(outside, target, tokens) ?? concernAbout(tokens, outside, target) ?? segment ?? judgement,
-              start,
-              sentence.end,
-            ),
-          );
-        }
-        lastHolder = holder;
-        lastHolderSentence = sentenceIndex;
-      }
-      // "There needs to be more transparency in the tender": in a text about one country, a recommendation to its authorities.
-      if (stances.length === before && ctx.focusCountry && ctx.governmentOf && isImpersonalObligation(tokens, sentence.tokenStart, sentence.tokenEnd)) {
-        const government = ctx.governmentOf(ctx.focusCountry);
-        if (government && !exclude.has(government) && !ctx.sideOf?.(holder, government)) {
-          stances.push(makeStance(ctx, holder, government, { code: '020', polarity: 'neutral', confidence: 0.45 }, afterSpeakerLabel(ctx.text, sentence), sentence.end));
-        }
-      }
-      if (topic && stances.length === before && !exclude.has(topic.entity)) {
-        stances.push(makeStance(ctx, holder, topic.entity, { code: '010', polarity: 'neutral', confidence: 0.4 }, afterSpeakerLabel(ctx.text, sentence), sentence.end));
-      }
-      // A joint statement: every issuer holds what the voice says.
-      for (const own of stances.slice(before)) {
-        if (own.holder !== voice.holder && own.holder !== voice.organisation) continue;
-        // The issuers together are one side: none of them takes a position on the first one's own.
-        if (ctx.sideOf?.(own.holder, own.target)) continue;
-        for (const co of voice.coHolders ?? []) {
-          if (co !== own.target) stances.push(makeStance(ctx, co, own.target, { code: own.code, polarity: own.polarity, confidence: own.confidence }, own.span[0], own.span[1]));
-        }
-      }
-    }
-    const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m) && !isPatient(tokens, m));
-    if (actors.length > 0) previousActors = { block: sentence.block, actors };
+  const quoted = opening ? voiceOf(ctx, opening.holder) : continuedQuote(ctx, sentence, run.quotedInBlock, run.firstQuoteInBlock);
+  if (opening) run.quotedInBlock.set(sentence.block, quoted!);
+  const voice = question ? undefined : (quoted ?? ctx.voiceAt(sentence.end - 1));
+  // "Their request was turned down": an act in the passive is its agent's, not the voice's.
+  // The clauses may have matched the sentence's cues already; no pass changes a hit, so they are shared.
+  const inSentence = sentenceCues().map((h) => aimedAtScourge(tokens, h));
+  const matched = inSentence.filter((hit) => !scope.inClause.has(hit.start));
+  const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
+  const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd).filter((h) => !obligesNoOne(tokens, h, ms));
+  // "the experts' criticism of the government": a judgement named as a noun with an actor as
+  // its possessor is that actor's stance, reported; it is not the voice's own, and it is there
+  // whether or not the sentence has a voice (an unsigned analysis reports it as well).
+  const possessed = question
+    ? []
+    : read.flatMap((hit) => {
+        // Only a noun that names a judging ("criticism", "concern"): "Kyrgyzstan's progress" judges Kyrgyzstan.
+        const judging = hit.cue.kind === 'evaluative' && hit.cue.possessorHolds && tokens[hit.start]?.pos === 'NOUN';
+        const owner = judging ? possessorOf(tokens, candidates, hit.start) : undefined;
+        return owner ? [{ hit, owner }] : [];
+      });
+  for (const { hit, owner } of possessed) {
+    const judged = judge([hit], 0);
+    if (!judged) continue;
+    const about = rankTargets(
+      tokens,
+      candidates.filter((m) => m.tokenStart >= hit.end && m.entity !== owner.entity),
+      new Set([owner.entity]),
+    ).filter((m) => !isLocative(tokens, m));
+    for (const target of about.slice(0, 2)) stances.push(makeStance(ctx, owner.entity, target.entity, judged, sentence.start, sentence.end));
   }
-  return withoutCountryBesideItsGovernment(ctx, dedupeStances(stances.filter((s) => !isSelfDescription(ctx, s))));
+  if (voice) voiceStances(run, scope, { voice, quoted, inSentence, own, read, possessed });
+  const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m) && !isPatient(tokens, m));
+  if (actors.length > 0) run.previousActors = { block: sentence.block, actors };
+}
+
+/** The stances of one clause: what its holder says or does, and about whom. */
+function clauseStances(run: StanceRun, scope: SentenceScope, clause: Clause): void {
+  const { ctx, tokens, stances } = run;
+  const { sentence, sentenceIndex, question, ms, candidates, aside, clauses, sentenceCues } = scope;
+  for (let k = clause.start; k < clause.end; k++) scope.inClause.add(k);
+  const all = (clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES)).map((h) =>
+    aimedAtScourge(tokens, h),
+  );
+  const found = all.filter((h) => h === clause.action || (!isActOfAnother(tokens, h, clause.action?.end ?? clause.start) && !aside.has(h.start)));
+  // "The police denied any abuse": the harm a denial is about is denied, not stated, whether the
+  // denial is read as the clause's act or as the verb that introduces its speech.
+  const denial = clause.action ? clause.action.cue.code === '120' : DENIAL_LEMMAS.has(tokens[clause.start - 1]?.lemma ?? '');
+  const stated = withDeniedHarm(tokens, all, denial ? clause.start : undefined).filter((h) => found.some((f) => f.start === h.start && f.cue === h.cue));
+  const hits = readAppeals(tokens, stated, clause.end).filter((h) => !obligesNoOne(tokens, h, ms));
+  // The tone of a sentence that reports another's act is not the reporter's judgement.
+  // A person or a watchdog reported saying that harm was done ("Bekova said the detainees had
+  // been tortured") charges whoever did it, as they would in their own words.
+  const accuses = !clause.action && (run.personsMentioned.has(clause.holder) || ctx.isMonitor?.(clause.holder) === true);
+  const cued = judge(hits, found.length < all.length ? 0 : sentence.sentiment, { eventsAccuse: accuses });
+  // "Tokayev did not criticise Russia": an act denied is no stance at all.
+  if (clause.action && !cued) return;
+  // A question may report what someone did ("Kazakhstan called on CSTO forces ..."), never what the interviewer thinks.
+  if (question && (!cued || tokens[sentence.tokenEnd - 1]?.text === '?')) return;
+  const holder = firstPersonPlural(tokens, clause.start, clause.end) ? (ctx.organisationOf(clause.holder) ?? clause.holder) : clause.holder;
+  // A place named only as where something happened ("terrorists in Kazakhstan") is not what a report is about.
+  let targets = rankTargets(
+    tokens,
+    // The act's victim is looked for in the whole sentence: in the passive ("The arrests of
+    // journalists were criticised by ...") the act comes before the verb that judges it.
+    candidates.filter(
+      (m) =>
+        m.tokenStart >= clause.start &&
+        m.tokenEnd <= clause.end &&
+        // "Tokayev blamed gangs, an accusation rejected by opposition activists": the agent of
+        // another's judgement in the passive judges in turn; it is not the one blamed.
+        !clauses.some((c) => c !== clause && c.byAgent && c.subject.tokenStart === m.tokenStart) &&
+        !isAgentOfJudgement(tokens, m, [...hits, ...sentenceCues()], clause.action) &&
+        // Whom the act befell is no target of the charge, but may be of the call to undo it ("to free the detained journalists").
+        !(cued?.polarity === 'oppose' && isActObject(tokens, m, [...hits, ...sentenceCues()]) && !askedFor(hits, m, tokens)),
+    ),
+    new Set([clause.holder, holder]),
+  ).filter((m) => !isLocative(tokens, m));
+  // "threatening them": the object pronoun points back to the last actor before the verb.
+  const objectPronoun = tokens[clause.action?.end ?? -1];
+  if (objectPronoun && OBJECT_PRONOUNS.has(objectPronoun.lower)) {
+    // "his", "her", "him" point back at a person, "its" at a body or a state; never at the
+    // holder's own post named before the name ("OSCE representative X called for his release").
+    const fits = (m: ResolvedMention) =>
+      /^(?:his|her|him)$/.test(objectPronoun.lower) ? m.kind === 'Person' : objectPronoun.lower === 'its' ? m.kind !== 'Person' && m.kind !== 'Group' : true;
+    const antecedent = [...candidates]
+      .reverse()
+      .find((m) => m.tokenEnd <= clause.start && m.entity !== clause.holder && m.via !== 'pronoun' && m.tokenEnd !== clause.subject.tokenStart && fits(m));
+    if (antecedent) targets = [antecedent, ...targets.filter((t) => t.entity !== antecedent.entity)];
+  }
+  // "The ministry rejected the accusation": a rebuttal with no one named answers the last speaker.
+  if (targets.length === 0 && cued?.code.startsWith('12') && run.lastHolder && run.lastHolder !== holder && run.lastHolderSentence < sentenceIndex)
+    targets = [{ entity: run.lastHolder } as ResolvedMention];
+  // "Press groups condemned the move": an act the text reported before is its actor's.
+  if (targets.length === 0 && cued?.polarity === 'oppose' && ctx.events) {
+    const actor = actorOfActReferredTo(tokens, ctx.events, clause.start, clause.end);
+    if (actor && actor !== holder) targets = [unnamed(actor)];
+  }
+  // "He said the trial was politically motivated": an act of unnamed authorities is the government's.
+  if (targets.length === 0 && cued?.polarity === 'oppose') {
+    const government = impliedGovernment({ tokens, mentions: ms, hits, from: clause.start, to: clause.end, governmentOf: ctx.governmentOf, focusCountry: ctx.focusCountry });
+    if (government && government !== holder) targets = [unnamed(government)];
+  }
+  let concernedAbout: Judgement | undefined;
+  if (targets.length === 0 && cued) {
+    const place = placeOfConcern(hits, ms, clause.start, clause.end);
+    if (place && place !== holder) {
+      targets = [unnamed(place)];
+      concernedAbout = { code: '012', polarity: 'neutral', confidence: 0.5 };
+    }
+  }
+  // Without a cue, a report is a neutral comment about one named actor at most.
+  const chosen = cued
+    ? outsideAppealContent(hits, targets, tokens).slice(0, clause.action ? 3 : 2)
+    : targets.filter((t) => t.kind === 'Person' || t.kind === 'Organisation').slice(0, 1);
+  const judgement = cued ?? { code: '010' as const, polarity: 'neutral' as Polarity, confidence: 0.4 };
+  // "A, B and C condemn ...": when the subject is one of a joint statement's issuers, all of them hold it.
+  // Asked only when there is a target: a clause may start past the last token (fuzz seed 31, case 452).
+  const issuers = chosen.length > 0 ? jointIssuers(ctx.voiceAt(tokens[clause.start]!.start), holder) : [];
+  for (const target of chosen) {
+    const start = Math.min(clause.subject.start, tokens[clause.start]!.start);
+    const judged = concernedAbout ?? askedFor(hits, target, tokens) ?? concernAbout(tokens, hits, target) ?? judgement;
+    for (const issuer of issuers) if (issuer !== target.entity) stances.push(makeStance(ctx, issuer, target.entity, judged, start, tokens[clause.end - 1]!.end));
+  }
+  run.lastHolder = holder;
+  run.lastHolderSentence = sentenceIndex;
+}
+
+/** What the voice of a sentence (the turn's speaker, the author, a speaker quoted) says outside its clauses, and of whom. */
+function voiceStances(run: StanceRun, scope: SentenceScope, reading: VoiceReading): void {
+  const { ctx, tokens, stances } = run;
+  const { sentence, sentenceIndex, ms, candidates, clauses, opening } = scope;
+  const { voice, quoted, inSentence, own, read, possessed } = reading;
+  const outside = read.filter((hit) => !possessed.some((p) => p.hit === hit));
+  // A voice of its own accuses by stating acts, and so does a person quoted in their own words
+  // ("“The authorities punished him for his posts,” the lawyer said"); an institution quoted on
+  // what happened ("“Police detained five people,” the ministry said") reports, it does not accuse.
+  // The tone of a sentence whose words belong to another's act or speech is not the voice's judgement.
+  const personQuoted = quoted !== undefined && run.personsMentioned.has(quoted.holder);
+  // So is the tone of a sentence that reports another's speech or act in a clause: in a column,
+  // "Japarov considers the reform a success" is Japarov's praise, not the author's.
+  const tone = own.length < inSentence.length || clauses.length > 0 ? 0 : sentence.sentiment;
+  // A watchdog quoted on what the authorities did ("Police beat detainees, Human Rights Watch
+  // said") charges them as a person quoted in their own words does.
+  const monitorQuoted = quoted !== undefined && ctx.isMonitor?.(quoted.holder) === true;
+  const judgement = judge(outside, tone, { eventsAccuse: !quoted || personQuoted || monitorQuoted });
+  const weSpeak = quoted
+    ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd)
+    : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));
+  const holder = weSpeak && voice.organisation ? voice.organisation : voice.holder;
+  const exclude = new Set([voice.holder, ...(voice.organisation ? [voice.organisation] : []), ...(voice.coHolders ?? []), ...possessed.map((p) => p.owner.entity)]);
+  // "The alliance was founded to deal with outside threats": a voice of its own that says
+  // something of an actor without judging it makes a statement about it (CAMEO 010).
+  // Only the tone of the sentence (no lexicon word) judges nothing by itself: then too it is a statement.
+  const topic = !quoted && outside.length === 0 && clauses.length === 0 ? sentenceSubject(tokens, candidates, sentence.tokenStart) : undefined;
+  const before = stances.length;
+  if (judgement) {
+    const subjects = clauses.map((c) => c.subject).filter((x) => !exclude.has(x.entity));
+    const free = candidates.filter(
+      (m) =>
+        !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end) &&
+        !selfDescription(tokens, m) &&
+        !(judgement.polarity === 'oppose' && isActObject(tokens, m, outside)) &&
+        !(judgement.polarity !== 'support' && isPatient(tokens, m)) &&
+        // In "“...”, X said in an interview with Y", only the quote speaks about anyone.
+        (!opening || (m.tokenStart >= opening.start && m.tokenEnd <= opening.end)),
+    );
+    // "The Kazakh authorities must release the activists": a demand is made of the modal's subject.
+    const demanded = outside.some((h) => h.cue.kind === 'modal') ? modalSubjects(tokens, outside, free) : [];
+    const others = demanded.length > 0 ? demanded : rankTargets(tokens, free, exclude);
+    let targets = [...subjects, ...others.filter((o) => !subjects.some((x) => x.entity === o.entity) && !exclude.has(o.entity))];
+    // Only the tone of the sentence judges (no lexicon word): it is about the sentence's subject,
+    // never about a place or a body it merely mentions ("My career has taken me to wonderful
+    // places such as Prague" praises no Prague).
+    if (outside.length === 0 && clauses.length === 0) {
+      const subject = sentenceSubject(tokens, candidates, sentence.tokenStart);
+      // The subject of the sentence, else of a clause inside it ("..., which shows that the union rarely protects ...").
+      targets = subject && !exclude.has(subject.entity) ? [subject] : targets.filter((t) => t.tokenEnd > t.tokenStart && isClauseSubject(tokens, t)).slice(0, 1);
+    }
+    // "urged the authorities to free the detainees": whoever is to be freed or helped is a target too.
+    const asked = free.filter((m) => askedFor(outside, m, tokens) && !exclude.has(m.entity) && !targets.some((t) => t.entity === m.entity));
+    // "We have seen no proof of this": an anaphor points back at the actor before.
+    // An anaphor already resolved ("“...,” it said", with "it" the body named before) points nowhere else.
+    const resolved = (k: number) => ms.some((m) => m.tokenStart <= k && k < m.tokenEnd);
+    let anaphoric = false;
+    // "this sentence", "that decision": a demonstrative before a noun points at a thing, not at an actor.
+    const determiner = (k: number) => /^(?:this|that|these|those|such)$/.test(tokens[k]!.lower) && /^(?:NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd && !anaphoric; k++) anaphoric = ANAPHORS.has(tokens[k]!.lower) && !resolved(k) && !determiner(k);
+    // "Opposition is not permitted ...": harm done in the passive with no "by" is the doing of the actor before.
+    const passiveHarm = candidates.some((m) => isPatient(tokens, m)) || outside.some((h) => h.cue.kind === 'event' && isPassiveVerb(tokens, h.start));
+    const agentless = judgement.polarity === 'oppose' && passiveHarm && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.lower === 'by');
+    // The tone alone of "This is not true" or "It is the right thing to do" judges a claim or a
+    // deed, not the actor before; "he", "they" point back at an actor.
+    // "Russia is our ally. We are united by bonds of friendship": praise that opens with "we" or
+    // "our" and names no one speaks of a tie with the actor named just before in the paragraph.
+    const sharedTie =
+      outside.length > 0 && judgement.polarity === 'support' && firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 2));
+    const reachesBack = outside.length > 0 ? anaphoric || agentless || sharedTie : tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => PERSONAL_ANAPHORS.has(t.lower));
+    if (targets.length === 0 && reachesBack && run.previousActors && run.previousActors.block === sentence.block) targets = run.previousActors.actors.slice(0, 1);
+    // "I disagree.": disagreement with no one named answers the last one who spoke.
+    if (targets.length === 0 && judgement.code.startsWith('12') && run.lastHolder && run.lastHolder !== holder && run.lastHolder !== voice.holder)
+      targets = [{ entity: run.lastHolder } as ResolvedMention];
+    // "We condemn this decision": an act the text reported before is its actor's.
+    if (targets.length === 0 && judgement.polarity === 'oppose' && ctx.events) {
+      const actor = actorOfActReferredTo(tokens, ctx.events, sentence.tokenStart, sentence.tokenEnd);
+      if (actor && actor !== holder && !exclude.has(actor)) targets = [unnamed(actor)];
+    }
+    // "We are concerned about the detention of journalists": the unnamed authorities who detain.
+    if (targets.length === 0 && judgement.polarity === 'oppose') {
+      const government = impliedGovernment({
+        tokens,
+        mentions: ms,
+        hits: outside,
+        from: sentence.tokenStart,
+        to: sentence.tokenEnd,
+        governmentOf: ctx.governmentOf,
+        focusCountry: ctx.focusCountry,
+      });
+      if (government && !exclude.has(government)) targets = [unnamed(government)];
+    }
+    let concernedAbout: Judgement | undefined;
+    if (targets.length === 0) {
+      const place = placeOfConcern(outside, ms, sentence.tokenStart, sentence.tokenEnd);
+      if (place && !exclude.has(place)) {
+        targets = [unnamed(place)];
+        concernedAbout = { code: '012', polarity: 'neutral', confidence: 0.5 };
+      }
+    }
+    const start = afterSpeakerLabel(ctx.text, sentence);
+    for (const target of [...outsideAppealContent(outside, targets, tokens).slice(0, Math.max(2, demanded.length)), ...asked]) {
+      // "the former cracked down ..., while the latter opened up": each target is judged by its own clause when it has cues.
+      const segment = target.tokenEnd > target.tokenStart ? judge(segmentHits(tokens, outside, target, sentence), 0) : undefined;
+      stances.push(
+        makeStance(
+          ctx,
+          holder,
+          target.entity,
+          concernedAbout ?? askedFor(outside, target, tokens) ?? concernAbout(tokens, outside, target) ?? segment ?? judgement,
+          start,
+          sentence.end,
+        ),
+      );
+    }
+    run.lastHolder = holder;
+    run.lastHolderSentence = sentenceIndex;
+  }
+  // "There needs to be more transparency in the tender": in a text about one country, a recommendation to its authorities.
+  if (stances.length === before && ctx.focusCountry && ctx.governmentOf && isImpersonalObligation(tokens, sentence.tokenStart, sentence.tokenEnd)) {
+    const government = ctx.governmentOf(ctx.focusCountry);
+    if (government && !exclude.has(government) && !ctx.sideOf?.(holder, government)) {
+      stances.push(makeStance(ctx, holder, government, { code: '020', polarity: 'neutral', confidence: 0.45 }, afterSpeakerLabel(ctx.text, sentence), sentence.end));
+    }
+  }
+  if (topic && stances.length === before && !exclude.has(topic.entity)) {
+    stances.push(makeStance(ctx, holder, topic.entity, { code: '010', polarity: 'neutral', confidence: 0.4 }, afterSpeakerLabel(ctx.text, sentence), sentence.end));
+  }
+  // A joint statement: every issuer holds what the voice says.
+  for (const own of stances.slice(before)) {
+    if (own.holder !== voice.holder && own.holder !== voice.organisation) continue;
+    // The issuers together are one side: none of them takes a position on the first one's own.
+    if (ctx.sideOf?.(own.holder, own.target)) continue;
+    for (const co of voice.coHolders ?? []) {
+      if (co !== own.target) stances.push(makeStance(ctx, co, own.target, { code: own.code, polarity: own.polarity, confidence: own.confidence }, own.span[0], own.span[1]));
+    }
+  }
 }
 
 /**

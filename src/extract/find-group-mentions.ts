@@ -110,15 +110,14 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
         .slice(i, i + n)
         .map((t) => t.lower)
         .join(' ');
-      // "LGBT+ community": a sign written onto a word is one token in the lexicon's phrase.
-      const written =
-        n > 1
-          ? text
-              .slice(tokens[i]!.start, tokens[i + n - 1]!.end)
-              .toLowerCase()
-              .replace(/\s+/gu, ' ')
-          : phrase;
-      const label = knowledge.groupNouns.get(phrase) ?? knowledge.groupNouns.get(written);
+      // "LGBT+ community": a sign written onto a word is one token in the lexicon's phrase. Read
+      // only when the tokens' phrase is none (of one token, the written form is that phrase).
+      const written = () =>
+        text
+          .slice(tokens[i]!.start, tokens[i + n - 1]!.end)
+          .toLowerCase()
+          .replace(/\s+/gu, ' ');
+      const label = knowledge.groupNouns.get(phrase) ?? (n > 1 ? knowledge.groupNouns.get(written()) : undefined);
       if (!label) continue;
       // "media freedom", "police reports": the group noun only modifies the noun after it.
       const after = tokens[i + n];

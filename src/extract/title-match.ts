@@ -16,8 +16,40 @@ export function phraseOf(tokens: readonly Token[], from: number, to: number): st
   return phrase;
 }
 
+/** A key's first and last word: what comes before its first and after its last space or hyphen. */
+const firstPiece = (phrase: string) => phrase.split(/[ -]/u, 1)[0]!;
+const lastPiece = (phrase: string) => phrase.slice(Math.max(phrase.lastIndexOf(' '), phrase.lastIndexOf('-')) + 1);
+
+interface TitleEnds {
+  size: number;
+  first: Set<string>;
+  last: Set<string>;
+}
+const endsByTitles = new WeakMap<ReadonlyMap<string, TitleInfo>, TitleEnds>();
+
+/**
+ * The first and last words of the title keys, built once per title map (again if it grows). Every
+ * token is asked whether a title starts or ends on it, and most are no title word: a set lookup
+ * then saves building up to seven phrases to look up. A phrase begins with its first token's
+ * text, and a space or a glued hyphen follows it, so its first word is the token's; likewise
+ * for the last.
+ */
+function titleEnds(titles: ReadonlyMap<string, TitleInfo>): TitleEnds {
+  let ends = endsByTitles.get(titles);
+  if (!ends || ends.size !== titles.size) {
+    ends = { size: titles.size, first: new Set(), last: new Set() };
+    for (const key of titles.keys()) {
+      ends.first.add(firstPiece(key));
+      ends.last.add(lastPiece(key));
+    }
+    endsByTitles.set(titles, ends);
+  }
+  return ends;
+}
+
 /** Longest title phrase ending right before `end` (exclusive). */
 export function matchTitleEndingAt(tokens: readonly Token[], end: number, titles: ReadonlyMap<string, TitleInfo>): { start: number; info: TitleInfo } | undefined {
+  if (end < 1 || !titleEnds(titles).last.has(lastPiece(tokens[end - 1]!.lower))) return undefined;
   for (let n = Math.min(MAX_TITLE_WORDS, end); n >= 1; n--) {
     const first = end - n;
     if (tokens[first]!.sentence !== tokens[end - 1]!.sentence) continue;
@@ -29,6 +61,7 @@ export function matchTitleEndingAt(tokens: readonly Token[], end: number, titles
 
 /** Longest title phrase starting at `start`. */
 export function matchTitleAt(tokens: readonly Token[], start: number, titles: ReadonlyMap<string, TitleInfo>): { end: number; info: TitleInfo } | undefined {
+  if (start >= tokens.length || !titleEnds(titles).first.has(firstPiece(tokens[start]!.lower))) return undefined;
   for (let n = Math.min(MAX_TITLE_WORDS, tokens.length - start); n >= 1; n--) {
     if (tokens[start + n - 1]!.sentence !== tokens[start]!.sentence) continue;
     const info = titles.get(phraseOf(tokens, start, start + n));

@@ -49,6 +49,22 @@ const DOT_STANDIN = '\u2024';
 export const MAX_TOKEN_LENGTH = 200;
 const OVERLONG_RUN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
 
+/**
+ * Whether `text` has more than MAX_TOKEN_LENGTH characters in a row that are no ASCII blank. A
+ * run of \S is one of these, so without one OVERLONG_RUN finds nothing; the loop is cheaper.
+ */
+function hasOverlongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    run = code === 32 || (code >= 9 && code <= 13) ? 0 : run + 1;
+    if (run > MAX_TOKEN_LENGTH) return true;
+  }
+  return false;
+}
+
+/** DOMAIN_DOT needs a full stop before a lower-case letter; most blocks have none. */
+const MAY_HAVE_DOMAIN = /\.[a-z]/;
 /** Capitalised words that, right after a lower-case word, start a new sentence whose full stop is missing. */
 const SENTENCE_OPENERS = new Set([
   'in',
@@ -121,10 +137,10 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
   blocks.forEach(([blockStart, blockEnd], blockIndex) => {
     const raw = plain.slice(blockStart, blockEnd);
     // "Secretary‑General" with a non-breaking hyphen (U+2011) or U+2010 reads as the plain hyphen: one character each, so offsets hold.
-    const text = raw
-      .replace(OVERLONG_RUN, (run) => ' '.repeat(run.length))
-      .replace(DOMAIN_DOT, `$1${DOT_STANDIN}$2`)
-      .replace(/[\u2010\u2011]/g, '-');
+    // The first two passes only where they can match: each tries its pattern at every word.
+    const masked = hasOverlongRun(raw) ? raw.replace(OVERLONG_RUN, (run) => ' '.repeat(run.length)) : raw;
+    const dotted = MAY_HAVE_DOMAIN.test(masked) ? masked.replace(DOMAIN_DOT, `$1${DOT_STANDIN}$2`) : masked;
+    const text = dotted.replace(/[\u2010\u2011]/g, '-');
     // Blank once masked (a paragraph that is one long link): wink would give a sentence without tokens.
     if (!/\S/.test(text)) return;
     const doc = nlp.readDoc(text);

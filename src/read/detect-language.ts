@@ -133,9 +133,12 @@ export function detectLanguage(text: string): LanguageGuess {
   let best = 'English';
   let bestShare = 0;
   let englishShare = 0;
+  // Each distinct word is looked up once per language, weighed by how often it occurs.
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   for (const [lang, set] of SETS) {
     let hits = 0;
-    for (const w of words) if (set.has(w)) hits += 1;
+    for (const [w, n] of counts) if (set.has(w)) hits += n;
     const share = hits / words.length;
     if (lang === 'English') englishShare = share;
     if (share > bestShare) {

@@ -58,14 +58,30 @@ export interface Interviewee {
   interviewer?: string;
 }
 
+/**
+ * A word each lead pattern cannot match without, tested before it: most leads have no "interview"
+ * or "spoke", and the patterns, which open on a name or a comma, are tried at every one of them.
+ */
+const NEEDED_WORD = new WeakMap<RegExp, RegExp>();
+
+function needing(word: RegExp, pattern: RegExp): RegExp {
+  NEEDED_WORD.set(pattern, word);
+  return pattern;
+}
+
+/** Whether `text` has the word `pattern` needs (a pattern with none registered always may match). */
+function mayMatch(pattern: RegExp, text: string): boolean {
+  return NEEDED_WORD.get(pattern)?.test(text) ?? true;
+}
+
 const INTERVIEWER_PATTERNS: readonly RegExp[] = [
   // "In an extensive interview with Aida Bekova of Valley Post": one adjective may come before "interview".
-  new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?\\s+(?:[\\p{Ll}-]+\\s+)?)interview\\s+(?:with|to)\\s+(${NAME})`, 'gu'),
-  new RegExp(`(${NAME})\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'gu'),
+  needing(/interview/, new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?\\s+(?:[\\p{Ll}-]+\\s+)?)interview\\s+(?:with|to)\\s+(${NAME})`, 'gu')),
+  needing(/spoke|talk|speaks|sat/, new RegExp(`(${NAME})\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'gu')),
   // "X, <role>, spoke to Y": the one presented with a role answers, so Y is the one asking.
-  new RegExp(`,\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+(${NAME})`, 'gu'),
+  needing(/spoke|talk|speaks|sat/, new RegExp(`,\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+(${NAME})`, 'gu')),
   // "X told Vlast.kz", "X answered the questions of Kloop": the outlet is the one asking.
-  new RegExp(`\\b(?:told|tells|answered\\s+(?:the\\s+)?questions\\s+(?:of|from))\\s+(${NAME})`, 'gu'),
+  needing(/told|tells|answered/, new RegExp(`\\b(?:told|tells|answered\\s+(?:the\\s+)?questions\\s+(?:of|from))\\s+(${NAME})`, 'gu')),
 ];
 
 const DESCRIPTION = '[^.;:?!“”"]{3,160}?';
@@ -79,52 +95,76 @@ const DESCRIPTION_END = '(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|co
  */
 const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
   // "Aida Bekova’s interview to Valley Post", "Aida Bekova, in an interview for Valley Post, ...".
-  new RegExp(`(${NAME})[’']s\\s+(?:[\\p{L}-]+\\s+)?[Ii]nterview\\s+(?:to|with|for)\\b`, 'u'),
+  needing(/nterview/, new RegExp(`(${NAME})[’']s\\s+(?:[\\p{L}-]+\\s+)?[Ii]nterview\\s+(?:to|with|for)\\b`, 'u')),
   // Not the tail of a role phrase ("..., an academic with the University of Central Asia, in an interview").
-  new RegExp(`(?<!\\b(?:of|for|at|in|on|with|to|from|and|the)\\s+)(${NAME}),\\s+(?:in|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
+  needing(
+    /interview/,
+    new RegExp(`(?<!\\b(?:of|for|at|in|on|with|to|from|and|the)\\s+)(${NAME}),\\s+(?:in|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
+  ),
   // "X, <role>, said in the interview to Y", "X, <role>, in an exclusive interview for Y, shared ...".
-  new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an?|the)\\s+(?:recent\\s+|exclusive\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
+  needing(
+    /interview/,
+    new RegExp(`(${NAME}),\\s+(${DESCRIPTION}),?\\s+(?:said\\s+)?(?:in|during)\\s+(?:an?|the)\\s+(?:recent\\s+|exclusive\\s+)?interview\\s+(?:with|for|to)\\b`, 'u'),
+  ),
   // "In an interview with Valley Post, Aida Bekova, a lawyer, said ...", "..., engineer Aida Bekova discussed ...": the outlet asks, the one who speaks answers;
   // the outlet may be quoted ('In an interview with the agency "Kabar," Aida Bekova commented on ...').
-  new RegExp(
-    `\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+(?:${NAME}|[^,.;:?!]{1,60}?),["”»]?\\s+(?:[\\p{L}-]+\\s+){0,3}?(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b)`,
-    'u',
+  needing(
+    /interview/,
+    new RegExp(
+      `\\b(?:[Ii]n|[Dd]uring)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?interview\\s+(?:with|to)\\s+(?:${NAME}|[^,.;:?!]{1,60}?),["”»]?\\s+(?:[\\p{L}-]+\\s+){0,3}?(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b)`,
+      'u',
+    ),
   ),
   // "In this interview, U.S. Ambassador Aida Bekova talks about ...": the one who speaks in "this interview" answers.
-  new RegExp(
-    `\\b(?:[Ii]n|[Dd]uring)\\s+(?:this|the\\s+following)\\s+interview,\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|discusses\\b|discussed\\b|reflects\\b)`,
-    'u',
+  needing(
+    /interview/,
+    new RegExp(
+      `\\b(?:[Ii]n|[Dd]uring)\\s+(?:this|the\\s+following)\\s+interview,\\s+(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:${SPEAKING}|discusses\\b|discussed\\b|reflects\\b)`,
+      'u',
+    ),
   ),
   // "President Aida Bekova gave an interview to Valley Post": the one who gives the interview answers.
   // "Aida Bekova gave his first interview as ambassador to Valley Post": a possessive and two adjectives may come before it.
   // "Aida Bekova, <role>, visited the editorial office and gave her first interview to the local press".
-  new RegExp(
-    `(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:(?:[^.!?]|\\.(?=\\S)){1,80}?\\s+and\\s+)?(?:gave|gives|granted|has\\s+given)\\s+(?:(?:an?|his|her|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}interview\\b`,
-    'u',
+  needing(
+    /interview/,
+    new RegExp(
+      `(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:(?:[^.!?]|\\.(?=\\S)){1,80}?\\s+and\\s+)?(?:gave|gives|granted|has\\s+given)\\s+(?:(?:an?|his|her|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}interview\\b`,
+      'u',
+    ),
   ),
   // "X, <role>, spoke to Y about ...": a person presented with a role is the one who answers.
-  new RegExp(`(${NAME}),\\s+([^,.;:?!“”"]{3,160}?),\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'u'),
+  needing(/spoke|talk|speaks|sat/, new RegExp(`(${NAME}),\\s+([^,.;:?!“”"]{3,160}?),\\s+(?:spoke|talked|speaks|talks|sat\\s+down)\\s+(?:with|to)\\s+${NAME}`, 'u')),
   // "Y spoke with X", but not "X, <role>, spoke with Y" (the comma closes the role of the one answering),
   // "she gave an interview to Y" (Y is the outlet) or "In an interview with Y, the minister said" (the
   // one who speaks after the comma answers).
-  new RegExp(
-    `(?<!,\\s+)(?<!\\b(?:gave|given|granted|gives)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?)\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?![\\p{L}\\p{M}\\p{N}’'.-])(?!,\\s+(?:[\\p{L}-]+\\s+){0,3}?${NAME}(?:,\\s+${DESCRIPTION},)?\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))(?!,\\s+(?:(?:the|a|an)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}|he|she|they)\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
-    'u',
+  needing(
+    /nterview|onversation|poke|alk|peaks|[Ss]at\s/,
+    new RegExp(
+      `(?<!,\\s+)(?<!\\b(?:gave|given|granted|gives)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?)\\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks|[Ss]at\\s+down)\\s+(?:with|to)\\s+(${NAME})(?![\\p{L}\\p{M}\\p{N}’'.-])(?!,\\s+(?:[\\p{L}-]+\\s+){0,3}?${NAME}(?:,\\s+${DESCRIPTION},)?\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))(?!,\\s+(?:(?:the|a|an)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}|he|she|they)\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding|concerning|to\\s+discuss)\\b|$))?`,
+      'u',
+    ),
   ),
-  new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u'),
-  new RegExp(`\\b(?:[Ww]e|[Ii])\\s+(?:asked|approached|turn(?:ed)?\\s+to|invited)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
-  new RegExp(
-    `(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:answered|answers|agreed\\s+to\\s+answer|has\\s+answered|kindly\\s+answered)\\s+(?:(?:our|the|some|a\\s+few|several)\\s+)?(?:of\\s+our\\s+)?questions\\b`,
-    'u',
+  needing(/nterviewed/, new RegExp(`\\b[Ii]nterviewed\\s+(${NAME})(?:,\\s+(${DESCRIPTION})(?=,|\\.(?:\\s|$)|;|\\s+(?:about|on\\s+the|regarding)\\b|$))?`, 'u')),
+  needing(
+    /asked|approached|turn|invited/,
+    new RegExp(`\\b(?:[Ww]e|[Ii])\\s+(?:asked|approached|turn(?:ed)?\\s+to|invited)\\s+(${NAME})(?:,\\s+(${DESCRIPTION})${DESCRIPTION_END})?`, 'u'),
   ),
-  new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:told|tells)\\s+(?:${NAME}|us|me)\\b`, 'u'),
+  needing(
+    /questions/,
+    new RegExp(
+      `(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:answered|answers|agreed\\s+to\\s+answer|has\\s+answered|kindly\\s+answered)\\s+(?:(?:our|the|some|a\\s+few|several)\\s+)?(?:of\\s+our\\s+)?questions\\b`,
+      'u',
+    ),
+  ),
+  needing(/told|tells/, new RegExp(`(${NAME})(?:,\\s+(${DESCRIPTION}),)?\\s+(?:told|tells)\\s+(?:${NAME}|us|me)\\b`, 'u')),
   // "«...», – states Aida Bekova – a lawyer, in the interview for ...": the quote-first lead of an interview, the role after a comma or a dash.
   new RegExp(
     `[,”"’»]\\s*[–—-]?\\s*(?:says|said|explains|believes|thinks|argues|insists|warns|states|notes|assures|considers|suggests|stresses|emphasizes|emphasises|underlines|underlies)\\s+(${NAME})(?:(?:,|\\s+[–—])\\s+(${DESCRIPTION})${DESCRIPTION_END})?`,
     'u',
   ),
   // "These questions to Ambassador Aida Bekova", "The editors discussed these and other issues with Aida Bekova".
-  new RegExp(`\\b(?:[Tt]hese|[Oo]ur|[Tt]he)\\s+(?:and\\s+other\\s+)?(?:questions|issues|topics)\\s+(?:to|with)\\s+(${NAME})`, 'u'),
+  needing(/questions|issues|topics/, new RegExp(`\\b(?:[Tt]hese|[Oo]ur|[Tt]he)\\s+(?:and\\s+other\\s+)?(?:questions|issues|topics)\\s+(?:to|with)\\s+(${NAME})`, 'u')),
 ];
 /**
  * "An interview with Kloop co-founder Aida Bekova.", "Interview with UK ambassador Aida Bekova",
@@ -134,18 +174,24 @@ const INTERVIEWEE_PATTERNS: readonly RegExp[] = [
  * An outlet ("with the newspaper Egemen Qazaqstan") has no title before it, and one who speaks
  * after the comma ("In an interview with editor Ivan Petrov, Bekova discusses ...") is the interviewee.
  */
-const INTERVIEW_WITH_ROLE = new RegExp(
-  `\\b(?:[Ii]nterview(?:ed)?|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks)\\s+(?:with|to)\\s+((?:[^.,;:?!\\s]+\\s+){0,10}(?:\\p{Ll}[\\p{Ll}-]*|\\S*[”"»]),?)\\s+(${NAME})(?![\\p{L}\\p{M}\\p{N}’'-])(?!,\\s+(?:${NAME}|(?:the|a|an)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}|he|she|they)\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b))(?=[.,;]?\\s*$|[,;]|\\.\\s|\\s+(?:about|on|to)\\s)`,
-  'gu',
+const INTERVIEW_WITH_ROLE = needing(
+  /nterview|poke|alk|peaks/,
+  new RegExp(
+    `\\b(?:[Ii]nterview(?:ed)?|[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks)\\s+(?:with|to)\\s+((?:[^.,;:?!\\s]+\\s+){0,10}(?:\\p{Ll}[\\p{Ll}-]*|\\S*[”"»]),?)\\s+(${NAME})(?![\\p{L}\\p{M}\\p{N}’'-])(?!,\\s+(?:${NAME}|(?:the|a|an)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}|he|she|they)\\s+(?:${SPEAKING}|commented\\b|discusses\\b|discussed\\b))(?=[.,;]?\\s*$|[,;]|\\.\\s|\\s+(?:about|on|to)\\s)`,
+    'gu',
+  ),
 );
 /**
  * "..., says expert Aida Bekova in an interview", "..., – an expert from the UK Aida Bekova discusses
  * ... in an interview": a quote-first lead whose role comes before the name; the role (group 1)
  * must hold a title of the lexicon, and the sentence must call itself an interview.
  */
-const QUOTE_ROLE_FIRST = new RegExp(
-  `[,”"’»]\\s*[–—-]?\\s*(?:(?:says|said|explains|notes|states|considers|believes|suggests|argues)\\s+)?((?:(?:an?|the)\\s+)?(?:[\\p{Ll}-]+\\s+){1,4}?(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*\\s+)?)(${NAME})(?:\\s+\\([^)]{1,40}\\))?(?:\\s+(?:discusses|explains|says|shares|notes|believes|argues|considers))?\\s[^.]{0,160}?\\binterview\\b`,
-  'gu',
+const QUOTE_ROLE_FIRST = needing(
+  /interview/,
+  new RegExp(
+    `[,”"’»]\\s*[–—-]?\\s*(?:(?:says|said|explains|notes|states|considers|believes|suggests|argues)\\s+)?((?:(?:an?|the)\\s+)?(?:[\\p{Ll}-]+\\s+){1,4}?(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*\\s+)?)(${NAME})(?:\\s+\\([^)]{1,40}\\))?(?:\\s+(?:discusses|explains|says|shares|notes|believes|argues|considers))?\\s[^.]{0,160}?\\binterview\\b`,
+    'gu',
+  ),
 );
 
 /**
@@ -153,25 +199,31 @@ const QUOTE_ROLE_FIRST = new RegExp(
  * Valley Post": a role (with a title of the lexicon, group 1) right before the name (group 2) of
  * the sentence's subject, who speaks in an interview with the outlet (group 3). The outlet asks.
  */
-const ROLE_SUBJECT_IN_INTERVIEW = new RegExp(
-  `(?:^|[.!?]\\s+|,\\s+)((?:(?:an?|the)\\s+)?(?:[\\p{Ll}-]+\\s+){1,3})(${NAME}),?\\s+(?:commented|said|spoke|discussed|explained|shared|talked|argued|noted)\\b[^.!?]{0,200}?\\b(?:in|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?interview\\s+(?:with|to|for)\\s+(${NAME})`,
-  'gu',
+const ROLE_SUBJECT_IN_INTERVIEW = needing(
+  /interview/,
+  new RegExp(
+    `(?:^|[.!?]\\s+|,\\s+)((?:(?:an?|the)\\s+)?(?:[\\p{Ll}-]+\\s+){1,3})(${NAME}),?\\s+(?:commented|said|spoke|discussed|explained|shared|talked|argued|noted)\\b[^.!?]{0,200}?\\b(?:in|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?interview\\s+(?:with|to|for)\\s+(${NAME})`,
+    'gu',
+  ),
 );
 /**
  * "had a conversation with U.S. Ambassador to Kyrgyzstan Aida Bekova about ...", "to interview
  * current U.S. Ambassador to Kyrgyzstan Aida Bekova in Bishkek": title words (group 1), then a
  * run of capitalised words (group 2) whose leading place names belong to the title.
  */
-const TITLED_AFTER_INTERVIEW = new RegExp(
-  `\\b(?:(?:[Ii]nterview|[Cc]onversation|[Ss]poke|[Tt]alked)\\s+(?:with|to)|\\bto\\s+interview|[Ii]nterviewed)\\s+((?:[\\p{L}.’'-]+\\s+){1,8}?)(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})(?=\\s+(?:in|about|on|at|regarding)\\b|[,.;]|$)(?!,\\s+(?:[\\p{L}-]+\\s+){0,3}?${NAME}\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))`,
-  'gu',
+const TITLED_AFTER_INTERVIEW = needing(
+  /nterview|onversation|poke|alked/,
+  new RegExp(
+    `\\b(?:(?:[Ii]nterview|[Cc]onversation|[Ss]poke|[Tt]alked)\\s+(?:with|to)|\\bto\\s+interview|[Ii]nterviewed)\\s+((?:[\\p{L}.’'-]+\\s+){1,8}?)(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})(?=\\s+(?:in|about|on|at|regarding)\\b|[,.;]|$)(?!,\\s+(?:[\\p{L}-]+\\s+){0,3}?${NAME}\\s+(?:${SPEAKING}|commented\\b|discusse[sd]\\b))`,
+    'gu',
+  ),
 );
 
 /**
  * "U.S. Ambassador Aida Bekova spoke to Valley Post": a person with a title before the name (group 1)
  * who speaks to someone (group 2) answers; the one spoken to asks.
  */
-const TITLED_SUBJECT_SPOKE = new RegExp(`(?:^|[.!?]\\s+)(${NAME})\\s+(?:spoke|talked|speaks|talks)\\s+(?:with|to)\\s+(${NAME})`, 'gu');
+const TITLED_SUBJECT_SPOKE = needing(/spoke|talk|speaks/, new RegExp(`(?:^|[.!?]\\s+)(${NAME})\\s+(?:spoke|talked|speaks|talks)\\s+(?:with|to)\\s+(${NAME})`, 'gu'));
 
 /** "Kyrgyzstan Aida Bekova" -> "Aida Bekova": a place the gazetteer knows before a name is the title's, not the name's. */
 function withoutLeadingPlaces(name: string): string {
@@ -232,7 +284,7 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
   // Outlets that asked, by the sentences that name who answered them: never the interviewee.
   const askers = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(ROLE_SUBJECT_IN_INTERVIEW)) {
+    for (const m of mayMatch(ROLE_SUBJECT_IN_INTERVIEW, text) ? text.matchAll(ROLE_SUBJECT_IN_INTERVIEW) : []) {
       const name = withoutTitle(m[2]!.trim());
       if (!hasTitleWord(m[1]!) || NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2 || knownNonPerson(name)) continue;
       askers.add(m[3]!.trim().replace(/\.$/u, ''));
@@ -240,7 +292,7 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
       entry.count += 1;
       counts.set(name, entry);
     }
-    for (const m of text.matchAll(TITLED_SUBJECT_SPOKE)) {
+    for (const m of mayMatch(TITLED_SUBJECT_SPOKE, text) ? text.matchAll(TITLED_SUBJECT_SPOKE) : []) {
       const name = withoutTitle(m[1]!.trim());
       if (name === m[1]!.trim() || name.split(/\s+/u).length < 2 || knownNonPerson(name)) continue;
       askers.add(m[2]!.trim().replace(/\.$/u, ''));
@@ -248,7 +300,7 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
       entry.count += 1;
       counts.set(name, entry);
     }
-    for (const m of text.matchAll(TITLED_AFTER_INTERVIEW)) {
+    for (const m of mayMatch(TITLED_AFTER_INTERVIEW, text) ? text.matchAll(TITLED_AFTER_INTERVIEW) : []) {
       const name = withoutLeadingPlaces(withoutTitle(m[2]!.trim().replace(/\.$/u, '')));
       const role = text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].length - name.length);
       if (!hasTitleWord(role) || NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2 || knownNonPerson(name)) continue;
@@ -256,7 +308,10 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
       entry.count += 1;
       counts.set(name, entry);
     }
-    for (const m of [...text.matchAll(INTERVIEW_WITH_ROLE), ...text.matchAll(QUOTE_ROLE_FIRST)]) {
+    for (const m of [
+      ...(mayMatch(INTERVIEW_WITH_ROLE, text) ? text.matchAll(INTERVIEW_WITH_ROLE) : []),
+      ...(mayMatch(QUOTE_ROLE_FIRST, text) ? text.matchAll(QUOTE_ROLE_FIRST) : []),
+    ]) {
       const name = withoutTitle(m[2]!.trim().replace(/\.$/u, ''));
       // "with President of Kazakhstan Aida Bekova": a role that ends on "of" has swallowed a place into the name.
       if (!hasTitleWord(m[1]!) || ROLE_END_NOT.test(m[1]!) || NOT_A_NAME.test(name.split(/\s+/u)[0]!) || name.split(/\s+/u).length < 2) continue;
@@ -265,6 +320,7 @@ export function findInterviewee(texts: readonly string[]): Interviewee | null {
       counts.set(name, entry);
     }
     for (const pattern of INTERVIEWEE_PATTERNS) {
+      if (!mayMatch(pattern, text)) continue;
       const global = new RegExp(pattern.source, 'gu');
       for (const m of text.matchAll(global)) {
         // "Ms. Holm explains", "Lillis discusses": a surname stands for the full name the texts give it.
@@ -469,6 +525,7 @@ function isTitleAt(words: readonly string[], k: number, titles: ReadonlySet<stri
 function findInterviewer(texts: readonly string[], interviewee: string): string | null {
   for (const text of texts) {
     for (const pattern of INTERVIEWER_PATTERNS) {
+      if (!mayMatch(pattern, text)) continue;
       for (const m of text.matchAll(pattern)) {
         // "RFE/RL's Kazakh Service" -> the outlet; never the interviewee themself.
         // A name at the end of a sentence keeps no full stop ("... with Vlast.kz.").

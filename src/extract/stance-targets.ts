@@ -45,6 +45,9 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
   });
 }
 
+/** Words after which a clause opens with its subject. */
+const CLAUSE_OPENERS = new Set(['because', 'since', 'while', 'when', 'whereas', 'although', 'though', 'if', 'that', 'and', 'but', 'as']);
+
 /** Heads after a demonym that make it the country itself: "the Chinese side", "the Russian sides". */
 const SIDE_NOUNS = new Set(['side', 'sides']);
 
@@ -58,7 +61,8 @@ export function isDemonymActor(tokens: readonly Token[], m: ResolvedMention): bo
   const next = tokens[m.tokenEnd];
   if (next && SIDE_NOUNS.has(next.lower)) return true;
   const before = tokens[m.tokenStart - 1];
-  const opens = !before || before.sentence !== tokens[m.tokenStart]?.sentence || before.lower === 'the';
+  // "because Russians have seized its land", "and the Chinese have stayed": a clause's subject after its conjunction.
+  const opens = !before || before.sentence !== tokens[m.tokenStart]?.sentence || before.lower === 'the' || CLAUSE_OPENERS.has(before.lower);
   return opens && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 

@@ -244,3 +244,15 @@ describe('troubles a target faces', () => {
     expect(stances.filter((s) => s.target === 'Tajikistan').map((s) => s.polarity)).toEqual(['neutral']);
   });
 });
+
+describe('a plural demonym as the subject of a clause', () => {
+  it('should read "because Americans have bombed the villages" as the country acting', () => {
+    const stances = stancesOf('Aida Bekova, director of the Adilet Legal Clinic, said the clinic closed because Americans have bombed the villages near the border.');
+    expect(stances.map((s) => s.target)).toContain('United States');
+  });
+
+  it('should still read a demonym before a noun after a conjunction as a nationality ("that American companies left")', () => {
+    const stances = stancesOf('Aida Bekova, director of the Adilet Legal Clinic, said that American companies have abandoned the region.');
+    expect(stances.map((s) => s.target)).not.toContain('United States');
+  });
+});

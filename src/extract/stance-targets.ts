@@ -155,6 +155,9 @@ export function isTopicalPlace(tokens: readonly Token[], m: ResolvedMention): bo
 function beforePhrase(tokens: readonly Token[], m: ResolvedMention): number {
   let k = m.tokenStart - 1;
   while (k >= 0 && m.tokenStart - k <= 4 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADJ')) k--;
+  // "the campaign against opposition media", "restrictions on opposition parties": a noun that
+  // qualifies the name, right after the preposition, is part of its phrase.
+  if (tokens[k]?.pos === 'NOUN' && k < m.tokenStart && /^(against|on|of)$/.test(tokens[k - 1]?.lower ?? '')) k--;
   return k;
 }
 
@@ -174,6 +177,8 @@ const AIMED_ON_NOUNS = nameCueWords('aimed-on-nouns');
 const VICTIM_NOUNS = nameCueWords('victim-nouns');
 
 const RIGHTS_NOUNS = nameCueWords('rights-nouns');
+
+const RELEASE_NOUNS = new Set(['release', 'freeing']);
 
 /** "the freedom of the media", "the rights of women", "the safety of journalists": whose the right is. */
 export function isRightHolder(tokens: readonly Token[], m: ResolvedMention): boolean {
@@ -387,6 +392,10 @@ export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention, tokens?
 export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: readonly CueHit[]): boolean {
   // "the violence that led to numerous victims": a group named by what befell it suffered it.
   if (m.kind === 'Group' && VICTIM_NOUNS.has(tokens[m.tokenEnd - 1]?.lower ?? '')) return true;
+  // "protesters demanding the release of political prisoners": whoever is to be freed is held, and
+  // suffers the detention (an appeal for the release still supports them).
+  const k = beforePhrase(tokens, m);
+  if (tokens[k]?.lower === 'of' && RELEASE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return true;
   return hits.some((h) => {
     // Coercion and violence, stated as events or named by an accusing noun ("the persecution of").
     const act = isHarmCode(h);

@@ -69,6 +69,9 @@ const ACCORDING_TO = new RegExp(
   'u',
 );
 
+/** ", an analyst at the Policy Centre," or ", who heads the clinic," right after a speaker's name: an apposition, not speech. */
+const APPOSITION_AFTER = new RegExp(`^\\s*,\\s+(?:an?|who)\\s+[^,.;:“”"]{2,100},`, 'u');
+
 type Found = ReportedSpeech;
 
 /** When, after a cue: "said today", "said last week", "said late on Monday". */
@@ -244,7 +247,10 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
       const speaker = phrase.slice(article).replace(/\.$/u, '');
       const speakerStart = sentence[0] + according.index + according[0].length - phrase.length + article;
       const atStart = according.index === 0;
-      const from = atStart ? contentStart(plain, sentence[0] + according[0].length, sentenceEnd) : sentence[0];
+      // "According to Aida Bekova, an analyst at the Policy Centre, the reform ...": the speaker's
+      // apposition says who she is; her words come after it.
+      const apposition = atStart ? (APPOSITION_AFTER.exec(text.slice(according[0].length))?.[0].length ?? 0) : 0;
+      const from = atStart ? contentStart(plain, sentence[0] + according[0].length + apposition, sentenceEnd) : sentence[0];
       const span = trimSpan(plain, from, contentEnd(plain, from, atStart ? sentenceEnd : sentence[0] + according.index, end));
       if (span) add({ speaker, speakerSpan: [speakerStart, speakerStart + speaker.length], cue: 'according to', span });
     }

@@ -61,6 +61,15 @@ describe('findReportedSpeech', () => {
     expect(speech('Fifty people were hurt, according to Human Rights Watch.')).toEqual([{ speaker: 'Human Rights Watch', cue: 'according to', content: 'Fifty people were hurt' }]);
   });
 
+  it('should leave the apposition after "According to X," out of the speech', () => {
+    expect(speech('According to Aida Bekova, an analyst at the Steppe Policy Centre, the orchard subsidies have failed the farmers.')).toEqual([
+      { speaker: 'Aida Bekova', cue: 'according to', content: 'the orchard subsidies have failed the farmers' },
+    ]);
+    expect(speech('According to Aida Bekova, the subsidies have failed, and the farmers know it.')[0]).toMatchObject({
+      content: 'the subsidies have failed, and the farmers know it',
+    });
+  });
+
   it('should find content before a cue at the end of a sentence', () => {
     expect(speech('The border will reopen next week, officials said.')).toEqual([{ speaker: 'officials', cue: 'said', content: 'The border will reopen next week' }]);
   });

@@ -1,0 +1,46 @@
+/**
+ * A bylined column: the author holds the judgements written in the author's own voice, the people
+ * the column cites hold theirs, and those an act befalls are no target of the blame. Every text
+ * here is written for these tests; the people and groups are invented.
+ */
+import { readAndExtract } from '../helpers/read-and-extract';
+
+const column = (sentence: string) =>
+  readAndExtract(`Why the steppe towns are emptying
+
+By Ivan Petrov
+
+Kyrgyzstan has changed a great deal in the last decade.
+
+${sentence}
+
+The next years will tell.
+`);
+
+const stancesIn = (sentence: string) => {
+  const { x } = column(sentence);
+  const label = new Map(x.entities.map((e) => [e.id, e.label]));
+  return x.stances.filter((s) => sentence.includes(s.quote) || s.quote.includes(sentence.slice(0, 30))).map((s) => [label.get(s.holder), label.get(s.target), s.polarity]);
+};
+
+describe('the voices of a bylined column', () => {
+  it('should read "the government’s campaign against opposition media is an overreaction" as the cited advocate’s blame of the government, not of the media', () => {
+    expect(stancesIn('Aida Bekova, head of the legal group Adilet, says the government’s campaign against opposition media is an overreaction.')).toEqual([
+      ['Aida Bekova', 'Government of Kyrgyzstan', 'oppose'],
+    ]);
+  });
+
+  it('should read "According to X, an analyst at Y, ..." as X’s judgement, with no stance about X’s own employer', () => {
+    expect(stancesIn('According to Aida Bekova, an analyst at the Steppe Policy Centre, the government is corrupt.')).toEqual([
+      ['Aida Bekova', 'Government of Kyrgyzstan', 'oppose'],
+    ]);
+  });
+
+  it('should not read those whose release protesters demand as targets of the blame for their arrest', () => {
+    expect(stancesIn('Dozens of people were arrested in Bishkek to demand the release of political prisoners.')).toEqual([['Ivan Petrov', 'Government of Kyrgyzstan', 'oppose']]);
+  });
+
+  it('should keep an appeal for the release of prisoners as support for them', () => {
+    expect(stancesIn('The European Parliament called for the release of political prisoners.')).toEqual([['European Parliament', 'political prisoners', 'support']]);
+  });
+});

@@ -22,7 +22,7 @@ import { STANCE_ENTRIES } from './stance-lexicon';
 import { judge, type JudgedHit, type Judgement } from './judge-stance';
 import { readAppeals } from './stance-appeals';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
-import { findClauses, firstPersonPlural } from './stance-clauses';
+import { findClauses, firstPersonPlural, speakerMention } from './stance-clauses';
 import { actorOfActReferredTo } from './act-reference';
 import { isImpersonalObligation } from './impersonal-obligation';
 import { impliedGovernment, isHarmCode, placeOfConcern } from './implied-government';
@@ -117,6 +117,12 @@ export function extractStances(ctx: StanceContext): Stance[] {
       (m) => !isAddressee(tokens, m) && !speakers.some(([a, b]) => m.start < b && m.end > a) && !(aside.has(m.tokenStart) && !isAcronymOf(tokens, m, ms)),
     );
     const allClauses = findClauses(ctx, sentenceIndex, ms);
+    // "Analysts say the government is corrupt", "some observers say the move is a power grab": words
+    // reported of someone the text does not name are theirs, not the voice's; no one holds them.
+    const unvoiced = speechIn(ctx, sentenceIndex)
+      .filter((rs) => !speakerMention(ctx, rs))
+      .map((rs) => [Math.min(rs.span[0], rs.speakerSpan[0]), Math.max(rs.span[1], rs.speakerSpan[1])] as const);
+    const inUnvoiced = (offset: number) => unvoiced.some(([a, b]) => offset >= a && offset < b);
     // Speech that opens the sentence ("“...,” X said.") is the sentence's voice, not a clause inside it.
     const opening = allClauses.find((c) => !c.action && c.start <= sentence.tokenStart + 2 && c.end >= sentence.tokenEnd - 6);
     const clauses = allClauses.filter((c) => c !== opening);
@@ -218,7 +224,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
     const voice = question ? undefined : (quoted ?? ctx.voiceAt(sentence.end - 1));
     // "Their request was turned down": an act in the passive is its agent's, not the voice's.
     const inSentence = matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES).map((h) => aimedAtScourge(tokens, h));
-    const matched = inSentence.filter((hit) => !inClause.has(hit.start));
+    const matched = inSentence.filter((hit) => !inClause.has(hit.start) && !inUnvoiced(tokens[hit.start]!.start));
     const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
     const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd).filter((h) => !obligesNoOne(tokens, h, ms));
     // "the experts' criticism of the government": a judgement named as a noun with an actor as
@@ -251,7 +257,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
       const personQuoted = quoted !== undefined && personsMentioned.has(quoted.holder);
       // So is the tone of a sentence that reports another's speech or act in a clause: in a column,
       // "Japarov considers the reform a success" is Japarov's praise, not the author's.
-      const tone = own.length < inSentence.length || clauses.length > 0 ? 0 : sentence.sentiment;
+      const tone = own.length < inSentence.length || clauses.length > 0 || unvoiced.length > 0 ? 0 : sentence.sentiment;
       // A watchdog quoted on what the authorities did ("Police beat detainees, Human Rights Watch
       // said") charges them as a person quoted in their own words does.
       const monitorQuoted = quoted !== undefined && ctx.isMonitor?.(quoted.holder) === true;
@@ -271,6 +277,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
         const free = candidates.filter(
           (m) =>
             !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end) &&
+            !inUnvoiced(m.start) &&
             !selfDescription(tokens, m) &&
             !(judgement.polarity === 'oppose' && isActObject(tokens, m, outside)) &&
             !(judgement.polarity !== 'support' && isPatient(tokens, m)) &&

@@ -43,4 +43,13 @@ describe('the voices of a bylined column', () => {
   it('should keep an appeal for the release of prisoners as support for them', () => {
     expect(stancesIn('The European Parliament called for the release of political prisoners.')).toEqual([['European Parliament', 'political prisoners', 'support']]);
   });
+
+  it('should leave words reported of unnamed analysts or observers to them, not to the author', () => {
+    expect(stancesIn('Analysts say the government is corrupt.')).toEqual([]);
+    expect(stancesIn('Some observers say the new tax is a power grab by the government.')).toEqual([]);
+  });
+
+  it('should still give the author the judgements of the author’s own voice', () => {
+    expect(stancesIn('The government’s response to the protests has been heavy-handed.')).toEqual([['Ivan Petrov', 'Government of Kyrgyzstan', 'oppose']]);
+  });
 });

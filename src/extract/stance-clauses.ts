@@ -14,6 +14,23 @@ import { isLocative, isPassiveAct } from './stance-targets';
 
 export const ACTIONS = compileCues(ACTION_ENTRIES);
 
+/** A subject's own document named in a setting before its verb ("in its resolution", "in his report"). */
+const SETTING_DOCUMENTS = new Set([
+  'resolution',
+  'resolutions',
+  'statement',
+  'report',
+  'letter',
+  'speech',
+  'address',
+  'decision',
+  'declaration',
+  'message',
+  'ruling',
+  'opinion',
+  'review',
+]);
+
 export const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set([
   'recently',
   'also',
@@ -119,6 +136,13 @@ export function skipToVerb(tokens: readonly Token[], from: number, limit: number
     const participle = (t: Token) => setting && t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower);
     while (j < limit && j - k <= 12 && tokens[j]!.text !== ',' && ((tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') || participle(tokens[j]!))) j++;
     if (tokens[j]?.text === ',' && j > k + 1) k = j + 1;
+  }
+  // "The European Parliament in its resolution of 11 February on Kazakhstan denounced ...": a
+  // setting that names the subject's own document, with no commas, lies between subject and verb.
+  if (tokens[k]?.lower === 'in' && /^(its|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') && SETTING_DOCUMENTS.has(tokens[k + 2]?.lower ?? '')) {
+    let j = k + 3;
+    while (j < limit && j - k <= 16 && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX' && !/^[,;:]$/.test(tokens[j]!.text)) j++;
+    if (tokens[j]?.pos === 'VERB') k = j;
   }
   while (k < limit && k - from < 6) {
     const word = tokens[k]!.lower;

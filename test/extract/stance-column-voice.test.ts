@@ -52,4 +52,17 @@ describe('the voices of a bylined column', () => {
   it('should still give the author the judgements of the author’s own voice', () => {
     expect(stancesIn('The government’s response to the protests has been heavy-handed.')).toEqual([['Ivan Petrov', 'Government of Kyrgyzstan', 'oppose']]);
   });
+
+  it('should read "X in its resolution of <date> on <topic> denounced ..." as X’s act, not the author’s judgement of X', () => {
+    const found = stancesIn(
+      'The European Parliament in its resolution of 11 February 2021 on the human rights situation in Kyrgyzstan denounced the deterioration of freedoms, calling on the government to release all political prisoners.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['European Parliament', 'Government of Kyrgyzstan', 'oppose'],
+        ['European Parliament', 'political prisoners', 'support'],
+      ]),
+    );
+    expect(found.filter(([holder]) => holder === 'Ivan Petrov')).toEqual([]);
+  });
 });

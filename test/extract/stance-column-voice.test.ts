@@ -65,4 +65,8 @@ describe('the voices of a bylined column', () => {
     );
     expect(found.filter(([holder]) => holder === 'Ivan Petrov')).toEqual([]);
   });
+
+  it('should read "As X argues, ..." as X’s judgement and "squandered" as blame', () => {
+    expect(stancesIn('As Human Rights Watch notes, the government has squandered the oil money.')).toEqual([['Human Rights Watch', 'Government of Kyrgyzstan', 'oppose']]);
+  });
 });

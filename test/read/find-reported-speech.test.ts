@@ -61,6 +61,12 @@ describe('findReportedSpeech', () => {
     expect(speech('Fifty people were hurt, according to Human Rights Watch.')).toEqual([{ speaker: 'Human Rights Watch', cue: 'according to', content: 'Fifty people were hurt' }]);
   });
 
+  it('should read a column’s "As X notes, ..." as X’s speech', () => {
+    expect(speech('As Human Rights Watch notes, the orchard subsidies have failed the farmers.')).toEqual([
+      { speaker: 'Human Rights Watch', cue: 'notes', content: 'the orchard subsidies have failed the farmers' },
+    ]);
+  });
+
   it('should leave the apposition after "According to X," out of the speech', () => {
     expect(speech('According to Aida Bekova, an analyst at the Steppe Policy Centre, the orchard subsidies have failed the farmers.')).toEqual([
       { speaker: 'Aida Bekova', cue: 'according to', content: 'the orchard subsidies have failed the farmers' },

@@ -164,11 +164,18 @@ export function speakerMention(ctx: StanceContext, rs: ReportedSpeech): Resolved
   const { tokens } = ctx.tokenized;
   // "The President of Kyrgyzstan believes": the country names whose office the person holds.
   const ofPerson = (m: ResolvedMention) => tokens[m.tokenStart - 1]?.lower === 'of' && inside.some((p) => p.kind === 'Person' && p.tokenEnd === m.tokenStart - 1);
-  const speaker = [...inside].reverse().find((m) => !(m.kind === 'Country' && (isLocative(tokens, m) || ofPerson(m))));
+  const speaker = [...inside].reverse().find((m) => !(m.kind === 'Country' && (isLocative(tokens, m) || ofPerson(m) || beforeOwnView(tokens, m))));
   if (speaker || inside.length === 0) return speaker;
   // "Activists based in France, Germany and Poland told ...": where the speakers are is not who
   // speaks; the group the places qualify does.
   return placedGroup(tokens, mentionsIn(ctx, inside.at(-1)!.sentence), inside.at(-1)!);
+}
+
+/** "a senior US diplomat", "a Kazakh analyst": one person's view; the country before the role says where they are from, it does not speak. */
+const OWN_VIEW_ROLES = new Set(['analyst', 'diplomat', 'observer', 'economist', 'commentator', 'expert', 'researcher', 'scholar']);
+
+function beforeOwnView(tokens: readonly Token[], m: ResolvedMention): boolean {
+  return OWN_VIEW_ROLES.has(tokens[m.tokenEnd]?.lower ?? '');
 }
 
 /** The group a locative place qualifies: "activists (based) in Poland", "officials from France and Germany". */

@@ -137,7 +137,7 @@ export function speakerBefore(raw: string): { text: string; offset: number } | n
   if (!sawHead) return null;
   // Drop determiners and connectors at the front ("the UN rapporteurs" -> "UN rapporteurs"), and
   // the "As" of a column's "As Human Rights Watch notes, ...".
-  while (first < tokens.length && /^(?:the|a|an|some|several|many|most|of|for|in|at|on|and|as|but|yet)$/iu.test(tokens[first]![0].replace(/^[(“"«]+/u, ''))) first += 1;
+  while (first < tokens.length && /^(?:the|a|an|one|some|several|many|most|of|for|in|at|on|and|as|but|yet)$/iu.test(tokens[first]![0].replace(/^[(“"«]+/u, ''))) first += 1;
   if (first >= tokens.length) return null;
   const startToken = tokens[first]!;
   const lead = startToken[0].length - startToken[0].replace(/^[(“"«]+/u, '').length;

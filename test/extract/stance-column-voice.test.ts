@@ -69,4 +69,9 @@ describe('the voices of a bylined column', () => {
   it('should read "As X argues, ..." as X’s judgement and "squandered" as blame', () => {
     expect(stancesIn('As Human Rights Watch notes, the government has squandered the oil money.')).toEqual([['Human Rights Watch', 'Government of Kyrgyzstan', 'oppose']]);
   });
+
+  it('should leave the words of an unnamed diplomat or analyst to them, not to the author', () => {
+    expect(stancesIn('A senior US diplomat noted that the government is corrupt.')).toEqual([]);
+    expect(stancesIn('A Kazakh analyst said the government had failed.')).toEqual([]);
+  });
 });

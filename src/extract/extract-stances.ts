@@ -279,7 +279,8 @@ export function extractStances(ctx: StanceContext): Stance[] {
             !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end) &&
             !inUnvoiced(m.start) &&
             !selfDescription(tokens, m) &&
-            !(judgement.polarity === 'oppose' && isActObject(tokens, m, outside)) &&
+            // Whom the act befell is no target of the charge, but may be of the call to undo it ("must release all political prisoners").
+            !(judgement.polarity === 'oppose' && isActObject(tokens, m, outside) && !askedFor(outside, m, tokens)) &&
             !(judgement.polarity !== 'support' && isPatient(tokens, m)) &&
             // In "“...”, X said in an interview with Y", only the quote speaks about anyone.
             (!opening || (m.tokenStart >= opening.start && m.tokenEnd <= opening.end)),

@@ -391,7 +391,8 @@ export function askedFor(hits: readonly JudgedHit[], m: ResolvedMention, tokens?
  */
 export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: readonly CueHit[]): boolean {
   // "the violence that led to numerous victims": a group named by what befell it suffered it.
-  if (m.kind === 'Group' && VICTIM_NOUNS.has(tokens[m.tokenEnd - 1]?.lower ?? '')) return true;
+  // Concern about them ("concerned about the political prisoners") is still about them.
+  if (m.kind === 'Group' && VICTIM_NOUNS.has(tokens[m.tokenEnd - 1]?.lower ?? '') && !concernAbout(tokens, hits, m)) return true;
   // "protesters demanding the release of political prisoners": whoever is to be freed is held, and
   // suffers the detention (an appeal for the release still supports them).
   const k = beforePhrase(tokens, m);

@@ -74,4 +74,16 @@ describe('the voices of a bylined column', () => {
     expect(stancesIn('A senior US diplomat noted that the government is corrupt.')).toEqual([]);
     expect(stancesIn('A Kazakh analyst said the government had failed.')).toEqual([]);
   });
+
+  it('should not read political prisoners as targets of the blame for their detention, and keep the call to free them as support', () => {
+    expect(stancesIn('To date 29 political prisoners are still in Kyrgyz government prisons, after politically motivated prosecutions.')).toEqual([
+      ['Ivan Petrov', 'Government of Kyrgyzstan', 'oppose'],
+    ]);
+    expect(stancesIn('The Kyrgyz government must release all political prisoners.')).toEqual(
+      expect.arrayContaining([
+        ['Ivan Petrov', 'Government of Kyrgyzstan', 'oppose'],
+        ['Ivan Petrov', 'political prisoners', 'support'],
+      ]),
+    );
+  });
 });

@@ -103,6 +103,11 @@ export function isLocative(tokens: readonly Token[], m: ResolvedMention): boolea
     let j = m.tokenStart - 1;
     while (j >= 0 && m.tokenStart - j <= 12 && (tokens[j]!.pos === 'PROPN' || /^(,|and|or|the)$/.test(tokens[j]!.lower))) j--;
     if (j < m.tokenStart - 2 && locativePrep(tokens[j]?.lower) && tokens[j]!.sentence === tokens[m.tokenStart]!.sentence) return true;
+    // "in the cities of Almaty and Astana": the list follows a kind of place after a preposition.
+    if (j < m.tokenStart - 2 && tokens[j]?.lower === 'of' && PLACE_KIND_NOUNS.has(tokens[j - 1]?.lower ?? '')) {
+      const before = tokens[j - 2]?.lower === 'the' ? j - 3 : j - 2;
+      if (locativePrep(tokens[before]?.lower) && tokens[before]!.sentence === tokens[m.tokenStart]!.sentence) return true;
+    }
   }
   // "in the autonomous Republic of Karakalpakstan", "across southern Kyrgyzstan": adjectives between.
   let j = m.tokenStart - 1;

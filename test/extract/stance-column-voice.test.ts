@@ -86,4 +86,8 @@ describe('the voices of a bylined column', () => {
       ]),
     );
   });
+
+  it('should read the cities listed after "in the cities of" as the scene of the arrests, not their target', () => {
+    expect(stancesIn('Dozens of people were arrested in the cities of Osh and Bishkek for protesting.')).toEqual([['Ivan Petrov', 'Government of Kyrgyzstan', 'oppose']]);
+  });
 });

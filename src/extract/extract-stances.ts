@@ -22,7 +22,7 @@ import { STANCE_ENTRIES } from './stance-lexicon';
 import { judge, type JudgedHit, type Judgement } from './judge-stance';
 import { readAppeals } from './stance-appeals';
 import { continuedQuote, firstQuotedSpeakers, voiceOf } from './quoted-voices';
-import { type Clause, findClauses, firstPersonPlural } from './stance-clauses';
+import { type Clause, findClauses, firstPersonPlural, speakerMention } from './stance-clauses';
 import { actorOfActReferredTo } from './act-reference';
 import { isImpersonalObligation } from './impersonal-obligation';
 import { impliedGovernment, isHarmCode, placeOfConcern } from './implied-government';
@@ -119,6 +119,13 @@ interface SentenceScope {
   inClause: Set<number>;
   /** The cues of the whole sentence, matched on first use. */
   sentenceCues: () => CueHit[];
+  /** Spans of speech reported of someone the text does not name ("Analysts say ..."). */
+  unvoiced: readonly (readonly [number, number])[];
+}
+
+/** Whether an offset lies in speech reported of someone the text does not name. */
+function inUnvoiced(scope: SentenceScope, offset: number): boolean {
+  return scope.unvoiced.some(([a, b]) => offset >= a && offset < b);
 }
 
 /** What the voice of a sentence says outside its clauses. */
@@ -169,12 +176,17 @@ function sentenceStances(run: StanceRun, sentenceIndex: number, sentence: Senten
     (m) => !isAddressee(tokens, m) && !speakers.some(([a, b]) => m.start < b && m.end > a) && !(aside.has(m.tokenStart) && !isAcronymOf(tokens, m, ms)),
   );
   const allClauses = findClauses(ctx, sentenceIndex, ms);
+  // "Analysts say the government is corrupt", "some observers say the move is a power grab": words
+  // reported of someone the text does not name are theirs, not the voice's; no one holds them.
+  const unvoiced = speechIn(ctx, sentenceIndex)
+    .filter((rs) => !speakerMention(ctx, rs))
+    .map((rs) => [Math.min(rs.span[0], rs.speakerSpan[0]), Math.max(rs.span[1], rs.speakerSpan[1])] as const);
   // Speech that opens the sentence ("“...,” X said.") is the sentence's voice, not a clause inside it.
   const opening = allClauses.find((c) => !c.action && c.start <= sentence.tokenStart + 2 && c.end >= sentence.tokenEnd - 6);
   const clauses = allClauses.filter((c) => c !== opening);
   let sentenceHits: CueHit[] | undefined;
   const sentenceCues = () => (sentenceHits ??= matchCues(tokens, sentence.tokenStart, sentence.tokenEnd, ALL_CUES));
-  const scope: SentenceScope = { sentenceIndex, sentence, question, ms, candidates, aside, clauses, opening, inClause: new Set<number>(), sentenceCues };
+  const scope: SentenceScope = { sentenceIndex, sentence, question, ms, candidates, aside, clauses, opening, inClause: new Set<number>(), sentenceCues, unvoiced };
 
   for (const clause of clauses) clauseStances(run, scope, clause);
 
@@ -184,7 +196,7 @@ function sentenceStances(run: StanceRun, sentenceIndex: number, sentence: Senten
   // "Their request was turned down": an act in the passive is its agent's, not the voice's.
   // The clauses may have matched the sentence's cues already; no pass changes a hit, so they are shared.
   const inSentence = sentenceCues().map((h) => aimedAtScourge(tokens, h));
-  const matched = inSentence.filter((hit) => !scope.inClause.has(hit.start));
+  const matched = inSentence.filter((hit) => !scope.inClause.has(hit.start) && !inUnvoiced(scope, tokens[hit.start]!.start));
   const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
   const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd).filter((h) => !obligesNoOne(tokens, h, ms));
   // "the experts' criticism of the government": a judgement named as a noun with an actor as
@@ -318,7 +330,7 @@ function voiceStances(run: StanceRun, scope: SentenceScope, reading: VoiceReadin
   const personQuoted = quoted !== undefined && run.personsMentioned.has(quoted.holder);
   // So is the tone of a sentence that reports another's speech or act in a clause: in a column,
   // "Japarov considers the reform a success" is Japarov's praise, not the author's.
-  const tone = own.length < inSentence.length || clauses.length > 0 ? 0 : sentence.sentiment;
+  const tone = own.length < inSentence.length || clauses.length > 0 || scope.unvoiced.length > 0 ? 0 : sentence.sentiment;
   // A watchdog quoted on what the authorities did ("Police beat detainees, Human Rights Watch
   // said") charges them as a person quoted in their own words does.
   const monitorQuoted = quoted !== undefined && ctx.isMonitor?.(quoted.holder) === true;
@@ -338,8 +350,10 @@ function voiceStances(run: StanceRun, scope: SentenceScope, reading: VoiceReadin
     const free = candidates.filter(
       (m) =>
         !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end) &&
+        !inUnvoiced(scope, m.start) &&
         !selfDescription(tokens, m) &&
-        !(judgement.polarity === 'oppose' && isActObject(tokens, m, outside)) &&
+        // Whom the act befell is no target of the charge, but may be of the call to undo it ("must release all political prisoners").
+        !(judgement.polarity === 'oppose' && isActObject(tokens, m, outside) && !askedFor(outside, m, tokens)) &&
         !(judgement.polarity !== 'support' && isPatient(tokens, m)) &&
         // In "“...”, X said in an interview with Y", only the quote speaks about anyone.
         (!opening || (m.tokenStart >= opening.start && m.tokenEnd <= opening.end)),

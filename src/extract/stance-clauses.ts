@@ -14,6 +14,23 @@ import { isLocative, isPassiveAct } from './stance-targets';
 
 export const ACTIONS = compileCues(ACTION_ENTRIES);
 
+/** A subject's own document named in a setting before its verb ("in its resolution", "in his report"). */
+const SETTING_DOCUMENTS = new Set([
+  'resolution',
+  'resolutions',
+  'statement',
+  'report',
+  'letter',
+  'speech',
+  'address',
+  'decision',
+  'declaration',
+  'message',
+  'ruling',
+  'opinion',
+  'review',
+]);
+
 export const SKIPPABLE_BETWEEN_SUBJECT_AND_VERB = new Set([
   'recently',
   'also',
@@ -120,6 +137,13 @@ export function skipToVerb(tokens: readonly Token[], from: number, limit: number
     while (j < limit && j - k <= 12 && tokens[j]!.text !== ',' && ((tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') || participle(tokens[j]!))) j++;
     if (tokens[j]?.text === ',' && j > k + 1) k = j + 1;
   }
+  // "The European Parliament in its resolution of 11 February on Kazakhstan denounced ...": a
+  // setting that names the subject's own document, with no commas, lies between subject and verb.
+  if (tokens[k]?.lower === 'in' && /^(its|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') && SETTING_DOCUMENTS.has(tokens[k + 2]?.lower ?? '')) {
+    let j = k + 3;
+    while (j < limit && j - k <= 16 && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX' && !/^[,;:]$/.test(tokens[j]!.text)) j++;
+    if (tokens[j]?.pos === 'VERB') k = j;
+  }
   while (k < limit && k - from < 6) {
     const word = tokens[k]!.lower;
     // "are writing", "is calling": the progressive's auxiliary, never the passive's ("were denied").
@@ -140,11 +164,18 @@ export function speakerMention(ctx: StanceContext, rs: ReportedSpeech): Resolved
   const { tokens } = ctx.tokenized;
   // "The President of Kyrgyzstan believes": the country names whose office the person holds.
   const ofPerson = (m: ResolvedMention) => tokens[m.tokenStart - 1]?.lower === 'of' && inside.some((p) => p.kind === 'Person' && p.tokenEnd === m.tokenStart - 1);
-  const speaker = [...inside].reverse().find((m) => !(m.kind === 'Country' && (isLocative(tokens, m) || ofPerson(m))));
+  const speaker = [...inside].reverse().find((m) => !(m.kind === 'Country' && (isLocative(tokens, m) || ofPerson(m) || beforeOwnView(tokens, m))));
   if (speaker || inside.length === 0) return speaker;
   // "Activists based in France, Germany and Poland told ...": where the speakers are is not who
   // speaks; the group the places qualify does.
   return placedGroup(tokens, mentionsIn(ctx, inside.at(-1)!.sentence), inside.at(-1)!);
+}
+
+/** "a senior US diplomat", "a Kazakh analyst": one person's view; the country before the role says where they are from, it does not speak. */
+const OWN_VIEW_ROLES = new Set(['analyst', 'diplomat', 'observer', 'economist', 'commentator', 'expert', 'researcher', 'scholar']);
+
+function beforeOwnView(tokens: readonly Token[], m: ResolvedMention): boolean {
+  return OWN_VIEW_ROLES.has(tokens[m.tokenEnd]?.lower ?? '');
 }
 
 /** The group a locative place qualifies: "activists (based) in Poland", "officials from France and Germany". */

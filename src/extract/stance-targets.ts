@@ -107,6 +107,11 @@ export function isLocative(tokens: readonly Token[], m: ResolvedMention): boolea
     let j = m.tokenStart - 1;
     while (j >= 0 && m.tokenStart - j <= 12 && (tokens[j]!.pos === 'PROPN' || /^(,|and|or|the)$/.test(tokens[j]!.lower))) j--;
     if (j < m.tokenStart - 2 && locativePrep(tokens[j]?.lower) && tokens[j]!.sentence === tokens[m.tokenStart]!.sentence) return true;
+    // "in the cities of Almaty and Astana": the list follows a kind of place after a preposition.
+    if (j < m.tokenStart - 2 && tokens[j]?.lower === 'of' && PLACE_KIND_NOUNS.has(tokens[j - 1]?.lower ?? '')) {
+      const before = tokens[j - 2]?.lower === 'the' ? j - 3 : j - 2;
+      if (locativePrep(tokens[before]?.lower) && tokens[before]!.sentence === tokens[m.tokenStart]!.sentence) return true;
+    }
   }
   // "in the autonomous Republic of Karakalpakstan", "across southern Kyrgyzstan": adjectives between.
   let j = m.tokenStart - 1;
@@ -159,6 +164,9 @@ export function isTopicalPlace(tokens: readonly Token[], m: ResolvedMention): bo
 function beforePhrase(tokens: readonly Token[], m: ResolvedMention): number {
   let k = m.tokenStart - 1;
   while (k >= 0 && m.tokenStart - k <= 4 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADJ')) k--;
+  // "the campaign against opposition media", "restrictions on opposition parties": a noun that
+  // qualifies the name, right after the preposition, is part of its phrase.
+  if (tokens[k]?.pos === 'NOUN' && k < m.tokenStart && /^(against|on|of)$/.test(tokens[k - 1]?.lower ?? '')) k--;
   return k;
 }
 
@@ -178,6 +186,8 @@ const AIMED_ON_NOUNS = nameCueWords('aimed-on-nouns');
 const VICTIM_NOUNS = nameCueWords('victim-nouns');
 
 const RIGHTS_NOUNS = nameCueWords('rights-nouns');
+
+const RELEASE_NOUNS = new Set(['release', 'freeing']);
 
 /** "the freedom of the media", "the rights of women", "the safety of journalists": whose the right is. */
 export function isRightHolder(tokens: readonly Token[], m: ResolvedMention): boolean {
@@ -427,9 +437,14 @@ function clauseOpensBetween(tokens: readonly Token[], from: number, to: number):
  */
 export function isActObject(tokens: readonly Token[], m: ResolvedMention, hits: readonly CueHit[]): boolean {
   // "the violence that led to numerous victims": a group named by what befell it suffered it.
-  if (m.kind === 'Group' && VICTIM_NOUNS.has(tokens[m.tokenEnd - 1]?.lower ?? '')) return true;
+  // Concern about them ("concerned about the political prisoners") is still about them.
+  if (m.kind === 'Group' && VICTIM_NOUNS.has(tokens[m.tokenEnd - 1]?.lower ?? '') && !concernAbout(tokens, hits, m)) return true;
+  // "protesters demanding the release of political prisoners": whoever is to be freed is held, and
+  // suffers the detention (an appeal for the release still supports them).
+  const k = beforePhrase(tokens, m);
+  if (tokens[k]?.lower === 'of' && RELEASE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return true;
   // "to release two lawyers detained in May": an object followed by the participle of a harm suffered it.
-  const before = tokens[beforePhrase(tokens, m)];
+  const before = tokens[k];
   const isObject = before !== undefined && before.sentence === m.sentence && ((before.pos === 'VERB' && !REPORTING_LEMMAS.has(before.lemma)) || before.pos === 'ADP');
   return hits.some((h) => {
     if (isObject && h.start === m.tokenEnd && isHarmCode(h) && /(?:ed|en|wn|ght)$/.test(tokens[h.start]!.lower)) return true;

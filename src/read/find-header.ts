@@ -10,6 +10,8 @@ import { findDate, normaliseDate } from './parse-date';
 import { loadNameWords, type NameWords } from './load-name-words';
 import { isHeaderLabelWord, nameCueWordPattern, nameCueWords } from '../extract/name-cue-lists';
 import { standfirstAuthor } from './standfirst-author';
+import { loadGazetteer } from '../gazetteer/load-gazetteer';
+import { isLexiconWord } from '../extract/nlp';
 
 export interface HeaderInput {
   metaTitle?: string;
@@ -35,7 +37,9 @@ export interface Header {
 }
 
 const HEAD_BLOCKS = 8;
-const BYLINE = /^(?:by|written by|author|authors|text|words|interview by|interviewed by)\s*:?\s+\p{Lu}/iu;
+/** "Article by", "Commentary by", "An essay by": a word for the piece before "by" still opens a byline. */
+const PIECE_BY = '(?:(?:an?\\s+)?(?:article|story|column|op-ed|essay|commentary|analysis|opinion|blog\\s+post|post)\\s+)?by';
+const BYLINE = new RegExp(`^(?:${PIECE_BY}|written by|author|authors|text|words|interview by|interviewed by)\\s*:?\\s+\\p{Lu}`, 'iu');
 const MAX_META_LINE = 120;
 
 /** A person's name: two to four capitalised words ("Gulnara Bekmukhambetova", "Jean-Luc de Silva"). */
@@ -47,7 +51,11 @@ export function parseByline(text: string): { name: string; description?: string 
     .replace(/^[*_\s]+|[*_\s]+$/gu, '')
     .replace(BYLINE_PREFIX, '')
     .trim();
-  const [written, ...more] = rest.split(/\s*[,|–—]\s*|\s+for\s+/u);
+  // "by Casey_Michel on 10/2/2013": a blog's byline gives the user name and the date it was posted.
+  const [written, ...more] = rest
+    .replace(/(?<=\p{L})_(?=\p{Lu})/gu, ' ')
+    .replace(/\s+on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu, ', ')
+    .split(/\s*[,|–—]\s*|\s+for\s+/u);
   if (!written || !PERSON_NAME.test(written) || BYLINE_GROUP.test(written)) return null;
   const name = withCasedSurname(written);
   const description = more.join(', ').trim();
@@ -68,7 +76,7 @@ function withCasedSurname(name: string): string {
 /** Words that make a byline name a desk, a team or a pair: "By the culture desk", "By A and B". */
 const BYLINE_GROUP = nameCueWordPattern('byline-group-words');
 
-const BYLINE_PREFIX = /^(?:by|written by|author|authors|text|words)\s*:?\s+/iu;
+const BYLINE_PREFIX = new RegExp(`^(?:${PIECE_BY}|written by|author|authors|text|words)\\s*:?\\s+`, 'iu');
 
 /** "Nodira Azimova | 4 March 2024", "Nodira Azimova, 4 March 2024": a name, a separator, then the date. */
 const NAME_BEFORE_DATE = /^([^|,–—·•]{3,60}?)\s*(?:[|,–—·•]|\s-\s)\s*\S/u;
@@ -87,7 +95,17 @@ export function parseAuthorLine(text: string): { name: string; description?: str
     .split('\n')[0]!
     .trim();
   if (line.length > MAX_AUTHOR_LINE || /[.!?:;]["”»’]?$/u.test(line) || FINITE_VERB.test(line) || isLabelOnly(line)) return null;
-  return parseByline(line);
+  const author = parseByline(line);
+  return author && !isWordsHeading(author.name) ? author : null;
+}
+
+/**
+ * "Systematic Repression", "Key Findings": capitalised words of the language alone, with no
+ * person the gazetteer knows by them, are a section heading under the title, not an author's name.
+ */
+export function isWordsHeading(name: string): boolean {
+  if (loadGazetteer().lookupName(name)?.kind === 'Person') return false;
+  return name.split(/\s+/u).every((word) => isLexiconWord(word.replace(/[’'.-]+$/u, '')));
 }
 
 /** Section labels that open headlines the way a columnist's surname does ("ANALYSIS: ..."). */

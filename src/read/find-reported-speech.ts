@@ -69,6 +69,9 @@ const ACCORDING_TO = new RegExp(
   'u',
 );
 
+/** ", an analyst at the Policy Centre," or ", who heads the clinic," right after a speaker's name: an apposition, not speech. */
+const APPOSITION_AFTER = /^\s*,\s+(?:an?|who)\s+[^,.;:“”"]{2,100},/u;
+
 type Found = ReportedSpeech;
 
 /** When, after a cue: "said today", "said last week", "said late on Monday". */
@@ -143,8 +146,9 @@ export function speakerBefore(raw: string): { text: string; offset: number } | n
     }
   }
   if (!sawHead) return null;
-  // Drop determiners and connectors at the front ("the UN rapporteurs" -> "UN rapporteurs").
-  while (first < tokens.length && /^(?:the|a|an|some|several|many|most|of|for|in|at|on|and)$/iu.test(tokens[first]![0].replace(/^[(“"«]+/u, ''))) first += 1;
+  // Drop determiners and connectors at the front ("the UN rapporteurs" -> "UN rapporteurs"), and
+  // the "As" of a column's "As Human Rights Watch notes, ...".
+  while (first < tokens.length && /^(?:the|a|an|one|some|several|many|most|of|for|in|at|on|and|as|but|yet)$/iu.test(tokens[first]![0].replace(/^[(“"«]+/u, ''))) first += 1;
   if (first >= tokens.length) return null;
   const startToken = tokens[first]!;
   const lead = startToken[0].length - startToken[0].replace(/^[(“"«]+/u, '').length;
@@ -255,7 +259,10 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
       const speaker = phrase.slice(article).replace(/\.$/u, '');
       const speakerStart = sentence[0] + according.index + according[0].length - phrase.length + article;
       const atStart = according.index === 0;
-      const from = atStart ? contentStart(plain, sentence[0] + according[0].length, sentenceEnd) : sentence[0];
+      // "According to Aida Bekova, an analyst at the Policy Centre, the reform ...": the speaker's
+      // apposition says who she is; her words come after it.
+      const apposition = atStart ? (APPOSITION_AFTER.exec(text.slice(according[0].length))?.[0].length ?? 0) : 0;
+      const from = atStart ? contentStart(plain, sentence[0] + according[0].length + apposition, sentenceEnd) : sentence[0];
       const span = trimSpan(plain, from, contentEnd(plain, from, atStart ? sentenceEnd : sentence[0] + according.index, end));
       if (span) add({ speaker, speakerSpan: [speakerStart, speakerStart + speaker.length], cue: 'according to', span });
     }

@@ -12,7 +12,7 @@
 import type { SourceMeta, Speaker, Turn } from '../../schema/records';
 import type { Block } from './block';
 import { blockText } from './block';
-import { isQuestionText } from './find-header';
+import { isQuestionText, isWordsHeading } from './find-header';
 import {
   findHeadlineSpeaker,
   findInterviewee,
@@ -207,7 +207,8 @@ export function splitTurns(input: TurnInput): TurnResult {
     const interviewee = sameSpeaker(name, found?.name) || (meta.interviewee !== undefined && sameSpeaker(name, meta.interviewee));
     // A label used once ("Analysis: what next?") is not a speaker; a known name is, even once.
     // A label that names someone the introduction presents ("The moderator was Aigul Sadykova ...") is a speaker too.
-    const introduced = introducedIn(name, [...input.head, ...intro].join('\n'));
+    // A heading of language words ("Introduction: Examining the pressure on ...") names no one, though the title has it too.
+    const introduced = introducedIn(name, [...input.head, ...intro].join('\n')) && !isWordsHeading(name);
     if (known) prefixRole.set(name, 'interviewer');
     else if (interviewee) prefixRole.set(name, 'interviewee');
     else if (t.questions + t.others >= 2 || introduced) prefixRole.set(name, t.questions > t.others ? 'interviewer' : 'interviewee');

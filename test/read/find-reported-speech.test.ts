@@ -61,6 +61,26 @@ describe('findReportedSpeech', () => {
     expect(speech('Fifty people were hurt, according to Human Rights Watch.')).toEqual([{ speaker: 'Human Rights Watch', cue: 'according to', content: 'Fifty people were hurt' }]);
   });
 
+  it('should read a speaker named by one role noun ("A senior US diplomat noted that ...", "One analyst said")', () => {
+    expect(speech('A senior US diplomat noted that the orchard towns were empty.')).toEqual([{ speaker: 'US diplomat', cue: 'noted', content: 'the orchard towns were empty' }]);
+    expect(speech('One analyst said the tariff would fail.')).toEqual([{ speaker: 'analyst', cue: 'said', content: 'the tariff would fail' }]);
+  });
+
+  it('should read a column’s "As X notes, ..." as X’s speech', () => {
+    expect(speech('As Human Rights Watch notes, the orchard subsidies have failed the farmers.')).toEqual([
+      { speaker: 'Human Rights Watch', cue: 'notes', content: 'the orchard subsidies have failed the farmers' },
+    ]);
+  });
+
+  it('should leave the apposition after "According to X," out of the speech', () => {
+    expect(speech('According to Aida Bekova, an analyst at the Steppe Policy Centre, the orchard subsidies have failed the farmers.')).toEqual([
+      { speaker: 'Aida Bekova', cue: 'according to', content: 'the orchard subsidies have failed the farmers' },
+    ]);
+    expect(speech('According to Aida Bekova, the subsidies have failed, and the farmers know it.')[0]).toMatchObject({
+      content: 'the subsidies have failed, and the farmers know it',
+    });
+  });
+
   it('should find content before a cue at the end of a sentence', () => {
     expect(speech('The border will reopen next week, officials said.')).toEqual([{ speaker: 'officials', cue: 'said', content: 'The border will reopen next week' }]);
   });

@@ -27,3 +27,29 @@ describe('a byline surname set in capitals', () => {
     expect(parseByline('By AIDA BEKOVA')?.name).toBe('AIDA BEKOVA');
   });
 });
+
+describe('bylines of blogs and think-tank pages', () => {
+  const speakersOf = (text: string) => decodeSource(new TextEncoder().encode(text), 'column.txt').speakers;
+
+  it('should read "Article by X" and "Commentary by X" as bylines', () => {
+    expect(parseByline('Article by Aida Bekova')).toEqual({ name: 'Aida Bekova' });
+    expect(parseByline('Commentary by Timur Aliyev, senior fellow')).toEqual({ name: 'Timur Aliyev', description: 'senior fellow' });
+  });
+
+  it('should read a blog user name and the date it was posted ("by Aida_Bekova on 10/2/2013")', () => {
+    expect(parseByline('by Aida_Bekova on 10/2/2013')).toEqual({ name: 'Aida Bekova', description: '10/2/2013' });
+    expect(parseByline('By Timur Aliyev on March 3, 2020')?.name).toBe('Timur Aliyev');
+  });
+
+  it('should not take a section heading of ordinary words under the title for the author', () => {
+    const text =
+      'The orchard towns are emptying\n\nSystematic Neglect\nThe ministry has ignored the orchard towns for a decade. Farmers have left for the cities.\n\nThe roads are worse every year.\n\nNobody repairs them.\n';
+    expect(speakersOf(text)).toEqual([]);
+  });
+
+  it('should not take a heading word that the title repeats ("...: Introduction" / "Introduction: ...") for an interviewee', () => {
+    const text =
+      'Orchard Towns – Naryn: Introduction\n\nArticle by Aida Bekova\n\nIntroduction: Examining the decline of the orchard towns\n\nThe orchard towns of Naryn have lost half their people since 2010.\n\nThe ministry has ignored them.\n';
+    expect(speakersOf(text)).toEqual([{ name: 'Aida Bekova', role: 'author' }]);
+  });
+});

@@ -227,7 +227,7 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     // between commas after a post is who acts; the post before them is the same person.
     if (m.kind !== 'Person' && appositionPersonAfter(tokens, ms, m)) continue;
     const apposed = m.kind === 'Person' && isApposedPerson(tokens, m);
-    let k = skipToVerb(tokens, apposed ? m.tokenEnd + 1 : m.tokenEnd, sentence.tokenEnd);
+    let k = skipToVerb(tokens, apposed ? m.tokenEnd + 1 : officeEnd(tokens, ms, m), sentence.tokenEnd);
     // "Tokayev’s initial speech singling out ..."
     if (tokens[m.tokenEnd] && /^[’']s$/.test(tokens[m.tokenEnd]!.lower)) {
       let j = m.tokenEnd + 1;
@@ -294,6 +294,17 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
       clauses.push({ holder: subject.entity, subject, start: k, end: participleEnd(tokens, k, clauseEnd(tokens, k, sentence.tokenEnd)), action });
   }
   return clauses;
+}
+
+/**
+ * Where the subject phrase of a title standing for its holder ends: "The President of Russia
+ * congratulated ..." reads on past the country whose office it is.
+ */
+function officeEnd(tokens: readonly Token[], ms: readonly ResolvedMention[], m: ResolvedMention): number {
+  if (m.kind !== 'Person' || m.via !== 'alias' || tokens[m.tokenEnd]?.lower !== 'of') return m.tokenEnd;
+  const at = tokens[m.tokenEnd + 1]?.lower === 'the' ? m.tokenEnd + 2 : m.tokenEnd + 1;
+  const body = ms.find((x) => x.tokenStart === at && (x.kind === 'Country' || x.kind === 'Organisation'));
+  return body ? body.tokenEnd : m.tokenEnd;
 }
 
 /** Whether `m` follows a preposition other than the agent's "by": "on Facebook", "in the report of the ministry". */

@@ -323,3 +323,14 @@ describe('bodies that speak together', () => {
     );
   });
 });
+
+describe('an office named with its country as the subject of an act', () => {
+  it('should give "The President of Uzbekistan congratulated X" to the president the text names', () => {
+    const text = `Telephone conversation with the President of Turkmenistan
+
+Shavkat Mirziyoyev had a telephone conversation with Serdar Berdimuhamedow.
+
+The President of Uzbekistan congratulated Serdar Berdimuhamedow on the national holiday.`;
+    expect(about(text)).toContain('Shavkat Mirziyoyev -> Serdar Berdimuhamedow');
+  });
+});

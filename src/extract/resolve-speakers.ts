@@ -70,6 +70,13 @@ export function speakerEntity(name: string, entities: Map<string, LocalEntity>, 
     );
     if (person) return person.id;
   }
+  // "Foreign Ministry Spokeswoman Maria Zakharova": a body's post before the name; the person the text names.
+  let post = words.length - 2;
+  while (post > 0 && !knowledge.titles.has(words[post]!.toLowerCase())) post--;
+  if (post > 0 && words.length - post - 1 >= 2) {
+    const person = index.named(words.slice(post + 1).join(' '));
+    if (person && entities.get(person)?.kind === 'Person') return person;
+  }
   // "Article 19": a name ending in a number is a body, never a person.
   const bodyLike = ORG_LIKE_SPEAKER.test(name) || words.some((w) => knowledge.orgHeadWords.has(w.toLowerCase())) || (words.length > 1 && /^\d+$/u.test(words[words.length - 1]!));
   const kind: EntityKind = bodyLike ? 'Organisation' : 'Person';

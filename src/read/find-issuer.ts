@@ -50,11 +50,12 @@ function inflect(lemma: string): string[] {
 }
 /**
  * "Statement by the Committee to Protect Journalists", "Press release of the OSCE Office in Bishkek",
+ * "Comment by Foreign Ministry Spokeswoman Maria Zakharova on ...",
  * "Statement attributable to the Spokesman for the Secretary-General on ...": a label that names
  * the body issuing the text. A spokesman speaks for someone: the one they speak for issues it.
  */
 const LABEL_BY =
-  /^(?:the\s+)?(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée])\s+(?:by|of|from|attributable\s+to)\s+(?:the\s+)?(?:(?:spokes(?:man|woman|person)|deputy\s+spokes(?:man|woman|person)|press\s+secretary)\s+(?:for|of|to)\s+(?:the\s+)?)?/iu;
+  /^(?:the\s+)?(?:(?:joint|public|official)\s+)?(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|communiqu[ée]|comment|commentary|message|declaration)\s+(?:by|of|from|attributable\s+to)\s+(?:the\s+)?(?:(?:spokes(?:man|woman|person)|deputy\s+spokes(?:man|woman|person)|press\s+secretary)\s+(?:for|of|to)\s+(?:the\s+)?)?/iu;
 /**
  * An opening line that says whose the text below is: "The following statement was issued today by
  * the Spokesman for UN Secretary-General António Guterres:", "The following is attributable to

@@ -334,3 +334,14 @@ The President of Uzbekistan congratulated Serdar Berdimuhamedow on the national 
     expect(about(text)).toContain('Shavkat Mirziyoyev -> Serdar Berdimuhamedow');
   });
 });
+
+describe('a comment issued in a spokesperson’s name', () => {
+  it('should give "Comment by Foreign Ministry Spokeswoman X on ..." to the spokeswoman, not to a body of that name', () => {
+    const text = `Comment by Foreign Ministry Spokeswoman Irina Volkova on the remarks of Latvian officials
+
+We have read the remarks of Latvian officials with regret. Latvia should stop lecturing its neighbours.`;
+    const stances = about(text);
+    expect(stances).toContain('Irina Volkova -> Latvia');
+    expect(stances.some((s) => s.startsWith('Foreign Ministry Spokeswoman'))).toBe(false);
+  });
+});

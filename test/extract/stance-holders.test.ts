@@ -345,3 +345,10 @@ We have read the remarks of Latvian officials with regret. Latvia should stop le
     expect(stances.some((s) => s.startsWith('Foreign Ministry Spokeswoman'))).toBe(false);
   });
 });
+
+describe('election observers as speakers', () => {
+  it('should read "international observers said" as a group that holds what it said, not as vague observers', () => {
+    const stances = stancesOf('Vote in Latvia\n\nRIGA – The authorities unfairly barred two candidates from the ballot, international observers said in a statement on Monday.');
+    expect(stances.map((s) => s.holder)).toContain('election observers');
+  });
+});

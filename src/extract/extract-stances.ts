@@ -261,6 +261,9 @@ function clauseStances(run: StanceRun, scope: SentenceScope, clause: Clause): vo
         // "Tokayev blamed gangs, an accusation rejected by opposition activists": the agent of
         // another's judgement in the passive judges in turn; it is not the one blamed.
         !clauses.some((c) => c !== clause && c.byAgent && c.subject.tokenStart === m.tokenStart) &&
+        // "Boucher said America believes the government is lying": the subject of the speech reported
+        // within the speech speaks in turn; it is no target for speaking.
+        !(m.tokenStart <= clause.start + 2 && clauses.some((c) => c !== clause && !c.action && c.start > clause.start && c.subject.tokenStart === m.tokenStart)) &&
         !isAgentOfJudgement(tokens, m, [...hits, ...sentenceCues()], clause.action) &&
         // Whom the act befell is no target of the charge, but may be of the call to undo it ("to free the detained journalists").
         !(cued?.polarity === 'oppose' && isActObject(tokens, m, [...hits, ...sentenceCues()]) && !askedFor(hits, m, tokens)),

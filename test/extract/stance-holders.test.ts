@@ -352,3 +352,23 @@ describe('election observers as speakers', () => {
     expect(stances.map((s) => s.holder)).toContain('election observers');
   });
 });
+
+describe('speech reported within speech', () => {
+  const stanceOf = (text: string) => stancesOf(text).map((s) => `${s.holder} -> ${s.target} ${s.polarity}`);
+
+  it('should not make the subject of the inner speech a target of the outer speaker ("X said America believes ...")', () => {
+    const stances = stanceOf('Richard Peters said America believes the Uzbek government is lying about the floods, even though Uzbekistan is an ally.');
+    expect(stances).toContain('United States -> Government of Uzbekistan oppose');
+    expect(stances.filter((s) => s.startsWith('Richard Peters -> United States'))).toEqual([]);
+  });
+});
+
+describe('words of deceit', () => {
+  const stanceOf = (text: string) => stancesOf(text).map((s) => `${s.holder} -> ${s.target} ${s.polarity}`);
+
+  it('should read "is lying about" and "misled" as accusations, and "the village lies in the valley" as none', () => {
+    expect(stanceOf('Aida Bekova said the Turkmen government is lying about the floods.')).toContain('Aida Bekova -> Government of Turkmenistan oppose');
+    expect(stanceOf('Aida Bekova said the Turkmen government misled the public about the floods.')).toContain('Aida Bekova -> Government of Turkmenistan oppose');
+    expect(about('Aida Bekova said the village lies in the valley near the Turkmen border.')).toEqual([]);
+  });
+});

@@ -104,12 +104,13 @@ export function findGroupMentions(tokenized: TokenizedText, text: string, knowle
     let matched = false;
     // A phrase is the tokens' lower-case forms joined by spaces, so its first word is this token's.
     const mayStartGroup = firstWords.has(tokens[i]!.lower) || tokens[i]!.lower.includes(' ');
-    for (let n = Math.min(MAX_GROUP_WORDS, tokens.length - i); n >= 1 && !matched && mayStartGroup; n--) {
+    const longest = Math.min(MAX_GROUP_WORDS, tokens.length - i);
+    // phrases[n - 1]: the first n tokens' lower-case forms joined by spaces, built once per start.
+    const phrases: string[] = [];
+    if (mayStartGroup) for (let n = 1; n <= longest; n++) phrases.push(n === 1 ? tokens[i]!.lower : `${phrases[n - 2]} ${tokens[i + n - 1]!.lower}`);
+    for (let n = longest; n >= 1 && !matched && mayStartGroup; n--) {
       if (covered.has(i + n - 1) || tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
-      const phrase = tokens
-        .slice(i, i + n)
-        .map((t) => t.lower)
-        .join(' ');
+      const phrase = phrases[n - 1]!;
       // "LGBT+ community": a sign written onto a word is one token in the lexicon's phrase. Read
       // only when the tokens' phrase is none (of one token, the written form is that phrase).
       const written = () =>

@@ -71,8 +71,13 @@ export function matchCues(tokens: readonly Token[], from: number, to: number, in
     const written = token.lemma !== token.lower ? index.get(token.lower) : undefined;
     const lemma = index.get(token.lemma);
     const candidates = written && lemma ? [...written, ...lemma] : (written ?? lemma);
+    // Most tokens start no cue: nothing to try.
+    if (!candidates) {
+      i++;
+      continue;
+    }
     let matched: CueHit | undefined;
-    for (const { parts, cue, pos, spellsNegation } of candidates ?? []) {
+    for (const { parts, cue, pos, spellsNegation } of candidates) {
       // "the border dispute" is no dispute of anyone: the part of speech must fit.
       if (pos && !pos.has(token.pos)) continue;
       if (pos && !pos.has('ADJ') && !pos.has('NOUN') && isAttributiveParticiple(tokens, i)) continue;

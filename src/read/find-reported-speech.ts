@@ -19,6 +19,53 @@ const CUE = `(?:${CUE_WORDS.sort((a, b) => b.length - a.length).join('|')})`;
 const STATEMENT_CUE =
   /\s(?:made|issued|released|published|signed|sent|adopted|posted)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|appeal|report|declaration|resolution|communiqué|communique)(?:\s+[\p{L}\d-]+){0,3}?,?\s+(urging|calling\s+(?:for|on)|saying|warning|demanding|condemning|stating|noting|expressing)\b/u;
 const CUE_RE = new RegExp(`(?<![\\p{L}-])(${CUE})(?![\\p{L}-])`, 'gu');
+/** Runs of letters and hyphens: a cue is one run, or a run followed by the rest of a multi-word form. */
+const WORD_RUN = /[\p{L}-]+/gu;
+/** Sticky: whether a letter (any code point, astral ones too) or a hyphen starts at lastIndex. */
+const LETTER_OR_HYPHEN = /[\p{L}-]/uy;
+const SINGLE_CUES = new Set(CUE_WORDS.filter((w) => !w.includes(' ')));
+/** "called" -> [" upon", " for", " on"]: the rest of each multi-word form, longest first as in CUE_RE. */
+const CUE_TAILS = new Map<string, string[]>();
+for (const w of CUE_WORDS) {
+  const space = w.indexOf(' ');
+  if (space < 0) continue;
+  const tails = CUE_TAILS.get(w.slice(0, space)) ?? [];
+  tails.push(w.slice(space));
+  CUE_TAILS.set(w.slice(0, space), tails);
+}
+/** Every form is letters, or letters then a space and more: the run scan then finds what CUE_RE finds. */
+const RUN_SCAN = CUE_WORDS.every((w) => /^\p{L}+(?: \p{L}+)*$/u.test(w));
+
+interface CueMatch {
+  readonly index: number;
+  readonly 0: string;
+}
+
+/** The matches of CUE_RE in `text`, found by looking up each run of letters instead of trying every form at every position. */
+function findCues(text: string): CueMatch[] {
+  if (!RUN_SCAN) return [...text.matchAll(CUE_RE)].map((m) => ({ index: m.index!, 0: m[0] }));
+  const cues: CueMatch[] = [];
+  WORD_RUN.lastIndex = 0;
+  for (let run = WORD_RUN.exec(text); run; run = WORD_RUN.exec(text)) {
+    const word = run[0];
+    const end = run.index + word.length;
+    let cue: string | undefined;
+    for (const tail of CUE_TAILS.get(word) ?? []) {
+      const after = end + tail.length;
+      if (!text.startsWith(tail, end)) continue;
+      LETTER_OR_HYPHEN.lastIndex = after;
+      if (!LETTER_OR_HYPHEN.test(text)) {
+        cue = word + tail;
+        break;
+      }
+    }
+    if (cue === undefined && SINGLE_CUES.has(word)) cue = word;
+    if (cue === undefined) continue;
+    cues.push({ index: run.index, 0: cue });
+    WORD_RUN.lastIndex = run.index + cue.length;
+  }
+  return cues;
+}
 const OPEN_QUOTES = '“"«„';
 const CLOSE_FOR: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '„': '“' };
 /** Marks that close a guillemet or low quote left open by a careless copy: «We hope ...," Putin said. */
@@ -280,25 +327,25 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
     }
     // "The police denied any abuse, she said.": the attribution that closes the sentence frames
     // everything before it, so it is read first and a cue inside its content is nested speech.
-    const cues = [...text.matchAll(CUE_RE)];
-    const closing = (m: RegExpMatchArray) => END_OF_SENTENCE_CUE.test(text.slice(m.index! + m[0].length));
+    const cues = findCues(text);
+    const closing = (m: CueMatch) => END_OF_SENTENCE_CUE.test(text.slice(m.index + m[0].length));
     for (const m of [...cues.filter(closing), ...cues.filter((c) => !closing(c))]) {
-      const cueStart = sentence[0] + m.index!;
+      const cueStart = sentence[0] + m.index;
       const cueEnd = cueStart + m[0].length;
       if (inside([cueStart, cueEnd], found)) continue;
       // "the support of Central Asian states, – assures ...": a cue word right before a comma and a dash is a noun.
-      if (/^\s*,\s*[–—]/u.test(text.slice(m.index! + m[0].length))) continue;
+      if (/^\s*,\s*[–—]/u.test(text.slice(m.index + m[0].length))) continue;
       // "..., Kazinform reports citing Akorda press service.", "Trend reports via Akorda": an
       // outlet naming its source reports the sentence; it speaks no words of its own.
-      if (SOURCING_AFTER_CUE.test(text.slice(m.index! + m[0].length))) continue;
+      if (SOURCING_AFTER_CUE.test(text.slice(m.index + m[0].length))) continue;
       // "<speech>, – assures Aida Bekova – a representative of ...": a comma and a dash before the cue close the speech.
-      const dashed = /,\s*[–—]\s*$/u.exec(text.slice(0, m.index!));
-      const speaker = dashed ? null : speakerBefore(text.slice(0, m.index!));
+      const dashed = /,\s*[–—]\s*$/u.exec(text.slice(0, m.index));
+      const speaker = dashed ? null : speakerBefore(text.slice(0, m.index));
       if (!speaker) {
         // "The authorities must free him, said Amnesty International." / "..., said Hugh Williamson,
         // Europe director at Human Rights Watch.": the speaker after the cue, the speech before it.
-        const inverted = INVERTED_ATTRIBUTION.exec(text.slice(m.index! + m[0].length));
-        const comma = dashed ?? /,\s*$/u.exec(text.slice(0, m.index!));
+        const inverted = INVERTED_ATTRIBUTION.exec(text.slice(m.index + m[0].length));
+        const comma = dashed ?? /,\s*$/u.exec(text.slice(0, m.index));
         if (!inverted || !comma || !describesSpeaker(inverted[1]!) || NON_SPEAKERS.has(inverted[1]!.toLowerCase())) continue;
         const article = /^(?:the|its)\s+/u.exec(inverted[1]!)?.[0].length ?? 0;
         const name = inverted[1]!.slice(article).replace(/\.$/u, '');
@@ -308,7 +355,7 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
         if (span) add({ speaker: name, speakerSpan: [speakerStart, speakerStart + name.length], cue: m[0], span });
         continue;
       }
-      const rest = text.slice(m.index! + m[0].length);
+      const rest = text.slice(m.index + m[0].length);
       let span: Span | null;
       if (END_OF_SENTENCE_CUE.test(rest)) {
         // "..., officials said." / "..., she said in a statement.": the content comes first.

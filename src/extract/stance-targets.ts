@@ -31,6 +31,8 @@ export function candidateTargets(ms: readonly ResolvedMention[], tokens: readonl
     // a demonym that stands for its state; otherwise it is a nationality.
     if (m.via === 'demonym' && !isDemonymActor(tokens, m) && !(m.kind === 'Country' && STATE_SIDE_NOUNS.has(tokens[m.tokenEnd]?.lower ?? ''))) return false;
     if (m.kind === 'Event' && isTimeReference(tokens, m)) return false;
+    // "during Mirziyoyev’s visit", "ahead of the president's trip": whose visit dates the sentence.
+    if (isTimeReference(tokens, m) && /^[’']s$/.test(tokens[m.tokenEnd]?.lower ?? '') && TIME_SPAN_NOUNS.has(tokens[m.tokenEnd + 1]?.lower ?? '')) return false;
     // "Moscow-based outlet": the place only describes something else.
     if (tokens[m.tokenEnd]?.text === '-' && tokens[m.tokenEnd + 1]?.lower === 'based') return false;
     // "welcome you", "your contribution": "you" counts once resolved to the one a speech addresses.
@@ -67,6 +69,9 @@ export function isDemonymActor(tokens: readonly Token[], m: ResolvedMention): bo
 }
 
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'during', 'following', 'until', 'amid', 'ahead']);
+
+/** Nouns of a stretch of someone's time that, after a time preposition, date the sentence: "during X's visit". */
+const TIME_SPAN_NOUNS = new Set(['visit', 'trip', 'stay', 'tour', 'tenure', 'term', 'rule', 'reign', 'absence', 'arrival', 'departure']);
 
 /** "after the January events", "since the war": an event named to date something is not what is judged. */
 export function isTimeReference(tokens: readonly Token[], m: ResolvedMention): boolean {

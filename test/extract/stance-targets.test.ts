@@ -256,3 +256,15 @@ describe('a plural demonym as the subject of a clause', () => {
     expect(stances.map((s) => s.target)).not.toContain('United States');
   });
 });
+
+describe('whose visit dates a sentence', () => {
+  it('should make no one a target for the visit that dates the sentence ("during Petrov’s visit")', () => {
+    const stances = stancesOf('Aida Bekova, director of the Adilet Legal Clinic, condemned the arrests of journalists in Osh during Ivan Petrov’s visit.');
+    expect(stances.filter((s) => s.target === 'Ivan Petrov')).toEqual([]);
+  });
+
+  it('should keep the visitor as a target when the visit itself is judged', () => {
+    const stances = stancesOf('Aida Bekova, director of the Adilet Legal Clinic, criticised Ivan Petrov’s visit to the prison.');
+    expect(stances.map((s) => s.target)).toContain('Ivan Petrov');
+  });
+});

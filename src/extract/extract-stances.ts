@@ -243,7 +243,7 @@ function clauseStances(run: StanceRun, scope: SentenceScope, clause: Clause): vo
   // A person or a watchdog reported saying that harm was done ("Bekova said the detainees had
   // been tortured") charges whoever did it, as they would in their own words.
   const accuses = !clause.action && (run.personsMentioned.has(clause.holder) || ctx.isMonitor?.(clause.holder) === true);
-  const cued = judge(hits, found.length < all.length ? 0 : sentence.sentiment, { eventsAccuse: accuses });
+  const cued = asRecommendation(tokens, judge(hits, found.length < all.length ? 0 : sentence.sentiment, { eventsAccuse: accuses }), hits, clause.start, clause.end);
   // "Tokayev did not criticise Russia": an act denied is no stance at all.
   if (clause.action && !cued) return;
   // A question may report what someone did ("Kazakhstan called on CSTO forces ..."), never what the interviewer thinks.
@@ -337,7 +337,7 @@ function voiceStances(run: StanceRun, scope: SentenceScope, reading: VoiceReadin
   // A watchdog quoted on what the authorities did ("Police beat detainees, Human Rights Watch
   // said") charges them as a person quoted in their own words does.
   const monitorQuoted = quoted !== undefined && ctx.isMonitor?.(quoted.holder) === true;
-  const judgement = judge(outside, tone, { eventsAccuse: !quoted || personQuoted || monitorQuoted });
+  const judgement = asRecommendation(tokens, judge(outside, tone, { eventsAccuse: !quoted || personQuoted || monitorQuoted }), outside, sentence.tokenStart, sentence.tokenEnd);
   const weSpeak = quoted
     ? firstPersonPlural(tokens, sentence.tokenStart, sentence.tokenEnd)
     : firstPersonPlural(tokens, sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4));
@@ -459,6 +459,16 @@ function voiceStances(run: StanceRun, scope: SentenceScope, reading: VoiceReadin
       if (co !== own.target) stances.push(makeStance(ctx, co, own.target, { code: own.code, polarity: own.polarity, confidence: own.confidence }, own.span[0], own.span[1]));
     }
   }
+}
+
+/**
+ * "there needs to be a credible and transparent assessment": the good words of an impersonal
+ * obligation describe what is asked for, not whom it is asked of; the stretch is a recommendation
+ * (020, neutral), not praise.
+ */
+function asRecommendation(tokens: readonly Token[], judged: Judgement | undefined, hits: readonly CueHit[], from: number, to: number): Judgement | undefined {
+  if (judged?.polarity !== 'support' || !hits.every((h) => h.cue.polarity === 'support' && tokens[h.start]?.pos === 'ADJ')) return judged;
+  return isImpersonalObligation(tokens, from, to) ? { code: '020', polarity: 'neutral', confidence: 0.45 } : judged;
 }
 
 /**

@@ -101,3 +101,13 @@ describe('whom an appeal asks to have freed', () => {
     expect(stances.filter((s) => s.target === 'lawyers').map((s) => s.polarity)).toEqual(['support']);
   });
 });
+
+describe('good words inside an impersonal recommendation', () => {
+  it('should read "there needs to be a credible and transparent inquiry" as a recommendation, not praise', () => {
+    const stances = stancesOf(`Floods in Dashoguz
+
+ASHGABAT – Aida Bekova, director of the Adilet Legal Clinic, said there needs to be a credible and transparent inquiry into the floods by the Government of Turkmenistan.`);
+    const toGovernment = stances.filter((s) => s.target === 'Government of Turkmenistan');
+    expect(toGovernment.map((s) => s.polarity)).not.toContain('support');
+  });
+});

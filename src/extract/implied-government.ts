@@ -7,6 +7,7 @@
  */
 import { StateActsFile } from '../../schema/lexicon';
 import stateActs from '../../gazetteer/lexicon/state-acts.json';
+import type { Knowledge, KnownEntity } from './knowledge';
 import type { ResolvedMention } from './resolved-mention';
 import type { CueHit } from './match-cues';
 import type { Token } from './tokenize';
@@ -35,6 +36,14 @@ export function isObjectOfStateAct(tokens: readonly Token[], m: ResolvedMention)
     if (t.text === ',' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !participle)) return false;
   }
   return false;
+}
+
+/**
+ * The country a known entity is the government of, as the gazetteer pairs them ("Government of
+ * Tajikistan" -> Tajikistan); undefined for any other body.
+ */
+export function governedCountry(knowledge: Pick<Knowledge, 'governmentOf'>, entity: KnownEntity | undefined): string | undefined {
+  return entity?.country && knowledge.governmentOf(entity.country)?.id === entity.id ? entity.country : undefined;
 }
 
 /** Coercion and violence stated as an event ("arrest", "detention") or named by an accusing noun ("harassment"), negated or not. */

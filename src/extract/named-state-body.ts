@@ -5,6 +5,7 @@
  * of its own. A ministry's statement reported from another country (a Tashkent statement about
  * Kazakhstan) otherwise speaks for the wrong state. Only when exactly one body fits. Pure.
  */
+import { governedCountry } from './implied-government';
 import type { Knowledge, KnownEntity } from './knowledge';
 import type { LocalEntity } from './resolve-names';
 import type { ResolvedMention } from './resolved-mention';
@@ -34,7 +35,7 @@ function bodiesNamedInFull(mentions: readonly ResolvedMention[], knowledge: Know
     const k = m.known;
     // "the government" stays the government of the country in focus even where another one is
     // named ("the Russian government"): of all state bodies it is the one a text means by default.
-    if (!k || k.kind !== 'Organisation' || (m.via !== 'name' && m.via !== 'alias') || /^government of /iu.test(k.label)) continue;
+    if (!k || k.kind !== 'Organisation' || (m.via !== 'name' && m.via !== 'alias') || governedCountry(knowledge, k)) continue;
     if (k.country && genericBodyOf(knowledge, texts, tokens, m, k.country)) continue;
     named.set(k.id, k);
   }

@@ -162,13 +162,16 @@ export const PLACE_KINDS = new Set(['Country', 'City', 'Region']);
 export function speakerMention(ctx: StanceContext, rs: ReportedSpeech): ResolvedMention | undefined {
   const inside = mentionsOverlapping(ctx, rs.speakerSpan).filter((m) => m.via !== 'demonym' && isHolderMention(m));
   const { tokens } = ctx.tokenized;
-  // "The President of Kyrgyzstan believes": the country names whose office the person holds.
-  const ofPerson = (m: ResolvedMention) => tokens[m.tokenStart - 1]?.lower === 'of' && inside.some((p) => p.kind === 'Person' && p.tokenEnd === m.tokenStart - 1);
-  const speaker = [...inside].reverse().find((m) => !(m.kind === 'Country' && (isLocative(tokens, m) || ofPerson(m) || beforeOwnView(tokens, m))));
+  const speaker = [...inside].reverse().find((m) => !(m.kind === 'Country' && (isLocative(tokens, m) || isOfficeCountry(tokens, inside, m) || beforeOwnView(tokens, m))));
   if (speaker || inside.length === 0) return speaker;
   // "Activists based in France, Germany and Poland told ...": where the speakers are is not who
   // speaks; the group the places qualify does.
   return placedGroup(tokens, mentionsIn(ctx, inside.at(-1)!.sentence), inside.at(-1)!);
+}
+
+/** "The President of Kyrgyzstan believes": the country after "of" names whose office the person mentioned before it holds. */
+function isOfficeCountry(tokens: readonly Token[], ms: readonly ResolvedMention[], m: ResolvedMention): boolean {
+  return tokens[m.tokenStart - 1]?.lower === 'of' && ms.some((p) => p.kind === 'Person' && p.tokenEnd === m.tokenStart - 1);
 }
 
 /** "a senior US diplomat", "a Kazakh analyst": one person's view; the country before the role says where they are from, it does not speak. */
@@ -222,7 +225,7 @@ export function findClauses(ctx: StanceContext, sentenceIndex: number, ms: reado
     if (!ACTOR_KINDS.has(m.kind) || !isHolderMention(m) || m.via === 'demonym' || FIRST_PERSON_PLURAL.has(m.surface.toLowerCase()) || /^i$/i.test(m.surface)) continue;
     if (isLocative(tokens, m)) continue;
     // "The President of Kyrgyzstan believes": the office's holder speaks, not the country.
-    if (m.kind === 'Country' && tokens[m.tokenStart - 1]?.lower === 'of' && ms.some((p) => p.kind === 'Person' && p.tokenEnd === m.tokenStart - 1)) continue;
+    if (m.kind === 'Country' && isOfficeCountry(tokens, ms, m)) continue;
     // "The OSCE media freedom representative, Harlem Désir, criticised ...": the person named
     // between commas after a post is who acts; the post before them is the same person.
     if (m.kind !== 'Person' && appositionPersonAfter(tokens, ms, m)) continue;

@@ -18,6 +18,7 @@ import type {
 import { dedupeRelations, extractSentenceRelations } from './extract-relations';
 import { extractStances } from './extract-stances';
 import { findEvents } from './find-events';
+import { governedCountry } from './implied-government';
 import { offsetInSpans } from './offset-in-spans';
 import { ownSide } from './own-side';
 import { pronounRoleRelations } from './pronoun-role-relations';
@@ -192,10 +193,7 @@ export const stancesComponent: Component<BaseLayer & TokensLayer & FocusLayer & 
         ...(focus ? { focusCountry: focus.id } : {}),
         events,
         isMonitor: (id) => MONITOR_TYPES.has(knowledge.byKey(id)?.orgType ?? ''),
-        countryOfGovernment: (id) => {
-          const k = knowledge.byKey(id);
-          return k && /^government of /iu.test(k.label) ? k.country : undefined;
-        },
+        countryOfGovernment: (id) => governedCountry(knowledge, knowledge.byKey(id)),
       });
       return { stances, entities: own.entities };
     },

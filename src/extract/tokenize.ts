@@ -4,6 +4,7 @@
  * because wink keeps every token's original characters.
  */
 import { getNlp, isLexiconWord } from './nlp';
+import { unwrapLineBreaks } from '../read/wrapped-line-breaks';
 
 export interface Token {
   /** The token's characters as in the text. */
@@ -140,7 +141,7 @@ export function tokenizeBlocks(plain: string, blocks: readonly (readonly [number
     // The first two passes only where they can match: each tries its pattern at every word.
     const masked = hasOverlongRun(raw) ? raw.replace(OVERLONG_RUN, (run) => ' '.repeat(run.length)) : raw;
     const dotted = MAY_HAVE_DOMAIN.test(masked) ? masked.replace(DOMAIN_DOT, `$1${DOT_STANDIN}$2`) : masked;
-    const text = dotted.replace(/[\u2010\u2011]/g, '-');
+    const text = unwrapLineBreaks(dotted.replace(/[\u2010\u2011]/g, '-'));
     // Blank once masked (a paragraph that is one long link): wink would give a sentence without tokens.
     if (!/\S/.test(text)) return;
     const doc = nlp.readDoc(text);

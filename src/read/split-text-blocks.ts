@@ -7,6 +7,7 @@
  */
 import type { Block } from './block';
 import { trimSpan } from './block';
+import { goesOnBelow } from './wrapped-line-breaks';
 
 interface Line {
   start: number;
@@ -95,11 +96,13 @@ export function splitTextBlocks(text: string, plain: string, isStandalone: (line
       if (current.length > 0) {
         const prev = current[current.length - 1]!.visible;
         const endsSentence = ENDS_SENTENCE.test(prev);
+        // A line that ends on a comma or on "the" goes on below, however short the wrap left it.
+        const continues = goesOnBelow(prev, line.visible);
         const breaks =
           SPEAKER_PREFIX.test(line.visible) ||
           LIST_ITEM.test(line.raw.trim()) ||
           (endsSentence && (prev.length > 150 || prev.length < 0.75 * width)) ||
-          (!endsSentence && width > 40 && prev.length < 0.5 * width);
+          (!endsSentence && width > 40 && prev.length < 0.5 * width && !continues);
         if (breaks) flush();
       }
       current.push(line);

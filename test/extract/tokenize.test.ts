@@ -15,6 +15,15 @@ describe('tokenizeBlocks', () => {
     expect(tokens.filter((t) => t.negated).map((t) => t.text)).toEqual([]);
   });
 
+  it('should read a line break that wraps a sentence as a space, so no token stands between the two halves of a name', () => {
+    const text =
+      'The appeal was signed by the Coalition against Torture in the Kyrgyz\nRepublic and by eleven other groups on Monday morning in Bishkek.\nThe prosecutor denied it.';
+    const { tokens } = tokenizeBlocks(text, [[0, text.length]]);
+    const words = tokens.map((t) => t.text);
+    expect(words.slice(words.indexOf('Kyrgyz'), words.indexOf('Kyrgyz') + 2)).toEqual(['Kyrgyz', 'Republic']);
+    expect(tokens.filter((t) => t.text === '\n')).toHaveLength(1);
+  });
+
   it('should give every token the offsets of its characters in the text', () => {
     const text = 'Intro line.\n\nAida Bekova, a lawyer in Osh, said “no”. Then she left.';
     const { tokens } = tokenizeBlocks(text, [

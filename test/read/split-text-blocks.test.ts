@@ -20,6 +20,18 @@ describe('splitTextBlocks', () => {
     expect(blocks(text)).toHaveLength(2);
   });
 
+  it('should keep a short wrapped line that ends on "the" or a comma in its paragraph', () => {
+    const long = 'Police in Bishkek detained eleven protesters outside the parliament building after a rally that had gone on for most of';
+    const text = `${long}\nthe afternoon. On Tuesday evening, the\nmayor's office said that the rally had not been authorised by anyone at all in the city.`;
+    expect(blocks(text)).toHaveLength(1);
+  });
+
+  it('should keep a headline over a paragraph of wrapped lines as a block of its own', () => {
+    const long = 'According to local farmers, the spring floods have washed away three bridges and most of the';
+    const text = `Floods Cut Off Villages in the Rasht Valley\n${long}\nroads that lead to the district centre, and no help has reached them for two weeks now.`;
+    expect(blocks(text)[0]).toBe('Floods Cut Off Villages in the Rasht Valley');
+  });
+
   it('should split one-line paragraphs separated by single line breaks', () => {
     const long = 'A long paragraph that goes on. '.repeat(8).trim();
     expect(blocks(`${long}\n${long}`)).toHaveLength(2);

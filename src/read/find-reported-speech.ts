@@ -143,6 +143,8 @@ const INTRODUCING_CUE = new RegExp(`(?<![\\p{L}-])(${CUE})(?:\\s+[\\p{L}’'-]+)
 
 /** The speaker phrase that ends `before` (text up to the cue), or null when there is none. */
 export function speakerBefore(raw: string): { text: string; offset: number } | null {
+  // "the Foundation’s claims are false": after a possessive the cue word is a noun, said by no one.
+  if (/\p{L}['’]s\s*$/u.test(raw)) return null;
   // "X, a researcher, in an interview with Y said": the setting is not the speaker.
   const before = raw.replace(SETTING_BEFORE_CUE, (m) => (m.startsWith(',') ? ',' : ''));
   const apposition = APPOSITION_BEFORE.exec(before);

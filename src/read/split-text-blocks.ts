@@ -7,6 +7,7 @@
  */
 import type { Block } from './block';
 import { trimSpan } from './block';
+import { findDate } from './parse-date';
 import { goesOnBelow } from './wrapped-line-breaks';
 
 interface Line {
@@ -25,6 +26,16 @@ const ENDS_SENTENCE = /[.!?:;"”»)\]…]$/;
 const EMPHASISED_LINE = /^(\*{1,3}|_{1,3})(?=\S)(?:(?!\1).)+?\S\1$/u;
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s/;
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
+
+/**
+ * A line that is only a place and a date ("Nur-Sultan 21 January 2022", "Washington, DC, October
+ * 22, 2012"): under a statement's heading or at its foot it is a line of its own, however long the
+ * heading above it, so it joins neither the heading (the title) nor the lead.
+ */
+function isDateLine(line: string): boolean {
+  if (line.length > 48 || findDate(line) === null) return false;
+  return line.split(/[\s,]+/u).every((word) => word === '' || /^[\p{Lu}\d]/u.test(word));
+}
 
 function splitLines(text: string, plain: string): Line[] {
   const lines: Line[] = [];
@@ -88,7 +99,8 @@ export function splitTextBlocks(text: string, plain: string, isStandalone: (line
         blocks.push({ span: [line.start, line.end], heading: level, caption: false });
         continue;
       }
-      if (isStandalone(line.visible)) {
+      const previous = current[current.length - 1]?.visible;
+      if (isStandalone(line.visible) || (isDateLine(line.visible) && (previous === undefined || !goesOnBelow(previous, line.visible)))) {
         flush();
         blocks.push({ span: [line.start, line.end], heading: 0, caption: false });
         continue;

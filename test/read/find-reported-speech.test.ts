@@ -128,6 +128,13 @@ describe('findReportedSpeech', () => {
     expect(speech('We believe this was done on purpose. I think so too.')).toEqual([]);
   });
 
+  it('should read a cue word after a possessive as a noun: "the Union’s claims are baseless" reports no speech', () => {
+    expect(speech('The ministry said on Friday that the Farmers’ Union’s claims are baseless.')).toEqual([
+      { speaker: 'ministry', cue: 'said', content: 'the Farmers’ Union’s claims are baseless' },
+    ]);
+    expect(speech('Bekova’s claims were denied by the ministry.')).toEqual([]);
+  });
+
   it('should not take nouns such as "reports" for cues without a speaker', () => {
     expect(speech('There are reports that officers were beaten.')).toEqual([]);
   });

@@ -32,6 +32,20 @@ describe('splitTextBlocks', () => {
     expect(blocks(text)[0]).toBe('Floods Cut Off Villages in the Rasht Valley');
   });
 
+  it('should give a line of place and date under a heading a block of its own', () => {
+    const text = 'Statement of the State Committee for Water Resources of the Kyrgyz Republic\nBishkek 3 March 2021\n\nThe committee expects the reservoir to fill by May.';
+    expect(blocks(text)).toEqual([
+      'Statement of the State Committee for Water Resources of the Kyrgyz Republic',
+      'Bishkek 3 March 2021',
+      'The committee expects the reservoir to fill by May.',
+    ]);
+  });
+
+  it('should keep a wrapped line that happens to hold only a date in its sentence', () => {
+    const text = 'The committee of the Kyrgyz Republic expects the reservoir to be full by\n3 March 2021\nand the turbines of the new station to start in the same week of spring.';
+    expect(blocks(text)).toHaveLength(1);
+  });
+
   it('should split one-line paragraphs separated by single line breaks', () => {
     const long = 'A long paragraph that goes on. '.repeat(8).trim();
     expect(blocks(`${long}\n${long}`)).toHaveLength(2);

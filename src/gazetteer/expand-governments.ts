@@ -35,6 +35,12 @@ export function governmentEntryOf(country: CountryEntry, patterns: GovernmentPat
     aliases.add(`Government of ${official}`);
     aliases.add(`Government of the ${official}`);
   }
+  // "the Government of the Kyrgyz Republic", "the leadership of the Russian Federation": a state's
+  // name that ends in a common noun takes "the" after "of".
+  for (const name of country.aliases.filter((a) => !/\bof\b/i.test(a) && /\s(?:Republic|Federation|Kingdom|Emirates|States|Union)$/u.test(a))) {
+    aliases.add(`Government of the ${name}`);
+    aliases.add(`leadership of the ${name}`);
+  }
   for (const alias of spec?.aliases ?? []) aliases.add(alias);
   aliases.delete(label);
   return {

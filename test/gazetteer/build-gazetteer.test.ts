@@ -88,6 +88,11 @@ describe('lookupName', () => {
     expect(label('Kyrgyz authorities')).toBe('Government of Kyrgyzstan');
   });
 
+  it('should know a government by the full name of a state that takes "the": "Government of the Kyrgyz Republic"', () => {
+    expect(label('Government of the Kyrgyz Republic')).toBe('Government of Kyrgyzstan');
+    expect(label('Government of the Russian Federation')).toBe('Government of Russia');
+  });
+
   it('should keep the presidency apart from the government', () => {
     expect(label('Akorda')).toBe('Akorda');
     expect(g.lookupName('Akorda')?.kind).toBe('Organisation');

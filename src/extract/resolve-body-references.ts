@@ -44,6 +44,18 @@ function verbAt(tokens: readonly Token[], k: number, sentence: number): boolean 
   return t !== undefined && t.sentence === sentence && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/**
+ * "the Foundation" alone, not the start of a longer name ("the Foundation for Peace", "the
+ * Embassy of Japan"): a capitalised body head with no capitalised word or "of", "for", "to" after it.
+ */
+function isCapitalisedHead(tokens: readonly Token[], k: number, covered: ReadonlySet<number>): boolean {
+  const t = tokens[k];
+  if (!t || covered.has(k) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !NAMED_BODY_HEADS.has(t.lower)) return false;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== t.sentence) return true;
+  return !/^\p{Lu}/u.test(next.text) && !/^(?:of|for|to|on|in|against)$/u.test(next.lower);
+}
+
 /** A body's own mention (not a government or an office standing in for one). */
 function isBody(ctx: BodyReferenceContext, m: ResolvedMention): boolean {
   return ctx.kindOf(m.entity) === 'Organisation' && m.via !== 'pronoun' && m.via !== 'speaker' && m.via !== 'authorities' && m.via !== 'group-noun';
@@ -82,6 +94,17 @@ function bodyFor(ctx: BodyReferenceContext, names: NamesBySentence, head: string
   const { sentences } = ctx.tokenized;
   const subjects = fitting.filter((m) => m.tokenStart <= sentences[m.sentence]!.tokenStart + 2);
   return (subjects[subjects.length - 1] ?? fitting[fitting.length - 1])?.entity;
+}
+
+/**
+ * "the Foundation", "the Embassy", "the Ministry" with a capital: a formal text's short name for
+ * the one body it has named with that word, wherever it stands in a sentence ("the letter
+ * distributed by the Foundation"). Only when a single body of the document so far fits.
+ */
+function capitalisedBodyFor(ctx: BodyReferenceContext, head: string, index: number): string | undefined {
+  const pattern = new RegExp(`\\b${head}\\b`, 'iu');
+  const fitting = new Set(ctx.names.filter((m) => m.tokenEnd <= index && isBody(ctx, m) && pattern.test(m.surface)).map((m) => m.entity));
+  return fitting.size === 1 ? [...fitting][0] : undefined;
 }
 
 /**
@@ -194,6 +217,19 @@ export function resolveBodyReferences(ctx: BodyReferenceContext): ResolvedMentio
       const surface = ctx.text.slice(tokens[i + 1]!.start, tokens[country.head]!.end);
       out.push(mentionOverTokens(tokens, i + 1, country.head + 1, { surface, kind: 'Country', via: 'alias', entity: country.entity }));
       i = country.head;
+      continue;
+    } else if (token.lower === 'the' && isCapitalisedHead(tokens, i + 1, covered) && capitalisedBodyFor(ctx, tokens[i + 1]!.lower, i)) {
+      // A short name, judged as the full name may be ("the claims of the Foundation"): an alias.
+      const body = capitalisedBodyFor(ctx, tokens[i + 1]!.lower, i)!;
+      out.push(
+        mentionOverTokens(tokens, i + 1, i + 2, {
+          surface: tokens[i + 1]!.text,
+          kind: (ctx.kindOf(body) ?? 'Organisation') as ResolvedMention['kind'],
+          via: 'alias',
+          entity: body,
+        }),
+      );
+      i += 1;
       continue;
     } else if (token.lower === 'the' || token.lower === 'its') {
       // "the group", "the rights group", "the New York-based group": up to two words before the head.

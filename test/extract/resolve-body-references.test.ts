@@ -31,6 +31,24 @@ describe('a body referred to by a noun or by "it"', () => {
   });
 });
 
+describe('a body referred to by its head word with a capital', () => {
+  const NOTE = 'Diplomatic note\n\nThe ministry has studied the report published by the Steppe Water Foundation. ';
+
+  it('should read "the Foundation" anywhere in a sentence as the one foundation the text named', () => {
+    expect(about(`${NOTE}The Government of Kyrgyzstan disagrees with the report distributed by the Foundation.`)).toContain('Government of Kyrgyzstan -> Steppe Water Foundation');
+  });
+
+  it('should leave "the Foundation" unread when two foundations were named', () => {
+    const two = `${NOTE}It has also read a letter of the Caspian Rivers Foundation. The Government of Kyrgyzstan disagrees with the report distributed by the Foundation.`;
+    expect(about(two).filter((s) => s.startsWith('Government of Kyrgyzstan'))).toEqual([]);
+  });
+
+  it('should not take the start of a longer name, "the Foundation for ...", for the short name', () => {
+    const other = `${NOTE}The Government of Kyrgyzstan disagrees with the report distributed by the Foundation for Open Rivers.`;
+    expect(about(other)).not.toContain('Government of Kyrgyzstan -> Steppe Water Foundation');
+  });
+});
+
 describe('a quote attributed after it to a description or to "it"', () => {
   it('should give "“...,” the group said" and "“...,” it said" to the body', () => {
     expect(about(`${H}“The arrests of journalists in Kyrgyzstan are unacceptable,” the group said.`)).toContain('Adilet -> Government of Kyrgyzstan');

@@ -150,6 +150,8 @@ export const NameCueListName = z.enum([
   'body-reference-heads',
   'named-body-reference-heads',
   'issued-document-heads',
+  'report-source-nouns',
+  'harm-forbidding-verbs',
   'country-reference-heads',
   'role-modifiers',
   'leading-verbs',

@@ -28,6 +28,8 @@ import { isImpersonalObligation } from './impersonal-obligation';
 import { impliedGovernment, isHarmCode, placeOfConcern } from './implied-government';
 import { mentionsIn, speechIn, type StanceContext, type Voice } from './stance-context';
 import { aimedAtScourge } from './scourge-object';
+import { isReportSource } from './report-source';
+import { withForbiddenHarm } from './forbidden-harm';
 import {
   ANAPHORS,
   OBJECT_PRONOUNS,
@@ -156,7 +158,7 @@ export function extractStances(ctx: StanceContext): Stance[] {
     personsMentioned: new Set(ctx.mentions.filter((m) => m.kind === 'Person').map((m) => m.entity)),
   };
   for (const [sentenceIndex, sentence] of ctx.tokenized.sentences.entries()) sentenceStances(run, sentenceIndex, sentence);
-  return withoutCountryBesideItsGovernment(ctx, dedupeStances(run.stances.filter((s) => !isSelfDescription(ctx, s))));
+  return withoutCountryBesideItsGovernment(ctx, dedupeStances(run.stances.filter((s) => !isSelfDescription(ctx, s, run.personsMentioned))));
 }
 
 function sentenceStances(run: StanceRun, sentenceIndex: number, sentence: Sentence): void {
@@ -195,7 +197,10 @@ function sentenceStances(run: StanceRun, sentenceIndex: number, sentence: Senten
   const voice = question ? undefined : (quoted ?? ctx.voiceAt(sentence.end - 1));
   // "Their request was turned down": an act in the passive is its agent's, not the voice's.
   // The clauses may have matched the sentence's cues already; no pass changes a hit, so they are shared.
-  const inSentence = sentenceCues().map((h) => aimedAtScourge(tokens, h));
+  const inSentence = withForbiddenHarm(
+    tokens,
+    sentenceCues().map((h) => aimedAtScourge(tokens, h)),
+  );
   const matched = inSentence.filter((hit) => !scope.inClause.has(hit.start) && !inUnvoiced(scope, tokens[hit.start]!.start));
   const own = matched.filter((hit) => !isPassiveAct(tokens, hit) && !isActOfAnother(tokens, hit, sentence.tokenStart));
   const read: JudgedHit[] = readAppeals(tokens, own, sentence.tokenEnd).filter((h) => !obligesNoOne(tokens, h, ms));
@@ -230,8 +235,11 @@ function clauseStances(run: StanceRun, scope: SentenceScope, clause: Clause): vo
   const { ctx, tokens, stances } = run;
   const { sentence, sentenceIndex, question, ms, candidates, aside, clauses, sentenceCues } = scope;
   for (let k = clause.start; k < clause.end; k++) scope.inClause.add(k);
-  const all = (clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES)).map((h) =>
-    aimedAtScourge(tokens, h),
+  const all = withForbiddenHarm(
+    tokens,
+    (clause.action ? [clause.action, ...matchCues(tokens, clause.action.end, clause.end, ALL_CUES)] : matchCues(tokens, clause.start, clause.end, ALL_CUES)).map((h) =>
+      aimedAtScourge(tokens, h),
+    ),
   );
   const found = all.filter((h) => h === clause.action || (!isActOfAnother(tokens, h, clause.action?.end ?? clause.start) && !aside.has(h.start)));
   // "The police denied any abuse": the harm a denial is about is denied, not stated, whether the
@@ -293,7 +301,7 @@ function clauseStances(run: StanceRun, scope: SentenceScope, clause: Clause): vo
   // "He said the trial was politically motivated": an act of unnamed authorities is the government's.
   if (targets.length === 0 && cued?.polarity === 'oppose') {
     const government = impliedGovernment({ tokens, mentions: ms, hits, from: clause.start, to: clause.end, governmentOf: ctx.governmentOf, focusCountry: ctx.focusCountry });
-    if (government && government !== holder) targets = [unnamed(government)];
+    if (government && government !== holder && !isOwnGovernment(run, holder, government)) targets = [unnamed(government)];
   }
   let concernedAbout: Judgement | undefined;
   if (targets.length === 0 && cued) {
@@ -350,6 +358,7 @@ function voiceStances(run: StanceRun, scope: SentenceScope, reading: VoiceReadin
   const before = stances.length;
   if (judgement) {
     const subjects = clauses.map((c) => c.subject).filter((x) => !exclude.has(x.entity));
+    const reportedFrom = judgement.polarity === 'oppose' ? accountStart(tokens, candidates, outside) : undefined;
     const free = candidates.filter(
       (m) =>
         !clauses.some((c) => m.tokenStart >= c.start && m.tokenEnd <= c.end) &&
@@ -358,6 +367,9 @@ function voiceStances(run: StanceRun, scope: SentenceScope, reading: VoiceReadin
         // Whom the act befell is no target of the charge, but may be of the call to undo it ("must release all political prisoners").
         !(judgement.polarity === 'oppose' && isActObject(tokens, m, outside) && !askedFor(outside, m, tokens)) &&
         !(judgement.polarity !== 'support' && isPatient(tokens, m)) &&
+        // "received a letter from X on the detention of reporters by Y": X gives the account the
+        // words after it judge; neither X nor Y is charged by the voice.
+        !(reportedFrom !== undefined && m.tokenStart >= reportedFrom) &&
         // In "“...”, X said in an interview with Y", only the quote speaks about anyone.
         (!opening || (m.tokenStart >= opening.start && m.tokenEnd <= opening.end)),
     );
@@ -412,7 +424,7 @@ function voiceStances(run: StanceRun, scope: SentenceScope, reading: VoiceReadin
         governmentOf: ctx.governmentOf,
         focusCountry: ctx.focusCountry,
       });
-      if (government && !exclude.has(government)) targets = [unnamed(government)];
+      if (government && !exclude.has(government) && !isOwnGovernment(run, holder, government)) targets = [unnamed(government)];
     }
     let concernedAbout: Judgement | undefined;
     if (targets.length === 0) {
@@ -462,6 +474,27 @@ function voiceStances(run: StanceRun, scope: SentenceScope, reading: VoiceReadin
 }
 
 /**
+ * Where another's account starts in the sentence: at the body a letter or a report is from, when
+ * every word that opposes comes after it ("has received a letter from X with information on
+ * cases of excessive force"). What follows is the account, not the voice's own charge.
+ */
+function accountStart(tokens: readonly Token[], candidates: readonly ResolvedMention[], hits: readonly CueHit[]): number | undefined {
+  const source = candidates.find((m) => isReportSource(tokens, m));
+  if (!source || !hits.every((h) => h.cue.polarity !== 'oppose' || h.start >= source.tokenEnd)) return undefined;
+  return source.tokenStart;
+}
+
+/**
+ * "All complaints of ill-treatment will be thoroughly investigated", a ministry's statement says:
+ * a body of a state that names harm with no one who did it reports or answers it; it does not
+ * accuse its own government. A person may ("the deputy said detainees had been beaten"): an MP
+ * is often the government's critic.
+ */
+function isOwnGovernment(run: StanceRun, holder: string, government: string): boolean {
+  return !run.personsMentioned.has(holder) && run.ctx.sideOf?.(holder, government) !== undefined;
+}
+
+/**
  * "there needs to be a credible and transparent assessment": the good words of an impersonal
  * obligation describe what is asked for, not whom it is asked of; the stretch is a recommendation
  * (020, neutral), not praise.
@@ -476,9 +509,13 @@ function asRecommendation(tokens: readonly Token[], judged: Judgement | undefine
  * holder says of itself or its own side is no stance towards it. Criticism of one's own side stays
  * ("the president criticised his government's slow reforms"), unless the two are one body.
  */
-function isSelfDescription(ctx: StanceContext, s: Stance): boolean {
+function isSelfDescription(ctx: StanceContext, s: Stance, persons: ReadonlySet<string>): boolean {
   const side = ctx.sideOf?.(s.holder, s.target);
-  return side === 'self' || (side === 'side' && s.polarity !== 'oppose');
+  if (side === 'self' || (side === 'side' && s.polarity !== 'oppose')) return true;
+  // "The investigating authorities verify all information about violations", a ministry says: a
+  // body of a state that names abuses beside its own side's bodies reports on them or answers for
+  // them; it does not accuse its own side of them.
+  return side === 'side' && s.code === '1122' && !persons.has(s.holder);
 }
 
 /**
@@ -592,9 +629,11 @@ function dedupeStances(stances: readonly Stance[]): Stance[] {
   }
   // "X said the charges were absurd and urged Y to drop them": the speech and the act joined to it
   // state one position on Y; of overlapping quotes with the same holder, target and polarity, the
-  // longer one stays.
+  // longer one stays, after any that says more than a bare comment (010): "called on X to ensure
+  // compliance" is an appeal to X however long the report of it runs.
   const kept: Stance[] = [];
-  const bySpanLength = [...byId.values()].sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]) || a.span[0] - b.span[0]);
+  const bare = (s: Stance) => (s.code === '010' ? 1 : 0);
+  const bySpanLength = [...byId.values()].sort((a, b) => bare(a) - bare(b) || b.span[1] - b.span[0] - (a.span[1] - a.span[0]) || a.span[0] - b.span[0]);
   for (const s of bySpanLength) {
     const overlapping = kept.some((k) => k.holder === s.holder && k.target === s.target && k.polarity === s.polarity && k.span[0] < s.span[1] && s.span[0] < k.span[1]);
     if (!overlapping) kept.push(s);

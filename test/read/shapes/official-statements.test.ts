@@ -66,3 +66,31 @@ describe('a speaker whose name ends in a number', () => {
     expect(entities.get(id)?.kind).toBe('Organisation');
   });
 });
+
+const MINISTRY_REPLY = `Statement of the Ministry of Foreign Affairs of the Kyrgyz Republic
+Bishkek 14 May 2023
+
+The Ministry of Foreign Affairs of the Kyrgyz Republic has received a letter from the Steppe Press Fund on the detention of two reporters in Naryn.
+
+All complaints of ill-treatment of detainees will be thoroughly investigated, and the investigating authorities verify every report of abuses.
+
+The Government of the Kyrgyz Republic is frustrated by the unfounded allegations and disagrees with the report distributed by the Fund.
+`;
+
+describe('a ministry’s statement answering a watchdog', () => {
+  const { doc, stancesOf } = readAndExtract(MINISTRY_REPLY, 'inline/ministry-reply.txt');
+
+  it('should end the title before the line of place and date, and take the date from that line', () => {
+    expect(doc.title).toBe('Statement of the Ministry of Foreign Affairs of the Kyrgyz Republic');
+    expect(doc.date).toBe('2023-05-14');
+    expect(doc.speakers.find((s) => s.issuer)?.name).toBe('Ministry of Foreign Affairs of the Kyrgyz Republic');
+  });
+
+  it('should not make the ministry accuse its own government of the abuses it promises to investigate', () => {
+    expect(stancesOf('Ministry of Foreign Affairs of the Kyrgyz Republic', 'Government of Kyrgyzstan')).toEqual([]);
+  });
+
+  it('should read "the Fund" as the one fund the statement named, and the government’s frustration as opposing it', () => {
+    expect(stancesOf('Government of Kyrgyzstan', 'Steppe Press Fund').map((s) => s.polarity)).toContain('oppose');
+  });
+});

@@ -30,6 +30,7 @@ import { mentionsIn, speechIn, type StanceContext, type Voice } from './stance-c
 import { aimedAtScourge } from './scourge-object';
 import { isReportSource } from './report-source';
 import { withForbiddenHarm } from './forbidden-harm';
+import { loadNameWords } from '../read/load-name-words';
 import {
   ANAPHORS,
   OBJECT_PRONOUNS,
@@ -226,7 +227,10 @@ function sentenceStances(run: StanceRun, sentenceIndex: number, sentence: Senten
     for (const target of about.slice(0, 2)) stances.push(makeStance(ctx, owner.entity, target.entity, judged, sentence.start, sentence.end));
   }
   if (voice) voiceStances(run, scope, { voice, quoted, inSentence, own, read, possessed });
-  const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter((m) => !isLocative(tokens, m) && !isPatient(tokens, m));
+  // A region that qualifies a post is no actor "they" can point back at ("said X, Europe and Central Asia director at Y. “They cannot ...”").
+  const actors = rankTargets(tokens, candidates, new Set(voice ? [voice.holder, voice.organisation ?? ''] : [])).filter(
+    (m) => !(m.kind === 'Region' && qualifiesPost(tokens, m)) && !isLocative(tokens, m) && !isPatient(tokens, m),
+  );
   if (actors.length > 0) run.previousActors = { block: sentence.block, actors };
 }
 
@@ -471,6 +475,17 @@ function voiceStances(run: StanceRun, scope: SentenceScope, reading: VoiceReadin
       if (co !== own.target) stances.push(makeStance(ctx, co, own.target, { code: own.code, polarity: own.polarity, confidence: own.confidence }, own.span[0], own.span[1]));
     }
   }
+}
+
+/** Whether a few names and "and" after `m` end on a title: "Europe and Central Asia director", "Asia programme head". */
+function qualifiesPost(tokens: readonly Token[], m: ResolvedMention): boolean {
+  const { titles } = loadNameWords();
+  for (let k = m.tokenEnd; k < tokens.length && k - m.tokenEnd < 6 && tokens[k]!.sentence === m.sentence; k++) {
+    const t = tokens[k]!;
+    if (titles.has(t.lower)) return true;
+    if (t.pos !== 'PROPN' && t.pos !== 'CCONJ' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /**

@@ -234,6 +234,27 @@ const INVERTED_ATTRIBUTION = new RegExp(
   'u',
 );
 
+/** ", and the" before the last of listed speakers: "..., Human Rights Watch, the NHC, and the AHRCA said today." */
+const OXFORD_AND_BEFORE = /,\s*and\s+(?:the\s+)?$/iu;
+/** One listed speaker's name after a comma: capitalised words joined by "of", "for", "in", "the", with an acronym in brackets. */
+const LISTED_NAME_BEFORE =
+  /,\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|for|in|on|to|against|and|the)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*){0,10}(?:\s*\([\p{Lu}\d&.-]{2,12}\))?\s*$/u;
+
+/**
+ * Where speech ends before a list of its speakers: "..., Human Rights Watch, the Norwegian
+ * Helsinki Committee and Amnesty International said": the names before the last "and" are
+ * speakers too, not the end of what they said. `end` is the comma before the list's last part.
+ */
+function listStart(text: string, end: number): number {
+  let at = end;
+  for (let k = 0; k < 6; k++) {
+    const item = LISTED_NAME_BEFORE.exec(text.slice(0, at));
+    if (!item) break;
+    at = item.index;
+  }
+  return at;
+}
+
 /** A news outlet's sourcing right after its cue: "reports citing", "reported, quoting", "reports via". */
 const SOURCING = String.raw`(?:citing|quoting|via|with\s+reference\s+to|referring\s+to)\s`;
 const SOURCING_AFTER_CUE = new RegExp(String.raw`^,?\s+${SOURCING}`, 'u');
@@ -361,11 +382,13 @@ export function findReportedSpeech(plain: string, start: number, end: number): R
       let span: Span | null;
       if (END_OF_SENTENCE_CUE.test(rest)) {
         // "..., officials said." / "..., she said in a statement.": the content comes first.
-        const comma = /,\s*(?:(?:the|a|an|his|her|their|its)\s+)?$/iu.exec(text.slice(0, speaker.offset));
+        const head = text.slice(0, speaker.offset);
+        const oxford = OXFORD_AND_BEFORE.exec(head);
+        const comma = oxford ?? /,\s*(?:(?:the|a|an|his|her|their|its)\s+)?$/iu.exec(head);
         if (!comma) continue;
         // A dateline ("BISHKEK, 12 March 2025 – ") is the paper's, not the speaker's.
         let s0 = sentence[0] + (DATELINE.exec(text)?.[0].length ?? 0);
-        let e0 = sentence[0] + comma.index;
+        let e0 = sentence[0] + (oxford || /\sand\s/u.test(speaker.text) ? listStart(text, comma.index) : comma.index);
         if (OPEN_QUOTES.includes(plain[s0]!) && /[”"»]$/u.test(plain.slice(s0, e0))) {
           s0 += 1;
           e0 -= 1;

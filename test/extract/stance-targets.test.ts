@@ -268,3 +268,11 @@ describe('whose visit dates a sentence', () => {
     expect(stances.map((s) => s.target)).toContain('Ivan Petrov');
   });
 });
+
+describe('a region in a speaker’s post', () => {
+  it('should not be whom a later “they” points at', () => {
+    const text =
+      'Police in Osh detained four bloggers on Friday.\n\n“The detentions are an assault on the free press,” said Aida Bekova, Europe and Central Asia director at the Steppe Monitor. “They cannot hold bloggers on such charges.”';
+    expect(stancesOf(text).filter((s) => s.target === 'Europe' || s.target === 'Central Asia')).toEqual([]);
+  });
+});

@@ -128,6 +128,23 @@ describe('findReportedSpeech', () => {
     expect(speech('We believe this was done on purpose. I think so too.')).toEqual([]);
   });
 
+  it('should end the speech before the first of listed speakers, with or without a comma before "and"', () => {
+    const content = 'Police in Khujand detained four bloggers on Friday';
+    for (const speakers of [
+      'the Steppe Monitor, the Caspian Media Alliance and the Bar Association of Osh',
+      'the Steppe Monitor, the Caspian Media Alliance, and the Bar Association of Osh',
+    ]) {
+      const found = speech(`${content}, ${speakers} said today.`);
+      expect(found.map((f) => f.content)).toEqual([content]);
+    }
+  });
+
+  it('should keep a place after a comma in the speech of one speaker', () => {
+    expect(speech('Police detained four bloggers in Osh, Kyrgyzstan, the Steppe Monitor said.').map((f) => f.content)).toEqual([
+      'Police detained four bloggers in Osh, Kyrgyzstan',
+    ]);
+  });
+
   it('should read a cue word after a possessive as a noun: "the Union’s claims are baseless" reports no speech', () => {
     expect(speech('The ministry said on Friday that the Farmers’ Union’s claims are baseless.')).toEqual([
       { speaker: 'ministry', cue: 'said', content: 'the Farmers’ Union’s claims are baseless' },
